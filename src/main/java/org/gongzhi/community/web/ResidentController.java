@@ -1,0 +1,158 @@
+package org.gongzhi.community.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.community.Gender;
+import org.gongzhi.community.Relation;
+import org.gongzhi.community.ResidenceType;
+import org.gongzhi.community.ResidentPermissions;
+import org.gongzhi.community.ResidentQueries;
+import org.gongzhi.community.ResidentRow;
+import org.gongzhi.community.ResidentSearch;
+import org.gongzhi.community.Residents;
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.PageResult;
+
+/** Residents' committee pages for browsing, registering, correcting and moving out residents. */
+@Controller
+@RequestMapping("/residents")
+class ResidentController {
+
+    private final Residents residents;
+    private final ResidentQueries queries;
+    private final ResidentPermissions permissions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ResidentController(Residents residents, ResidentQueries queries, ResidentPermissions permissions,
+            AuditTrail audit, Clock clock) {
+        this.residents = residents;
+        this.queries = queries;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("residenceTypes", ResidenceType.values());
+        model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer grid,
+            @RequestParam(defaultValue = "false") boolean movedOut, @RequestParam(required = false) Integer page,
+            Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.canBrowse(actor));
+        ResidentSearch search = new ResidentSearch(q, grid, movedOut, PageResult.clampPage(page), 20);
+        model.addAttribute("result", queries.search(actor.communityId(), permissions.visibility(actor), search));
+        model.addAttribute("q", q);
+        model.addAttribute("grid", grid);
+        model.addAttribute("movedOut", movedOut);
+        model.addAttribute("canEdit", permissions.canEdit(actor));
+        model.addAttribute("canImport", permissions.canImportAndExport(actor));
+        return "community/residents";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.canBrowse(actor));
+        ResidentRow resident = queries.get(actor.communityId(), permissions.visibility(actor), id);
+        model.addAttribute("resident", resident);
+        model.addAttribute("household", queries.household(actor.communityId(), resident.householdId()));
+        model.addAttribute("history", audit.of("resident", id));
+        model.addAttribute("canEdit", permissions.canEdit(actor));
+        model.addAttribute("canReveal", permissions.canRevealIdCard(actor) && resident.idCardMasked() != null);
+        return "community/resident";
+    }
+
+    @PostMapping("/{id}/reveal-id")
+    String revealIdCard(@PathVariable long id, Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.canRevealIdCard(actor));
+        queries.get(actor.communityId(), permissions.visibility(actor), id);
+        model.addAttribute("revealedIdCard", residents.revealIdCard(actor.communityId(), id).orElse(null));
+        return show(id, model);
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        Permissions.require(permissions.canEdit(Permissions.actor()));
+        model.addAttribute("form", ResidentForm.empty());
+        return "community/resident-form";
+    }
+
+    @PostMapping
+    String register(@ModelAttribute("form") ResidentForm form, Model model, RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.canEdit(actor));
+        try {
+            long id = residents.register(actor.communityId(), form.input());
+            redirect.addFlashAttribute("flash", "resident.registered");
+            return "redirect:/residents/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+            return "community/resident-form";
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.canEdit(actor));
+        ResidentRow resident = queries.get(actor.communityId(), permissions.visibility(actor), id);
+        model.addAttribute("resident", resident);
+        model.addAttribute("form", ResidentForm.of(resident, queries.version(id)));
+        return "community/resident-form";
+    }
+
+    @PostMapping("/{id}")
+    String correct(@PathVariable long id, @ModelAttribute("form") ResidentForm form, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.canEdit(actor));
+        ResidentRow resident = queries.get(actor.communityId(), permissions.visibility(actor), id);
+        try {
+            residents.correct(actor.communityId(), id, form.version() == null ? -1 : form.version(), form.input());
+            redirect.addFlashAttribute("flash", "resident.saved");
+            return "redirect:/residents/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("resident", resident);
+            model.addAttribute("problems", e.problems());
+            return "community/resident-form";
+        }
+    }
+
+    @PostMapping("/{id}/move-out")
+    String moveOut(@PathVariable long id, @RequestParam(required = false) LocalDate on, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.canEdit(actor));
+        queries.get(actor.communityId(), permissions.visibility(actor), id);
+        try {
+            residents.moveOut(actor.communityId(), id, on);
+            redirect.addFlashAttribute("flash", "resident.movedOut");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/residents/" + id;
+    }
+}

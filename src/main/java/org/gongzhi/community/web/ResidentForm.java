@@ -1,0 +1,25 @@
+package org.gongzhi.community.web;
+
+import org.gongzhi.community.ResidentInput;
+import org.gongzhi.community.ResidentRow;
+
+/** The register/correct-a-resident form; phone and ID number are left blank to keep them unchanged. */
+public record ResidentForm(String name, String gender, String birthDate, String phone, String idCard,
+        String relation, String residenceType, Boolean partyMember, String movedIn, String stairwellCode,
+        String room, Integer version) {
+
+    ResidentInput input() {
+        return new ResidentInput(name, gender, birthDate, phone, idCard, relation, residenceType,
+                String.valueOf(Boolean.TRUE.equals(partyMember)), movedIn, stairwellCode, room);
+    }
+
+    static ResidentForm empty() {
+        return new ResidentForm(null, null, null, null, null, "HOUSEHOLDER", "OWNER", false, null, null, null, null);
+    }
+
+    static ResidentForm of(ResidentRow r, int version) {
+        return new ResidentForm(r.name(), r.gender().name(), r.birthDate().toString(), null, null,
+                r.relation().name(), r.residenceType().name(), r.partyMember(), r.movedIn().toString(),
+                r.stairwellCode(), r.room(), version);
+    }
+}

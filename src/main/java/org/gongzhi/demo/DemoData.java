@@ -1,0 +1,68 @@
+package org.gongzhi.demo;
+
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongzhi.community.AoyuanSeed;
+import org.gongzhi.community.RegisterSeeding;
+import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.NewAccount;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.RoleGrant;
+import org.gongzhi.shared.security.ScopeType;
+
+/** On the first start in demo mode: the Aoyuan register and one account for each kind of user. */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "gongzhi-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final RegisterSeeding register;
+    private final Accounts accounts;
+    private final TransactionTemplate transaction;
+
+    DemoData(RegisterSeeding register, Accounts accounts, TransactionTemplate transaction) {
+        this.register = register;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> register.seedAoyuanIfEmpty().ifPresent(seed -> {
+            openDemoAccounts(seed);
+            log.info("Loaded the Aoyuan demo register in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }));
+    }
+
+    private void openDemoAccounts(AoyuanSeed seed) {
+        long c = seed.communityId();
+        open("rc.staff", "居委会 李老师", c, null, RoleGrant.communityWide(Role.RC_STAFF));
+        open("oc.member", "业委会 北区 周先生", c, seed.ownerInNorthZone(),
+                new RoleGrant(Role.OC_MEMBER, ScopeType.ZONE, seed.northZoneId()),
+                RoleGrant.communityWide(Role.OWNER), RoleGrant.communityWide(Role.RESIDENT));
+        open("pm.staff", "物业 客服 陈师傅", c, null, RoleGrant.communityWide(Role.PM_STAFF));
+        open("branch.secretary", "第一网格党支部书记", c, seed.secretaryOfFirstBranch(),
+                new RoleGrant(Role.GRID_BRANCH_SECRETARY, ScopeType.BRANCH, seed.firstGridBranchId()),
+                RoleGrant.communityWide(Role.PARTY_MEMBER), RoleGrant.communityWide(Role.RESIDENT));
+        open("resident", "居民 1号楼", c, seed.residentInGridOne(), RoleGrant.communityWide(Role.RESIDENT),
+                RoleGrant.communityWide(Role.OWNER));
+        open("admin", "系统管理员", c, null, RoleGrant.communityWide(Role.ADMIN));
+    }
+
+    private void open(String username, String displayName, long community, Long resident, RoleGrant... grants) {
+        accounts.open(new NewAccount(username, PASSWORD, displayName, community, resident, Set.of(grants)));
+    }
+}

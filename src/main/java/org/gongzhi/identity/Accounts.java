@@ -1,0 +1,125 @@
+package org.gongzhi.identity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.RoleGrant;
+import org.gongzhi.shared.security.ScopeType;
+import org.gongzhi.shared.web.InvalidInput;
+
+/** Opening accounts, granting roles, changing passwords and remembering display preferences. */
+@Service
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long open(NewAccount account) {
+        if (account.username() == null || !account.username().matches("[a-z0-9._-]{3,60}")) {
+            throw InvalidInput.of("username", "validation.username");
+        }
+        if (exists(account.username())) {
+            throw InvalidInput.of("username", "validation.username.taken");
+        }
+        PasswordPolicy.check("password", account.username(), account.password());
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into account (community_id, username, password_hash, display_name, resident_id, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(account.communityId(), account.username(), passwords.encode(account.password()),
+                        account.displayName(), account.residentId(), OffsetDateTime.now(clock))
+                .update(key, "id");
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        for (RoleGrant grant : account.grants()) {
+            jdbc.sql("insert into account_role (account_id, role, scope_type, scope_id) values (?, ?, ?, ?)")
+                    .params(id, grant.role().name(), grant.scopeType().name(), grant.scopeId()).update();
+        }
+        audit.record(account.communityId(), "ACCOUNT_OPENED", "account", id,
+                account.username() + " " + account.grants().stream().map(g -> g.role().name()).sorted().toList());
+        return id;
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from account where username = ?").param(username)
+                .query(Long.class).single() > 0;
+    }
+
+    public boolean anyAdministrator() {
+        return jdbc.sql("select count(*) from account_role where role = 'ADMIN'").query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public void changePassword(long accountId, String current, String next, String confirmation) {
+        var row = jdbc.sql("select username, password_hash from account where id = ?").param(accountId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        if (!passwords.matches(current == null ? "" : current, row[1])) {
+            throw InvalidInput.of("currentPassword", "validation.password.wrong");
+        }
+        PasswordPolicy.check("newPassword", row[0], next);
+        if (!next.equals(confirmation)) {
+            throw InvalidInput.of("confirmPassword", "validation.password.confirm");
+        }
+        jdbc.sql("update account set password_hash = ? where id = ?").params(passwords.encode(next), accountId)
+                .update();
+        jdbc.sql("update api_token set revoked = true where account_id = ?").param(accountId).update();
+        audit.record(null, "PASSWORD_CHANGED", "account", accountId, null);
+    }
+
+    public void rememberCareMode(long accountId, boolean on) {
+        jdbc.sql("update account set care_mode = ? where id = ?").params(on, accountId).update();
+    }
+
+    public void rememberLanguage(long accountId, String tag) {
+        jdbc.sql("update account set locale = ? where id = ?").params(tag, accountId).update();
+    }
+
+    public Optional<String> language(long accountId) {
+        return jdbc.sql("select locale from account where id = ?").param(accountId).query(String.class).optional();
+    }
+
+    /** The actor an account acts as, with every role it holds. */
+    public Optional<Actor> actor(String username) {
+        return jdbc.sql("""
+                select id, username, display_name, community_id, resident_id, care_mode from account
+                where username = ?""")
+                .param(username)
+                .query((rs, n) -> new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        (Long) rs.getObject("community_id", Long.class), (Long) rs.getObject("resident_id", Long.class),
+                        rs.getBoolean("care_mode"), grants(rs.getLong("id"))))
+                .optional();
+    }
+
+    private Set<RoleGrant> grants(long accountId) {
+        List<RoleGrant> grants = jdbc.sql("select role, scope_type, scope_id from account_role where account_id = ?")
+                .param(accountId)
+                .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString(1)), ScopeType.valueOf(rs.getString(2)),
+                        (Long) rs.getObject(3, Long.class)))
+                .list();
+        return Set.copyOf(new HashSet<>(grants));
+    }
+}

@@ -1,0 +1,70 @@
+package org.gongzhi.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Bearer tokens for integrations. Only a digest of each token is stored. */
+@Service
+public class ApiTokens {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration validity;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(JdbcClient jdbc, Clock clock, @Value("${gongzhi.security.token-validity:PT12H}") Duration validity) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.validity = validity;
+    }
+
+    /** A new token; the caller must already have proved who the account is. */
+    public IssuedToken issue(long accountId) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = "gz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime expires = now.plus(validity);
+        jdbc.sql("insert into api_token (account_id, token_digest, created_at, expires_at) values (?, ?, ?, ?)")
+                .params(accountId, digest(token), now, expires).update();
+        return new IssuedToken(token, expires, validity.toSeconds());
+    }
+
+    /** The user name behind a live token. */
+    public Optional<String> username(String token) {
+        return jdbc.sql("""
+                select a.username from api_token t join account a on a.id = t.account_id
+                where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled""")
+                .params(digest(token), OffsetDateTime.now(clock))
+                .query(String.class).optional();
+    }
+
+    static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A token as handed out once. */
+    public record IssuedToken(String accessToken, OffsetDateTime expiresAt, long expiresIn) {
+
+        public String tokenType() {
+            return "Bearer";
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.gongzhi.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.gongzhi.identity.ApiTokens;
+
+/** Authenticates API calls that carry {@code Authorization: Bearer <token>}; no session is created for them. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final AccountDetailsService accounts;
+
+    BearerTokenFilter(ApiTokens tokens, AccountDetailsService accounts) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    static boolean carriesToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (carriesToken(request)) {
+            String token = request.getHeader("Authorization").substring(7).trim();
+            var username = tokens.username(token);
+            if (username.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                return;
+            }
+            AccountPrincipal principal = accounts.loadUserByUsername(username.get());
+            var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+            SecurityContextHolder.getContext().setAuthentication(auth);
+        }
+        chain.doFilter(request, response);
+    }
+}

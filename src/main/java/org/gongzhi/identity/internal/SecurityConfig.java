@@ -1,0 +1,124 @@
+package org.gongzhi.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.shared.web.Preferences;
+
+/** Form sign-in and sessions for people, bearer tokens for programs, CSRF and security headers for both. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
+            || request.getRequestURI().startsWith("/open311/");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
+            AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
+            AccountDetailsService accountDetails, Accounts accounts) throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                                "/s/**", "/preferences/**", "/calendar/**", "/actuator/health/**",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/stairwells/*").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .successHandler(new RememberPreferences(accounts))
+                        .failureHandler(new LoginFailure()))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
+                        request -> request.getRequestURI().equals("/api/v1/auth/token")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
+                                        + "form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new BearerTokenFilter(tokens, accountDetails),
+                        UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** After sign-in, the account's own care mode and language follow it to this browser. */
+    static final class RememberPreferences extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final Accounts accounts;
+
+        RememberPreferences(Accounts accounts) {
+            this.accounts = accounts;
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws ServletException, IOException {
+            if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                if (principal.actor().careMode()) {
+                    Preferences.rememberCareMode(response, true);
+                }
+                accounts.language(principal.actor().accountId()).ifPresent(
+                        tag -> Preferences.rememberLanguage(response, tag));
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+
+    /** Tells a locked-out person that they are locked out rather than that the password is wrong. */
+    static final class LoginFailure extends SimpleUrlAuthenticationFailureHandler {
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException, ServletException {
+            getRedirectStrategy().sendRedirect(request, response,
+                    exception instanceof LockedException ? "/login?locked" : "/login?error");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.gongzhi.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.identity.Accounts;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.Preferences;
+
+/** A person's own account: password, care mode and language. */
+@Controller
+class AccountController {
+
+    private final Accounts accounts;
+
+    AccountController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        model.addAttribute("form", new PasswordForm(null, null, null));
+        return "identity/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@ModelAttribute("form") PasswordForm form, Model model, RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        try {
+            accounts.changePassword(actor.accountId(), form.currentPassword(), form.newPassword(),
+                    form.confirmPassword());
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("form", new PasswordForm(null, null, null));
+            return "identity/account";
+        }
+        redirect.addFlashAttribute("flash", "account.password.changed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/preferences/care-mode")
+    String careMode(@RequestParam boolean on, HttpServletRequest request, HttpServletResponse response) {
+        Preferences.rememberCareMode(response, on);
+        Actor.current().ifPresent(actor -> accounts.rememberCareMode(actor.accountId(), on));
+        return back(request);
+    }
+
+    @PostMapping("/preferences/language")
+    String language(@RequestParam String lang, HttpServletRequest request, HttpServletResponse response) {
+        String tag = "en".equals(lang) ? "en" : "zh-CN";
+        Preferences.rememberLanguage(response, tag);
+        Actor.current().ifPresent(actor -> accounts.rememberLanguage(actor.accountId(), tag));
+        return back(request);
+    }
+
+    private static String back(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String host = request.getScheme() + "://" + request.getServerName();
+        if (referer != null && referer.startsWith(host)) {
+            int path = referer.indexOf('/', host.length());
+            return "redirect:" + (path < 0 ? "/" : referer.substring(path));
+        }
+        return "redirect:/";
+    }
+}

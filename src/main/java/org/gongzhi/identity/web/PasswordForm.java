@@ -1,0 +1,5 @@
+package org.gongzhi.identity.web;
+
+/** The change-password form. */
+record PasswordForm(String currentPassword, String newPassword, String confirmPassword) {
+}

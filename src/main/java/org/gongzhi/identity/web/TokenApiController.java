@@ -1,0 +1,63 @@
+package org.gongzhi.identity.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.identity.ApiTokens.IssuedToken;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+
+/** Integrations trade a user name and password for a bearer token with an expiry. */
+@RestController
+@RequestMapping("/api/v1")
+class TokenApiController {
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+
+    TokenApiController(AuthenticationManager authentication, ApiTokens tokens) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/auth/token")
+    IssuedToken token(@RequestBody Credentials credentials) {
+        var auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                credentials.username(), credentials.password()));
+        Actor actor = ((Actor.ActsAs) auth.getPrincipal()).actor();
+        return tokens.issue(actor.accountId());
+    }
+
+    @GetMapping("/me")
+    Me me() {
+        Actor actor = Permissions.actor();
+        return new Me(actor.username(), actor.displayName(), actor.communityId(), actor.grants().stream()
+                .map(g -> new Me.Grant(g.role().name(), g.scopeType().name(), g.scopeId())).toList());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    @ResponseStatus(HttpStatus.UNAUTHORIZED)
+    ProblemDetail refused(AuthenticationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "wrong user name or password, or locked");
+    }
+
+    record Credentials(String username, String password) {
+    }
+
+    record Me(String username, String displayName, Long communityId, java.util.List<Grant> roles) {
+
+        record Grant(String role, String scope, Long scopeId) {
+        }
+    }
+}

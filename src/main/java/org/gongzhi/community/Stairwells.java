@@ -78,6 +78,15 @@ public class Stairwells {
         return list(communityId, null, 0, 10_000).items();
     }
 
+    /** The code of the stairwell where a resident now lives. */
+    public Optional<String> codeWhereLives(long residentId) {
+        return jdbc.sql("""
+                select s.code from resident r join household h on h.id = r.household_id
+                join unit u on u.id = h.unit_id join stairwell s on s.id = u.stairwell_id
+                where r.id = ? and r.moved_out is null""")
+                .param(residentId).query(String.class).optional();
+    }
+
     private boolean livesIn(long residentId, long stairwellId) {
         return jdbc.sql("""
                 select count(*) from resident r join household h on h.id = r.household_id

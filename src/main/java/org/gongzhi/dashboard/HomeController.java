@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.gongzhi.community.Overview;
+import org.gongzhi.community.Stairwells;
+import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
 /** The home page after sign-in: the community at a glance. */
@@ -12,14 +14,19 @@ import org.gongzhi.shared.security.Permissions;
 class HomeController {
 
     private final Overview overview;
+    private final Stairwells stairwells;
 
-    HomeController(Overview overview) {
+    HomeController(Overview overview, Stairwells stairwells) {
         this.overview = overview;
+        this.stairwells = stairwells;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("overview", overview.of(Permissions.actor().communityId()));
+        Actor actor = Permissions.actor();
+        model.addAttribute("overview", overview.of(actor.communityId()));
+        model.addAttribute("myStairwell",
+                actor.residentId() == null ? null : stairwells.codeWhereLives(actor.residentId()).orElse(null));
         return "dashboard/home";
     }
 }

@@ -233,7 +233,7 @@ public class AoyuanRegister {
             String name = surname + names.given(male, age);
             String phone = age >= 14 && random.nextInt(100) < 93 ? phone() : null;
             String id = random.nextInt(100) < 97 ? idNumber(born, male) : null;
-            boolean member = age >= 18 && random.nextInt(1000) < (age >= 60 ? 150 : 85);
+            boolean member = age >= 18 && random.nextInt(1000) < (age >= 60 ? 180 : 100);
             residents.add(new Object[] {residentId, householdId, name, male ? "M" : "F", born, phone,
                     phone == null ? null : phone.substring(7), id == null ? null : cipher.encrypt(id),
                     id == null ? null : cipher.digest(id), id == null ? null : IdCardNumber.parse(id).orElseThrow()

@@ -149,7 +149,7 @@ class ResidentController {
         queries.get(actor.communityId(), permissions.visibility(actor), id);
         try {
             residents.moveOut(actor.communityId(), id, on);
-            redirect.addFlashAttribute("flash", "resident.movedOut");
+            redirect.addFlashAttribute("flash", "resident.movedOut.done");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());
         }

@@ -1,0 +1,110 @@
+package org.gongzhi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * A journey a person takes, in Debian's Chromium on a phone-sized screen. One browser per test class;
+ * every page visited can be checked with axe-core and saved as a screenshot under target/screenshots.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "Browser tests need " + CHROMIUM + ": apt-get install -y chromium fonts-noto-cjk";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(message);
+            }
+            Assumptions.abort(message);
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPhone() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("zh-CN"));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
+    @AfterEach
+    void closePhone() {
+        context.close();
+    }
+
+    protected void open(String path) {
+        page.navigate(baseUrl() + path);
+    }
+
+    protected void signIn(String username) {
+        open("/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(DEMO_PASSWORD);
+        page.locator("form.card button[type=submit]").click();
+        page.waitForURL(baseUrl() + "/");
+    }
+
+    /** Saves a full-page screenshot as target/screenshots/{name}.png, to be looked at. */
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
+    /** The page has no accessibility violations that axe-core can find. */
+    protected void assertAccessible() {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        assertThat(results.getViolations())
+                .as(() -> page.url() + " has accessibility violations: " + results.getViolations().stream()
+                        .map(v -> v.getId() + " (" + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")) + ")")
+                        .collect(Collectors.joining("; ")))
+                .isEmpty();
+    }
+}

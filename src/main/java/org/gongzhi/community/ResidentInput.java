@@ -90,6 +90,18 @@ public record ResidentInput(String name, String gender, String birthDate, String
                 Boolean.TRUE.equals(member), in, upper(stairwellCode), trim(room));
     }
 
+    public boolean hasAddress() {
+        return trim(stairwellCode) != null && trim(room) != null;
+    }
+
+    public String stairwellCodeText() {
+        return upper(stairwellCode);
+    }
+
+    public String roomText() {
+        return trim(room);
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

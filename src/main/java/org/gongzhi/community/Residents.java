@@ -42,10 +42,17 @@ public class Residents {
 
     /** The rules a new resident must meet, without writing anything. */
     public ResidentInput.Valid check(long communityId, ResidentInput input) {
-        ResidentInput.Valid valid = input.validate(today(), true);
         List<Problem> problems = new ArrayList<>();
-        if (unitAt(communityId, valid.stairwellCode(), valid.room(), problems).isPresent()
-                && valid.idCard() != null && activeWithIdCard(communityId, valid.idCard(), null)) {
+        ResidentInput.Valid valid = null;
+        try {
+            valid = input.validate(today(), true);
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
+        }
+        boolean placed = input.hasAddress()
+                && unitAt(communityId, input.stairwellCodeText(), input.roomText(), problems).isPresent();
+        if (placed && valid != null && valid.idCard() != null
+                && activeWithIdCard(communityId, valid.idCard(), null)) {
             problems.add(new Problem("idCard", "validation.idCard.duplicate"));
         }
         if (!problems.isEmpty()) {

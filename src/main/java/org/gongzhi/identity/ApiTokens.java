@@ -39,7 +39,7 @@ public class ApiTokens {
         OffsetDateTime expires = now.plus(validity);
         jdbc.sql("insert into api_token (account_id, token_digest, created_at, expires_at) values (?, ?, ?, ?)")
                 .params(accountId, digest(token), now, expires).update();
-        return new IssuedToken(token, expires, validity.toSeconds());
+        return new IssuedToken(token, "Bearer", expires, validity.toSeconds());
     }
 
     /** The user name behind a live token. */
@@ -61,10 +61,6 @@ public class ApiTokens {
     }
 
     /** A token as handed out once. */
-    public record IssuedToken(String accessToken, OffsetDateTime expiresAt, long expiresIn) {
-
-        public String tokenType() {
-            return "Bearer";
-        }
+    public record IssuedToken(String accessToken, String tokenType, OffsetDateTime expiresAt, long expiresIn) {
     }
 }

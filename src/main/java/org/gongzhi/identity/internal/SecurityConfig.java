@@ -21,7 +21,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -74,8 +76,7 @@ class SecurityConfig {
                 .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
                         request -> request.getRequestURI().equals("/api/v1/auth/token")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -85,6 +86,13 @@ class SecurityConfig {
                 .addFilterBefore(new BearerTokenFilter(tokens, accountDetails),
                         UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Programs get 401; people are sent to the sign-in page. */
+    private static AuthenticationEntryPoint signInFirst() {
+        AuthenticationEntryPoint api = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> (API.matches(request) ? api : pages).commence(request, response, e);
     }
 
     /** After sign-in, the account's own care mode and language follow it to this browser. */

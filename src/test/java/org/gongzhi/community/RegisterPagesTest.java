@@ -1,0 +1,116 @@
+package org.gongzhi.community;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import org.gongzhi.IntegrationTest;
+
+/** Each register page: one role that may, one that may not. */
+class RegisterPagesTest extends IntegrationTest {
+
+    private long residentOfGridNine() {
+        return jdbc.sql("""
+                select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
+                join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
+                where g.number = 9 and r.moved_out is null and r.id_card_cipher is not null order by r.id limit 1""")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void the_home_page_shows_the_community_at_a_glance() throws Exception {
+        mvc.perform(get("/").with(as("resident")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("5,309")))
+                .andExpect(content().string(containsString("337")));
+        mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void the_resident_list_is_for_staff() throws Exception {
+        mvc.perform(get("/residents").with(as("rc.staff"))).andExpect(status().isOk());
+        mvc.perform(get("/residents").with(as("branch.secretary"))).andExpect(status().isOk());
+        mvc.perform(get("/residents").with(as("resident"))).andExpect(status().isForbidden());
+        mvc.perform(get("/residents").with(as("oc.member"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_resident_page_masks_numbers_until_staff_reveal_them() throws Exception {
+        long id = residentOfGridNine();
+        mvc.perform(get("/residents/" + id).with(as("rc.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("********")))
+                .andExpect(content().string(containsString("reveal-id")));
+        mvc.perform(post("/residents/" + id + "/reveal-id").with(as("rc.staff")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"revealed-id\"")));
+        mvc.perform(post("/residents/" + id + "/reveal-id").with(as("branch.secretary")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/residents/" + id).with(as("pm.staff"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void only_residents_committee_staff_register_edit_and_move_out() throws Exception {
+        long id = residentOfGridNine();
+        mvc.perform(get("/residents/new").with(as("rc.staff"))).andExpect(status().isOk());
+        mvc.perform(get("/residents/new").with(as("branch.secretary"))).andExpect(status().isForbidden());
+        mvc.perform(get("/residents/" + id + "/edit").with(as("rc.staff"))).andExpect(status().isOk());
+        mvc.perform(get("/residents/" + id + "/edit").with(as("oc.member"))).andExpect(status().isForbidden());
+        mvc.perform(post("/residents").with(as("resident")).with(csrf()).param("name", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/residents/" + id).with(as("branch.secretary")).with(csrf()).param("name", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/residents/" + id + "/move-out").with(as("pm.staff")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_form_with_bad_input_comes_back_with_the_fields_named_and_the_input_kept() throws Exception {
+        mvc.perform(post("/residents").with(as("rc.staff")).with(csrf())
+                        .param("name", "留下的名字").param("gender", "M").param("birthDate", "1990-01-01")
+                        .param("phone", "12345").param("relation", "HOUSEHOLDER").param("residenceType", "OWNER")
+                        .param("stairwellCode", "AY-1-1").param("room", "999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("留下的名字")))
+                .andExpect(content().string(containsString("手机号码格式不正确")))
+                .andExpect(content().string(containsString("楼道 AY-1-1 没有 999 室")));
+    }
+
+    @Test
+    void the_stairwell_list_is_for_staff_and_the_property_company() throws Exception {
+        mvc.perform(get("/stairwells").with(as("pm.staff"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("AY-1-1")));
+        mvc.perform(get("/stairwells").with(as("resident"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void neighbours_get_call_links_on_their_stairwell_card_and_strangers_do_not() throws Exception {
+        mvc.perform(get("/s/AY-1-1").with(as("resident")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"tel:")));
+        mvc.perform(get("/s/AY-1-1").with(as("oc.member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("href=\"tel:"))));
+        mvc.perform(get("/s/AY-1-1")).andExpect(content().string(not(containsString("href=\"tel:"))));
+    }
+
+    @Test
+    void care_mode_and_language_are_remembered() throws Exception {
+        mvc.perform(post("/preferences/care-mode").param("on", "true").with(csrf()))
+                .andExpect(cookie().value("gz_care", "1"));
+        mvc.perform(get("/s/AY-1-1").cookie(new jakarta.servlet.http.Cookie("gz_care", "1")))
+                .andExpect(content().string(containsString("class=\"care\"")));
+        mvc.perform(get("/s/AY-1-1").cookie(new jakarta.servlet.http.Cookie("gz_lang", "en")))
+                .andExpect(content().string(containsString("Building 1, Unit 1")));
+        mvc.perform(post("/preferences/language").param("lang", "en").with(as("resident")).with(csrf()))
+                .andExpect(cookie().value("gz_lang", "en"));
+    }
+}

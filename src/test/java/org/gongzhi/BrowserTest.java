@@ -20,11 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A journey a person takes, in Debian's Chromium on a phone-sized screen. One browser per test class;
  * every page visited can be checked with axe-core and saved as a screenshot under target/screenshots.
  */
+@Tag("browser")
 public abstract class BrowserTest extends IntegrationTest {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");

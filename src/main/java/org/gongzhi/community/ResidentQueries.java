@@ -68,7 +68,8 @@ public class ResidentQueries {
 
     /** Everyone who lives or lived in the household, householder first. */
     public List<ResidentRow> household(long communityId, long householdId) {
-        return jdbc.sql(SELECT + FROM + " and r.household_id = ? order by r.moved_out nulls first, r.birth_date")
+        return jdbc.sql(SELECT + FROM + " and r.household_id = ? order by r.moved_out nulls first, "
+                + "case r.relation when 'HOUSEHOLDER' then 0 when 'SPOUSE' then 1 else 2 end, r.birth_date")
                 .params(communityId, householdId).query(ResidentQueries::row).list();
     }
 

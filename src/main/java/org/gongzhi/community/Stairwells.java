@@ -44,8 +44,8 @@ public class Stairwells {
         boolean neighbour = viewer.map(Actor::residentId).map(id -> livesIn(id, place.id())).orElse(false);
         List<Contact> volunteers = jdbc.sql("""
                 select r.name, r.phone from party_volunteer v join resident r on r.id = v.resident_id
-                where v.stairwell_id = ? and r.moved_out is null order by r.name""")
-                .param(place.id()).query((rs, n) -> contact(rs, neighbour)).list();
+                where v.stairwell_id = ? and r.moved_out is null and r.id <> ? and r.id <> ? order by r.name""")
+                .params(place.id(), orNone(place.secretaryResidentId()), orNone(place.leaderResidentId())).query((rs, n) -> contact(rs, neighbour)).list();
         return new StairwellCard(place.code(), place.buildingNumber(), place.unitNumber(), place.zoneName(),
                 place.gridNumber(), place.gridName(), place.branchNumber(), place.branchName(),
                 person(place.secretaryResidentId(), neighbour), place.partyGroupName(),
@@ -92,6 +92,10 @@ public class Stairwells {
                 select count(*) from resident r join household h on h.id = r.household_id
                 join unit u on u.id = h.unit_id where r.id = ? and r.moved_out is null and u.stairwell_id = ?""")
                 .params(residentId, stairwellId).query(Long.class).single() > 0;
+    }
+
+    private static long orNone(Long id) {
+        return id == null ? -1 : id;
     }
 
     private Contact person(Long residentId, boolean neighbour) {

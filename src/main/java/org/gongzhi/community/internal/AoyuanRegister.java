@@ -238,7 +238,7 @@ public class AoyuanRegister {
                     phone == null ? null : phone.substring(7), id == null ? null : cipher.encrypt(id),
                     id == null ? null : cipher.digest(id), id == null ? null : IdCardNumber.parse(id).orElseThrow()
                             .masked(), relation, type, member, movedIn});
-            if (member) {
+            if (member && phone != null) {
                 membersByBuilding.get(building - 1).add(new long[] {residentId, stairwell});
                 membersByStairwell.get(stairwell - 1).add(residentId);
             }

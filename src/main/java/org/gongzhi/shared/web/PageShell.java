@@ -34,6 +34,10 @@ class PageShell {
             return actor != null && actor.has(Role.RC_STAFF);
         }
 
+        public boolean tallyCalculator() {
+            return actor != null && actor.hasAny(Role.OC_MEMBER, Role.RC_STAFF, Role.ADMIN);
+        }
+
         public boolean admin() {
             return actor != null && actor.has(Role.ADMIN);
         }

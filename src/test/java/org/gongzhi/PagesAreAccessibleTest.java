@@ -1,0 +1,65 @@
+package org.gongzhi;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Every page of the shell and the register, in both languages, passes axe-core on a phone. */
+class PagesAreAccessibleTest extends BrowserTest {
+
+    @Test
+    void the_sign_in_page() {
+        open("/login");
+        assertAccessible();
+        screenshot("login");
+    }
+
+    @Test
+    void a_wrong_password_is_explained() {
+        open("/login");
+        page.getByLabel("用户名").fill("resident");
+        page.getByLabel("密码").fill("not-the-password");
+        page.locator("form.card button[type=submit]").click();
+        assertThat(page.locator(".problems")).containsText("用户名或密码不正确");
+        assertAccessible();
+    }
+
+    @Test
+    void the_account_page() {
+        signIn("branch.secretary");
+        open("/account");
+        assertThat(page.locator("main")).containsText("网格党支部书记");
+        assertAccessible();
+        screenshot("account");
+    }
+
+    @Test
+    void the_stairwell_list_for_the_property_company() {
+        signIn("pm.staff");
+        open("/stairwells?grid=3");
+        assertThat(page.locator("main")).containsText("第3网格");
+        assertAccessible();
+        screenshot("stairwells");
+    }
+
+    @Test
+    void a_missing_page() {
+        signIn("resident");
+        open("/s/AY-404-1");
+        assertThat(page.locator("h1")).containsText("没有找到");
+        assertAccessible();
+    }
+
+    @Test
+    void the_pages_in_english() {
+        signIn("rc.staff");
+        page.getByText("English").click();
+        assertThat(page.locator("h1")).containsText("Hello");
+        assertAccessible();
+        screenshot("home-en");
+        open("/residents?q=12-2");
+        assertThat(page.locator("main")).containsText("Bldg 12, Unit 2");
+        assertAccessible();
+        screenshot("residents-en");
+    }
+}

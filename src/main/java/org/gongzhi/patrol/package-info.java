@@ -1,0 +1,4 @@
+/**
+ * Monthly grid patrols, their findings, resident reports and the work orders that get problems fixed.
+ */
+package org.gongzhi.patrol;

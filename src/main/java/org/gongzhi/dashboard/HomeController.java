@@ -24,7 +24,7 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         Actor actor = Permissions.actor();
-        model.addAttribute("overview", overview.of(actor.communityId()));
+        model.addAttribute("overview", overview.of(Permissions.community()));
         model.addAttribute("myStairwell",
                 actor.residentId() == null ? null : stairwells.codeWhereLives(actor.residentId()).orElse(null));
         return "dashboard/home";

@@ -70,7 +70,7 @@ class QrCodeController {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canPrintQrCodes(actor));
         String site = siteUrl();
-        List<Label> labels = stairwells.all(actor.communityId()).stream()
+        List<Label> labels = stairwells.all(Permissions.community()).stream()
                 .filter(s -> grid == null || s.gridNumber() == grid)
                 .map(s -> label(s, site, locale))
                 .toList();

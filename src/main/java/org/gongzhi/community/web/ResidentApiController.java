@@ -46,7 +46,7 @@ class ResidentApiController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canBrowse(actor));
-        return queries.search(actor.communityId(), permissions.visibility(actor),
+        return queries.search(Permissions.community(), permissions.visibility(actor),
                 new ResidentSearch(q, grid, movedOut, PageResult.clampPage(page), PageResult.clampSize(size)));
     }
 
@@ -54,16 +54,16 @@ class ResidentApiController {
     ResidentRow get(@PathVariable long id) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canBrowse(actor));
-        return queries.get(actor.communityId(), permissions.visibility(actor), id);
+        return queries.get(Permissions.community(), permissions.visibility(actor), id);
     }
 
     @PostMapping
     ResponseEntity<ResidentRow> register(@RequestBody ResidentInput input) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
-        long id = residents.register(actor.communityId(), input);
+        long id = residents.register(Permissions.community(), input);
         return ResponseEntity.created(URI.create("/api/v1/residents/" + id))
-                .body(queries.get(actor.communityId(), permissions.visibility(actor), id));
+                .body(queries.get(Permissions.community(), permissions.visibility(actor), id));
     }
 
     /** Corrects personal data; send the {@code version} last read, as the {@code If-Match} of this API. */
@@ -71,24 +71,24 @@ class ResidentApiController {
     ResidentRow correct(@PathVariable long id, @RequestParam int version, @RequestBody ResidentInput input) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
-        queries.get(actor.communityId(), permissions.visibility(actor), id);
-        residents.correct(actor.communityId(), id, version, input);
-        return queries.get(actor.communityId(), permissions.visibility(actor), id);
+        queries.get(Permissions.community(), permissions.visibility(actor), id);
+        residents.correct(Permissions.community(), id, version, input);
+        return queries.get(Permissions.community(), permissions.visibility(actor), id);
     }
 
     @PostMapping("/{id}/move-out")
     ResidentRow moveOut(@PathVariable long id, @RequestBody(required = false) MoveOut body) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
-        queries.get(actor.communityId(), permissions.visibility(actor), id);
-        residents.moveOut(actor.communityId(), id, body == null ? null : body.on());
-        return queries.get(actor.communityId(), permissions.visibility(actor), id);
+        queries.get(Permissions.community(), permissions.visibility(actor), id);
+        residents.moveOut(Permissions.community(), id, body == null ? null : body.on());
+        return queries.get(Permissions.community(), permissions.visibility(actor), id);
     }
 
     @GetMapping("/{id}/household")
     List<ResidentRow> household(@PathVariable long id) {
         ResidentRow resident = get(id);
-        return queries.household(Permissions.actor().communityId(), resident.householdId());
+        return queries.household(Permissions.community(), resident.householdId());
     }
 
     /** The full ID-card number, for residents' committee staff only; audited. */
@@ -96,8 +96,8 @@ class ResidentApiController {
     Map<String, String> revealIdCard(@PathVariable long id) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canRevealIdCard(actor));
-        queries.get(actor.communityId(), permissions.visibility(actor), id);
-        return Map.of("idCard", residents.revealIdCard(actor.communityId(), id).orElse(""));
+        queries.get(Permissions.community(), permissions.visibility(actor), id);
+        return Map.of("idCard", residents.revealIdCard(Permissions.community(), id).orElse(""));
     }
 
     @GetMapping("/{id}/version")

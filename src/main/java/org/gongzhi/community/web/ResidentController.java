@@ -62,7 +62,7 @@ class ResidentController {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canBrowse(actor));
         ResidentSearch search = new ResidentSearch(q, grid, movedOut, PageResult.clampPage(page), 20);
-        model.addAttribute("result", queries.search(actor.communityId(), permissions.visibility(actor), search));
+        model.addAttribute("result", queries.search(Permissions.community(), permissions.visibility(actor), search));
         model.addAttribute("q", q);
         model.addAttribute("grid", grid);
         model.addAttribute("movedOut", movedOut);
@@ -75,9 +75,9 @@ class ResidentController {
     String show(@PathVariable long id, Model model) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canBrowse(actor));
-        ResidentRow resident = queries.get(actor.communityId(), permissions.visibility(actor), id);
+        ResidentRow resident = queries.get(Permissions.community(), permissions.visibility(actor), id);
         model.addAttribute("resident", resident);
-        model.addAttribute("household", queries.household(actor.communityId(), resident.householdId()));
+        model.addAttribute("household", queries.household(Permissions.community(), resident.householdId()));
         model.addAttribute("history", audit.of("resident", id));
         model.addAttribute("canEdit", permissions.canEdit(actor));
         model.addAttribute("canReveal", permissions.canRevealIdCard(actor) && resident.idCardMasked() != null);
@@ -88,8 +88,8 @@ class ResidentController {
     String revealIdCard(@PathVariable long id, Model model) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canRevealIdCard(actor));
-        queries.get(actor.communityId(), permissions.visibility(actor), id);
-        model.addAttribute("revealedIdCard", residents.revealIdCard(actor.communityId(), id).orElse(null));
+        queries.get(Permissions.community(), permissions.visibility(actor), id);
+        model.addAttribute("revealedIdCard", residents.revealIdCard(Permissions.community(), id).orElse(null));
         return show(id, model);
     }
 
@@ -105,7 +105,7 @@ class ResidentController {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
         try {
-            long id = residents.register(actor.communityId(), form.input());
+            long id = residents.register(Permissions.community(), form.input());
             redirect.addFlashAttribute("flash", "resident.registered");
             return "redirect:/residents/" + id;
         } catch (InvalidInput e) {
@@ -118,7 +118,7 @@ class ResidentController {
     String edit(@PathVariable long id, Model model) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
-        ResidentRow resident = queries.get(actor.communityId(), permissions.visibility(actor), id);
+        ResidentRow resident = queries.get(Permissions.community(), permissions.visibility(actor), id);
         model.addAttribute("resident", resident);
         model.addAttribute("form", ResidentForm.of(resident, queries.version(id)));
         return "community/resident-form";
@@ -129,9 +129,9 @@ class ResidentController {
             RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
-        ResidentRow resident = queries.get(actor.communityId(), permissions.visibility(actor), id);
+        ResidentRow resident = queries.get(Permissions.community(), permissions.visibility(actor), id);
         try {
-            residents.correct(actor.communityId(), id, form.version() == null ? -1 : form.version(), form.input());
+            residents.correct(Permissions.community(), id, form.version() == null ? -1 : form.version(), form.input());
             redirect.addFlashAttribute("flash", "resident.saved");
             return "redirect:/residents/" + id;
         } catch (InvalidInput e) {
@@ -146,9 +146,9 @@ class ResidentController {
             RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
-        queries.get(actor.communityId(), permissions.visibility(actor), id);
+        queries.get(Permissions.community(), permissions.visibility(actor), id);
         try {
-            residents.moveOut(actor.communityId(), id, on);
+            residents.moveOut(Permissions.community(), id, on);
             redirect.addFlashAttribute("flash", "resident.movedOut.done");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());

@@ -42,11 +42,11 @@ class StairwellApiController {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canListStairwells(actor));
-        return stairwells.list(actor.communityId(), grid, PageResult.clampPage(page), PageResult.clampSize(size));
+        return stairwells.list(Permissions.community(), grid, PageResult.clampPage(page), PageResult.clampSize(size));
     }
 
     @GetMapping("/community/overview")
     CommunityOverview overview() {
-        return overview.of(Permissions.actor().communityId());
+        return overview.of(Permissions.community());
     }
 }

@@ -35,7 +35,7 @@ class StairwellController {
             Model model) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canListStairwells(actor));
-        model.addAttribute("result", stairwells.list(actor.communityId(), grid, PageResult.clampPage(page), 30));
+        model.addAttribute("result", stairwells.list(Permissions.community(), grid, PageResult.clampPage(page), 30));
         model.addAttribute("grid", grid);
         model.addAttribute("canPrint", permissions.canPrintQrCodes(actor));
         return "community/stairwells";

@@ -73,8 +73,9 @@ class SecurityConfig {
                         .successHandler(new RememberPreferences(accounts))
                         .failureHandler(new LoginFailure()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // CSRF protects session cookies; API calls without a session carry none to protect
                 .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
-                        request -> request.getRequestURI().equals("/api/v1/auth/token")))
+                        request -> API.matches(request) && request.getSession(false) == null))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()))
                 .headers(h -> h

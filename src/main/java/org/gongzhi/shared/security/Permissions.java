@@ -17,4 +17,13 @@ public final class Permissions {
     public static Actor actor() {
         return Actor.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
+
+    /** The community the actor works in; accounts without one (a bare administrator) may not use its data. */
+    public static long community() {
+        Long community = actor().communityId();
+        if (community == null) {
+            throw new AccessDeniedException("no community");
+        }
+        return community;
+    }
 }

@@ -43,6 +43,16 @@ class PagesAreAccessibleTest extends BrowserTest {
     }
 
     @Test
+    void the_party_organisation() {
+        signIn("resident");
+        open("/organisation");
+        page.locator("#branch-1 summary").click();
+        assertThat(page.locator("#branch-1")).containsText("1号楼楼组党小组");
+        assertAccessible();
+        screenshot("organisation");
+    }
+
+    @Test
     void a_missing_page() {
         signIn("resident");
         open("/s/AY-404-1");

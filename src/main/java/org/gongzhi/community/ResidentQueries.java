@@ -73,6 +73,27 @@ public class ResidentQueries {
                 .params(communityId, householdId).query(ResidentQueries::row).list();
     }
 
+    /** The unit a household lives in, with its area and current owners. */
+    public UnitOwnership unitOf(long communityId, long householdId) {
+        List<UnitOwnership.Owner> owners = jdbc.sql("""
+                select o.owner_name, o.resident_id, r.household_id from unit_owner o
+                join household h on h.unit_id = o.unit_id
+                left join resident r on r.id = o.resident_id and r.moved_out is null
+                where h.id = ? and o.community_id = ? and o.owned_until is null order by o.id""")
+                .params(householdId, communityId)
+                .query((rs, n) -> new UnitOwnership.Owner(rs.getString("owner_name"),
+                        rs.getObject("household_id") != null && rs.getLong("household_id") == householdId))
+                .list();
+        return jdbc.sql("""
+                select u.room, u.register_area, u.survey_area, u.contract_area, u.developer_held
+                from unit u join household h on h.unit_id = u.id where h.id = ? and u.community_id = ?""")
+                .params(householdId, communityId)
+                .query((rs, n) -> new UnitOwnership(rs.getString("room"), (Long) rs.getObject("register_area", Long.class),
+                        (Long) rs.getObject("survey_area", Long.class), (Long) rs.getObject("contract_area", Long.class),
+                        rs.getBoolean("developer_held"), owners))
+                .single();
+    }
+
     public int version(long residentId) {
         return jdbc.sql("select version from resident where id = ?").param(residentId).query(Integer.class).single();
     }

@@ -103,6 +103,31 @@ class RegisterPagesTest extends IntegrationTest {
     }
 
     @Test
+    void everyone_signed_in_sees_the_four_level_party_organisation() throws Exception {
+        mvc.perform(get("/organisation").with(as("resident")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("奥园居民区党总支")))
+                .andExpect(content().string(containsString("第八网格党支部")))
+                .andExpect(content().string(containsString("1号楼楼组党小组")));
+        mvc.perform(get("/api/v1/organisation").with(as("resident")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.branches.length()")
+                        .value(8))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.branches[7].grids").value(org.hamcrest.Matchers.contains(15)));
+        mvc.perform(get("/organisation")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void staff_see_the_units_area_and_owners_on_a_residents_page() throws Exception {
+        long id = residentOfGridNine();
+        mvc.perform(get("/residents/" + id).with(as("rc.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("房屋与产权")))
+                .andExpect(content().string(containsString(" m²")));
+    }
+
+    @Test
     void care_mode_and_language_are_remembered() throws Exception {
         mvc.perform(post("/preferences/care-mode").param("on", "true").with(csrf()))
                 .andExpect(cookie().value("gz_care", "1"));
@@ -110,7 +135,10 @@ class RegisterPagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("class=\"care\"")));
         mvc.perform(get("/s/AY-1-1").cookie(new jakarta.servlet.http.Cookie("gz_lang", "en")))
                 .andExpect(content().string(containsString("Building 1, Unit 1")));
-        mvc.perform(post("/preferences/language").param("lang", "en").with(as("resident")).with(csrf()))
+        mvc.perform(post("/preferences/language").param("lang", "en").with(as("admin")).with(csrf()))
                 .andExpect(cookie().value("gz_lang", "en"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select locale from account where username = 'admin'")
+                .query(String.class).single()).isEqualTo("en");
+        mvc.perform(post("/preferences/language").param("lang", "zh").with(as("admin")).with(csrf()));
     }
 }

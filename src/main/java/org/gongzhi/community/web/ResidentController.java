@@ -78,6 +78,7 @@ class ResidentController {
         ResidentRow resident = queries.get(Permissions.community(), permissions.visibility(actor), id);
         model.addAttribute("resident", resident);
         model.addAttribute("household", queries.household(Permissions.community(), resident.householdId()));
+        model.addAttribute("unit", queries.unitOf(Permissions.community(), resident.householdId()));
         model.addAttribute("history", audit.of("resident", id));
         model.addAttribute("canEdit", permissions.canEdit(actor));
         model.addAttribute("canReveal", permissions.canRevealIdCard(actor) && resident.idCardMasked() != null);

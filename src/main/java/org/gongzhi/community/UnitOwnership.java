@@ -1,0 +1,34 @@
+package org.gongzhi.community;
+
+import java.util.List;
+
+/**
+ * A unit's floor area and owners. The area used for owners' votes comes from the property register, else the
+ * survey, else the sale contract (最高法 建筑物区分所有权解释 第8条), in hundredths of m².
+ */
+public record UnitOwnership(String room, Long registerArea, Long surveyArea, Long contractArea, boolean developerHeld,
+        List<Owner> owners) {
+
+    /** Someone who owns the unit now; several owners of one unit are co-owners. */
+    public record Owner(String name, boolean livesHere) {
+    }
+
+    public Long votingArea() {
+        return registerArea != null ? registerArea : surveyArea != null ? surveyArea : contractArea;
+    }
+
+    public AreaSource areaSource() {
+        return registerArea != null ? AreaSource.REGISTER : surveyArea != null ? AreaSource.SURVEY : AreaSource.CONTRACT;
+    }
+
+    /** Where the area used for voting comes from. */
+    public enum AreaSource {
+        REGISTER, SURVEY, CONTRACT
+    }
+
+    /** Hundredths of m² shown as m² with two decimals. */
+    public String votingAreaText() {
+        Long area = votingArea();
+        return area == null ? null : "%d.%02d".formatted(area / 100, area % 100);
+    }
+}

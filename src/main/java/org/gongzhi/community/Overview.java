@@ -23,14 +23,23 @@ public class Overview {
     public CommunityOverview of(long communityId) {
         LocalDate today = LocalDate.now(clock);
         Map<Cohort, Long> cohorts = new EnumMap<>(Cohort.class);
-        for (Cohort c : Cohort.values()) {
-            cohorts.put(c, 0L);
-        }
-        jdbc.sql("select birth_date from resident where community_id = ? and moved_out is null")
-                .param(communityId)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class))
-                .stream()
-                .forEach(born -> cohorts.merge(Cohort.of(born, today), 1L, Long::sum));
+        // born after these days, a person is still under 18, 36 and 60
+        jdbc.sql("""
+                select sum(case when birth_date > :under18 then 1 else 0 end),
+                       sum(case when birth_date <= :under18 and birth_date > :under36 then 1 else 0 end),
+                       sum(case when birth_date <= :under36 and birth_date > :under60 then 1 else 0 end),
+                       sum(case when birth_date <= :under60 then 1 else 0 end)
+                from resident where community_id = :community and moved_out is null""")
+                .param("under18", today.minusYears(18)).param("under36", today.minusYears(36))
+                .param("under60", today.minusYears(60)).param("community", communityId)
+                .query((rs, n) -> {
+                    Cohort[] order = Cohort.values();
+                    for (int i = 0; i < order.length; i++) {
+                        cohorts.put(order[i], rs.getLong(i + 1));
+                    }
+                    return cohorts;
+                })
+                .single();
         return jdbc.sql("""
                 select c.name, c.subdistrict,
                   (select count(*) from household where community_id = c.id and dissolved_on is null) as households,

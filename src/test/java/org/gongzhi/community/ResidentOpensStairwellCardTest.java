@@ -2,6 +2,12 @@ package org.gongzhi.community;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.BrowserTest;
@@ -10,8 +16,11 @@ import org.gongzhi.BrowserTest;
 class ResidentOpensStairwellCardTest extends BrowserTest {
 
     @Test
-    void anyone_scanning_the_code_sees_who_serves_the_stairwell_with_masked_phones() {
-        open("/s/AY-1-1");
+    void anyone_scanning_the_code_sees_who_serves_the_stairwell_with_masked_phones() throws Exception {
+        byte[] png = page.request().get(baseUrl() + "/s/AY-1-1/qr.png").body();
+        String scanned = QrCodesTest.decode(ImageIO.read(new ByteArrayInputStream(png)));
+        assertThat(scanned).endsWith("/s/AY-1-1");
+        page.navigate(scanned);
         assertThat(page.locator("h1")).containsText("1号楼1单元");
         assertThat(page.locator("main")).containsText("第一网格党支部");
         assertThat(page.locator("main")).containsText("1号楼楼组党小组");

@@ -34,6 +34,15 @@ class PageShell {
             return actor != null && actor.has(Role.RC_STAFF);
         }
 
+        public boolean caseWorker() {
+            return actor != null && actor.hasAny(Role.RC_STAFF, Role.PM_STAFF, Role.OC_MEMBER,
+                    Role.GRID_BRANCH_SECRETARY, Role.ADMIN, Role.SUBDISTRICT_OFFICER);
+        }
+
+        public boolean reporter() {
+            return actor != null && actor.has(Role.RESIDENT) && actor.residentId() != null;
+        }
+
         public boolean tallyCalculator() {
             return actor != null && actor.hasAny(Role.OC_MEMBER, Role.RC_STAFF, Role.ADMIN);
         }

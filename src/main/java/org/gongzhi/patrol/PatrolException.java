@@ -1,0 +1,10 @@
+package org.gongzhi.patrol;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+
+/** One occurrence of a schedule moved (to a new date and time) or cancelled, with the reason, who and when. */
+public record PatrolException(long scheduleId, LocalDate originalDate, PatrolStatus kind, LocalDate newDate,
+        LocalTime newStartTime, String reason, String changedBy, OffsetDateTime changedAt) {
+}

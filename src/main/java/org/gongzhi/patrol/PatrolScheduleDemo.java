@@ -1,0 +1,42 @@
+package org.gongzhi.patrol;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, after the demo register (order 10): the eight Aoyuan branches' patrol schedules, with one patrol
+ * moved for a public holiday and one cancelled for a typhoon warning in 2027. Does nothing once they exist.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
+class PatrolScheduleDemo implements ApplicationRunner {
+
+    private final PatrolSchedules schedules;
+    private final JdbcClient jdbc;
+
+    PatrolScheduleDemo(PatrolSchedules schedules, JdbcClient jdbc) {
+        this.schedules = schedules;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+                .ifPresent(this::seed);
+    }
+
+    private void seed(long community) {
+        if (schedules.seedDefaults(community) == 0) {
+            return;
+        }
+        schedules.recordException(community, 3, new OccurrenceChange("2027-10-07", "MOVED", "2027-10-14",
+                "14:00", "国庆假期（10月1日至7日），顺延一周"));
+        schedules.recordException(community, 5, new OccurrenceChange("2027-08-05", "CANCELLED", null, null,
+                "台风橙色预警，暂停户外巡查"));
+    }
+}

@@ -1,0 +1,10 @@
+package org.gongzhi.deliberation;
+
+import java.time.OffsetDateTime;
+
+/** One step on a proposal's timeline: what happened, from which state to which, and why. */
+public record ProposalChange(String action, ProposalState from, ProposalState to, String reason, OffsetDateTime at) {
+
+    public static final String CREATED = "CREATE";
+    public static final String THRESHOLD_REACHED = "THRESHOLD";
+}

@@ -1,0 +1,26 @@
+package org.gongzhi.deliberation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/** One proposal as a given viewer sees it, with the stance tally of its comments and its whole timeline. */
+public record ProposalDetails(@JsonUnwrapped ProposalSummary summary, String description, String authorName,
+        boolean raisedByViewer, String meeting, Integer agendaThreshold, boolean supportedByViewer,
+        boolean followedByViewer, StanceTally stances, List<Step> timeline) {
+
+    /** The description line by line, so that pages keep its line breaks without trusting it as HTML. */
+    public List<String> descriptionLines() {
+        return description.lines().toList();
+    }
+
+    /** One state change: who, when, from what to what, and why. */
+    public record Step(OffsetDateTime at, String action, ProposalState from, ProposalState to, String actor,
+            String reason) {
+    }
+
+    /** How many visible comments are for, against or neutral. */
+    public record StanceTally(long forIt, long against, long neutral) {
+    }
+}

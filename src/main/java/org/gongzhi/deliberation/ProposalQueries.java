@@ -1,0 +1,228 @@
+package org.gongzhi.deliberation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.web.PageResult;
+
+/**
+ * Lists, details, comment threads and similar proposals. A list page is one query over the proposal table with
+ * its counters, plus one count; drafts appear only to their authors.
+ */
+@Service
+public class ProposalQueries {
+
+    static final int SIMILAR_LIMIT = 5;
+    private static final int SIMILAR_WORDS = 20;
+    private static final String SUMMARY = """
+            select p.id, p.title, p.category, p.place_kind, p.place_code, p.state,
+                coalesce(p.submitted_at, p.created_at) as raised_at, p.supports, p.comments, p.followers,
+                p.merged_into_id from proposal p
+            """;
+    private static final String COMMENT = """
+            select id, parent_id, author_resident_id, author_name, stance, body, created_at, hidden_at,
+                hidden_reason from proposal_comment
+            """;
+
+    private final JdbcClient jdbc;
+
+    ProposalQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<ProposalSummary> list(long communityId, ProposalFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("community", communityId);
+        StringBuilder where = new StringBuilder(" where p.community_id = :community and p.state <> 'DRAFT'");
+        if (filter.state() != null) {
+            where.append(" and p.state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.category() != null) {
+            where.append(" and p.category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.place() != null) {
+            where.append(" and p.place_kind = :kind and p.place_code = :code");
+            params.put("kind", filter.place().kind().name());
+            params.put("code", filter.place().code());
+        }
+        long total = jdbc.sql("select count(*) from proposal p" + where).params(params).query(Long.class).single();
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        String order = filter.sort() == ProposalFilter.Sort.MOST_SUPPORTED ? " order by p.supports desc, p.id desc"
+                : " order by p.submitted_at desc, p.id desc";
+        List<ProposalSummary> items = jdbc.sql(SUMMARY + where + order + " limit :limit offset :offset")
+                .params(params).query(ProposalQueries::summary).list();
+        return new PageResult<>(items, filter.page(), filter.size(), total);
+    }
+
+    public ProposalSummary summary(long communityId, long id) {
+        return jdbc.sql(SUMMARY + " where p.id = ? and p.community_id = ?").params(id, communityId)
+                .query(ProposalQueries::summary).single();
+    }
+
+    public ProposalDetails details(Actor viewer, Proposal proposal) {
+        long id = proposal.id();
+        List<ProposalDetails.Step> timeline = timeline(id);
+        return new ProposalDetails(summary(proposal.communityId(), id), proposal.content().description(),
+                timeline.getFirst().actor(), proposal.isAuthor(viewer.residentId()), proposal.meeting(),
+                proposal.agendaThreshold(), supportedBy(id, viewer.residentId()),
+                followedBy(id, viewer.residentId()), stances(id), timeline);
+    }
+
+    /** One page of top-level comments, oldest first, each with all its replies. */
+    public PageResult<ProposalComment> comments(Actor viewer, long proposalId, int page, int size) {
+        long total = jdbc.sql("select count(*) from proposal_comment where proposal_id = ? and parent_id is null")
+                .param(proposalId).query(Long.class).single();
+        RowMapper<ProposalComment> mapper = comment(viewer.residentId());
+        List<ProposalComment> top = jdbc.sql(COMMENT + """
+                 where proposal_id = ? and parent_id is null order by id limit ? offset ?""")
+                .params(proposalId, size, (long) page * size).query(mapper).list();
+        if (top.isEmpty()) {
+            return new PageResult<>(top, page, size, total);
+        }
+        Map<Long, List<ProposalComment>> replies = jdbc.sql(COMMENT + """
+                 where proposal_id = :proposal and parent_id in (:parents) order by id""")
+                .param("proposal", proposalId).param("parents", top.stream().map(ProposalComment::id).toList())
+                .query(mapper).list().stream()
+                .collect(Collectors.groupingBy(ProposalComment::parentId));
+        List<ProposalComment> threads = top.stream()
+                .map(c -> c.withReplies(replies.getOrDefault(c.id(), List.of()))).toList();
+        return new PageResult<>(threads, page, size, total);
+    }
+
+    /** The resident's drafts, what they raised and what they follow, newest first. */
+    public MyProposals mine(long communityId, long residentId) {
+        String newest = " order by coalesce(p.submitted_at, p.created_at) desc, p.id desc limit 200";
+        return new MyProposals(
+                jdbc.sql(SUMMARY + " where p.community_id = ? and p.author_resident_id = ? and p.state = 'DRAFT'"
+                        + newest).params(communityId, residentId).query(ProposalQueries::summary).list(),
+                jdbc.sql(SUMMARY + " where p.community_id = ? and p.author_resident_id = ? and p.state <> 'DRAFT'"
+                        + newest).params(communityId, residentId).query(ProposalQueries::summary).list(),
+                jdbc.sql(SUMMARY + " join proposal_follower f on f.proposal_id = p.id"
+                        + " where p.community_id = ? and f.resident_id = ?" + newest)
+                        .params(communityId, residentId).query(ProposalQueries::summary).list());
+    }
+
+    /**
+     * Proposals like a new one: the same category and place, or a title sharing significant words. Rejected and
+     * merged proposals and drafts are left out; the most alike come first.
+     */
+    public List<SimilarProposal> similar(long communityId, String title, ProposalCategory category,
+            ProposalPlace place, Long excludeId) {
+        List<String> words = TitleSimilarity.words(title).stream().limit(SIMILAR_WORDS).toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("community", communityId);
+        params.put("exclude", excludeId == null ? -1L : excludeId);
+        List<String> alike = new ArrayList<>();
+        if (category != null && place != null) {
+            alike.add("(p.category = :category and p.place_kind = :kind and p.place_code = :code)");
+            params.put("category", category.name());
+            params.put("kind", place.kind().name());
+            params.put("code", place.code());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            alike.add("p.title like :w" + i);
+            params.put("w" + i, "%" + words.get(i) + "%");
+        }
+        if (alike.isEmpty()) {
+            return List.of();
+        }
+        List<ProposalSummary> candidates = jdbc.sql(SUMMARY + """
+                 where p.community_id = :community and p.id <> :exclude
+                 and p.state not in ('DRAFT', 'REJECTED', 'MERGED') and (""" + String.join(" or ", alike) + """
+                ) order by p.supports desc, p.id desc limit 200""")
+                .params(params).query(ProposalQueries::summary).list();
+        return candidates.stream()
+                .map(c -> alike(title, category, place, c))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing((SimilarProposal s) -> s.sharedWords().size()).reversed()
+                        .thenComparing(SimilarProposal::sameCategoryAndPlace, Comparator.reverseOrder())
+                        .thenComparing(s -> s.proposal().supports(), Comparator.reverseOrder()))
+                .limit(SIMILAR_LIMIT)
+                .toList();
+    }
+
+    /** Why a candidate is like the new proposal, or null if it is not. */
+    private static SimilarProposal alike(String title, ProposalCategory category, ProposalPlace place,
+            ProposalSummary candidate) {
+        TitleSimilarity.Resemblance resemblance = TitleSimilarity.compare(title, candidate.title());
+        boolean samePlace = candidate.category() == category && candidate.place().equals(place);
+        return samePlace || resemblance.alike()
+                ? new SimilarProposal(candidate, samePlace, resemblance.sharedWords()) : null;
+    }
+
+    private boolean supportedBy(long id, Long residentId) {
+        return residentId != null && exists("proposal_support", id, residentId);
+    }
+
+    private boolean followedBy(long id, Long residentId) {
+        return residentId != null && exists("proposal_follower", id, residentId);
+    }
+
+    private boolean exists(String table, long proposalId, long residentId) {
+        return jdbc.sql("select count(*) from " + table + " where proposal_id = ? and resident_id = ?")
+                .params(proposalId, residentId).query(Long.class).single() > 0;
+    }
+
+    private ProposalDetails.StanceTally stances(long id) {
+        Map<String, Long> counts = jdbc.sql("""
+                select stance, count(*) as n from proposal_comment where proposal_id = ? and hidden_at is null
+                group by stance""").param(id)
+                .query((rs, n) -> Map.entry(rs.getString("stance"), rs.getLong("n"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new ProposalDetails.StanceTally(counts.getOrDefault(Stance.FOR.name(), 0L),
+                counts.getOrDefault(Stance.AGAINST.name(), 0L), counts.getOrDefault(Stance.NEUTRAL.name(), 0L));
+    }
+
+    private List<ProposalDetails.Step> timeline(long id) {
+        return jdbc.sql("""
+                select occurred_at, action, from_state, to_state, actor_name, reason from proposal_event
+                where proposal_id = ? order by occurred_at, id""")
+                .param(id)
+                .query((rs, n) -> new ProposalDetails.Step(rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("action"), state(rs, "from_state"), state(rs, "to_state"),
+                        rs.getString("actor_name"), rs.getString("reason")))
+                .list();
+    }
+
+    private static RowMapper<ProposalComment> comment(Long viewerResidentId) {
+        return (rs, n) -> {
+            boolean hidden = rs.getObject("hidden_at") != null;
+            boolean byStaff = hidden && rs.getString("hidden_reason") != null;
+            return new ProposalComment(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                    rs.getString("author_name"), Stance.valueOf(rs.getString("stance")),
+                    hidden ? null : rs.getString("body"), rs.getObject("created_at", OffsetDateTime.class), hidden,
+                    byStaff ? rs.getString("hidden_reason") : null,
+                    viewerResidentId != null && viewerResidentId == rs.getLong("author_resident_id"), List.of());
+        };
+    }
+
+    private static ProposalSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ProposalSummary(rs.getLong("id"), rs.getString("title"),
+                ProposalCategory.valueOf(rs.getString("category")),
+                new ProposalPlace(ProposalPlace.Kind.valueOf(rs.getString("place_kind")), rs.getString("place_code")),
+                ProposalState.valueOf(rs.getString("state")), rs.getObject("raised_at", OffsetDateTime.class),
+                rs.getLong("supports"), rs.getLong("comments"), rs.getLong("followers"),
+                rs.getObject("merged_into_id", Long.class));
+    }
+
+    private static ProposalState state(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : ProposalState.valueOf(value);
+    }
+}

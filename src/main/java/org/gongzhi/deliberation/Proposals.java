@@ -1,0 +1,151 @@
+package org.gongzhi.deliberation;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.NotFound;
+
+/**
+ * A proposal's life: a resident raises it (as a draft or at once), the residents' committee triages it and moves
+ * it on; enough supports put it on the agenda by themselves. Every step is saved, audited and published.
+ */
+@Service
+public class Proposals {
+
+    static final String SUBJECT = "proposal";
+
+    private final StoredProposals store;
+    private final ProposalPlaces places;
+    private final ProposalPermissions permissions;
+    private final ProposalSettings settings;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Proposals(StoredProposals store, ProposalPlaces places, ProposalPermissions permissions,
+            ProposalSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.places = places;
+        this.permissions = permissions;
+        this.settings = settings;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The proposal, if the actor may see it; a draft does not exist for anyone but its author. */
+    public Proposal visible(Actor actor, long id) {
+        Permissions.require(permissions.mayRead(actor));
+        Proposal proposal = store.get(actor.communityId(), id);
+        if (!permissions.maySee(actor, proposal)) {
+            throw new NotFound("proposal " + id);
+        }
+        return proposal;
+    }
+
+    /** Raises a proposal, kept as a draft or submitted at once; an empty place means the resident's stairwell. */
+    @Transactional
+    public long raise(Actor actor, ProposalContent content, ProposalPlace place, boolean submit) {
+        Permissions.require(permissions.mayParticipate(actor));
+        OffsetDateTime now = now();
+        Proposal draft = Proposal.draft(actor.communityId(), actor.residentId(), content,
+                places.resolve(actor, place), now);
+        long id = store.add(draft, ProposalActor.of(actor));
+        audit.record(actor.communityId(), "PROPOSAL_DRAFTED", SUBJECT, id, content.category().name());
+        if (submit) {
+            submit(actor, id);
+        }
+        return id;
+    }
+
+    /** The author rewrites a draft, and submits it if asked to. */
+    @Transactional
+    public void revise(Actor actor, long id, ProposalContent content, ProposalPlace place, boolean submit) {
+        Proposal proposal = visible(actor, id);
+        proposal.revise(actor.residentId(), content, places.resolve(actor, place));
+        save(proposal, ProposalActor.of(actor), now());
+        if (submit) {
+            submit(actor, id);
+        }
+    }
+
+    @Transactional
+    public void submit(Actor actor, long id) {
+        Permissions.require(permissions.mayParticipate(actor));
+        Proposal proposal = visible(actor, id);
+        OffsetDateTime now = now();
+        proposal.submit(actor.residentId(), settings.agendaThreshold(actor.communityId()), now);
+        save(proposal, ProposalActor.of(actor), now);
+    }
+
+    /** Rejects, merges or puts on the agenda; merging moves the supports over and may reach the threshold. */
+    @Transactional
+    public void triage(Actor actor, long id, ProposalTriage triage) {
+        Permissions.require(permissions.mayTriage(actor));
+        Proposal proposal = visible(actor, id);
+        OffsetDateTime now = now();
+        switch (triage.action()) {
+            case REJECT -> proposal.reject(triage.reason(), now);
+            case PUT_ON_AGENDA -> proposal.putOnAgenda(triage.meeting(), triage.reason(), now);
+            case MERGE -> proposal.mergeInto(target(actor, triage.targetId()), triage.reason(), now);
+            default -> throw InvalidInput.of("action", "validation.choice", triage.action().name());
+        }
+        save(proposal, ProposalActor.of(actor), now);
+        if (triage.action() == ProposalAction.MERGE) {
+            Proposal target = store.get(actor.communityId(), proposal.mergedIntoId());
+            store.moveSupportersAndFollowers(actor.communityId(), id, target.id(), proposal.authorResidentId(),
+                    target.authorResidentId(), now);
+            putOnAgendaIfSupported(actor.communityId(), target.id(), now);
+        }
+    }
+
+    /** A step after the agenda, taken by the residents' committee. */
+    @Transactional
+    public void transition(Actor actor, long id, ProposalAction action, String reason) {
+        Permissions.require(permissions.mayTriage(actor));
+        Proposal proposal = visible(actor, id);
+        OffsetDateTime now = now();
+        proposal.follow(action, reason, now);
+        save(proposal, ProposalActor.of(actor), now);
+    }
+
+    /** Puts a submitted proposal on the agenda once its supports reach its threshold, in the caller's transaction. */
+    public void putOnAgendaIfSupported(long communityId, long id, OffsetDateTime at) {
+        Proposal proposal = store.get(communityId, id);
+        if (proposal.reachSupportThreshold(store.supportCount(id), at)) {
+            save(proposal, ProposalActor.SYSTEM, at);
+        }
+    }
+
+    private Proposal target(Actor actor, Long targetId) {
+        if (targetId == null) {
+            throw InvalidInput.of("targetId", "validation.required");
+        }
+        try {
+            return visible(actor, targetId);
+        } catch (NotFound e) {
+            throw InvalidInput.of("targetId", "proposal.validation.mergeTarget");
+        }
+    }
+
+    private void save(Proposal proposal, ProposalActor who, OffsetDateTime at) {
+        store.save(proposal, who, at);
+        for (ProposalChange change : proposal.changes()) {
+            audit.record(proposal.communityId(), "PROPOSAL_" + change.action(), SUBJECT, proposal.id(),
+                    change.from() + " → " + change.to());
+        }
+        proposal.events().forEach(events::publishEvent);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,233 @@
+package org.gongzhi.deliberation.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.deliberation.Participation;
+import org.gongzhi.deliberation.Proposal;
+import org.gongzhi.deliberation.ProposalCategory;
+import org.gongzhi.deliberation.ProposalContent;
+import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalLandmark;
+import org.gongzhi.deliberation.ProposalPermissions;
+import org.gongzhi.deliberation.ProposalPlace;
+import org.gongzhi.deliberation.ProposalPlaces;
+import org.gongzhi.deliberation.ProposalQueries;
+import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.deliberation.SimilarProposal;
+import org.gongzhi.deliberation.Stance;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.PageResult;
+
+/**
+ * The deliberation platform's pages: the list, one proposal with its discussion and timeline, raising a proposal
+ * in two steps (what and where, then similar proposals to support instead), and a resident's own proposals.
+ */
+@Controller
+class ProposalController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Proposals proposals;
+    private final Participation participation;
+    private final ProposalQueries queries;
+    private final ProposalPermissions permissions;
+    private final ProposalPlaces places;
+    private final ProposalRefusalMessages refusals;
+
+    ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
+            ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals) {
+        this.proposals = proposals;
+        this.participation = participation;
+        this.queries = queries;
+        this.permissions = permissions;
+        this.places = places;
+        this.refusals = refusals;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("categories", ProposalCategory.values());
+        model.addAttribute("states", List.of(ProposalState.values()).subList(1, ProposalState.values().length));
+        model.addAttribute("landmarks", ProposalLandmark.values());
+        model.addAttribute("placeKinds", ProposalPlace.Kind.values());
+        model.addAttribute("stances", Stance.values());
+        model.addAttribute("sorts", ProposalFilter.Sort.values());
+    }
+
+    @GetMapping("/proposals")
+    String list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, Model model) {
+        Actor actor = reader();
+        ProposalFilter filter = new ProposalFilter(Choices.optional(ProposalState.class, state, "state"),
+                Choices.optional(ProposalCategory.class, category, "category"),
+                ProposalPlace.parse(place),
+                Choices.optional(ProposalFilter.Sort.class, sort, "sort"), PageResult.clampPage(page), PAGE_SIZE);
+        model.addAttribute("result", queries.list(actor.communityId(), filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("canRaise", permissions.mayParticipate(actor));
+        return "deliberation/proposals";
+    }
+
+    @GetMapping("/proposals/new")
+    String start(Model model) {
+        Actor actor = participant();
+        model.addAttribute("form", ProposalForm.startingAt(places.home(actor)));
+        model.addAttribute("home", places.home(actor));
+        return "deliberation/new";
+    }
+
+    @GetMapping("/proposals/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Actor actor = participant();
+        model.addAttribute("form", ProposalForm.of(proposals.visible(actor, id)));
+        model.addAttribute("home", places.home(actor));
+        return "deliberation/new";
+    }
+
+    /** "next" shows similar proposals first (or submits when there are none), "submit" and "draft" save. */
+    @PostMapping("/proposals/new")
+    String raise(@ModelAttribute("form") ProposalForm form, @RequestParam(defaultValue = "next") String step,
+            Model model, RedirectAttributes redirect) {
+        Actor actor = participant();
+        model.addAttribute("home", places.home(actor));
+        try {
+            ProposalContent content = form.content();
+            ProposalPlace where = places.resolve(actor, form.where());
+            if ("next".equals(step)) {
+                List<SimilarProposal> similar = queries.similar(actor.communityId(), content.title(),
+                        content.category(), where, form.draftId());
+                if (!similar.isEmpty()) {
+                    model.addAttribute("similar", similar);
+                    model.addAttribute("where", where);
+                    return "deliberation/new";
+                }
+            }
+            boolean submit = !"draft".equals(step);
+            long id = save(actor, form, content, where, submit);
+            redirect.addFlashAttribute("flash", submit ? "proposal.done.SUBMIT" : "proposal.done.DRAFT");
+            return "redirect:/proposals/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+            return "deliberation/new";
+        }
+    }
+
+    @GetMapping("/proposals/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        Actor actor = reader();
+        Proposal proposal = proposals.visible(actor, id);
+        model.addAttribute("details", queries.details(actor, proposal));
+        model.addAttribute("comments", queries.comments(actor, id, PageResult.clampPage(page), PAGE_SIZE));
+        boolean resident = permissions.mayParticipate(actor);
+        model.addAttribute("canSupport", resident && proposal.state().acceptsSupport()
+                && !proposal.isAuthor(actor.residentId()));
+        model.addAttribute("canComment", resident && proposal.state().acceptsComments());
+        model.addAttribute("canFollow", resident && proposal.state().isPublic());
+        model.addAttribute("canSubmit", proposal.state() == ProposalState.DRAFT);
+        model.addAttribute("canTriage", permissions.mayTriage(actor) && proposal.state() == ProposalState.SUBMITTED);
+        model.addAttribute("canHideAny", permissions.mayTriage(actor));
+        return "deliberation/proposal";
+    }
+
+    @PostMapping("/proposals/{id}/submit")
+    String submit(@PathVariable long id, RedirectAttributes redirect) {
+        return attempt(id, redirect, "proposal.done.SUBMIT", () -> proposals.submit(Permissions.actor(), id));
+    }
+
+    @PostMapping("/proposals/{id}/support")
+    String support(@PathVariable long id, @RequestParam(defaultValue = "true") boolean on,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, on ? "proposal.done.SUPPORT" : "proposal.done.WITHDRAW", () -> {
+            if (on) {
+                participation.support(Permissions.actor(), id);
+            } else {
+                participation.withdrawSupport(Permissions.actor(), id);
+            }
+        });
+    }
+
+    @PostMapping("/proposals/{id}/follow")
+    String follow(@PathVariable long id, @RequestParam(defaultValue = "true") boolean on,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, on ? "proposal.done.FOLLOW" : "proposal.done.UNFOLLOW", () -> {
+            if (on) {
+                participation.follow(Permissions.actor(), id);
+            } else {
+                participation.unfollow(Permissions.actor(), id);
+            }
+        });
+    }
+
+    @PostMapping("/proposals/{id}/comments")
+    String comment(@PathVariable long id, @ModelAttribute CommentRequest request, RedirectAttributes redirect) {
+        return attempt(id, redirect, "proposal.done.COMMENT",
+                () -> participation.comment(Permissions.actor(), id, request.toInput()));
+    }
+
+    @PostMapping("/proposals/{id}/comments/{commentId}/hide")
+    String hide(@PathVariable long id, @PathVariable long commentId, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "proposal.done.HIDE",
+                () -> participation.hideComment(Permissions.actor(), id, commentId, reason));
+    }
+
+    @PostMapping("/proposals/{id}/triage")
+    String triage(@PathVariable long id, @ModelAttribute TriageRequest request, RedirectAttributes redirect) {
+        String done = "proposal.done." + (request.action() == null ? "" : request.action());
+        return attempt(id, redirect, done, () -> proposals.triage(Permissions.actor(), id, request.toTriage()));
+    }
+
+    @GetMapping("/my/proposals")
+    String mine(Model model) {
+        Actor actor = participant();
+        model.addAttribute("mine", queries.mine(actor.communityId(), actor.residentId()));
+        return "deliberation/mine";
+    }
+
+    private long save(Actor actor, ProposalForm form, ProposalContent content, ProposalPlace where, boolean submit) {
+        if (form.draftId() == null) {
+            return proposals.raise(actor, content, where, submit);
+        }
+        proposals.revise(actor, form.draftId(), content, where, submit);
+        return form.draftId();
+    }
+
+    /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the proposal page. */
+    private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (ProposalTransitionRefused e) {
+            redirect.addFlashAttribute("refusal", refusals.text(e));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/proposals/" + id;
+    }
+
+    private Actor reader() {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayRead(actor));
+        return actor;
+    }
+
+    private Actor participant() {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayParticipate(actor));
+        return actor;
+    }
+}

@@ -1,0 +1,23 @@
+package org.gongzhi.deliberation.web;
+
+import org.gongzhi.deliberation.ProposalContent;
+import org.gongzhi.deliberation.ProposalPlace;
+
+/**
+ * A proposal as the API receives it: {@code {"title": …, "description": …, "category": "GREENERY",
+ * "place": "LANDMARK:CENTRAL_GARDEN", "draft": false}}; no place means the resident's own stairwell.
+ */
+public record ProposalRequest(String title, String description, String category, String place, Boolean draft) {
+
+    ProposalContent content() {
+        return ProposalContent.parse(title, description, category);
+    }
+
+    ProposalPlace where() {
+        return ProposalPlace.parse(place);
+    }
+
+    boolean keepAsDraft() {
+        return Boolean.TRUE.equals(draft);
+    }
+}

@@ -1,0 +1,134 @@
+package org.gongzhi.voting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.voting.StatutoryMajority.Comparison;
+
+/** A vote as its organiser sets it up, before it opens. {@link #problems} is where the set-up is checked. */
+public record VoteDraft(VoteKind kind, String title, String description, Integer matterItem, ElectorBasis basis,
+        ChoiceType choiceType, Integer maxChoices, List<String> options, Integer passPerMille,
+        Comparison passComparison, Integer turnoutPerMille, VoteScope.Kind scopeKind, Set<Long> scopeIds,
+        boolean includeParking, boolean silenceClause, boolean resultsHidden) {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_OPTIONS = 10;
+    private static final String REQUIRED = "validation.required";
+
+    public VoteDraft {
+        options = options == null ? List.of() : options.stream().filter(o -> o != null && !o.isBlank())
+                .map(String::strip).toList();
+        scopeIds = scopeIds == null ? Set.of() : Set.copyOf(scopeIds);
+        scopeKind = scopeKind == null ? VoteScope.Kind.COMMUNITY : scopeKind;
+    }
+
+    public boolean owners() {
+        return kind == VoteKind.OWNERS;
+    }
+
+    public VoteScope scope() {
+        return new VoteScope(scopeKind, scopeKind == VoteScope.Kind.COMMUNITY ? Set.of() : scopeIds);
+    }
+
+    public Optional<MatterItem> item() {
+        return matterItem == null ? Optional.empty() : MatterItem.numbered(matterItem);
+    }
+
+    public ElectorBasis effectiveBasis() {
+        return owners() ? ElectorBasis.OWNER_PERSON : basis;
+    }
+
+    public ChoiceType effectiveChoice() {
+        return owners() ? ChoiceType.AGREE_DISAGREE_ABSTAIN : choiceType;
+    }
+
+    public PassRule passRule() {
+        return owners() || passPerMille == null ? null : new PassRule(passPerMille, passComparison);
+    }
+
+    /** Every way the set-up breaks a rule, each naming its field; throws them all at once. */
+    public void check() {
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(new Problem("kind", REQUIRED));
+            return problems;
+        }
+        text(problems, "title", title, MAX_TITLE, true);
+        text(problems, "description", description, MAX_DESCRIPTION, false);
+        if (owners()) {
+            ownersRules(problems);
+        } else {
+            residentRules(problems);
+        }
+        if (scopeKind != VoteScope.Kind.COMMUNITY && scopeIds.isEmpty()) {
+            problems.add(new Problem("scopeIds", "vote.validation.scopeEmpty"));
+        }
+        return problems;
+    }
+
+    private void ownersRules(List<Problem> problems) {
+        if (item().isEmpty()) {
+            problems.add(new Problem("matterItem", "voting.validation.matterItem"));
+        }
+        if (scopeKind == VoteScope.Kind.GRIDS) {
+            problems.add(new Problem("scopeKind", "vote.validation.ownersByBuilding"));
+        }
+    }
+
+    private void residentRules(List<Problem> problems) {
+        if (basis == null || basis == ElectorBasis.OWNER_PERSON) {
+            problems.add(new Problem("basis", REQUIRED));
+        }
+        if (silenceClause) {
+            problems.add(new Problem("silenceClause", "vote.validation.silenceOwnersOnly"));
+        }
+        if (choiceType == null) {
+            problems.add(new Problem("choiceType", REQUIRED));
+        } else if (choiceType != ChoiceType.AGREE_DISAGREE_ABSTAIN) {
+            optionRules(problems);
+        }
+        perMille(problems, "passPerMille", passPerMille);
+        perMille(problems, "turnoutPerMille", turnoutPerMille);
+        if (passPerMille != null && passComparison == null) {
+            problems.add(new Problem("passComparison", REQUIRED));
+        }
+    }
+
+    private void optionRules(List<Problem> problems) {
+        if (options.size() < 2 || options.size() > MAX_OPTIONS) {
+            problems.add(new Problem("options", "vote.validation.options", MAX_OPTIONS));
+        }
+        options.stream().filter(o -> o.length() > MAX_TITLE).findFirst()
+                .ifPresent(o -> problems.add(new Problem("options", "validation.tooLong", MAX_TITLE)));
+        if (choiceType == ChoiceType.MULTIPLE
+                && (maxChoices == null || maxChoices < 1 || maxChoices > options.size())) {
+            problems.add(new Problem("maxChoices", "vote.validation.maxChoices", options.size()));
+        }
+    }
+
+    private static void perMille(List<Problem> problems, String field, Integer value) {
+        if (value != null && (value < 0 || value > 1000)) {
+            problems.add(new Problem(field, "vote.validation.perMille"));
+        }
+    }
+
+    private static void text(List<Problem> problems, String field, String value, int max, boolean required) {
+        if (required && (value == null || value.isBlank())) {
+            problems.add(new Problem(field, REQUIRED));
+        } else if (value != null && value.strip().length() > max) {
+            problems.add(new Problem(field, "validation.tooLong", max));
+        }
+    }
+}

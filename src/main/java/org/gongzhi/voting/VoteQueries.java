@@ -1,0 +1,86 @@
+package org.gongzhi.voting;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read models of votes: the list, turnout while a vote runs, and canvassing per unit. */
+@Component
+public class VoteQueries {
+
+    private final JdbcClient jdbc;
+
+    VoteQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A vote in the list. */
+    public record VoteSummary(long id, VoteKind kind, String title, VoteState state, Integer matterItem,
+            OffsetDateTime openedAt, OffsetDateTime closedAt, long ballotsCast) {
+    }
+
+    /** One unit as canvassers see it: VOTED when any of its electors has a ballot, else the recorded status. */
+    public record CanvassRow(long unitId, String room, long gridId, CanvassStatus status, String note) {
+    }
+
+    /** The community's votes, newest first; drafts only for those who may run votes. */
+    public List<VoteSummary> list(long communityId, boolean withDrafts) {
+        return jdbc.sql("""
+                select id, kind, title, state, matter_item, opened_at, closed_at, ballots_cast from vote
+                where community_id = ? and (state <> 'DRAFT' or ?) order by id desc""")
+                .params(communityId, withDrafts).query(VoteSummary.class).list();
+    }
+
+    /** The ids of the buildings or grids with these numbers, as people name them. */
+    public Set<Long> scopeIds(long communityId, VoteScope.Kind kind, Set<Integer> numbers) {
+        if (kind == VoteScope.Kind.COMMUNITY || numbers.isEmpty()) {
+            return Set.of();
+        }
+        String table = kind == VoteScope.Kind.BUILDINGS ? "building" : "grid";
+        return Set.copyOf(jdbc.sql("select id from " + table + " where community_id = :c and number in (:n)")
+                .param("c", communityId).param("n", numbers).query(Long.class).list());
+    }
+
+    /** Turnout by building and by grid in one grouped query; a person with units in two places counts in each. */
+    public Turnout turnout(long voteId) {
+        List<Turnout.Row> buildings = new ArrayList<>();
+        List<Turnout.Row> grids = new ArrayList<>();
+        String part = """
+                select '%s' as dimension, %s as number, count(distinct eu.elector_id) as persons,
+                    count(distinct cb.elector_id) as voted_persons, coalesce(sum(eu.area), 0) as area,
+                    coalesce(sum(case when cb.elector_id is null then 0 else eu.area end), 0) as voted_area
+                from vote_elector_unit eu join unit u on u.id = eu.unit_id join stairwell s on s.id = u.stairwell_id
+                join building b on b.id = s.building_id join grid g on g.id = s.grid_id
+                left join current_ballot cb on cb.vote_id = eu.vote_id and cb.elector_id = eu.elector_id
+                where eu.vote_id = :vote group by %s""";
+        jdbc.sql(part.formatted("B", "b.number", "b.number") + " union all " + part.formatted("G", "g.number", "g.number")
+                        + " order by dimension, number")
+                .param("vote", voteId).query(rs -> {
+                    Turnout.Row row = new Turnout.Row(rs.getInt("number"), rs.getLong("persons"),
+                            rs.getLong("voted_persons"), rs.getLong("area"), rs.getLong("voted_area"));
+                    ("B".equals(rs.getString("dimension")) ? buildings : grids).add(row);
+                });
+        return new Turnout(buildings, grids);
+    }
+
+    /** The units of one stairwell that take part in the vote, with their canvassing status. */
+    public List<CanvassRow> canvass(long voteId, long communityId, int building, int stairwell) {
+        return jdbc.sql("""
+                select u.id as unit_id, u.room, s.grid_id,
+                    case when exists (select 1 from vote_elector_unit eu join current_ballot cb
+                            on cb.vote_id = eu.vote_id and cb.elector_id = eu.elector_id
+                            where eu.vote_id = :vote and eu.unit_id = u.id) then 'VOTED'
+                        else coalesce(c.status, 'PENDING') end as status, c.note
+                from unit u join stairwell s on s.id = u.stairwell_id join building b on b.id = s.building_id
+                left join vote_canvass c on c.vote_id = :vote and c.unit_id = u.id
+                where u.community_id = :community and b.number = :building and s.unit_number = :stairwell
+                  and u.id in (select unit_id from vote_elector_unit where vote_id = :vote)
+                order by u.floor, u.room""")
+                .param("vote", voteId).param("community", communityId).param("building", building)
+                .param("stairwell", stairwell).query(CanvassRow.class).list();
+    }
+}

@@ -1,0 +1,229 @@
+package org.gongzhi.voting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.voting.Ballots.NewBallot;
+import org.gongzhi.voting.Electorates.ElectorRef;
+
+/** Runs votes: set up, open (freezing the electorate), take ballots from every channel, close (storing the tally). */
+@Service
+public class Voting {
+
+    static final String SUBJECT = "vote";
+    static final int MAX_REASON = 500;
+    private static final int ADULT_AGE = 18;
+
+    private final Votes votes;
+    private final Electorates electorates;
+    private final Ballots ballots;
+    private final VotingPermissions permissions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Voting(Votes votes, Electorates electorates, Ballots ballots, VotingPermissions permissions, AuditTrail audit,
+            Clock clock) {
+        this.votes = votes;
+        this.electorates = electorates;
+        this.ballots = ballots;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The vote, if the actor may see it; otherwise it does not exist for them. */
+    public Vote visible(Actor actor, long id) {
+        Vote vote = votes.get(community(actor), id);
+        if (!permissions.mayView(actor, vote)) {
+            throw new NotFound("vote " + id);
+        }
+        return vote;
+    }
+
+    @Transactional
+    public long create(Actor actor, VoteDraft draft) {
+        long community = community(actor);
+        Permissions.require(permissions.mayCreateVotes(actor));
+        draft.check();
+        Permissions.require(permissions.mayManage(actor, community, draft.scope()));
+        if (draft.silenceClause() && !votes.silenceClauseAllowed(community)) {
+            throw new VoteRefused("vote.refused.silenceNotAllowed",
+                    "the rules of procedure do not provide for the silence clause");
+        }
+        long id = votes.add(community, draft, actor.username(), now());
+        audit.record(community, "VOTE_CREATED", SUBJECT, id, draft.kind().name());
+        return id;
+    }
+
+    /** Opens the vote and freezes its electorate as the register stands today. */
+    @Transactional
+    public void open(Actor actor, long id) {
+        Vote vote = step(actor, id, VoteAction.OPEN);
+        LocalDate adultBorn = vote.openedOn().minusYears(ADULT_AGE);
+        switch (vote.setUp().effectiveBasis()) {
+            case OWNER_PERSON -> electorates.addOwners(vote.communityId(), id, Electorate.of(
+                    electorates.units(vote.communityId()), vote.setUp().includeParking(), vote.setUp().scope()));
+            case ADULT -> electorates.addAdults(id, adultBorn);
+            case HOUSEHOLD -> electorates.addHouseholds(id, adultBorn);
+        }
+        if (electorates.size(id) == 0) {
+            throw new VoteRefused("vote.refused.noElectors", "nobody is eligible to vote in this scope");
+        }
+    }
+
+    /** Closes the vote and stores its tally; waits for ballots being cast at this moment, and takes no more. */
+    @Transactional
+    public VoteResult close(Actor actor, long id) {
+        Vote vote = step(actor, id, VoteAction.CLOSE);
+        VoteResult result = Tallies.of(vote.setUp(), ballots.counts(id), vote.setUp().silenceClause());
+        votes.storeTally(id, result, vote.changedAt());
+        return result;
+    }
+
+    @Transactional
+    public void publish(Actor actor, long id) {
+        step(actor, id, VoteAction.PUBLISH);
+    }
+
+    /** The voter's own ballot from the web, for the elector they belong to. */
+    @Transactional
+    public long castOwn(Actor actor, long id, Answer answer, Set<Integer> options) {
+        Vote vote = visible(actor, id);
+        ElectorRef elector = ownElector(actor, vote)
+                .orElseThrow(() -> new VoteRefused("vote.refused.notEligible", "not in this vote's electorate"));
+        return cast(vote, elector.id(), BallotEntry.web(answer, options), actor.residentId(), actor.username());
+    }
+
+    /** A paper, proxy or door-to-door ballot entered by staff, with its evidence. */
+    @Transactional
+    public long enter(Actor actor, long id, long electorId, BallotEntry entry) {
+        Vote vote = managed(actor, id);
+        if (!entry.channel().staffEntered()) {
+            throw InvalidInput.of("channel", "vote.validation.channel");
+        }
+        entry.checkEvidence();
+        ElectorRef elector = elector(vote, electorId);
+        return cast(vote, elector.id(), entry, null, actor.username());
+    }
+
+    /** A stack of paper or door-to-door ballots entered together after a canvassing round; all or none. */
+    @Transactional
+    public int enterAll(Actor actor, long id, Map<Long, BallotEntry> entriesByElector) {
+        Vote vote = managed(actor, id);
+        Set<Long> electors = Set.copyOf(electorates.ids(vote.id()));
+        entriesByElector.forEach((electorId, entry) -> {
+            if (!entry.channel().staffEntered()) {
+                throw InvalidInput.of("channel", "vote.validation.channel");
+            }
+            entry.checkEvidence();
+            if (!electors.contains(electorId)) {
+                throw new NotFound("elector " + electorId);
+            }
+            cast(vote, electorId, entry, null, actor.username());
+        });
+        return entriesByElector.size();
+    }
+
+    /** A correction by staff while the vote is open: a new ballot that names the one it replaces, and why. */
+    @Transactional
+    public long correct(Actor actor, long id, long electorId, BallotEntry entry, String reason) {
+        Vote vote = managed(actor, id);
+        String why = BallotEntry.required("reason", reason == null || reason.isBlank() ? null : reason.strip(),
+                MAX_REASON);
+        entry.checkEvidence();
+        vote.checkChoice(entry.answer(), entry.options());
+        if (!votes.holdOpen(id)) {
+            throw VoteRefused.notOpen(vote.state());
+        }
+        long corrected = ballots.current(id, elector(vote, electorId).id())
+                .orElseThrow(() -> new VoteRefused("vote.refused.nothingToCorrect", "there is no ballot to correct"))
+                .id();
+        long ballot = ballots.add(newBallot(vote, electorId, entry, null, actor.username(), corrected, why));
+        if (!ballots.replace(id, electorId, corrected, ballot)) {
+            throw new VoteRefused("vote.refused.stale", "the ballot was corrected by someone else meanwhile");
+        }
+        audit.record(vote.communityId(), "BALLOT_CORRECTED", SUBJECT, id, "ballot " + corrected + " → " + ballot);
+        return ballot;
+    }
+
+    /** Records that an elector's ballot paper was delivered (date — today if none — method, by whom). */
+    @Transactional
+    public void deliver(Actor actor, long id, long electorId, LocalDate on, String method) {
+        Vote vote = managed(actor, id);
+        ballots.deliver(id, elector(vote, electorId).id(), on == null ? LocalDate.now(clock) : on, BallotEntry.required("method", method, 100),
+                actor.username());
+    }
+
+    /** The result, if the viewer may see it now: stored once closed, live while open unless hidden. */
+    public Optional<VoteResult> result(Vote vote) {
+        if (vote.state().closed()) {
+            return votes.storedTally(vote);
+        }
+        return vote.resultsVisible()
+                ? Optional.of(Tallies.of(vote.setUp(), ballots.counts(vote.id()), vote.setUp().silenceClause()))
+                : Optional.empty();
+    }
+
+    public Optional<ElectorRef> ownElector(Actor actor, Vote vote) {
+        return actor.residentId() == null ? Optional.empty()
+                : electorates.forResident(vote.id(), actor.residentId());
+    }
+
+    private long cast(Vote vote, long electorId, BallotEntry entry, Long residentId, String by) {
+        vote.checkChoice(entry.answer(), entry.options());
+        if (!votes.countBallot(vote.id())) {
+            throw VoteRefused.notOpen(vote.state());
+        }
+        long ballot = ballots.add(newBallot(vote, electorId, entry, residentId, by, null, null));
+        if (!ballots.claim(vote.id(), electorId, ballot)) {
+            throw VoteRefused.alreadyVoted();
+        }
+        return ballot;
+    }
+
+    private NewBallot newBallot(Vote vote, long electorId, BallotEntry e, Long residentId, String by, Long corrects,
+            String reason) {
+        return new NewBallot(vote.communityId(), vote.id(), electorId, e.answer(), e.options(), e.channel(),
+                e.evidence(), e.proxyName(), e.authorisationRef(), residentId, by, now(), corrects, reason);
+    }
+
+    private Vote step(Actor actor, long id, VoteAction action) {
+        Vote vote = managed(actor, id);
+        VoteState from = vote.state();
+        vote.apply(action, now());
+        votes.save(vote, action);
+        audit.record(vote.communityId(), "VOTE_" + action, SUBJECT, id, from + " → " + vote.state());
+        return vote;
+    }
+
+    private Vote managed(Actor actor, long id) {
+        Vote vote = visible(actor, id);
+        Permissions.require(permissions.mayManage(actor, vote));
+        return vote;
+    }
+
+    private ElectorRef elector(Vote vote, long electorId) {
+        return electorates.get(vote.id(), electorId).orElseThrow(() -> new NotFound("elector " + electorId));
+    }
+
+    private static long community(Actor actor) {
+        Permissions.require(actor.communityId() != null);
+        return actor.communityId();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

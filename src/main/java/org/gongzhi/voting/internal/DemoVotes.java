@@ -1,0 +1,153 @@
+package org.gongzhi.voting.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.RoleGrant;
+import org.gongzhi.voting.Answer;
+import org.gongzhi.voting.BallotChannel;
+import org.gongzhi.voting.BallotEntry;
+import org.gongzhi.voting.ChoiceType;
+import org.gongzhi.voting.ElectorBasis;
+import org.gongzhi.voting.MatterItem;
+import org.gongzhi.voting.StatutoryMajority.Comparison;
+import org.gongzhi.voting.VoteDraft;
+import org.gongzhi.voting.VoteKind;
+import org.gongzhi.voting.VoteScope;
+import org.gongzhi.voting.Voting;
+
+/**
+ * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes
+ * (closed, passed, notice published), the central-garden renewal plan in the grids around the garden
+ * (closed, adopted), and two open votes —
+ * where to put the Swan Lake feeding station, and a North zone owners' vote taking paper ballots.
+ */
+@Component
+@Order(60)
+@ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
+class DemoVotes implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoVotes.class);
+
+    private final JdbcClient jdbc;
+    private final Voting voting;
+    private final TransactionTemplate transaction;
+
+    DemoVotes(JdbcClient jdbc, Voting voting, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.voting = voting;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> jdbc.sql("select id from community where code = 'AOYUAN'")
+                .query(Long.class).optional()
+                .filter(c -> jdbc.sql("select count(*) from vote where community_id = ?").param(c)
+                        .query(Long.class).single() == 0)
+                .ifPresent(community -> {
+                    long started = System.nanoTime();
+                    new Seeding(community).all();
+                    log.info("Loaded the demo votes in {} ms", (System.nanoTime() - started) / 1_000_000);
+                }));
+    }
+
+    /** One run of the seeding, with its own seeded randomness. */
+    private final class Seeding {
+
+        private final long community;
+        private final Actor staff;
+        private final Random random = new Random(20_260_601L);
+
+        Seeding(long community) {
+            this.community = community;
+            this.staff = new Actor(0, "rc.staff", "居委会", community, null, false,
+                    Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
+        }
+
+        void all() {
+            long pipes = voting.create(staff, owners("南区地下自来水管道改造使用专项维修资金",
+                    "南区地下自来水管道老化漏水，拟使用南区各楼专项维修资金进行改造，由物业公司组织施工，业委会南区工作小组监督。",
+                    MatterItem.MAINTENANCE_FUND_USE, zoneBuildings("S")));
+            run(pipes, 70, 86, true);
+            long garden = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "中心花园微更新方案",
+                    "中心花园改造方案（增设休息座椅、儿童活动区和“我的植物邻居”种植角），请花园周边三个网格的各户表决。",
+                    null, ElectorBasis.HOUSEHOLD, ChoiceType.AGREE_DISAGREE_ABSTAIN, null, List.of(), 500,
+                    Comparison.MORE_THAN, 200, VoteScope.Kind.GRIDS, gardenGrids(), false, false, false));
+            run(garden, 45, 80, true);
+            long lake = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "天鹅湖投喂点选址",
+                    "为保护天鹅湖水质，湖边设一处定点科学投喂点，其余地方不再投喂。请选择投喂点的位置。", null,
+                    ElectorBasis.ADULT, ChoiceType.SINGLE, null, List.of("北岸亲水平台", "东侧小桥边", "南岸草坪"), null,
+                    null, null, VoteScope.Kind.COMMUNITY, Set.of(), false, false, false));
+            run(lake, 2, 0, false);
+            long sheds = voting.create(staff, owners("北区增设电动自行车充电棚",
+                    "利用北区绿地边角的共有部分增设两处电动自行车集中充电棚，杜绝楼道飞线充电。",
+                    MatterItem.COMMON_PARTS_CHANGE_OF_USE, zoneBuildings("N")));
+            run(sheds, 12, 90, false);
+        }
+
+        private VoteDraft owners(String title, String description, MatterItem item, Set<Long> buildings) {
+            return new VoteDraft(VoteKind.OWNERS, title, description, item.number(), null, null, null, List.of(),
+                    null, null, null, VoteScope.Kind.BUILDINGS, buildings, false, false, false);
+        }
+
+        /** Opens the vote, lets about {@code turnout}% vote ({@code agree}% of them for it), and may close it. */
+        private void run(long vote, int turnout, int agree, boolean close) {
+            voting.open(staff, vote);
+            List<Long> electors = jdbc.sql("""
+                    select e.id from vote_elector e where e.vote_id = ? and not exists (select 1 from vote_elector_member m
+                        where m.elector_id = e.id and m.resident_id in (select resident_id from account
+                        where resident_id is not null)) order by e.id""").param(vote).query(Long.class).list();
+            Map<Long, BallotEntry> stack = new LinkedHashMap<>();
+            for (long elector : electors) {
+                if (random.nextInt(100) < turnout) {
+                    stack.put(elector, ballot(agree, stack.size() + 1));
+                }
+            }
+            voting.enterAll(staff, vote, stack);
+            if (close) {
+                voting.close(staff, vote);
+                voting.publish(staff, vote);
+            }
+        }
+
+        private BallotEntry ballot(int agree, int sheet) {
+            int roll = random.nextInt(100);
+            BallotChannel channel = sheet % 7 == 0 ? BallotChannel.DOOR_TO_DOOR : BallotChannel.PAPER;
+            String evidence = "表决票 第" + sheet + "号";
+            if (agree == 0) {
+                return new BallotEntry(null, Set.of(1 + (roll < 55 ? 0 : roll < 80 ? 1 : 2)), channel, evidence, null,
+                        null);
+            }
+            Answer answer = roll < agree ? Answer.AGREE : roll < agree + (100 - agree) / 2 ? Answer.DISAGREE
+                    : Answer.ABSTAIN;
+            return new BallotEntry(answer, Set.of(), channel, evidence, null, null);
+        }
+
+        private Set<Long> gardenGrids() {
+            return Set.copyOf(jdbc.sql("select id from grid where community_id = ? and number in (6, 7, 8)")
+                    .param(community).query(Long.class).list());
+        }
+
+        private Set<Long> zoneBuildings(String zone) {
+            return Set.copyOf(jdbc.sql("""
+                    select b.id from building b join zone z on z.id = b.zone_id where z.community_id = ? and z.code = ?""")
+                    .params(community, zone).query(Long.class).list());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.gongzhi.voting.web;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.voting.Answer;
+import org.gongzhi.voting.ChoiceType;
+import org.gongzhi.voting.ElectorBasis;
+import org.gongzhi.voting.MatterItem;
+import org.gongzhi.voting.Vote;
+import org.gongzhi.voting.VoteKind;
+import org.gongzhi.voting.VoteQueries;
+import org.gongzhi.voting.VoteRefused;
+import org.gongzhi.voting.VoteScope;
+import org.gongzhi.voting.Voting;
+import org.gongzhi.voting.VotingPermissions;
+
+/** The vote pages for everyone: the list, one vote with the viewer's ballot, and setting up a new vote. */
+@Controller
+@RequestMapping("/votes")
+class VoteController {
+
+    private final Voting voting;
+    private final VoteQueries queries;
+    private final VotingPermissions permissions;
+    private final VoteViews views;
+    private final VoteTexts texts;
+
+    VoteController(Voting voting, VoteQueries queries, VotingPermissions permissions, VoteViews views,
+            VoteTexts texts) {
+        this.voting = voting;
+        this.queries = queries;
+        this.permissions = permissions;
+        this.views = views;
+        this.texts = texts;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        Actor actor = Permissions.actor();
+        model.addAttribute("votes", queries.list(Permissions.community(), permissions.mayCreateVotes(actor)));
+        model.addAttribute("mayCreate", permissions.mayCreateVotes(actor));
+        return "voting/votes";
+    }
+
+    /** The vote; with {@code answer} or {@code option} chosen, the page asks the voter to confirm first. */
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) Answer answer,
+            @RequestParam(name = "option", required = false) Set<Integer> options, Model model) {
+        Actor actor = Permissions.actor();
+        Vote vote = voting.visible(actor, id);
+        VoteViews.Details details = views.details(actor, vote);
+        model.addAttribute("vote", details);
+        model.addAttribute("result", voting.result(vote).orElse(null));
+        boolean chosen = answer != null || options != null && !options.isEmpty();
+        if (chosen && details.myElectorId() != null && details.myBallot() == null) {
+            try {
+                vote.checkChoice(answer, options == null ? Set.of() : options);
+                model.addAttribute("confirmAnswer", answer);
+                model.addAttribute("confirmOptions", options == null ? List.of() : options.stream().sorted().toList());
+            } catch (InvalidInput e) {
+                model.addAttribute("problems", e.problems());
+            }
+        }
+        return "voting/vote";
+    }
+
+    @PostMapping("/{id}/ballot")
+    String cast(@PathVariable long id, @RequestParam(required = false) Answer answer,
+            @RequestParam(name = "option", required = false) Set<Integer> options, RedirectAttributes redirect) {
+        try {
+            voting.castOwn(Permissions.actor(), id, answer, options == null ? Set.of() : options);
+            redirect.addFlashAttribute("flash", "vote.done.cast");
+        } catch (VoteRefused e) {
+            redirect.addFlashAttribute("refusal", texts.refusal(e));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/votes/" + id;
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        Permissions.require(permissions.mayCreateVotes(Permissions.actor()));
+        return showForm(model, VoteForm.empty(), List.of());
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("form") VoteForm form, Model model, RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayCreateVotes(actor));
+        try {
+            long id = voting.create(actor, form.draft(numbers -> queries.scopeIds(Permissions.community(),
+                    form.scopeKind() == null ? VoteScope.Kind.COMMUNITY : form.scopeKind(), numbers)));
+            redirect.addFlashAttribute("flash", "vote.done.created");
+            return "redirect:/votes/" + id + "/manage";
+        } catch (InvalidInput e) {
+            return showForm(model, form, e.problems());
+        } catch (VoteRefused e) {
+            model.addAttribute("refusal", texts.refusal(e));
+            return showForm(model, form, List.of());
+        }
+    }
+
+    private static String showForm(Model model, VoteForm form, List<InvalidInput.Problem> problems) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("kinds", VoteKind.values());
+        model.addAttribute("matterItems", MatterItem.values());
+        model.addAttribute("bases", List.of(ElectorBasis.ADULT, ElectorBasis.HOUSEHOLD));
+        model.addAttribute("choiceTypes", ChoiceType.values());
+        model.addAttribute("scopeKinds", VoteScope.Kind.values());
+        return "voting/new-vote";
+    }
+}

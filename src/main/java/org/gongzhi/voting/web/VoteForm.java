@@ -1,0 +1,60 @@
+package org.gongzhi.voting.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.voting.ChoiceType;
+import org.gongzhi.voting.ElectorBasis;
+import org.gongzhi.voting.StatutoryMajority.Comparison;
+import org.gongzhi.voting.VoteDraft;
+import org.gongzhi.voting.VoteKind;
+import org.gongzhi.voting.VoteScope;
+
+/** The new-vote page's form, every field as typed; options one per line, buildings or grids as "1, 2, 5". */
+public record VoteForm(VoteKind kind, String title, String description, String matterItem, ElectorBasis basis,
+        ChoiceType choiceType, String maxChoices, String options, String passPerMille, Comparison passComparison,
+        String turnoutPerMille, VoteScope.Kind scopeKind, String scopeNumbers, boolean includeParking,
+        boolean silenceClause, boolean resultsHidden) {
+
+    static VoteForm empty() {
+        return new VoteForm(VoteKind.RESIDENTS, null, null, null, ElectorBasis.ADULT,
+                ChoiceType.AGREE_DISAGREE_ABSTAIN, null, null, null, Comparison.MORE_THAN, null,
+                VoteScope.Kind.COMMUNITY, null, false, false, false);
+    }
+
+    /** The draft, with the buildings or grids named by number turned into ids by {@code ids}. */
+    VoteDraft draft(Function<Set<Integer>, Set<Long>> ids) {
+        List<String> lines = options == null ? List.of() : Arrays.asList(options.split("\\R"));
+        return new VoteDraft(kind, title, description, number("matterItem", matterItem), basis, choiceType,
+                number("maxChoices", maxChoices), lines, number("passPerMille", passPerMille), passComparison,
+                number("turnoutPerMille", turnoutPerMille), scopeKind, ids.apply(numbers()), includeParking,
+                silenceClause, resultsHidden);
+    }
+
+    Set<Integer> numbers() {
+        Set<Integer> numbers = new LinkedHashSet<>();
+        if (scopeNumbers != null) {
+            for (String part : scopeNumbers.split("[,，、\\s]+")) {
+                if (!part.isBlank()) {
+                    numbers.add(number("scopeNumbers", part));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static Integer number(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(field, "vote.validation.number");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.gongzhi.voting.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.gongzhi.voting.Measure;
+import org.gongzhi.voting.ResultNotice;
+import org.gongzhi.voting.Vote;
+import org.gongzhi.voting.VoteAction;
+import org.gongzhi.voting.VoteRefused;
+import org.gongzhi.voting.VoteResult;
+import org.gongzhi.voting.VoteState;
+
+/** Puts refusals and the result notice into words in the reader's language. */
+@Component
+public class VoteTexts {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final MessageSource messages;
+
+    VoteTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String refusal(VoteRefused refused) {
+        Object[] args = Arrays.stream(refused.args()).map(this::label).toArray();
+        return messages.getMessage(refused.code(), args, refused.getMessage(), LocaleContextHolder.getLocale());
+    }
+
+    /** The notice (公告) of a closed vote: what was decided, by whom, with every figure and test. */
+    ResultNotice notice(Vote vote, VoteResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add(msg("vote.notice.title", vote.title()));
+        vote.setUp().item().ifPresent(item -> lines.add(msg("vote.notice.item", item.number(),
+                msg("voting.matterItem." + item), msg("voting.matterClass." + item.matterClass()))));
+        lines.add(msg("vote.notice.scope." + vote.setUp().scopeKind()));
+        lines.add(msg("vote.notice.electorate." + vote.kind(), result.electorate().persons(),
+                Measure.AREA.format(result.electorate().area())));
+        lines.add(msg("vote.notice.participating." + vote.kind(), result.participating().persons(),
+                Measure.AREA.format(result.participating().area())));
+        if (vote.owners()) {
+            lines.add(msg("vote.notice.agreeing", result.agreeing().persons(),
+                    Measure.AREA.format(result.agreeing().area())));
+        }
+        if (result.deemed().persons() > 0) {
+            lines.add(msg("vote.notice.deemed", result.deemed().persons(), Measure.AREA.format(result.deemed().area())));
+        }
+        result.options().forEach(o -> lines.add(msg("vote.notice.option", o.position(), o.label(), o.count(),
+                o.adopted() ? msg("vote.option.adopted") : "")));
+        lines.add(msg("vote.notice.arithmetic"));
+        result.lines().forEach(l -> lines.add("  " + testLabel(l.test()) + "  " + withoutMark(l.formula()) + " "
+                + msg(l.met() ? "vote.notice.met" : "vote.notice.notMet")));
+        lines.add(msg("vote.notice.outcome", msg("vote.outcome." + result.outcome())));
+        lines.add("");
+        lines.add(msg("vote.notice.closing"));
+        lines.add(msg("vote.notice.issuer." + vote.kind()));
+        lines.add(vote.closedAt() == null ? "" : DAY.format(vote.closedAt()));
+        return new ResultNotice(msg("vote.notice.heading"), lines);
+    }
+
+    /** The name of a test of the tally, for pages and the notice. */
+    public String testLabel(String test) {
+        return test.startsWith("OPTION.") ? msg("vote.test.OPTION", test.substring("OPTION.".length()))
+                : msg(test.startsWith("QUORUM") || test.startsWith("PASS_") ? "voting.test." + test : "vote.test." + test);
+    }
+
+    /** The notice font has no ✓ or ✗, so the notice says it in words. */
+    private static String withoutMark(String formula) {
+        return formula.endsWith(" ✓") || formula.endsWith(" ✗") ? formula.substring(0, formula.length() - 2) : formula;
+    }
+
+    private String msg(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private Object label(Object arg) {
+        return switch (arg) {
+            case VoteAction action -> msg("vote.action." + action.name());
+            case VoteState state -> msg("vote.state." + state.name());
+            default -> arg;
+        };
+    }
+}

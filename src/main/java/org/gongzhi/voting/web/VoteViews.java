@@ -1,0 +1,62 @@
+package org.gongzhi.voting.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.voting.Ballots;
+import org.gongzhi.voting.Ballots.CurrentBallot;
+import org.gongzhi.voting.ElectorBasis;
+import org.gongzhi.voting.Electorates.ElectorRef;
+import org.gongzhi.voting.ChoiceType;
+import org.gongzhi.voting.MatterClass;
+import org.gongzhi.voting.MatterItem;
+import org.gongzhi.voting.PassRule;
+import org.gongzhi.voting.Vote;
+import org.gongzhi.voting.VoteKind;
+import org.gongzhi.voting.VoteScope;
+import org.gongzhi.voting.VoteState;
+import org.gongzhi.voting.Voting;
+import org.gongzhi.voting.VotingPermissions;
+
+/** One vote as the viewer sees it: its set-up and state, and whether and how they have voted. */
+@Component
+class VoteViews {
+
+    private final Voting voting;
+    private final Ballots ballots;
+    private final VotingPermissions permissions;
+
+    VoteViews(Voting voting, Ballots ballots, VotingPermissions permissions) {
+        this.voting = voting;
+        this.ballots = ballots;
+        this.permissions = permissions;
+    }
+
+    /** A vote for the viewer; {@code myElectorId} is set when the viewer may vote, {@code myBallot} once they have. */
+    record Details(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
+            MatterClass matterClass, ElectorBasis basis, ChoiceType choiceType, int maxChoices, List<String> options,
+            PassRule passRule, Integer turnoutPerMille, VoteScope scope, boolean resultsHidden, boolean silenceClause,
+            boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item) {
+
+        /** The labels of the chosen options (numbered from 1), joined for a sentence. */
+        public String labels(Collection<Integer> positions) {
+            return positions.stream().sorted().map(p -> options.get(p - 1)).collect(Collectors.joining("、"));
+        }
+    }
+
+    Details details(Actor actor, Vote vote) {
+        var setUp = vote.setUp();
+        ElectorRef mine = voting.ownElector(actor, vote).orElse(null);
+        CurrentBallot myBallot = mine == null ? null : ballots.current(vote.id(), mine.id()).orElse(null);
+        return new Details(vote.id(), vote.kind(), vote.title(), setUp.description(), vote.state(), setUp.matterItem(),
+                setUp.item().map(i -> i.matterClass()).orElse(null), setUp.effectiveBasis(), setUp.effectiveChoice(),
+                setUp.maxChoices() == null ? 1 : setUp.maxChoices(), vote.options(), setUp.passRule(),
+                setUp.turnoutPerMille(), setUp.scope(), setUp.resultsHidden(), setUp.silenceClause(),
+                vote.resultsVisible(), permissions.mayManage(actor, vote), mine == null ? null : mine.id(), myBallot,
+                setUp.item().orElse(null));
+    }
+}

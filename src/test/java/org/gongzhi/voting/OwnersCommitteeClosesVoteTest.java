@@ -1,0 +1,62 @@
+package org.gongzhi.voting;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Set;
+
+import com.microsoft.playwright.Download;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.gongzhi.BrowserTest;
+
+/** The North zone owners' committee enters a paper ballot, closes an owners' vote and downloads the notice. */
+class OwnersCommitteeClosesVoteTest extends BrowserTest {
+
+    @Autowired
+    Voting voting;
+
+    @Test
+    void owners_committee_enters_a_paper_ballot_closes_the_vote_and_downloads_the_notice() throws Exception {
+        long building = VoteFixtures.buildingOf(jdbc, VoteFixtures.accountResident(jdbc, "oc.member"));
+        long id = voting.create(VoteFixtures.staff(),
+                VoteFixtures.owners(MatterItem.COMMON_PARTS_CHANGE_OF_USE, Set.of(building), false));
+        voting.open(VoteFixtures.staff(), id);
+        String address = jdbc.sql("""
+                select b.number || '-' || s.unit_number || '-' || u.room from vote_elector_unit eu
+                join unit u on u.id = eu.unit_id join stairwell s on s.id = u.stairwell_id
+                join building b on b.id = s.building_id where eu.vote_id = ? order by u.id limit 1""")
+                .param(id).query(String.class).single();
+        signIn("oc.member");
+
+        open("/votes/new");
+        assertAccessible();
+        open("/votes/" + id + "/manage?address=" + address);
+        assertAccessible();
+        screenshot("vote-manage-find");
+        var card = page.locator("form[id^=ballot-]").first();
+        card.getByLabel("投票方式").selectOption("PAPER");
+        card.getByLabel("意见").selectOption("AGREE");
+        card.getByLabel("凭证").fill("纸质表决票 第0001号");
+        card.getByText("录入选票").click();
+        assertThat(page.locator(".flash").first()).containsText("选票已录入");
+        assertThat(page.locator("#turnout")).containsText("1 /");
+        assertAccessible();
+        screenshot("vote-manage-entered");
+
+        page.locator("#close-vote").click();
+        assertThat(page.locator("#vote-state")).hasText("已结束");
+        page.locator("#publish-notice").click();
+        assertThat(page.locator("#vote-state")).hasText("已公告");
+        assertThat(page.locator("#outcome")).isVisible();
+        assertAccessible();
+        screenshot("vote-manage-published");
+
+        Download download = page.waitForDownload(() -> page.locator("#notice-pdf").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        assertThat(VoteApiTest.render(pdf, "vote-notice")).isGreaterThan(1000);
+    }
+}

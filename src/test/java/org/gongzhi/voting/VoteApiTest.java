@@ -1,0 +1,117 @@
+package org.gongzhi.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import javax.imageio.ImageIO;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+import org.gongzhi.IntegrationTest;
+
+/** Votes through the API: set up by the owners' committee, ballots from the voter and from paper, 409s, the notice. */
+class VoteApiTest extends IntegrationTest {
+
+    private ResultActions send(String username, String path, String body) throws Exception {
+        return mvc.perform(post(path).with(as(username)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    private long ownersVoteInMyBuilding() throws Exception {
+        long building = VoteFixtures.buildingOf(jdbc, VoteFixtures.accountResident(jdbc, "oc.member"));
+        String json = send("oc.member", "/api/v1/votes", """
+                {"kind":"OWNERS","title":"北区 %d 号楼外墙修缮","matterItem":5,"scopeKind":"BUILDINGS",
+                 "scopeIds":[%d]}""".formatted(building, building))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("DRAFT"))
+                .andExpect(jsonPath("$.matterClass").value("ORDINARY"))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    @Test
+    void the_owners_committee_runs_an_owners_vote_and_publishes_its_notice() throws Exception {
+        long id = ownersVoteInMyBuilding();
+        send("oc.member", "/api/v1/votes/" + id + "/ballots", "{\"answer\":\"AGREE\"}")
+                .andExpect(status().isConflict());
+        send("oc.member", "/api/v1/votes/" + id + "/open", "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("OPEN"));
+
+        send("oc.member", "/api/v1/votes/" + id + "/ballots", "{\"answer\":\"AGREE\"}")
+                .andExpect(status().isCreated());
+        send("oc.member", "/api/v1/votes/" + id + "/ballots", "{\"answer\":\"DISAGREE\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("vote.refused.alreadyVoted"));
+        long myElector = ((Number) JsonPath.read(mvc.perform(get("/api/v1/votes/" + id).with(as("oc.member")))
+                .andReturn().getResponse().getContentAsString(), "$.myElectorId")).longValue();
+        send("oc.member", "/api/v1/votes/" + id + "/ballots", """
+                {"electorId":%d,"answer":"DISAGREE","channel":"PAPER","evidence":"表决票 第1号"}""".formatted(myElector))
+                .andExpect(status().isConflict());
+        long other = VoteFixtures.electors(jdbc, id).stream().filter(e -> e != myElector).findFirst().orElseThrow();
+        send("oc.member", "/api/v1/votes/" + id + "/ballots", """
+                {"electorId":%d,"answer":"AGREE","channel":"DOOR_TO_DOOR","evidence":"上门收票 第2号"}""".formatted(other))
+                .andExpect(status().isCreated());
+        send("resident", "/api/v1/votes/" + id + "/ballots", "{\"answer\":\"AGREE\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("vote.refused.notEligible"));
+
+        mvc.perform(get("/api/v1/votes/" + id + "/tally").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.participating.persons").value(2))
+                .andExpect(jsonPath("$.lines", hasSize(4)));
+        mvc.perform(get("/api/v1/votes/" + id + "/turnout").with(as("oc.member"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.buildings", hasSize(1)))
+                .andExpect(jsonPath("$.buildings[0].votedPersons").value(2));
+        mvc.perform(get("/api/v1/votes/" + id + "/turnout").with(as("resident"))).andExpect(status().isForbidden());
+
+        send("oc.member", "/api/v1/votes/" + id + "/close", "").andExpect(jsonPath("$.state").value("CLOSED"));
+        mvc.perform(get("/api/v1/votes/" + id + "/notice.pdf").with(as("resident"))).andExpect(status().isForbidden());
+        send("oc.member", "/api/v1/votes/" + id + "/publish", "").andExpect(jsonPath("$.state").value("PUBLISHED"));
+        byte[] pdf = mvc.perform(get("/api/v1/votes/" + id + "/notice.pdf").with(as("resident")))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(render(pdf, "vote-notice-api")).isGreaterThan(1000);
+    }
+
+    @Test
+    void a_zone_member_cannot_run_a_vote_in_the_other_zone_and_residents_cannot_set_up_votes() throws Exception {
+        send("oc.member", "/api/v1/votes", """
+                {"kind":"OWNERS","title":"南区 1 号楼","matterItem":5,"scopeKind":"BUILDINGS","scopeIds":[1]}""")
+                .andExpect(status().isForbidden());
+        send("resident", "/api/v1/votes", """
+                {"kind":"RESIDENTS","title":"活动","basis":"ADULT","choiceType":"AGREE_DISAGREE_ABSTAIN"}""")
+                .andExpect(status().isForbidden());
+        send("rc.staff", "/api/v1/votes", """
+                {"kind":"RESIDENTS","title":"活动","basis":"ADULT","choiceType":"SINGLE","options":["只有一项"]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("options")));
+    }
+
+    /** Renders the first page into target/screenshots, to be looked at; returns the PNG's size. */
+    static long render(byte[] pdf, String name) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 100);
+            Path file = Paths.get("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            ImageIO.write(image, "png", file.toFile());
+            return Files.size(file);
+        }
+    }
+}

@@ -70,6 +70,26 @@ public class ResidentReports {
         return id;
     }
 
+    /**
+     * A problem found on a branch's monthly patrol becomes a case like a resident's report, but with no resident
+     * reporter: the branch reports it, and the permission to record the patrol is the caller's to check.
+     */
+    @Transactional
+    public FiledFinding reportFinding(long communityId, CaseCategory category, String description,
+            CasePlaces.Located where, CasePhotoUpload photo, CaseActor who, OffsetDateTime at) {
+        WorkOrder order = WorkOrder.report(communityId, category, where.gridId(), null, at);
+        long id = orders.add(order, description, where, false, who);
+        Long photoId = photo == null ? null : orders.addPhoto(communityId, id, WorkOrders.PHOTO_REPORT,
+                photos.save(photo.bytes(), photo.extension()), photo, at);
+        audit.record(communityId, "CASE_REPORTED", CaseHandling.SUBJECT, id,
+                category + " found on patrol at " + where.place().kind() + " " + where.place().code());
+        return new FiledFinding(id, photoId);
+    }
+
+    /** The case a patrol finding became, and its photo if one was sent. */
+    public record FiledFinding(long caseId, Long photoId) {
+    }
+
     /** "Me too" on someone else's open case; counted once per resident. Returns how many said so. */
     @Transactional
     public long meToo(Actor actor, long id) {

@@ -1,5 +1,7 @@
 package org.gongzhi.patrol.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.gongzhi.patrol.OccurrenceChange;
 import org.gongzhi.patrol.PatrolDayReading;
 import org.gongzhi.patrol.PatrolOccurrence;
 import org.gongzhi.patrol.PatrolPermissions;
+import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.patrol.PatrolStatus;
@@ -33,15 +36,21 @@ class PatrolScheduleController {
 
     static final int SCHEDULE_MONTHS = 3;
     static final int BRANCH_MONTHS = 6;
+    static final int RECORD_MONTHS = 3;
 
     private final PatrolSchedules schedules;
     private final PatrolPermissions permissions;
     private final AuditTrail audit;
+    private final PatrolRecords records;
+    private final Clock clock;
 
-    PatrolScheduleController(PatrolSchedules schedules, PatrolPermissions permissions, AuditTrail audit) {
+    PatrolScheduleController(PatrolSchedules schedules, PatrolPermissions permissions, AuditTrail audit,
+            PatrolRecords records, Clock clock) {
         this.schedules = schedules;
         this.permissions = permissions;
         this.audit = audit;
+        this.records = records;
+        this.clock = clock;
     }
 
     @GetMapping("/schedule")
@@ -118,6 +127,9 @@ class PatrolScheduleController {
         model.addAttribute("scheduleForm", scheduleForm);
         model.addAttribute("changeForm", changeForm);
         model.addAttribute("history", audit.of(PatrolSchedules.SUBJECT, schedule.id()));
+        model.addAttribute("latestPatrol", records.latestHeld(schedule).orElse(null));
+        model.addAttribute("patrolRecords", records.between(actor.communityId(), List.of(schedule.gridBranchId()),
+                LocalDate.now(clock).minusMonths(RECORD_MONTHS), LocalDate.now(clock)));
         return "patrol/branch";
     }
 

@@ -1,0 +1,11 @@
+package org.gongzhi.patrol;
+
+import org.gongzhi.shared.web.InvalidInput;
+
+/** A change to a patrol record that its secretary has already closed. */
+public class PatrolRecordClosed extends InvalidInput {
+
+    PatrolRecordClosed() {
+        super(java.util.List.of(new Problem("record", "patrol.day.validation.closed")));
+    }
+}

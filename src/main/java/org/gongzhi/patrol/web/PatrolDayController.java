@@ -1,0 +1,149 @@
+package org.gongzhi.patrol.web;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.patrol.AttendanceCandidate;
+import org.gongzhi.patrol.AttendanceRoster;
+import org.gongzhi.patrol.CaseCategory;
+import org.gongzhi.patrol.PatrolFindingSeverity;
+import org.gongzhi.patrol.PatrolFindings;
+import org.gongzhi.patrol.PatrolRecordCheckStatus;
+import org.gongzhi.patrol.PatrolRecordDay;
+import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+
+/**
+ * The patrol day on the secretary's phone: attendance with everyone's age, the study topic, the checklist of
+ * stairwells and places, and findings that become work orders.
+ */
+@Controller
+@RequestMapping("/patrols/branches/{number}/{date:\\d{4}-\\d{2}-\\d{2}}")
+class PatrolDayController {
+
+    static final String CHECK_PREFIX = "item.";
+
+    private final PatrolRecords records;
+    private final PatrolFindings findings;
+    private final AttendanceRoster roster;
+
+    PatrolDayController(PatrolRecords records, PatrolFindings findings, AttendanceRoster roster) {
+        this.records = records;
+        this.findings = findings;
+        this.roster = roster;
+    }
+
+    @GetMapping
+    String day(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String q, Model model) {
+        return show(number, date, q, PatrolFindingForm.blank(), List.of(), model);
+    }
+
+    @PostMapping("/attendance")
+    String attendance(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date, @RequestParam(required = false) String studyTopic,
+            @RequestParam(name = "present", required = false) List<Long> present, Model model,
+            RedirectAttributes redirect) {
+        return attempt(number, date, model, redirect, "patrol.day.attendance.saved", "attendance",
+                () -> records.recordAttendance(Permissions.actor(), number, date, studyTopic,
+                        present == null ? List.of() : present));
+    }
+
+    @PostMapping("/checks")
+    String checks(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        return attempt(number, date, model, redirect, "patrol.day.checks.saved", "checklist",
+                () -> records.recordChecks(Permissions.actor(), number, date, checks(params)));
+    }
+
+    @PostMapping("/findings")
+    String finding(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date, @ModelAttribute PatrolFindingForm form, @RequestParam(required = false) MultipartFile photo,
+            Model model, RedirectAttributes redirect) {
+        try {
+            findings.report(Permissions.actor(), number, date, form.toInput(null), CaseUploads.photo(photo));
+            redirect.addFlashAttribute("flash", "patrol.day.finding.saved");
+            return "redirect:/patrols/branches/" + number + "/" + date + "#findings";
+        } catch (InvalidInput e) {
+            return show(number, date, null, form, e.problems(), model);
+        }
+    }
+
+    @PostMapping("/close")
+    String close(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate date, Model model, RedirectAttributes redirect) {
+        return attempt(number, date, model, redirect, "patrol.day.closed", "record",
+                () -> records.close(Permissions.actor(), number, date));
+    }
+
+    /** Post/Redirect/Get back to the part of the page just saved; broken rules are shown on the page. */
+    private String attempt(int number, LocalDate date, Model model, RedirectAttributes redirect, String done,
+            String anchor, Supplier<?> step) {
+        try {
+            step.get();
+            redirect.addFlashAttribute("flash", done);
+            return "redirect:/patrols/branches/" + number + "/" + date + "#" + anchor;
+        } catch (InvalidInput e) {
+            return show(number, date, null, PatrolFindingForm.blank(), e.problems(), model);
+        }
+    }
+
+    private String show(int number, LocalDate date, String query, PatrolFindingForm form,
+            List<InvalidInput.Problem> problems, Model model) {
+        Actor actor = Permissions.actor();
+        PatrolRecordDay day = records.day(actor, number, date);
+        model.addAttribute("day", day);
+        List<AttendanceCandidate> members = roster.roster(day.schedule(), date, day.recordId());
+        List<AttendanceCandidate> found = roster.search(actor, day.schedule(), date, day.recordId(), query);
+        Set<Long> listed = members.stream().map(AttendanceCandidate::residentId)
+                .collect(Collectors.toCollection(HashSet::new));
+        model.addAttribute("roster", members);
+        // people recorded or just found who are not on the roster, each once, so that saving keeps them
+        model.addAttribute("others", Stream.concat(day.present().stream(), found.stream())
+                .filter(c -> listed.add(c.residentId())).toList());
+        model.addAttribute("query", query);
+        model.addAttribute("found", found);
+        model.addAttribute("categories", CaseCategory.values());
+        model.addAttribute("severities", PatrolFindingSeverity.values());
+        model.addAttribute("statuses", PatrolRecordCheckStatus.values());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "patrol/patrol-day";
+    }
+
+    /** The checklist fields ({@code item.S:0101} = OK or PROBLEM); an item left blank was not walked. */
+    private static Map<String, PatrolRecordCheckStatus> checks(Map<String, String> params) {
+        Map<String, PatrolRecordCheckStatus> checks = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(CHECK_PREFIX) && value != null && !value.isBlank()) {
+                try {
+                    checks.put(name.substring(CHECK_PREFIX.length()), PatrolRecordCheckStatus.valueOf(value));
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInput.of("checks", "patrol.day.validation.checks");
+                }
+            }
+        });
+        return checks;
+    }
+}

@@ -25,6 +25,8 @@ class DemoBanner {
                    resident          an owner living in grid 1
                    admin             administrator
                  Public stairwell card: http://localhost:%s/s/AY-1-1
+                 On the first start the demo's cases, patrols, proposals and votes
+                 keep loading in the background for a little while.
                 ==============================================================
 
                 """, port, DemoData.PASSWORD, port);

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,6 +17,7 @@ import org.gongzhi.community.AoyuanSeed;
 import org.gongzhi.community.RegisterSeeding;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
+import org.gongzhi.shared.demo.DemoStep;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
 import org.gongzhi.shared.security.ScopeType;
@@ -31,11 +34,16 @@ class DemoData implements ApplicationRunner {
     private final RegisterSeeding register;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<DemoStep> steps;
+    private final boolean inBackground;
 
-    DemoData(RegisterSeeding register, Accounts accounts, TransactionTemplate transaction) {
+    DemoData(RegisterSeeding register, Accounts accounts, TransactionTemplate transaction,
+            ObjectProvider<DemoStep> steps, @Value("${gongzhi.demo.background:false}") boolean inBackground) {
         this.register = register;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.steps = steps;
+        this.inBackground = inBackground;
     }
 
     @Override
@@ -45,6 +53,18 @@ class DemoData implements ApplicationRunner {
             openDemoAccounts(seed);
             log.info("Loaded the Aoyuan demo register in {} ms", (System.nanoTime() - started) / 1_000_000);
         }));
+        if (inBackground) {
+            // the register is enough to sign in and look around; the stories behind it follow within seconds
+            Thread.ofPlatform().name("demo-data").daemon().start(this::loadSteps);
+        } else {
+            loadSteps();
+        }
+    }
+
+    private void loadSteps() {
+        long started = System.nanoTime();
+        steps.orderedStream().forEach(DemoStep::load);
+        log.info("Demo data complete in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void openDemoAccounts(AoyuanSeed seed) {

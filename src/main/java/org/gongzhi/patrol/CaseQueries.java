@@ -56,6 +56,14 @@ public class CaseQueries {
             where.append(" and g.number = :grid");
             params.put("grid", filter.gridNumber());
         }
+        if (filter.branchNumber() != null) {
+            where.append(" and g.grid_branch_id = (select gb.id from grid_branch gb"
+                    + " where gb.community_id = :community and gb.number = :branch)");
+            params.put("branch", filter.branchNumber());
+        }
+        if (filter.window() != null) {
+            where.append(" and ").append(filter.window().where(params));
+        }
         long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
         params.put("limit", filter.size());
         params.put("offset", (long) filter.page() * filter.size());

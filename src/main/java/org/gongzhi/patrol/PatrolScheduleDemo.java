@@ -1,11 +1,11 @@
 package org.gongzhi.patrol;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * In demo mode, after the demo register (order 10): the eight Aoyuan branches' patrol schedules, with one patrol
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
-class PatrolScheduleDemo implements ApplicationRunner {
+class PatrolScheduleDemo implements DemoStep {
 
     private final PatrolSchedules schedules;
     private final JdbcClient jdbc;
@@ -25,7 +25,7 @@ class PatrolScheduleDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
                 .ifPresent(this::seed);
     }

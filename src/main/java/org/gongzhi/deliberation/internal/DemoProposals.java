@@ -9,8 +9,6 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +24,7 @@ import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalSettings;
 import org.gongzhi.deliberation.Stance;
 import org.gongzhi.deliberation.StoredProposals;
+import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * The article's proposals on the deliberation platform: the central garden (raised by an elderly resident, now
@@ -35,7 +34,7 @@ import org.gongzhi.deliberation.StoredProposals;
 @Component
 @Order(50)
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
-class DemoProposals implements ApplicationRunner {
+class DemoProposals implements DemoStep {
 
     static final String SWAN_LAKE_TITLE = "禁止投喂天鹅，设置告示牌和投喂点";
     static final String CENTRAL_GARDEN_TITLE = "中心花园设施老旧，希望改造";
@@ -102,7 +101,7 @@ class DemoProposals implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         transaction.executeWithoutResult(status -> {
             if (jdbc.sql("select count(*) from proposal").query(Long.class).single() > 0) {
                 return;

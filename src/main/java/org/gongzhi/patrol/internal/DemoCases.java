@@ -19,8 +19,6 @@ import javax.imageio.ImageIO;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +37,7 @@ import org.gongzhi.patrol.PhotoStore;
 import org.gongzhi.patrol.ResponsibleParty;
 import org.gongzhi.patrol.WorkOrder;
 import org.gongzhi.patrol.WorkOrders;
+import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * About 120 work orders over the last twelve months in all 15 grids and every state: Swan Lake, e-bikes
@@ -47,7 +46,7 @@ import org.gongzhi.patrol.WorkOrders;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
-class DemoCases implements ApplicationRunner {
+class DemoCases implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
     private static final int CASES = 120;
@@ -88,7 +87,7 @@ class DemoCases implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         transaction.executeWithoutResult(status -> {
             if (jdbc.sql("select count(*) from work_order").query(Long.class).single() > 0) {
                 return;

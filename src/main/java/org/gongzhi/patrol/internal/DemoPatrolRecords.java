@@ -16,8 +16,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +41,7 @@ import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.patrol.ResponsibleParty;
 import org.gongzhi.patrol.WorkOrder;
 import org.gongzhi.patrol.WorkOrders;
+import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * In demo mode, after the demo cases (order 30): a year of patrol records of all 8 branches — 8 to 25 people
@@ -53,7 +52,7 @@ import org.gongzhi.patrol.WorkOrders;
 @Component
 @Order(35)
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
-class DemoPatrolRecords implements ApplicationRunner {
+class DemoPatrolRecords implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPatrolRecords.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -97,7 +96,7 @@ class DemoPatrolRecords implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             if (jdbc.sql("select count(*) from patrol_record").query(Long.class).single() > 0) {

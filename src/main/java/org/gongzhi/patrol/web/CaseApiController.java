@@ -1,6 +1,7 @@
 package org.gongzhi.patrol.web;
 
 import java.net.URI;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ import org.gongzhi.patrol.CaseCategory;
 import org.gongzhi.patrol.CaseDetails;
 import org.gongzhi.patrol.CaseFilter;
 import org.gongzhi.patrol.CaseHandling;
+import org.gongzhi.patrol.CaseMeasure;
+import org.gongzhi.patrol.CaseMeasureWindow;
 import org.gongzhi.patrol.CasePermissions;
 import org.gongzhi.patrol.CasePlace;
 import org.gongzhi.patrol.CasePhotoUpload;
@@ -69,10 +72,13 @@ class CaseApiController {
     @GetMapping
     PageResult<CaseSummary> list(@RequestParam(required = false) CaseState state,
             @RequestParam(required = false) CaseCategory category, @RequestParam(required = false) Integer grid,
+            @RequestParam(required = false) Integer branch, @RequestParam(required = false) CaseMeasure measure,
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = Permissions.actor();
-        return queries.list(actor.communityId(), permissions.scope(actor),
-                new CaseFilter(state, category, grid, PageResult.clampPage(page), PageResult.clampSize(size)));
+        return queries.list(actor.communityId(), permissions.scope(actor), new CaseFilter(state, category, grid,
+                branch, CaseMeasureWindow.of(measure, from, to), PageResult.clampPage(page),
+                PageResult.clampSize(size)));
     }
 
     /** Open cases like the one about to be reported; the place defaults to the caller's own stairwell. */

@@ -1,5 +1,7 @@
 package org.gongzhi.patrol.web;
 
+import java.time.YearMonth;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gongzhi.patrol.CaseCategory;
 import org.gongzhi.patrol.CaseFilter;
 import org.gongzhi.patrol.CaseHandling;
+import org.gongzhi.patrol.CaseMeasure;
+import org.gongzhi.patrol.CaseMeasureWindow;
 import org.gongzhi.patrol.CasePermissions;
 import org.gongzhi.patrol.CaseQueries;
 import org.gongzhi.patrol.CaseState;
@@ -65,9 +69,13 @@ class CaseController {
 
     @GetMapping
     String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) CaseCategory category,
-            @RequestParam(required = false) Integer grid, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer grid, @RequestParam(required = false) Integer branch,
+            @RequestParam(required = false) CaseMeasure measure, @RequestParam(required = false) YearMonth from,
+            @RequestParam(required = false) YearMonth to, @RequestParam(required = false) Integer page,
+            Model model) {
         Actor actor = Permissions.actor();
-        CaseFilter filter = new CaseFilter(state, category, grid, PageResult.clampPage(page), 20);
+        CaseFilter filter = new CaseFilter(state, category, grid, branch, CaseMeasureWindow.of(measure, from, to),
+                PageResult.clampPage(page), 20);
         model.addAttribute("result", queries.list(actor.communityId(), permissions.scope(actor), filter));
         model.addAttribute("filter", filter);
         model.addAttribute("canReport", permissions.mayReport(actor));

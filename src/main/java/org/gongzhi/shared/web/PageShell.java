@@ -39,6 +39,11 @@ class PageShell {
                     Role.GRID_BRANCH_SECRETARY, Role.ADMIN, Role.SUBDISTRICT_OFFICER);
         }
 
+        public boolean measures() {
+            return actor != null && actor.hasAny(Role.RC_STAFF, Role.GRID_BRANCH_SECRETARY, Role.SUBDISTRICT_OFFICER,
+                    Role.ADMIN);
+        }
+
         public boolean reporter() {
             return actor != null && actor.has(Role.RESIDENT) && actor.residentId() != null;
         }

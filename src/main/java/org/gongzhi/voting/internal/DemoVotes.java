@@ -8,8 +8,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +28,7 @@ import org.gongzhi.voting.VoteDraft;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.Voting;
+import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes
@@ -40,7 +39,7 @@ import org.gongzhi.voting.Voting;
 @Component
 @Order(60)
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
-class DemoVotes implements ApplicationRunner {
+class DemoVotes implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoVotes.class);
 
@@ -55,7 +54,7 @@ class DemoVotes implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load() {
         transaction.executeWithoutResult(status -> jdbc.sql("select id from community where code = 'AOYUAN'")
                 .query(Long.class).optional()
                 .filter(c -> jdbc.sql("select count(*) from vote where community_id = ?").param(c)

@@ -1,0 +1,35 @@
+package org.gongzhi.patrol.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzhi.patrol.CaseMeasureWindow;
+import org.gongzhi.patrol.CaseMeasures;
+import org.gongzhi.patrol.CaseMeasuresGrouping;
+import org.gongzhi.patrol.CaseMeasuresReport;
+import org.gongzhi.shared.security.Permissions;
+
+/** The measures for programs: counts and rates as numerator/denominator pairs, by grid, branch or month. */
+@RestController
+class CaseMeasuresApiController {
+
+    private final CaseMeasures measures;
+    private final Clock clock;
+
+    CaseMeasuresApiController(CaseMeasures measures, Clock clock) {
+        this.measures = measures;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/patrols/measures")
+    CaseMeasuresReport measures(@RequestParam(required = false) YearMonth from,
+            @RequestParam(required = false) YearMonth to, @RequestParam(defaultValue = "month") String by) {
+        YearMonth last = to != null ? to : YearMonth.now(clock.withZone(CaseMeasureWindow.ZONE));
+        YearMonth first = from != null ? from : last.minusMonths(CaseMeasuresController.DEFAULT_MONTHS - 1);
+        return measures.report(Permissions.actor(), first, last, CaseMeasuresGrouping.parse(by));
+    }
+}

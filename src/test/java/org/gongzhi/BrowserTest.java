@@ -15,6 +15,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -100,6 +101,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** The page has no accessibility violations that axe-core can find. */
     protected void assertAccessible() {
+        // a long page may still be arriving when the test's last check already passed
+        page.waitForLoadState(LoadState.LOAD);
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
         assertThat(results.getViolations())

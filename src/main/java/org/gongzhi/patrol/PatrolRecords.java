@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.ScopeType;
 import org.gongzhi.shared.web.InvalidInput;
 import org.gongzhi.shared.web.NotFound;
 
@@ -250,6 +252,21 @@ public class PatrolRecords {
      * Per branch and month from {@code from} to {@code to}: patrols recorded and people attending them (a person
      * counted once per patrol). Every branch and month is listed, with zeros where nothing was recorded.
      */
+    /** Attendance per branch and month, for the branches whose measures the actor may see. */
+    public List<AttendanceMeasure> attendanceVisibleTo(Actor actor, YearMonth from, YearMonth to) {
+        Permissions.require(CaseMeasures.mayView(actor));
+        if (from.isAfter(to) || from.plusYears(5).isBefore(to)) {
+            throw InvalidInput.of("from", "measures.validation.order");
+        }
+        Set<Integer> visible = actor.hasAny(Role.RC_STAFF, Role.SUBDISTRICT_OFFICER, Role.ADMIN) ? null
+                : schedules.schedules(actor.communityId()).stream()
+                        .filter(s -> actor.scopeIds(Role.GRID_BRANCH_SECRETARY, ScopeType.BRANCH)
+                                .contains(s.gridBranchId()))
+                        .map(PatrolSchedule::branchNumber).collect(Collectors.toSet());
+        return attendanceByBranchAndMonth(actor.communityId(), from, to).stream()
+                .filter(m -> visible == null || visible.contains(m.branchNumber())).toList();
+    }
+
     public List<AttendanceMeasure> attendanceByBranchAndMonth(long communityId, YearMonth from, YearMonth to) {
         Map<String, AttendanceMeasure> held = jdbc.sql("""
                 select b.number, extract(year from r.patrol_date) as y, extract(month from r.patrol_date) as m,

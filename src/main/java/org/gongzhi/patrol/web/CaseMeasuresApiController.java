@@ -2,15 +2,18 @@ package org.gongzhi.patrol.web;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gongzhi.patrol.AttendanceMeasure;
 import org.gongzhi.patrol.CaseMeasureWindow;
 import org.gongzhi.patrol.CaseMeasures;
 import org.gongzhi.patrol.CaseMeasuresGrouping;
 import org.gongzhi.patrol.CaseMeasuresReport;
+import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.shared.security.Permissions;
 
 /** The measures for programs: counts and rates as numerator/denominator pairs, by grid, branch or month. */
@@ -18,11 +21,22 @@ import org.gongzhi.shared.security.Permissions;
 class CaseMeasuresApiController {
 
     private final CaseMeasures measures;
+    private final PatrolRecords records;
     private final Clock clock;
 
-    CaseMeasuresApiController(CaseMeasures measures, Clock clock) {
+    CaseMeasuresApiController(CaseMeasures measures, PatrolRecords records, Clock clock) {
         this.measures = measures;
+        this.records = records;
         this.clock = clock;
+    }
+
+    /** Patrols held and people attending, per grid branch and month. */
+    @GetMapping("/api/v1/patrols/measures/attendance")
+    List<AttendanceMeasure> attendance(@RequestParam(required = false) YearMonth from,
+            @RequestParam(required = false) YearMonth to) {
+        YearMonth last = to != null ? to : YearMonth.now(clock.withZone(CaseMeasureWindow.ZONE));
+        YearMonth first = from != null ? from : last.minusMonths(CaseMeasuresController.DEFAULT_MONTHS - 1);
+        return records.attendanceVisibleTo(Permissions.actor(), first, last);
     }
 
     @GetMapping("/api/v1/patrols/measures")

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.gongzhi.patrol.CaseMeasureWindow;
 import org.gongzhi.patrol.CaseMeasures;
 import org.gongzhi.patrol.CaseMeasuresGrouping;
+import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -22,10 +23,12 @@ class CaseMeasuresController {
     static final int DEFAULT_MONTHS = 12;
 
     private final CaseMeasures measures;
+    private final PatrolRecords records;
     private final Clock clock;
 
-    CaseMeasuresController(CaseMeasures measures, Clock clock) {
+    CaseMeasuresController(CaseMeasures measures, PatrolRecords records, Clock clock) {
         this.measures = measures;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -41,6 +44,7 @@ class CaseMeasuresController {
             model.addAttribute(by.name().toLowerCase(Locale.ROOT),
                     new CaseMeasuresView(measures.report(actor, from, to, by)));
         }
+        model.addAttribute("attendance", BranchAttendance.of(records.attendanceVisibleTo(actor, from, to)));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "patrol/measures";

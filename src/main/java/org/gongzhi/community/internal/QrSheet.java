@@ -2,23 +2,17 @@ package org.gongzhi.community.internal;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import org.gongzhi.shared.pdf.PdfImages;
 import org.gongzhi.community.internal.QrCodes.Label;
 
 /** Stairwell labels to print and cut: A4 pages of {@value #COLUMNS} × {@value #ROWS}, or one tall image. */
@@ -73,24 +67,10 @@ public final class QrSheet {
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             for (int i = 0; i < labels.size(); i++) {
                 BufferedImage label = QrCodes.label(labels.get(i), PRINT_DPI);
-                content.drawImage(greyImage(document, label),
+                content.drawImage(PdfImages.grey(document, label),
                         left + i % COLUMNS * width, top - (i / COLUMNS + 1) * height, width, height);
             }
         }
-    }
-
-    /** The image's grey bytes, deflated directly: PDFBox's LosslessFactory takes seconds for a sheet of labels. */
-    private static PDImageXObject greyImage(PDDocument document, BufferedImage image) throws IOException {
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream(pixels.length / 8);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater)) {
-            out.write(pixels);
-        } finally {
-            deflater.end();
-        }
-        return new PDImageXObject(document, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
-                image.getWidth(), image.getHeight(), 8, PDDeviceGray.INSTANCE);
     }
 
     private static int pngDpi(int rows) {

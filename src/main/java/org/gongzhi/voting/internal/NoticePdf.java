@@ -6,25 +6,19 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import org.gongzhi.shared.pdf.PdfImages;
 import org.gongzhi.voting.ResultNotice;
 
 /**
@@ -50,7 +44,7 @@ public final class NoticePdf {
                 PDPage page = new PDPage(a4);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.drawImage(greyImage(document, image), 0, 0, a4.getWidth(), a4.getHeight());
+                    content.drawImage(PdfImages.grey(document, image), 0, 0, a4.getWidth(), a4.getHeight());
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -142,20 +136,6 @@ public final class NoticePdf {
         void finish() {
             g.dispose();
         }
-    }
-
-    /** The image's grey bytes, deflated directly: PDFBox's LosslessFactory is slow for a whole page. */
-    private static PDImageXObject greyImage(PDDocument document, BufferedImage image) throws IOException {
-        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream(pixels.length / 8);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, deflater)) {
-            out.write(pixels);
-        } finally {
-            deflater.end();
-        }
-        return new PDImageXObject(document, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
-                image.getWidth(), image.getHeight(), 8, PDDeviceGray.INSTANCE);
     }
 
     private static int pixels(float points) {

@@ -117,6 +117,17 @@ public class Proposals {
         save(proposal, ProposalActor.of(actor), now);
     }
 
+    /**
+     * Deliberates a proposal whose consensus plan all four parties co-signed at a quorate meeting; the meeting
+     * checked who may sign, so this runs in the caller's transaction without the committee's permission.
+     */
+    public void deliberateByMeeting(long communityId, long id, ProposalActor who, String reason) {
+        Proposal proposal = store.get(communityId, id);
+        OffsetDateTime now = now();
+        proposal.follow(ProposalAction.DELIBERATE, reason, now);
+        save(proposal, who, now);
+    }
+
     /** Puts a submitted proposal on the agenda once its supports reach its threshold, in the caller's transaction. */
     public void putOnAgendaIfSupported(long communityId, long id, OffsetDateTime at) {
         Proposal proposal = store.get(communityId, id);

@@ -27,8 +27,8 @@ import org.gongzhi.deliberation.StoredProposals;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
- * The article's proposals on the deliberation platform: the central garden (raised by an elderly resident, now
- * deliberated), Swan Lake (done), e-bike sheds, the crowdfunded basketball court, the 宠邻家 pet covenant, a few
+ * The article's proposals on the deliberation platform: the central garden (raised by an elderly resident, left on
+ * the agenda for DemoMeetings to deliberate), Swan Lake (done), e-bike sheds, the crowdfunded basketball court, the 宠邻家 pet covenant, a few
  * rejected and merged ones and about forty ordinary ones, supported and discussed by demo residents.
  */
 @Component
@@ -161,7 +161,7 @@ class DemoProposals implements DemoStep {
                     "物业服务不好，建议不交物业费。", "COMMUNITY"), 90, 2, 2), 88,
                     "物业费依合同收取，服务问题请通过报修和业委会反映");
             agenda(garden, 180, "12月第一周周四 居委会议事厅");
-            step(garden, 170, ProposalAction.DELIBERATE, "居委会、业委会、物业和居民代表四方商议，形成改造方案");
+            // the garden stays on the agenda: DemoMeetings deliberates it at a meeting with the four parties
             advance(swan, 280, "月度议事会", ProposalAction.DELIBERATE, ProposalAction.PUT_ON_NOTICE,
                     ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK, ProposalAction.COMPLETE);
             advance(sheds, 240, "月度议事会", ProposalAction.DELIBERATE, ProposalAction.PUT_ON_NOTICE,

@@ -46,9 +46,12 @@ class ProposalController {
     private final ProposalPermissions permissions;
     private final ProposalPlaces places;
     private final ProposalRefusalMessages refusals;
+    private final org.gongzhi.deliberation.Meetings meetings;
 
     ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
-            ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals) {
+            ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
+            org.gongzhi.deliberation.Meetings meetings) {
+        this.meetings = meetings;
         this.proposals = proposals;
         this.participation = participation;
         this.queries = queries;
@@ -140,6 +143,7 @@ class ProposalController {
         model.addAttribute("canSubmit", proposal.state() == ProposalState.DRAFT);
         model.addAttribute("canTriage", permissions.mayTriage(actor) && proposal.state() == ProposalState.SUBMITTED);
         model.addAttribute("canHideAny", permissions.mayTriage(actor));
+        model.addAttribute("meetingRecords", meetings.forProposal(actor.communityId(), id));
         return "deliberation/proposal";
     }
 

@@ -29,6 +29,7 @@ class ProposalRefusalMessages {
         String key = switch (arg) {
             case ProposalAction action -> "proposal.action." + action.name();
             case ProposalState state -> "proposal.state." + state.name();
+            case org.gongzhi.deliberation.Party party -> "meeting.party." + party.name();
             default -> null;
         };
         return key == null ? arg : messages.getMessage(key, null, arg.toString(), LocaleContextHolder.getLocale());

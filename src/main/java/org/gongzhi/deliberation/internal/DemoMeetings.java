@@ -1,0 +1,114 @@
+package org.gongzhi.deliberation.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongzhi.deliberation.AnswerPosition;
+import org.gongzhi.deliberation.DeliberationMeeting;
+import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.ProposalActor;
+import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.deliberation.StoredMeetings;
+import org.gongzhi.shared.demo.DemoStep;
+
+/**
+ * The article's deliberation meeting: the central-garden proposal (left on the agenda by {@link DemoProposals})
+ * gets the four parties' answers and a co-signed plan at a held meeting, and so becomes deliberated.
+ */
+@Component
+@Order(55)
+@ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
+class DemoMeetings implements DemoStep {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
+
+    private final JdbcClient jdbc;
+    private final StoredMeetings meetings;
+    private final Proposals proposals;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoMeetings(JdbcClient jdbc, StoredMeetings meetings, Proposals proposals, TransactionTemplate transaction,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.proposals = proposals;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void load() {
+        transaction.executeWithoutResult(status -> {
+            if (jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
+                return;
+            }
+            jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+                    .ifPresent(this::seed);
+        });
+    }
+
+    private void seed(long community) {
+        Long garden = jdbc.sql("""
+                select id from proposal where community_id = ? and title like '%中心花园%' and state = ?
+                order by id limit 1""").params(community, ProposalState.ON_AGENDA.name())
+                .query(Long.class).optional().orElse(null);
+        if (garden == null) {
+            return;
+        }
+        ProposalActor rc = jdbc.sql("select id, display_name from account where username = 'rc.staff'")
+                .query((rs, n) -> new ProposalActor(rs.getLong(1), null, rs.getString(2))).optional()
+                .orElse(new ProposalActor(null, null, "居委会"));
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime heldAt = now.minusDays(3).toLocalDateTime().withHour(19).withMinute(0);
+        long id = meetings.add(DeliberationMeeting.plan(community, heldAt, "居委会议事厅", true, "智囊团：园林设计师 周先生",
+                List.of(new DeliberationMeeting.Invitee(Party.RESIDENTS_COMMITTEE, "居委会 李老师", null),
+                        new DeliberationMeeting.Invitee(Party.OWNERS_COMMITTEE, "业委会 王主任", "南区工作小组"),
+                        new DeliberationMeeting.Invitee(Party.PROPERTY_COMPANY, "物业 赵经理", null),
+                        new DeliberationMeeting.Invitee(Party.RESIDENT_REPRESENTATIVES, "居民代表 张阿姨", null))),
+                now.minusDays(10));
+        DeliberationMeeting meeting = meetings.get(community, id);
+        meeting.addToAgenda(garden, ProposalState.ON_AGENDA);
+        meetings.addToAgenda(meeting, garden);
+        meeting.recordAttendance(EnumSet.allOf(Party.class));
+        meetings.saveAttendance(meeting);
+        String by = rc.name();
+        OffsetDateTime at = heldAt.atOffset(now.getOffset());
+        answer(meeting, garden, Party.RESIDENTS_COMMITTEE, AnswerPosition.SUPPORT,
+                "花园是老人和孩子每天去的地方，改造顺应大家的期待", "组织居民意见征集并公示方案", by, at);
+        answer(meeting, garden, Party.OWNERS_COMMITTEE, AnswerPosition.SUPPORT_WITH_CHANGES,
+                "同意改造，但维修资金的使用要经业主表决", "发起维修资金使用表决，南区工作小组监督施工", by, at.plusMinutes(10));
+        answer(meeting, garden, Party.PROPERTY_COMPANY, AnswerPosition.SUPPORT,
+                "设施老化存在安全隐患，物业愿意配合", "出施工队并承担日常养护", by, at.plusMinutes(20));
+        answer(meeting, garden, Party.RESIDENT_REPRESENTATIVES, AnswerPosition.SUPPORT,
+                "希望增加座椅和夜间照明，滑梯换成更安全的", "志愿者参与监督和后续维护", by, at.plusMinutes(30));
+        meetings.addPlan(meeting, meeting.recordPlan(garden,
+                "更换座椅、凉亭和儿童滑梯，平整地面，增加夜间照明；分两期施工，先做儿童区", "186000.00",
+                "专项维修资金（经业主表决）", "物业施工；业委会监督；居委会公示；居民代表验收", by, at.plusMinutes(45)));
+        String[] signers = {"居委会 李老师", "业委会 王主任", "物业 赵经理", "居民代表 张阿姨"};
+        for (Party party : Party.values()) {
+            meeting.sign(garden, party, signers[party.ordinal()], at.plusMinutes(50));
+            meetings.addSignature(meeting, meeting.signatures(garden).get(party), rc.accountId());
+        }
+        proposals.deliberateByMeeting(community, garden, rc, "四议共答：四方会签议事会 #" + id + " 的共识方案");
+        log.info("Loaded the demo deliberation meeting");
+    }
+
+    private void answer(DeliberationMeeting meeting, long proposal, Party party, AnswerPosition position,
+            String reasoning, String contribution, String by, OffsetDateTime at) {
+        meetings.addAnswer(meeting, meeting.answer(proposal, party, position, reasoning, contribution, by, at));
+    }
+}

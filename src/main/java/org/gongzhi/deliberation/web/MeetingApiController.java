@@ -1,0 +1,102 @@
+package org.gongzhi.deliberation.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzhi.deliberation.AnswerPosition;
+import org.gongzhi.deliberation.MeetingInput;
+import org.gongzhi.deliberation.MeetingView;
+import org.gongzhi.deliberation.Meetings;
+import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+
+/** Deliberation meetings: plan, agenda, attendance, the four parties' answers, the plan and its co-signatures. */
+@RestController
+@RequestMapping("/api/v1/meetings")
+class MeetingApiController {
+
+    private final Meetings meetings;
+    private final ProposalRefusalMessages refusals;
+
+    MeetingApiController(Meetings meetings, ProposalRefusalMessages refusals) {
+        this.meetings = meetings;
+        this.refusals = refusals;
+    }
+
+    @GetMapping
+    List<MeetingView> list() {
+        return meetings.list(Permissions.actor());
+    }
+
+    @PostMapping
+    ResponseEntity<MeetingView> create(@RequestBody MeetingInput input) {
+        long id = meetings.create(Permissions.actor(), input);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + id)).body(get(id));
+    }
+
+    @GetMapping("/{id}")
+    MeetingView get(@PathVariable long id) {
+        return meetings.view(Permissions.actor(), id);
+    }
+
+    @PostMapping("/{id}/agenda")
+    MeetingView agenda(@PathVariable long id, @RequestBody MeetingRequests.Agenda request) {
+        meetings.addToAgenda(Permissions.actor(), id, request.proposalId());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/attendance")
+    MeetingView attendance(@PathVariable long id, @RequestBody MeetingRequests.Attendance request) {
+        meetings.recordAttendance(Permissions.actor(), id, request.toParties());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/answers")
+    MeetingView answer(@PathVariable long id, @RequestBody MeetingRequests.Answer r) {
+        meetings.answer(Permissions.actor(), id, proposal(r.proposalId()),
+                Choices.required(Party.class, r.party(), "party"),
+                Choices.required(AnswerPosition.class, r.position(), "position"), r.reasoning(), r.contribution());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/plan")
+    MeetingView plan(@PathVariable long id, @RequestBody MeetingRequests.Plan r) {
+        meetings.recordPlan(Permissions.actor(), id, proposal(r.proposalId()), r.plan(), r.cost(),
+                r.fundingSource(), r.responsibilities());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/signatures")
+    MeetingView sign(@PathVariable long id, @RequestBody MeetingRequests.Signature r) {
+        meetings.sign(Permissions.actor(), id, proposal(r.proposalId()),
+                Choices.required(Party.class, r.party(), "party"), r.signer());
+        return get(id);
+    }
+
+    @ExceptionHandler(ProposalTransitionRefused.class)
+    ProblemDetail refused(ProposalTransitionRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
+        problem.setTitle("Step not allowed");
+        return problem;
+    }
+
+    static long proposal(Long proposalId) {
+        if (proposalId == null) {
+            throw InvalidInput.of("proposalId", "validation.required");
+        }
+        return proposalId;
+    }
+}

@@ -1,0 +1,197 @@
+package org.gongzhi.deliberation.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.deliberation.AnswerPosition;
+import org.gongzhi.deliberation.DeliberationMeeting;
+import org.gongzhi.deliberation.MeetingInput;
+import org.gongzhi.deliberation.MeetingPermissions;
+import org.gongzhi.deliberation.Meetings;
+import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalQueries;
+import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
+
+/** The meeting pages: the list, planning one, running one (agenda, attendance, 四议共答, plan, 会签), minutes. */
+@Controller
+class MeetingController {
+
+    private final Meetings meetings;
+    private final MeetingPermissions permissions;
+    private final ProposalQueries queries;
+    private final ProposalRefusalMessages refusals;
+
+    MeetingController(Meetings meetings, MeetingPermissions permissions, ProposalQueries queries,
+            ProposalRefusalMessages refusals) {
+        this.meetings = meetings;
+        this.permissions = permissions;
+        this.queries = queries;
+        this.refusals = refusals;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("parties", Party.values());
+        model.addAttribute("positions", AnswerPosition.values());
+    }
+
+    @GetMapping("/meetings")
+    String list(Model model) {
+        Actor actor = Permissions.actor();
+        model.addAttribute("meetings", meetings.list(actor));
+        model.addAttribute("canRun", permissions.mayRun(actor));
+        return "deliberation/meetings";
+    }
+
+    @GetMapping("/meetings/new")
+    String start(Model model) {
+        Permissions.require(permissions.mayRun(Permissions.actor()));
+        model.addAttribute("form", new MeetingForm());
+        return "deliberation/meeting-new";
+    }
+
+    @PostMapping("/meetings/new")
+    String create(@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
+        try {
+            long id = meetings.create(Permissions.actor(), form.toInput());
+            redirect.addFlashAttribute("flash", "meeting.done.CREATE");
+            return "redirect:/meetings/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+            return "deliberation/meeting-new";
+        }
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        Actor actor = Permissions.actor();
+        model.addAttribute("m", meetings.view(actor, id));
+        boolean run = permissions.mayRun(actor);
+        model.addAttribute("canRun", run);
+        model.addAttribute("myParties", Arrays.stream(Party.values()).filter(p -> permissions.mayActFor(actor, p))
+                .toList());
+        if (run) {
+            model.addAttribute("onAgenda", queries.list(actor.communityId(), new ProposalFilter(
+                    ProposalState.ON_AGENDA, null, null, ProposalFilter.Sort.NEWEST, 0, 100)).items());
+        }
+        return "deliberation/meeting";
+    }
+
+    @GetMapping("/meetings/{id}/minutes")
+    String minutes(@PathVariable long id, Model model) {
+        model.addAttribute("m", meetings.view(Permissions.actor(), id));
+        return "deliberation/meeting-minutes";
+    }
+
+    @PostMapping("/meetings/{id}/agenda")
+    String agenda(@PathVariable long id, @RequestParam(required = false) Long proposalId, RedirectAttributes r) {
+        return attempt(id, r, "meeting.done.AGENDA", () -> meetings.addToAgenda(Permissions.actor(), id, proposalId));
+    }
+
+    @PostMapping("/meetings/{id}/attendance")
+    String attendance(@PathVariable long id, @RequestParam(required = false) List<String> parties,
+            RedirectAttributes r) {
+        return attempt(id, r, "meeting.done.ATTENDANCE", () -> meetings.recordAttendance(Permissions.actor(), id,
+                new MeetingRequests.Attendance(parties).toParties()));
+    }
+
+    @PostMapping("/meetings/{id}/answers")
+    String answer(@PathVariable long id, @ModelAttribute MeetingRequests.Answer a, RedirectAttributes r) {
+        return attempt(id, r, "meeting.done.ANSWER", () -> meetings.answer(Permissions.actor(), id,
+                MeetingApiController.proposal(a.proposalId()), Choices.required(Party.class, a.party(), "party"),
+                Choices.required(AnswerPosition.class, a.position(), "position"), a.reasoning(), a.contribution()));
+    }
+
+    @PostMapping("/meetings/{id}/plan")
+    String plan(@PathVariable long id, @ModelAttribute MeetingRequests.Plan p, RedirectAttributes r) {
+        return attempt(id, r, "meeting.done.PLAN", () -> meetings.recordPlan(Permissions.actor(), id,
+                MeetingApiController.proposal(p.proposalId()), p.plan(), p.cost(), p.fundingSource(),
+                p.responsibilities()));
+    }
+
+    @PostMapping("/meetings/{id}/signatures")
+    String sign(@PathVariable long id, @ModelAttribute MeetingRequests.Signature s, RedirectAttributes r) {
+        return attempt(id, r, "meeting.done.SIGN", () -> meetings.sign(Permissions.actor(), id,
+                MeetingApiController.proposal(s.proposalId()), Choices.required(Party.class, s.party(), "party"),
+                s.signer()));
+    }
+
+    private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (ProposalTransitionRefused e) {
+            redirect.addFlashAttribute("refusal", refusals.text(e));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/meetings/" + id;
+    }
+
+    /** The planning form: names per party separated by commas (、 or ，also work). */
+    static class MeetingForm {
+        private String heldAt;
+        private String place;
+        private boolean requireAllFourParties = true;
+        private String advisers;
+        private String rcNames;
+        private String ocNames;
+        private String ocZone;
+        private String pmNames;
+        private String repNames;
+
+        MeetingInput toInput() {
+            List<DeliberationMeeting.Invitee> invitees = new ArrayList<>();
+            add(invitees, Party.RESIDENTS_COMMITTEE, rcNames, null);
+            add(invitees, Party.OWNERS_COMMITTEE, ocNames, ocZone);
+            add(invitees, Party.PROPERTY_COMPANY, pmNames, null);
+            add(invitees, Party.RESIDENT_REPRESENTATIVES, repNames, null);
+            return new MeetingInput(heldAt, place, requireAllFourParties, advisers, invitees);
+        }
+
+        private static void add(List<DeliberationMeeting.Invitee> to, Party party, String names, String zone) {
+            if (names == null) {
+                return;
+            }
+            for (String name : names.split("[,，、]")) {
+                if (!name.isBlank()) {
+                    to.add(new DeliberationMeeting.Invitee(party, name.strip(), zone));
+                }
+            }
+        }
+
+        public String getHeldAt() { return heldAt; }
+        public void setHeldAt(String v) { heldAt = v; }
+        public String getPlace() { return place; }
+        public void setPlace(String v) { place = v; }
+        public boolean isRequireAllFourParties() { return requireAllFourParties; }
+        public void setRequireAllFourParties(boolean v) { requireAllFourParties = v; }
+        public String getAdvisers() { return advisers; }
+        public void setAdvisers(String v) { advisers = v; }
+        public String getRcNames() { return rcNames; }
+        public void setRcNames(String v) { rcNames = v; }
+        public String getOcNames() { return ocNames; }
+        public void setOcNames(String v) { ocNames = v; }
+        public String getOcZone() { return ocZone; }
+        public void setOcZone(String v) { ocZone = v; }
+        public String getPmNames() { return pmNames; }
+        public void setPmNames(String v) { pmNames = v; }
+        public String getRepNames() { return repNames; }
+        public void setRepNames(String v) { repNames = v; }
+    }
+}

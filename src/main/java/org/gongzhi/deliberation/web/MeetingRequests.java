@@ -1,0 +1,35 @@
+package org.gongzhi.deliberation.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The JSON bodies (and form fields) of the meeting endpoints. */
+final class MeetingRequests {
+
+    private MeetingRequests() {
+    }
+
+    record Agenda(Long proposalId) {
+    }
+
+    record Attendance(List<String> parties) {
+
+        Set<org.gongzhi.deliberation.Party> toParties() {
+            Set<org.gongzhi.deliberation.Party> set = EnumSet.noneOf(org.gongzhi.deliberation.Party.class);
+            if (parties != null) {
+                parties.forEach(p -> set.add(Choices.required(org.gongzhi.deliberation.Party.class, p, "parties")));
+            }
+            return set;
+        }
+    }
+
+    record Answer(Long proposalId, String party, String position, String reasoning, String contribution) {
+    }
+
+    record Plan(Long proposalId, String plan, String cost, String fundingSource, String responsibilities) {
+    }
+
+    record Signature(Long proposalId, String party, String signer) {
+    }
+}

@@ -3,6 +3,7 @@ package org.gongzhi.deliberation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.gongzhi.shared.web.NotFound;
 public class Proposals {
 
     static final String SUBJECT = "proposal";
+    static final int MAX_NOTICE_DAYS = 30;
 
     private final StoredProposals store;
     private final ProposalPlaces places;
@@ -29,9 +31,14 @@ public class Proposals {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StoredNotices notices;
+    private final int defaultNoticeDays;
 
     Proposals(StoredProposals store, ProposalPlaces places, ProposalPermissions permissions,
-            ProposalSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+            ProposalSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            StoredNotices notices, @Value("${gongzhi.deliberation.notice-days:7}") int defaultNoticeDays) {
+        this.notices = notices;
+        this.defaultNoticeDays = defaultNoticeDays;
         this.store = store;
         this.places = places;
         this.permissions = permissions;
@@ -110,11 +117,39 @@ public class Proposals {
     /** A step after the agenda, taken by the residents' committee. */
     @Transactional
     public void transition(Actor actor, long id, ProposalAction action, String reason) {
+        transition(actor, id, action, reason, null);
+    }
+
+    /**
+     * A step after the agenda; putting on notice records the notice period ({@code noticeDays}, 1–30, else the
+     * configured default), and opening the decision waits for the period to end and every objection's answer.
+     */
+    @Transactional
+    public void transition(Actor actor, long id, ProposalAction action, String reason, Integer noticeDays) {
         Permissions.require(permissions.mayTriage(actor));
         Proposal proposal = visible(actor, id);
         OffsetDateTime now = now();
+        int days = noticeDays == null ? defaultNoticeDays : noticeDays;
+        if (action == ProposalAction.PUT_ON_NOTICE && (days < 1 || days > MAX_NOTICE_DAYS)) {
+            throw InvalidInput.of("noticeDays", "notice.validation.days", 1, MAX_NOTICE_DAYS);
+        }
+        if (action == ProposalAction.OPEN_DECISION) {
+            notices.find(actor.communityId(), id).ifPresent(notice -> {
+                if (notice.isOpenAt(now)) {
+                    throw new ProposalTransitionRefused("notice.refused.open",
+                            "the notice period has not ended yet", notice.endsAt().toLocalDate());
+                }
+                if (notice.unanswered() > 0) {
+                    throw new ProposalTransitionRefused("notice.refused.unanswered",
+                            "objections are still unanswered", notice.unanswered());
+                }
+            });
+        }
         proposal.follow(action, reason, now);
         save(proposal, ProposalActor.of(actor), now);
+        if (action == ProposalAction.PUT_ON_NOTICE) {
+            notices.add(actor.communityId(), id, now, now.plusDays(days), actor.accountId());
+        }
     }
 
     /**

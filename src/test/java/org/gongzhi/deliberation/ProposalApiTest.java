@@ -278,6 +278,10 @@ class ProposalApiTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
         for (String action : List.of("DELIBERATE", "PUT_ON_NOTICE", "OPEN_DECISION", "ADOPT", "START_WORK",
                 "COMPLETE")) {
+            if (action.equals("OPEN_DECISION")) { // the public notice (公示) must have ended first
+                jdbc.sql("update proposal_notice set ends_at = ? where proposal_id = ?")
+                        .params(java.time.OffsetDateTime.now().minusMinutes(1), id).update();
+            }
             send("rc.staff", "POST", path + "/transitions", "{\"action\":\"" + action + "\"}")
                     .andExpect(status().isOk());
         }

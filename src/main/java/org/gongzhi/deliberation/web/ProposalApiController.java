@@ -150,7 +150,8 @@ class ProposalApiController {
     @PostMapping("/{id}/transitions")
     ProposalDetails transition(@PathVariable long id, @RequestBody TransitionRequest request) {
         proposals.transition(Permissions.actor(), id,
-                Choices.required(ProposalAction.class, request.action(), "action"), request.reason());
+                Choices.required(ProposalAction.class, request.action(), "action"), request.reason(),
+                request.noticeDays());
         return get(id);
     }
 

@@ -47,11 +47,13 @@ class ProposalController {
     private final ProposalPlaces places;
     private final ProposalRefusalMessages refusals;
     private final org.gongzhi.deliberation.Meetings meetings;
+    private final org.gongzhi.deliberation.PublicNotices notices;
 
     ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
-            org.gongzhi.deliberation.Meetings meetings) {
+            org.gongzhi.deliberation.Meetings meetings, org.gongzhi.deliberation.PublicNotices notices) {
         this.meetings = meetings;
+        this.notices = notices;
         this.proposals = proposals;
         this.participation = participation;
         this.queries = queries;
@@ -144,6 +146,13 @@ class ProposalController {
         model.addAttribute("canTriage", permissions.mayTriage(actor) && proposal.state() == ProposalState.SUBMITTED);
         model.addAttribute("canHideAny", permissions.mayTriage(actor));
         model.addAttribute("meetingRecords", meetings.forProposal(actor.communityId(), id));
+        notices.notice(actor, id).ifPresent(notice -> {
+            boolean open = notices.isOpen(notice);
+            model.addAttribute("notice", notice);
+            model.addAttribute("noticeOpen", open);
+            model.addAttribute("canObject", resident && open);
+            model.addAttribute("canAnswer", permissions.mayTriage(actor));
+        });
         return "deliberation/proposal";
     }
 
@@ -208,6 +217,18 @@ class ProposalController {
         }
         proposals.revise(actor, form.draftId(), content, where, submit);
         return form.draftId();
+    }
+
+    @PostMapping("/proposals/{id}/objections")
+    String object(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        return attempt(id, redirect, "notice.done.OBJECT", () -> notices.object(Permissions.actor(), id, text));
+    }
+
+    @PostMapping("/proposals/{id}/objections/{objectionId}/answer")
+    String answerObjection(@PathVariable long id, @PathVariable long objectionId,
+            @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        return attempt(id, redirect, "notice.done.ANSWER",
+                () -> notices.answer(Permissions.actor(), id, objectionId, answer));
     }
 
     /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the proposal page. */

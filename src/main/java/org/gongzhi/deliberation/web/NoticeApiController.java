@@ -1,0 +1,73 @@
+package org.gongzhi.deliberation.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.deliberation.PublicNotice;
+import org.gongzhi.deliberation.PublicNotices;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.NotFound;
+
+/** Public notice (公示) of a deliberated plan: the period, residents' objections and the committee's answers. */
+@RestController
+@RequestMapping("/api/v1/proposals/{id}")
+class NoticeApiController {
+
+    private final PublicNotices notices;
+    private final ProposalRefusalMessages refusals;
+
+    NoticeApiController(PublicNotices notices, ProposalRefusalMessages refusals) {
+        this.notices = notices;
+        this.refusals = refusals;
+    }
+
+    @GetMapping("/notice")
+    NoticeView notice(@PathVariable long id) {
+        PublicNotice notice = notices.notice(Permissions.actor(), id)
+                .orElseThrow(() -> new NotFound("notice of proposal " + id));
+        return new NoticeView(notice, notices.isOpen(notice));
+    }
+
+    @PostMapping("/objections")
+    ResponseEntity<Created> object(@PathVariable long id, @RequestBody ObjectionRequest request) {
+        long objectionId = notices.object(Permissions.actor(), id, request.text());
+        return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/notice"))
+                .body(new Created(objectionId));
+    }
+
+    @PostMapping("/objections/{objectionId}/answer")
+    NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerRequest request) {
+        notices.answer(Permissions.actor(), id, objectionId, request.answer());
+        return notice(id);
+    }
+
+    @ExceptionHandler(ProposalTransitionRefused.class)
+    ProblemDetail refused(ProposalTransitionRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
+        problem.setTitle("Step not allowed");
+        return problem;
+    }
+
+    record NoticeView(PublicNotice notice, boolean open) {
+    }
+
+    record ObjectionRequest(String text) {
+    }
+
+    record AnswerRequest(String answer) {
+    }
+
+    record Created(long id) {
+    }
+}

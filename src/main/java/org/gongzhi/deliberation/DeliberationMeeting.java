@@ -1,5 +1,8 @@
 package org.gongzhi.deliberation;
 
+import static org.gongzhi.shared.web.TextRules.optional;
+import static org.gongzhi.shared.web.TextRules.required;
+
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -221,25 +224,6 @@ public final class DeliberationMeeting {
         storedPlans.forEach(p -> plans.put(p.proposalId(), p));
         storedSignatures.forEach(s -> signatures.computeIfAbsent(s.proposalId(), k -> new EnumMap<>(Party.class))
                 .put(s.party(), s));
-    }
-
-    private static String required(String text, String field, int max) {
-        String value = optional(text, field, max);
-        if (value == null) {
-            throw InvalidInput.of(field, "validation.required");
-        }
-        return value;
-    }
-
-    private static String optional(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.strip();
-        if (trimmed.length() > max) {
-            throw InvalidInput.of(field, "validation.tooLong", max);
-        }
-        return trimmed;
     }
 
     public Long id() {

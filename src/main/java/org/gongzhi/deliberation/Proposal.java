@@ -1,5 +1,8 @@
 package org.gongzhi.deliberation;
 
+import static org.gongzhi.shared.web.TextRules.optional;
+import static org.gongzhi.shared.web.TextRules.required;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -185,25 +188,6 @@ public final class Proposal {
         if (!isAuthor(residentId)) {
             throw new ProposalTransitionRefused("proposal.refused.notAuthor", "only the author may do this");
         }
-    }
-
-    private static String required(String text, String field, int max) {
-        String value = optional(text, field, max);
-        if (value == null) {
-            throw InvalidInput.of(field, "validation.required");
-        }
-        return value;
-    }
-
-    private static String optional(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.strip();
-        if (trimmed.length() > max) {
-            throw InvalidInput.of(field, "validation.tooLong", max);
-        }
-        return trimmed;
     }
 
     /** The steps taken since the proposal was loaded, oldest first, for the timeline. */

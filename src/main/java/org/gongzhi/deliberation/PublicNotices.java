@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.shared.web.TextRules;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
 import org.gongzhi.shared.web.NotFound;
 
 /**
@@ -51,7 +51,7 @@ public class PublicNotices {
     @Transactional
     public long object(Actor actor, long proposalId, String text) {
         Permissions.require(permissions.mayParticipate(actor));
-        String objection = text(text, "text");
+        String objection = TextRules.required(text, "text", MAX_TEXT);
         PublicNotice notice = existing(actor, proposalId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!notice.isOpenAt(now)) {
@@ -66,7 +66,7 @@ public class PublicNotices {
     @Transactional
     public void answer(Actor actor, long proposalId, long objectionId, String answer) {
         Permissions.require(permissions.mayTriage(actor));
-        String text = text(answer, "answer");
+        String text = TextRules.required(answer, "answer", MAX_TEXT);
         existing(actor, proposalId);
         if (!store.objectionExists(actor.communityId(), proposalId, objectionId)) {
             throw new NotFound("objection " + objectionId);
@@ -82,16 +82,5 @@ public class PublicNotices {
     private PublicNotice existing(Actor actor, long proposalId) {
         return notice(actor, proposalId).orElseThrow(
                 () -> new ProposalTransitionRefused("notice.refused.none", "the proposal is not on notice"));
-    }
-
-    private static String text(String value, String field) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw InvalidInput.of(field, "validation.required");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw InvalidInput.of(field, "validation.tooLong", MAX_TEXT);
-        }
-        return text;
     }
 }

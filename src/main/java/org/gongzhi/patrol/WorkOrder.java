@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.gongzhi.shared.web.TextRules;
 import org.gongzhi.shared.web.InvalidInput;
 
 /**
@@ -68,7 +69,7 @@ public final class WorkOrder {
         if (state != action.from()) {
             throw CaseTransitionRefused.wrongState(action, state);
         }
-        String note = optionalText(step.note(), action == CaseAction.REJECT ? "reason" : "note", MAX_TEXT);
+        String note = TextRules.optional(step.note(), action == CaseAction.REJECT ? "reason" : "note", MAX_TEXT);
         switch (action) {
             case REJECT -> required(note, "reason");
             case DISPATCH -> dispatchTo(step.party(), step.outsideDepartment(), at);
@@ -93,7 +94,7 @@ public final class WorkOrder {
             throw InvalidInput.of("score", "case.validation.score");
         }
         rating = score;
-        ratingComment = optionalText(comment, "comment", MAX_COMMENT);
+        ratingComment = TextRules.optional(comment, "comment", MAX_COMMENT);
         changes.add(new CaseEvent(CaseEvent.RATED, state, state, ratingComment, at));
     }
 
@@ -134,7 +135,7 @@ public final class WorkOrder {
         if (to == null) {
             throw InvalidInput.of("party", "validation.required");
         }
-        String name = optionalText(department, "outsideDepartment", MAX_NAME);
+        String name = TextRules.optional(department, "outsideDepartment", MAX_NAME);
         if (to == ResponsibleParty.OUTSIDE_DEPARTMENT) {
             required(name, "outsideDepartment");
         }
@@ -154,17 +155,6 @@ public final class WorkOrder {
         if (text == null) {
             throw InvalidInput.of(field, "validation.required");
         }
-    }
-
-    private static String optionalText(String text, String field, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.strip();
-        if (trimmed.length() > max) {
-            throw InvalidInput.of(field, "validation.tooLong", max);
-        }
-        return trimmed;
     }
 
     public Long id() {

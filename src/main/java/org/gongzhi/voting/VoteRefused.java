@@ -1,20 +1,15 @@
 package org.gongzhi.voting;
 
-import java.util.Arrays;
+import org.gongzhi.shared.web.Refused;
 
 /**
  * A step or ballot the vote does not allow now (a second ballot, a closed vote); the code names the message a
  * person reads, the exception message says the same in plain English for logs. The API answers 409.
  */
-public class VoteRefused extends RuntimeException {
-
-    private final String code;
-    private final transient Object[] args;
+public class VoteRefused extends Refused {
 
     public VoteRefused(String code, String english, Object... args) {
-        super(english);
-        this.code = code;
-        this.args = args.clone();
+        super(code, english, args);
     }
 
     public static VoteRefused alreadyVoted() {
@@ -23,13 +18,5 @@ public class VoteRefused extends RuntimeException {
 
     public static VoteRefused notOpen(VoteState state) {
         return new VoteRefused("vote.refused.notOpen", "the vote is not open for ballots", state);
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public Object[] args() {
-        return Arrays.copyOf(args, args.length);
     }
 }

@@ -1,37 +1,29 @@
 package org.gongzhi.deliberation.web;
 
-import java.util.Arrays;
+import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.shared.web.RefusalMessages;
 
-/** Puts a refused step into words in the viewer's language, naming the step and the state by their labels. */
+/** A refused proposal or meeting step in words, naming the step, the state and the party by their labels. */
 @Component
 class ProposalRefusalMessages {
 
-    private final MessageSource messages;
+    private static final Map<Class<?>, String> LABELS = Map.of(ProposalAction.class, "proposal.action.",
+            ProposalState.class, "proposal.state.", Party.class, "meeting.party.");
 
-    ProposalRefusalMessages(MessageSource messages) {
-        this.messages = messages;
+    private final RefusalMessages refusals;
+
+    ProposalRefusalMessages(RefusalMessages refusals) {
+        this.refusals = refusals;
     }
 
     String text(ProposalTransitionRefused refused) {
-        Object[] args = Arrays.stream(refused.args()).map(this::label).toArray();
-        return messages.getMessage(refused.code(), args, refused.getMessage(), LocaleContextHolder.getLocale());
-    }
-
-    private Object label(Object arg) {
-        String key = switch (arg) {
-            case ProposalAction action -> "proposal.action." + action.name();
-            case ProposalState state -> "proposal.state." + state.name();
-            case org.gongzhi.deliberation.Party party -> "meeting.party." + party.name();
-            default -> null;
-        };
-        return key == null ? arg : messages.getMessage(key, null, arg.toString(), LocaleContextHolder.getLocale());
+        return refusals.text(refused, LABELS);
     }
 }

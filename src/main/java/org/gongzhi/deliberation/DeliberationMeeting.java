@@ -113,6 +113,11 @@ public final class DeliberationMeeting {
         return requireAllFourParties ? attended.containsAll(EnumSet.allOf(Party.class)) : !attended.isEmpty();
     }
 
+    /** Held once its time has come and the attendance is recorded: only then are there minutes to publish. */
+    public boolean isHeld(LocalDateTime now) {
+        return !heldAt.isAfter(now) && !attended.isEmpty();
+    }
+
     /** A party's written answer; a revision is a new answer, the latest one counts. */
     public Answer answer(long proposalId, Party party, AnswerPosition position, String reasoning,
             String contribution, String recordedBy, OffsetDateTime at) {

@@ -4,10 +4,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** A meeting with everything recorded at it, for pages, the API and the minutes. */
+/** A meeting with everything recorded at it, for pages, the API and the minutes; held means it has minutes. */
 public record MeetingView(long id, LocalDateTime heldAt, String place, boolean requireAllFourParties,
         String advisers, List<DeliberationMeeting.Invitee> invitees, Set<Party> attended, boolean quorate,
-        List<Item> agenda) {
+        List<Item> agenda, boolean held) {
 
     /** One agenda proposal: the parties' latest answers, every answer given, the plan and its signatures. */
     public record Item(long proposalId, String title, ProposalState state, List<DeliberationMeeting.Answer> answers,

@@ -117,6 +117,19 @@ public class Meetings {
         return view(store.get(actor.communityId(), id));
     }
 
+    /** The minutes of a held meeting with the community's name, for the PDF; a meeting not yet held has none. */
+    public Minutes minutes(Actor actor, long id) {
+        MeetingView view = view(actor, id);
+        if (!view.held()) {
+            throw new ProposalTransitionRefused("meeting.refused.notHeld", "the meeting has not been held yet");
+        }
+        return new Minutes(store.communityName(actor.communityId()), view);
+    }
+
+    /** What the published minutes show. */
+    public record Minutes(String community, MeetingView meeting) {
+    }
+
     public List<MeetingView> list(Actor actor) {
         Permissions.require(permissions.mayRead(actor));
         return store.ids(actor.communityId()).stream().map(i -> view(store.get(actor.communityId(), i))).toList();
@@ -147,7 +160,8 @@ public class Meetings {
                     meeting.fullySigned(proposalId)));
         }
         return new MeetingView(meeting.id(), meeting.heldAt(), meeting.place(), meeting.requireAllFourParties(),
-                meeting.advisers(), meeting.invitees(), meeting.attended(), meeting.isQuorate(), items);
+                meeting.advisers(), meeting.invitees(), meeting.attended(), meeting.isQuorate(), items,
+                meeting.isHeld(LocalDateTime.now(clock)));
     }
 
     private void requireActFor(Actor actor, Party party) {

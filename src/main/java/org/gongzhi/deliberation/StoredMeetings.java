@@ -77,6 +77,11 @@ public class StoredMeetings {
         return meeting;
     }
 
+    /** The community's name, for the heading of its minutes. */
+    public String communityName(long communityId) {
+        return jdbc.sql("select name from community where id = ?").param(communityId).query(String.class).single();
+    }
+
     private List<DeliberationMeeting.Invitee> invitees(long id) {
         return jdbc.sql("select party, name, zone_group from meeting_invitee where meeting_id = ? order by id")
                 .param(id)

@@ -2,8 +2,10 @@ package org.gongzhi.deliberation.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,10 +32,12 @@ class MeetingApiController {
 
     private final Meetings meetings;
     private final ProposalRefusalMessages refusals;
+    private final MinutesDownload minutes;
 
-    MeetingApiController(Meetings meetings, ProposalRefusalMessages refusals) {
+    MeetingApiController(Meetings meetings, ProposalRefusalMessages refusals, MinutesDownload minutes) {
         this.meetings = meetings;
         this.refusals = refusals;
+        this.minutes = minutes;
     }
 
     @GetMapping
@@ -50,6 +54,11 @@ class MeetingApiController {
     @GetMapping("/{id}")
     MeetingView get(@PathVariable long id) {
         return meetings.view(Permissions.actor(), id);
+    }
+
+    @GetMapping(value = "/{id}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> minutesPdf(@PathVariable long id, Locale locale) {
+        return minutes.attachment(id, locale);
     }
 
     @PostMapping("/{id}/agenda")

@@ -1,9 +1,16 @@
 package org.gongzhi.deliberation.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import org.gongzhi.deliberation.AnswerPosition;
 import org.gongzhi.deliberation.DeliberationMeeting;
@@ -27,7 +35,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
 
-/** The meeting pages: the list, planning one, running one (agenda, attendance, 四议共答, plan, 会签), minutes. */
+/** The meeting pages: the list, planning one, running one (agenda, attendance, 四议共答, plan, 会签), minutes (page, PDF). */
 @Controller
 class MeetingController {
 
@@ -35,13 +43,15 @@ class MeetingController {
     private final MeetingPermissions permissions;
     private final ProposalQueries queries;
     private final ProposalRefusalMessages refusals;
+    private final MinutesDownload minutes;
 
     MeetingController(Meetings meetings, MeetingPermissions permissions, ProposalQueries queries,
-            ProposalRefusalMessages refusals) {
+            ProposalRefusalMessages refusals, MinutesDownload minutes) {
         this.meetings = meetings;
         this.permissions = permissions;
         this.queries = queries;
         this.refusals = refusals;
+        this.minutes = minutes;
     }
 
     @ModelAttribute
@@ -96,6 +106,21 @@ class MeetingController {
     String minutes(@PathVariable long id, Model model) {
         model.addAttribute("m", meetings.view(Permissions.actor(), id));
         return "deliberation/meeting-minutes";
+    }
+
+    /** The minutes as a PDF; for a meeting not yet held, back to its page with the refusal in a red box. */
+    @GetMapping("/meetings/{id}/minutes.pdf")
+    ResponseEntity<byte[]> minutesPdf(@PathVariable long id, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            return minutes.attachment(id, locale);
+        } catch (ProposalTransitionRefused e) {
+            String page = "/meetings/" + id;
+            RequestContextUtils.getOutputFlashMap(request).put("refusal", refusals.text(e));
+            RequestContextUtils.saveOutputFlashMap(page, request, response);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(request.getContextPath() + page))
+                    .build();
+        }
     }
 
     @PostMapping("/meetings/{id}/agenda")

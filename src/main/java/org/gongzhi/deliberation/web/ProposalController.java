@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.deliberation.Participation;
 import org.gongzhi.deliberation.Proposal;
+import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalFilter;
@@ -144,6 +145,8 @@ class ProposalController {
         model.addAttribute("canFollow", resident && proposal.state().isPublic());
         model.addAttribute("canSubmit", proposal.state() == ProposalState.DRAFT);
         model.addAttribute("canTriage", permissions.mayTriage(actor) && proposal.state() == ProposalState.SUBMITTED);
+        model.addAttribute("canPutOnNotice", permissions.mayTriage(actor)
+                && proposal.state() == ProposalState.DELIBERATED);
         model.addAttribute("canHideAny", permissions.mayTriage(actor));
         model.addAttribute("meetingRecords", meetings.forProposal(actor.communityId(), id));
         notices.notice(actor, id).ifPresent(notice -> {
@@ -217,6 +220,15 @@ class ProposalController {
         }
         proposals.revise(actor, form.draftId(), content, where, submit);
         return form.draftId();
+    }
+
+    /** A step after the agenda from the page: putting a deliberated plan on notice, handing it to the decision. */
+    @PostMapping("/proposals/{id}/transitions")
+    String transition(@PathVariable long id, @ModelAttribute TransitionRequest request, RedirectAttributes redirect) {
+        String done = "proposal.done." + (request.action() == null ? "" : request.action());
+        return attempt(id, redirect, done, () -> proposals.transition(Permissions.actor(), id,
+                Choices.required(ProposalAction.class, request.action(), "action"), request.reason(),
+                request.noticeDays()));
     }
 
     @PostMapping("/proposals/{id}/objections")

@@ -17,12 +17,12 @@ import org.gongzhi.voting.VoteScope;
 
 /**
  * The new-vote page's form, every field as typed; options one per line, buildings or grids as "1, 2, 5"; the
- * proposal the vote decides, if any, as a hidden field.
+ * proposal the vote decides, if any, as a hidden field. A checkbox left unticked is not sent, so the flags may be null.
  */
 public record VoteForm(VoteKind kind, String title, String description, String matterItem, ElectorBasis basis,
         ChoiceType choiceType, String maxChoices, String options, String passPerMille, Comparison passComparison,
-        String turnoutPerMille, VoteScope.Kind scopeKind, String scopeNumbers, boolean includeParking,
-        boolean silenceClause, boolean resultsHidden, String proposalId) {
+        String turnoutPerMille, VoteScope.Kind scopeKind, String scopeNumbers, Boolean includeParking,
+        Boolean silenceClause, Boolean resultsHidden, String proposalId) {
 
     static VoteForm empty() {
         return deciding(null, null, null);
@@ -63,8 +63,9 @@ public record VoteForm(VoteKind kind, String title, String description, String m
         List<String> lines = options == null ? List.of() : Arrays.asList(options.split("\\R"));
         return new VoteDraft(kind, title, description, number("matterItem", matterItem), basis, choiceType,
                 number("maxChoices", maxChoices), lines, number("passPerMille", passPerMille), passComparison,
-                number("turnoutPerMille", turnoutPerMille), scopeKind, ids.apply(numbers()), includeParking,
-                silenceClause, resultsHidden, proposal());
+                number("turnoutPerMille", turnoutPerMille), scopeKind, ids.apply(numbers()),
+                Boolean.TRUE.equals(includeParking), Boolean.TRUE.equals(silenceClause),
+                Boolean.TRUE.equals(resultsHidden), proposal());
     }
 
     Set<Integer> numbers() {

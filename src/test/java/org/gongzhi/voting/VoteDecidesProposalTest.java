@@ -13,15 +13,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.deliberation.ProposalAction;
+import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.RoleGrant;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.web.Refused;
 
@@ -36,6 +49,12 @@ class VoteDecidesProposalTest extends IntegrationTest {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    Proposals proposalSteps;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private DecidingProposals proposals() {
         return new DecidingProposals(mvc, this::as, jdbc);
@@ -192,6 +211,94 @@ class VoteDecidesProposalTest extends IntegrationTest {
         assertThat((String) JsonPath.read(json, "$.timeline[-1].reason")).isEqualTo("表决 #" + vote + " 未通过");
         assertThat(audit.count("PROPOSAL_ADOPT", "proposal", proposal)).isZero();
         assertThat(audit.count("PROPOSAL_NOT_ADOPT", "proposal", proposal)).isOne();
+    }
+
+    @Test
+    void staff_setting_up_votes_and_one_adopting_by_hand_at_once_leave_exactly_one_decider() throws Exception {
+        long proposal = proposals().deciding("步道两侧增设路灯");
+        Actor rc = staffActor();
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            attempts.add(() -> voting.create(VoteFixtures.staff(), VoteFixtures.residents(ElectorBasis.ADULT,
+                    ChoiceType.AGREE_DISAGREE_ABSTAIN, List.of(), VoteScope.COMMUNITY, false).deciding(proposal)) > 0);
+        }
+        attempts.add(() -> {
+            proposalSteps.transition(rc, proposal, ProposalAction.ADOPT, "居委会直接决定");
+            return true;
+        });
+
+        List<Boolean> outcomes = all(attempts);
+
+        long votes = jdbc.sql("select count(*) from vote where proposal_id = ?").param(proposal).query(Long.class)
+                .single();
+        String state = jdbc.sql("select state from proposal where id = ?").param(proposal).query(String.class)
+                .single();
+        assertThat(outcomes.stream().filter(b -> b)).hasSize(1);
+        assertThat(votes == 1 ? "DECIDING" : "ADOPTED").isEqualTo(state);
+    }
+
+    @Test
+    void a_hand_adoption_loaded_before_a_deciding_vote_is_set_up_fails_as_stale() throws Exception {
+        long proposal = proposals().deciding("步道边增设垃圾桶");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> adoption = transaction.execute(status -> {
+                voting.create(VoteFixtures.staff(), VoteFixtures.residents(ElectorBasis.ADULT,
+                        ChoiceType.AGREE_DISAGREE_ABSTAIN, List.of(), VoteScope.COMMUNITY, false).deciding(proposal));
+                // the vote is not committed yet, so the hand adoption sees none and must wait for the held row
+                Future<?> started = other.submit(() -> proposalSteps.transition(staffActor(), proposal,
+                        ProposalAction.ADOPT, "居委会直接决定"));
+                sleep(500);
+                assertThat(started).isNotDone();
+                return started;
+            });
+            assertThatThrownBy(adoption::get).hasCauseInstanceOf(Refused.class)
+                    .hasMessageContaining("changed by someone else");
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(jdbc.sql("select state from proposal where id = ?").param(proposal).query(String.class).single())
+                .isEqualTo("DECIDING");
+    }
+
+    private static Actor staffActor() {
+        return new Actor(1, "rc.staff", "居委会", VoteFixtures.AOYUAN, null, false,
+                Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs every task at once from a pool; a refused step is false. */
+    private static List<Boolean> all(List<Callable<Boolean>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> futures = new ArrayList<>();
+            for (Callable<Boolean> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return task.call();
+                    } catch (Refused refused) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Boolean> outcomes = new ArrayList<>();
+            for (Future<Boolean> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

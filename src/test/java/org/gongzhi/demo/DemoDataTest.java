@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +87,8 @@ class DemoDataTest extends IntegrationTest {
         OffsetDateTime now = OffsetDateTime.now();
         OffsetDateTime heldAt = jdbc.sql("""
                 select m.held_at from meeting m join meeting_agenda a on a.meeting_id = m.id where a.proposal_id = ?""")
-                .param(garden).query(LocalDateTime.class).single().atOffset(now.getOffset());
+                .param(garden).query(LocalDateTime.class).single().atZone(ZoneId.of("Asia/Shanghai"))
+                .toOffsetDateTime();
         assertThat(heldAt).isBetween(now.minusDays(41), now.minusDays(39));
 
         List<String> steps = jdbc.sql("select action from proposal_event where proposal_id = ? order by occurred_at, id")

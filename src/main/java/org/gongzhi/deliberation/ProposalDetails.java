@@ -5,10 +5,15 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** One proposal as a given viewer sees it, with the stance tally of its comments and its whole timeline. */
+import org.gongzhi.voting.DecidingVote;
+
+/**
+ * One proposal as a given viewer sees it, with the stance tally of its comments, its whole timeline and the vote
+ * that decides it, if there is one.
+ */
 public record ProposalDetails(@JsonUnwrapped ProposalSummary summary, String description, String authorName,
         boolean raisedByViewer, String meeting, Integer agendaThreshold, boolean supportedByViewer,
-        boolean followedByViewer, StanceTally stances, List<Step> timeline) {
+        boolean followedByViewer, StanceTally stances, List<Step> timeline, DecidingVote decidingVote) {
 
     /** The description line by line, so that pages keep its line breaks without trusting it as HTML. */
     public List<String> descriptionLines() {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.voting.Voting;
 
 /**
  * Lists, details, comment threads and similar proposals. A list page is one query over the proposal table with
@@ -38,9 +39,11 @@ public class ProposalQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final Voting voting;
 
-    ProposalQueries(JdbcClient jdbc) {
+    ProposalQueries(JdbcClient jdbc, Voting voting) {
         this.jdbc = jdbc;
+        this.voting = voting;
     }
 
     public PageResult<ProposalSummary> list(long communityId, ProposalFilter filter) {
@@ -81,7 +84,8 @@ public class ProposalQueries {
         return new ProposalDetails(summary(proposal.communityId(), id), proposal.content().description(),
                 timeline.getFirst().actor(), proposal.isAuthor(viewer.residentId()), proposal.meeting(),
                 proposal.agendaThreshold(), supportedBy(id, viewer.residentId()),
-                followedBy(id, viewer.residentId()), stances(id), timeline);
+                followedBy(id, viewer.residentId()), stances(id), timeline,
+                voting.decidingVote(viewer, id).orElse(null));
     }
 
     /** One page of top-level comments, oldest first, each with all its replies. */

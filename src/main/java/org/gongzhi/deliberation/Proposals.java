@@ -13,6 +13,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
 import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.voting.Voting;
 
 /**
  * A proposal's life: a resident raises it (as a draft or at once), the residents' committee triages it and moves
@@ -33,10 +34,13 @@ public class Proposals {
     private final Clock clock;
     private final StoredNotices notices;
     private final int defaultNoticeDays;
+    private final Voting voting;
 
     Proposals(StoredProposals store, ProposalPlaces places, ProposalPermissions permissions,
             ProposalSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-            StoredNotices notices, @Value("${gongzhi.deliberation.notice-days:7}") int defaultNoticeDays) {
+            StoredNotices notices, @Value("${gongzhi.deliberation.notice-days:7}") int defaultNoticeDays,
+            Voting voting) {
+        this.voting = voting;
         this.notices = notices;
         this.defaultNoticeDays = defaultNoticeDays;
         this.store = store;
@@ -145,6 +149,7 @@ public class Proposals {
                 }
             });
         }
+        requireNoVoteDeciding(proposal, action);
         proposal.follow(action, reason, now);
         save(proposal, ProposalActor.of(actor), now);
         if (action == ProposalAction.PUT_ON_NOTICE) {
@@ -161,6 +166,29 @@ public class Proposals {
         OffsetDateTime now = now();
         proposal.follow(ProposalAction.DELIBERATE, reason, now);
         save(proposal, who, now);
+    }
+
+    /**
+     * The residents decided by a vote: the proposal is adopted if the vote passed and not adopted otherwise, by the
+     * system, in the vote's closing transaction; {@code reason} names the vote.
+     */
+    public void decideByVote(long communityId, long id, long voteId, boolean passed, String reason) {
+        Proposal proposal = store.get(communityId, id);
+        OffsetDateTime now = now();
+        proposal.follow(passed ? ProposalAction.ADOPT : ProposalAction.NOT_ADOPT, reason, now);
+        save(proposal, ProposalActor.SYSTEM, now);
+        audit.record(communityId, "PROPOSAL_DECIDED_BY_VOTE", SUBJECT, id,
+                "vote " + voteId + (passed ? " passed" : " did not pass"));
+    }
+
+    /** While a vote is to decide the proposal, nobody adopts it or not by hand: the vote decides. */
+    private void requireNoVoteDeciding(Proposal proposal, ProposalAction action) {
+        if (action == ProposalAction.ADOPT || action == ProposalAction.NOT_ADOPT) {
+            voting.undecidedVote(proposal.communityId(), proposal.id()).ifPresent(vote -> {
+                throw new ProposalTransitionRefused("proposal.refused.voteDecides",
+                        "vote " + vote + " decides this proposal when it closes", vote);
+            });
+        }
     }
 
     /** Puts a submitted proposal on the agenda once its supports reach its threshold, in the caller's transaction. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Public notices and their objections in the database. */
 @Repository
-class StoredNotices {
+public class StoredNotices {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class StoredNotices {
         this.jdbc = jdbc;
     }
 
-    void add(long communityId, long proposalId, OffsetDateTime startsAt, OffsetDateTime endsAt, long createdBy) {
+    public void add(long communityId, long proposalId, OffsetDateTime startsAt, OffsetDateTime endsAt, long createdBy) {
         jdbc.sql("insert into proposal_notice (community_id, proposal_id, starts_at, ends_at, created_by) "
                         + "values (?, ?, ?, ?, ?)")
                 .params(communityId, proposalId, startsAt, endsAt, createdBy).update();
@@ -43,7 +43,7 @@ class StoredNotices {
                 .list();
     }
 
-    long addObjection(long communityId, long proposalId, long residentId, String text, OffsetDateTime at) {
+    public long addObjection(long communityId, long proposalId, long residentId, String text, OffsetDateTime at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into proposal_objection (community_id, proposal_id, resident_id, text, created_at) "
                         + "values (?, ?, ?, ?, ?)")
@@ -52,7 +52,7 @@ class StoredNotices {
     }
 
     /** Answers an unanswered objection; false when there is none such (unknown or already answered). */
-    boolean answer(long communityId, long proposalId, long objectionId, String answer, long by, OffsetDateTime at) {
+    public boolean answer(long communityId, long proposalId, long objectionId, String answer, long by, OffsetDateTime at) {
         return jdbc.sql("update proposal_objection set answer = ?, answered_by = ?, answered_at = ? "
                         + "where community_id = ? and proposal_id = ? and id = ? and answer is null")
                 .params(answer, by, at, communityId, proposalId, objectionId).update() == 1;

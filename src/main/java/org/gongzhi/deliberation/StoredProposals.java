@@ -42,12 +42,24 @@ public class StoredProposals {
     }
 
     public Proposal get(long communityId, long id) {
+        return find(communityId, id).orElseThrow(() -> new NotFound("proposal " + id));
+    }
+
+    public Optional<Proposal> find(long communityId, long id) {
         return jdbc.sql("""
                 select id, community_id, author_resident_id, version, title, description, category, place_kind,
                     place_code, state, merged_into_id, meeting, agenda_threshold
                 from proposal where id = ? and community_id = ?""")
-                .params(id, communityId).query(StoredProposals::proposal).optional()
-                .orElseThrow(() -> new NotFound("proposal " + id));
+                .params(id, communityId).query(StoredProposals::proposal).optional();
+    }
+
+    /**
+     * Locks the proposal's row until the transaction ends and counts it as changed, so that a step on a copy loaded
+     * before fails as stale (a vote is being set up to decide it).
+     */
+    public void hold(long communityId, long id) {
+        jdbc.sql("update proposal set version = version + 1 where id = ? and community_id = ?")
+                .params(id, communityId).update();
     }
 
     /** Saves the proposal's content, state and timeline, unless someone else moved it since it was loaded. */

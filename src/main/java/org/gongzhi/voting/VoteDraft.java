@@ -9,14 +9,17 @@ import org.gongzhi.shared.web.InvalidInput;
 import org.gongzhi.shared.web.InvalidInput.Problem;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
 
-/** A vote as its organiser sets it up, before it opens. {@link #problems} is where the set-up is checked. */
+/**
+ * A vote as its organiser sets it up, before it opens. {@link #problems} is where the set-up is checked.
+ * {@code proposalId}, if set, names the proposal (议题) the vote decides.
+ */
 public record VoteDraft(VoteKind kind, String title, String description, Integer matterItem, ElectorBasis basis,
         ChoiceType choiceType, Integer maxChoices, List<String> options, Integer passPerMille,
         Comparison passComparison, Integer turnoutPerMille, VoteScope.Kind scopeKind, Set<Long> scopeIds,
-        boolean includeParking, boolean silenceClause, boolean resultsHidden) {
+        boolean includeParking, boolean silenceClause, boolean resultsHidden, Long proposalId) {
 
     static final int MAX_TITLE = 200;
-    static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_DESCRIPTION = 2000;
     static final int MAX_OPTIONS = 10;
     private static final String REQUIRED = "validation.required";
 
@@ -25,6 +28,23 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
                 .map(String::strip).toList();
         scopeIds = scopeIds == null ? Set.of() : Set.copyOf(scopeIds);
         scopeKind = scopeKind == null ? VoteScope.Kind.COMMUNITY : scopeKind;
+    }
+
+    /** A vote that decides no proposal. */
+    public VoteDraft(VoteKind kind, String title, String description, Integer matterItem, ElectorBasis basis,
+            ChoiceType choiceType, Integer maxChoices, List<String> options, Integer passPerMille,
+            Comparison passComparison, Integer turnoutPerMille, VoteScope.Kind scopeKind, Set<Long> scopeIds,
+            boolean includeParking, boolean silenceClause, boolean resultsHidden) {
+        this(kind, title, description, matterItem, basis, choiceType, maxChoices, options, passPerMille,
+                passComparison, turnoutPerMille, scopeKind, scopeIds, includeParking, silenceClause, resultsHidden,
+                null);
+    }
+
+    /** The same set-up, deciding the given proposal. */
+    public VoteDraft deciding(Long proposal) {
+        return new VoteDraft(kind, title, description, matterItem, basis, choiceType, maxChoices, options,
+                passPerMille, passComparison, turnoutPerMille, scopeKind, scopeIds, includeParking, silenceClause,
+                resultsHidden, proposal);
     }
 
     public boolean owners() {
@@ -74,6 +94,10 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
         }
         if (scopeKind != VoteScope.Kind.COMMUNITY && scopeIds.isEmpty()) {
             problems.add(new Problem("scopeIds", "vote.validation.scopeEmpty"));
+        }
+        if (proposalId != null && effectiveChoice() != null
+                && effectiveChoice() != ChoiceType.AGREE_DISAGREE_ABSTAIN) {
+            problems.add(new Problem("choiceType", "vote.validation.proposalNeedsVerdict"));
         }
         return problems;
     }

@@ -16,6 +16,11 @@ public class VoteRefused extends Refused {
         return new VoteRefused("vote.refused.alreadyVoted", "this voter has already voted; the first ballot stands");
     }
 
+    public static VoteRefused proposalHasVote(Long proposalId) {
+        return new VoteRefused("vote.refused.proposalHasVote", "another vote is already to decide this proposal",
+                proposalId);
+    }
+
     public static VoteRefused notOpen(VoteState state) {
         return new VoteRefused("vote.refused.notOpen", "the vote is not open for ballots", state);
     }

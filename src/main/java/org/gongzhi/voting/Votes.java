@@ -30,7 +30,7 @@ public class Votes {
     private static final String COLUMNS = """
             id, community_id, kind, title, description, matter_item, elector_basis, choice_type, max_choices,
             pass_per_mille, pass_comparison, turnout_per_mille, scope_kind, include_parking, silence_clause,
-            results_hidden, state, opened_on, closed_at, version""";
+            results_hidden, state, opened_on, closed_at, version, proposal_id""";
 
     private final JdbcClient jdbc;
 
@@ -43,15 +43,16 @@ public class Votes {
         jdbc.sql("""
                 insert into vote (community_id, kind, title, description, matter_item, elector_basis, choice_type,
                     max_choices, pass_per_mille, pass_comparison, turnout_per_mille, scope_kind, include_parking,
-                    silence_clause, results_hidden, state, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    silence_clause, results_hidden, state, created_by, created_at, proposal_id, undecided_proposal_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(communityId, d.kind().name(), d.title().strip(), blankToNull(d.description()),
                         d.owners() ? d.matterItem() : null, d.effectiveBasis().name(), d.effectiveChoice().name(),
                         d.effectiveChoice() == ChoiceType.MULTIPLE ? d.maxChoices() : 1,
                         d.passRule() == null ? null : d.passRule().perMille(),
                         d.passRule() == null ? null : d.passRule().comparison().name(),
                         d.owners() ? null : d.turnoutPerMille(), d.scopeKind().name(), d.includeParking(),
-                        d.silenceClause(), d.resultsHidden(), VoteState.DRAFT.name(), createdBy, at)
+                        d.silenceClause(), d.resultsHidden(), VoteState.DRAFT.name(), createdBy, at, d.proposalId(),
+                        d.proposalId())
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         List<String> options = d.effectiveChoice() == ChoiceType.AGREE_DISAGREE_ABSTAIN ? List.of() : d.options();
@@ -84,12 +85,26 @@ public class Votes {
             case CLOSE -> "closed_at";
             case PUBLISH -> "published_at";
         };
-        int changed = jdbc.sql("update vote set state = ?, opened_on = ?, " + stamp + " = ?, version = version + 1 "
-                        + "where id = ? and version = ?")
+        String decided = action == VoteAction.CLOSE ? "undecided_proposal_id = null, " : "";
+        int changed = jdbc.sql("update vote set state = ?, opened_on = ?, " + stamp + " = ?, " + decided
+                        + "version = version + 1 where id = ? and version = ?")
                 .params(vote.state().name(), vote.openedOn(), vote.changedAt(), vote.id(), vote.version()).update();
         if (changed == 0) {
             throw new VoteRefused("vote.refused.stale", "the vote was changed by someone else meanwhile");
         }
+    }
+
+    /** The vote that will decide the proposal and has not closed yet, if there is one. */
+    public Optional<Long> undecidedFor(long communityId, long proposalId) {
+        return jdbc.sql("select id from vote where community_id = ? and undecided_proposal_id = ?")
+                .params(communityId, proposalId).query(Long.class).optional();
+    }
+
+    /** The newest vote that names the proposal, closed or not. */
+    public Optional<Vote> newestFor(long communityId, long proposalId) {
+        return jdbc.sql("select id from vote where community_id = ? and proposal_id = ? order by id desc limit 1")
+                .params(communityId, proposalId).query(Long.class).optional()
+                .flatMap(id -> find(communityId, id));
     }
 
     /** Counts one more ballot if the vote is open; the row lock keeps a close from slipping in between. */
@@ -179,7 +194,7 @@ public class Votes {
                 comparison == null ? null : Comparison.valueOf(comparison),
                 rs.getObject("turnout_per_mille", Integer.class), VoteScope.Kind.valueOf(rs.getString("scope_kind")),
                 new HashSet<>(scope), rs.getBoolean("include_parking"), rs.getBoolean("silence_clause"),
-                rs.getBoolean("results_hidden"));
+                rs.getBoolean("results_hidden"), rs.getObject("proposal_id", Long.class));
         return new Vote(rs.getLong("id"), rs.getLong("community_id"), setUp, VoteState.valueOf(rs.getString("state")),
                 rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getInt("version"));

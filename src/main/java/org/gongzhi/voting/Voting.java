@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +21,10 @@ import org.gongzhi.shared.web.NotFound;
 import org.gongzhi.voting.Ballots.NewBallot;
 import org.gongzhi.voting.Electorates.ElectorRef;
 
-/** Runs votes: set up, open (freezing the electorate), take ballots from every channel, close (storing the tally). */
+/**
+ * Runs votes: set up, open (freezing the electorate), take ballots from every channel, close (storing the tally and
+ * publishing {@link VoteClosed}, which decides the proposal the vote names, if any).
+ */
 @Service
 public class Voting {
 
@@ -32,9 +38,13 @@ public class Voting {
     private final VotingPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<DecidedProposals> proposals;
+    private final ApplicationEventPublisher events;
 
     Voting(Votes votes, Electorates electorates, Ballots ballots, VotingPermissions permissions, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ObjectProvider<DecidedProposals> proposals, ApplicationEventPublisher events) {
+        this.proposals = proposals;
+        this.events = events;
         this.votes = votes;
         this.electorates = electorates;
         this.ballots = ballots;
@@ -62,9 +72,58 @@ public class Voting {
             throw new VoteRefused("vote.refused.silenceNotAllowed",
                     "the rules of procedure do not provide for the silence clause");
         }
-        long id = votes.add(community, draft, actor.username(), now());
-        audit.record(community, "VOTE_CREATED", SUBJECT, id, draft.kind().name());
+        if (draft.proposalId() != null) {
+            requireUndecided(community, draft.proposalId());
+        }
+        long id;
+        try {
+            id = votes.add(community, draft, actor.username(), now());
+        } catch (DuplicateKeyException e) {
+            throw VoteRefused.proposalHasVote(draft.proposalId());
+        }
+        audit.record(community, "VOTE_CREATED", SUBJECT, id, draft.kind().name()
+                + (draft.proposalId() == null ? "" : " deciding proposal " + draft.proposalId()));
         return id;
+    }
+
+    /** The proposal exists, waits for the residents' decision, and no other vote is to decide it; held till commit. */
+    private void requireUndecided(long community, long proposalId) {
+        DecidedProposals.Subject subject = decidedProposals().flatMap(p -> p.hold(community, proposalId))
+                .orElseThrow(() -> InvalidInput.of("proposalId", "vote.validation.proposal", proposalId));
+        if (!subject.awaitingDecision()) {
+            throw new VoteRefused("vote.refused.proposalNotDeciding",
+                    "the proposal does not wait for the residents' decision", proposalId);
+        }
+        if (votes.undecidedFor(community, proposalId).isPresent()) {
+            throw VoteRefused.proposalHasVote(proposalId);
+        }
+    }
+
+    /** The proposal a new vote would decide, to start its set-up from; only for those who set up votes. */
+    public Optional<DecidedProposals.Subject> proposalToDecide(Actor actor, long proposalId) {
+        Permissions.require(permissions.mayCreateVotes(actor));
+        return decidedProposals().flatMap(p -> p.find(community(actor), proposalId));
+    }
+
+    /** The proposal the vote decides, if it names one that still exists. */
+    public Optional<DecidedProposals.Subject> decidedProposal(Vote vote) {
+        Long proposalId = vote.setUp().proposalId();
+        return proposalId == null ? Optional.empty()
+                : decidedProposals().flatMap(p -> p.find(vote.communityId(), proposalId));
+    }
+
+    /** The vote that is to decide the proposal and has not closed yet, if there is one. */
+    public Optional<Long> undecidedVote(long communityId, long proposalId) {
+        return votes.undecidedFor(communityId, proposalId);
+    }
+
+    /** The newest vote that decides the proposal, as this viewer may see it: a draft's title only for its organisers. */
+    public Optional<DecidingVote> decidingVote(Actor actor, long proposalId) {
+        return votes.newestFor(community(actor), proposalId).map(vote -> {
+            boolean visible = permissions.mayView(actor, vote);
+            return new DecidingVote(vote.id(), visible ? vote.title() : null, vote.state(),
+                    vote.state().closed() ? result(vote).map(VoteResult::outcome).orElse(null) : null, visible);
+        });
     }
 
     /** Opens the vote and freezes its electorate as the register stands today. */
@@ -89,6 +148,8 @@ public class Voting {
         Vote vote = step(actor, id, VoteAction.CLOSE);
         VoteResult result = Tallies.of(vote.setUp(), ballots.counts(id), vote.setUp().silenceClause());
         votes.storeTally(id, result, vote.changedAt());
+        events.publishEvent(new VoteClosed(id, vote.communityId(), vote.setUp().proposalId(),
+                result.outcome() == VoteResult.Outcome.PASSED, vote.closedAt()));
         return result;
     }
 
@@ -216,6 +277,10 @@ public class Voting {
 
     private ElectorRef elector(Vote vote, long electorId) {
         return electorates.get(vote.id(), electorId).orElseThrow(() -> new NotFound("elector " + electorId));
+    }
+
+    private Optional<DecidedProposals> decidedProposals() {
+        return Optional.ofNullable(proposals.getIfAvailable());
     }
 
     private static long community(Actor actor) {

@@ -2,9 +2,14 @@ package org.gongzhi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,7 +21,10 @@ import org.gongzhi.community.IdCardNumber;
 import org.gongzhi.community.Overview;
 import org.gongzhi.shared.pii.PiiCipher;
 
-/** The demo register reproduces the seed article's figures; it runs first, before other tests change data. */
+/**
+ * The demo register reproduces the seed article's figures and the demo's stories hang together; it runs first, before
+ * other tests change data.
+ */
 @Order(1)
 class DemoDataTest extends IntegrationTest {
 
@@ -68,6 +76,75 @@ class DemoDataTest extends IntegrationTest {
             assertThat(IdCardNumber.check(number)).isNull();
             assertThat(s).doesNotContain(number.substring(6, 14));
         });
+    }
+
+    @Test
+    void the_central_garden_was_deliberated_put_on_notice_and_adopted_by_the_residents_vote() {
+        long garden = jdbc.sql("select id from proposal where title = '中心花园设施老旧，希望改造'").query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select state from proposal where id = ?").param(garden).query(String.class).single())
+                .isEqualTo("ADOPTED");
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime heldAt = jdbc.sql("""
+                select m.held_at from meeting m join meeting_agenda a on a.meeting_id = m.id where a.proposal_id = ?""")
+                .param(garden).query(LocalDateTime.class).single().atZone(ZoneId.of("Asia/Shanghai"))
+                .toOffsetDateTime();
+        assertThat(heldAt).isBetween(now.minusDays(41), now.minusDays(39));
+
+        List<String> steps = jdbc.sql("select action from proposal_event where proposal_id = ? order by occurred_at, id")
+                .param(garden).query(String.class).list();
+        assertThat(steps).containsSubsequence("SUBMIT", "PUT_ON_AGENDA", "DELIBERATE", "PUT_ON_NOTICE",
+                "OPEN_DECISION", "ADOPT");
+        OffsetDateTime noticeStart = when(garden, "PUT_ON_NOTICE");
+        OffsetDateTime noticeEnd = jdbc.sql("select ends_at from proposal_notice where proposal_id = ?").param(garden)
+                .query(OffsetDateTime.class).single();
+        assertThat(noticeStart).isAfter(when(garden, "DELIBERATE"));
+        assertThat(Duration.between(noticeStart, noticeEnd)).isEqualTo(Duration.ofDays(7));
+        assertThat(when(garden, "OPEN_DECISION")).isAfter(noticeEnd);
+
+        List<OffsetDateTime> objections = jdbc.sql("""
+                select created_at from proposal_objection where proposal_id = ? and answer is not null""")
+                .param(garden).query(OffsetDateTime.class).list();
+        assertThat(objections).hasSize(2).allSatisfy(at -> assertThat(at).isBetween(noticeStart, noticeEnd));
+        assertThat(jdbc.sql("select count(*) from proposal_objection where proposal_id = ? and answer is null")
+                .param(garden).query(Long.class).single()).isZero();
+
+        Map<String, Object> vote = jdbc.sql("select id, title, state, opened_at from vote where proposal_id = ?")
+                .param(garden).query().singleRow();
+        assertThat(vote).containsEntry("title", "中心花园微更新方案").containsEntry("state", "PUBLISHED");
+        assertThat(jdbc.sql("select outcome from vote_tally where vote_id = ?").param(vote.get("id"))
+                .query(String.class).single()).isEqualTo("PASSED");
+        assertThat(jdbc.sql("select opened_at from vote where id = ?").param(vote.get("id"))
+                .query(OffsetDateTime.class).single()).isAfter(when(garden, "OPEN_DECISION"));
+        assertThat(jdbc.sql("""
+                select actor_name || ' ' || reason from proposal_event where proposal_id = ? and action = 'ADOPT'""")
+                .param(garden).query(String.class).single())
+                .isEqualTo("system 表决 #" + vote.get("id") + " 通过");
+    }
+
+    @Test
+    void every_plan_put_on_notice_has_its_notice_and_the_pets_covenant_is_open_now() {
+        assertThat(jdbc.sql("""
+                select count(*) from proposal_event e where e.action = 'PUT_ON_NOTICE'
+                and not exists (select 1 from proposal_notice n where n.proposal_id = e.proposal_id)""")
+                .query(Long.class).single()).isZero();
+        long swan = jdbc.sql("select id from proposal where title = '禁止投喂天鹅，设置告示牌和投喂点'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from proposal_objection where proposal_id = ? and answer is not null")
+                .param(swan).query(Long.class).single()).isOne();
+        long pets = jdbc.sql("select id from proposal where title = '宠邻家：制定文明养宠公约'").query(Long.class).single();
+        assertThat(jdbc.sql("select state from proposal where id = ?").param(pets).query(String.class).single())
+                .isEqualTo("ON_NOTICE");
+        OffsetDateTime now = OffsetDateTime.now();
+        assertThat(jdbc.sql("select starts_at from proposal_notice where proposal_id = ?").param(pets)
+                .query(OffsetDateTime.class).single()).isBetween(now.minusDays(3), now.minusDays(1));
+        assertThat(jdbc.sql("select ends_at from proposal_notice where proposal_id = ?").param(pets)
+                .query(OffsetDateTime.class).single()).isAfter(now.plusDays(4));
+    }
+
+    private OffsetDateTime when(long proposal, String action) {
+        return jdbc.sql("select occurred_at from proposal_event where proposal_id = ? and action = ?")
+                .params(proposal, action).query(OffsetDateTime.class).single();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gongzhi.deliberation.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,15 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzhi.deliberation.AnswerPosition;
 import org.gongzhi.deliberation.DeliberationMeeting;
 import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.deliberation.StoredMeetings;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
- * The article's deliberation meeting: the central-garden proposal (left on the agenda by {@link DemoProposals})
- * gets the four parties' answers and a co-signed plan at a held meeting, and so becomes deliberated.
+ * The article's deliberation meeting and what followed it: about forty days ago the central-garden proposal (left on
+ * the agenda by {@link DemoProposals}) got the four parties' answers and a co-signed plan, and so became deliberated;
+ * the plan then went on public notice for seven days, two residents objected and the committee answered them, and
+ * the plan was put to the residents' decision. DemoVotes holds that vote and its close adopts the proposal.
  */
 @Component
 @Order(55)
@@ -34,18 +37,19 @@ import org.gongzhi.shared.demo.DemoStep;
 class DemoMeetings implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
+    private static final int MEETING_DAYS_AGO = 40;
 
     private final JdbcClient jdbc;
     private final StoredMeetings meetings;
-    private final Proposals proposals;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoProposalSteps steps;
 
-    DemoMeetings(JdbcClient jdbc, StoredMeetings meetings, Proposals proposals, TransactionTemplate transaction,
-            Clock clock) {
+    DemoMeetings(JdbcClient jdbc, StoredMeetings meetings, TransactionTemplate transaction, Clock clock,
+            DemoProposalSteps steps) {
         this.jdbc = jdbc;
         this.meetings = meetings;
-        this.proposals = proposals;
+        this.steps = steps;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -73,13 +77,13 @@ class DemoMeetings implements DemoStep {
                 .query((rs, n) -> new ProposalActor(rs.getLong(1), null, rs.getString(2))).optional()
                 .orElse(new ProposalActor(null, null, "居委会"));
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        LocalDateTime heldAt = now.minusDays(3).toLocalDateTime().withHour(19).withMinute(0);
+        LocalDateTime heldAt = now.minusDays(MEETING_DAYS_AGO).toLocalDateTime().withHour(19).withMinute(0);
         long id = meetings.add(DeliberationMeeting.plan(community, heldAt, "居委会议事厅", true, "智囊团：园林设计师 周先生",
                 List.of(new DeliberationMeeting.Invitee(Party.RESIDENTS_COMMITTEE, "居委会 李老师", null),
                         new DeliberationMeeting.Invitee(Party.OWNERS_COMMITTEE, "业委会 王主任", "南区工作小组"),
                         new DeliberationMeeting.Invitee(Party.PROPERTY_COMPANY, "物业 赵经理", null),
                         new DeliberationMeeting.Invitee(Party.RESIDENT_REPRESENTATIVES, "居民代表 张阿姨", null))),
-                now.minusDays(10));
+                now.minusDays(MEETING_DAYS_AGO + 7));
         DeliberationMeeting meeting = meetings.get(community, id);
         meeting.addToAgenda(garden, ProposalState.ON_AGENDA);
         meetings.addToAgenda(meeting, garden);
@@ -103,8 +107,31 @@ class DemoMeetings implements DemoStep {
             meeting.sign(garden, party, signers[party.ordinal()], at.plusMinutes(50));
             meetings.addSignature(meeting, meeting.signatures(garden).get(party), rc.accountId());
         }
-        proposals.deliberateByMeeting(community, garden, rc, "四议共答：四方会签议事会 #" + id + " 的共识方案");
+        steps.follow(community, garden, ProposalAction.DELIBERATE, "四议共答：四方会签议事会 #" + id + " 的共识方案", rc,
+                at.plusMinutes(50));
+        putToDecision(community, garden, rc, at.plusDays(2).withHour(9));
         log.info("Loaded the demo deliberation meeting");
+    }
+
+    /** The plan on notice for seven days, two residents' objections answered, then the residents' decision. */
+    private void putToDecision(long community, long garden, ProposalActor rc, OffsetDateTime noticeFrom) {
+        steps.follow(community, garden, ProposalAction.PUT_ON_NOTICE, null, rc, noticeFrom);
+        List<Long> neighbours = jdbc.sql("""
+                select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
+                join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
+                where r.community_id = ? and g.number = 7 and r.moved_out is null and r.birth_date < ?
+                order by r.id limit 2""").params(community, LocalDate.now(clock).minusYears(18))
+                .query(Long.class).list();
+        if (neighbours.size() == 2) {
+            steps.objection(community, garden, neighbours.get(0), "施工期间花园封闭，老人每天锻炼去哪里？",
+                    noticeFrom.plusDays(1).withHour(8), "分两期施工，先做儿童区，另一半照常开放；施工期间健身角移到北门广场。",
+                    noticeFrom.plusDays(2).withHour(10), rc);
+            steps.objection(community, garden, neighbours.get(1), "新增的夜间照明会不会照进低层住户家里？",
+                    noticeFrom.plusDays(3).withHour(20), "选用朝下照射的低位草坪灯，晚上十点后自动调暗。",
+                    noticeFrom.plusDays(4).withHour(9), rc);
+        }
+        steps.follow(community, garden, ProposalAction.OPEN_DECISION, "公示期满，异议均已答复", rc,
+                noticeFrom.plusDays(DemoProposalSteps.NOTICE_DAYS + 1));
     }
 
     private void answer(DeliberationMeeting meeting, long proposal, Party party, AnswerPosition position,

@@ -28,8 +28,9 @@ import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * The article's proposals on the deliberation platform: the central garden (raised by an elderly resident, left on
- * the agenda for DemoMeetings to deliberate), Swan Lake (done), e-bike sheds, the crowdfunded basketball court, the 宠邻家 pet covenant, a few
- * rejected and merged ones and about forty ordinary ones, supported and discussed by demo residents.
+ * the agenda for DemoMeetings to deliberate), Swan Lake (done), e-bike sheds, the crowdfunded basketball court, the
+ * 宠邻家 pet covenant (on public notice now, open to objections), a few rejected and merged ones and about forty
+ * ordinary ones, supported and discussed by demo residents. Every plan put on notice has its notice period.
  */
 @Component
 @Order(50)
@@ -90,9 +91,11 @@ class DemoProposals implements DemoStep {
     private final ProposalSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoProposalSteps steps;
 
     DemoProposals(JdbcClient jdbc, StoredProposals proposals, ProposalSettings settings,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, DemoProposalSteps steps) {
+        this.steps = steps;
         this.jdbc = jdbc;
         this.proposals = proposals;
         this.settings = settings;
@@ -138,7 +141,7 @@ class DemoProposals implements DemoStep {
             long garden = raise(elder, new Story(ProposalCategory.FACILITIES, CENTRAL_GARDEN_TITLE,
                     "中心花园的座椅、凉亭和儿童滑梯都很旧了，地面坑洼，晚上灯光也暗。\n"
                             + "希望在社区议事平台上大家一起商量，把花园改造成老人能休息、孩子能玩耍的地方。",
-                    "LANDMARK:CENTRAL_GARDEN"), 200, 120, 14);
+                    "LANDMARK:CENTRAL_GARDEN"), 75, 120, 14);
             long swan = raise(neighbour(), new Story(ProposalCategory.ENVIRONMENT, SWAN_LAKE_TITLE,
                     "有居民投喂天鹅，剩余面包沉进湖里，湖水发臭变绿。\n建议禁止随意投喂，在湖边设置告示牌，并设固定投喂点由志愿者定时定量投喂。",
                     "LANDMARK:SWAN_LAKE"), 300, 86, 10);
@@ -151,7 +154,7 @@ class DemoProposals implements DemoStep {
                     "宠邻家志愿者已经做了宠物普查，建议据此制定小区文明养宠公约：牵绳、清理粪便、按时免疫登记。",
                     "COMMUNITY"), 120, 58, 7);
             merge(raise(neighbour(), new Story(ProposalCategory.FACILITIES, "中心花园滑梯坏了，孩子没地方玩",
-                    "滑梯断了一块，希望修好。", "LANDMARK:CENTRAL_GARDEN"), 190, 6, 1), garden, 185);
+                    "滑梯断了一块，希望修好。", "LANDMARK:CENTRAL_GARDEN"), 70, 6, 1), garden, 65);
             merge(raise(neighbour(), new Story(ProposalCategory.ENVIRONMENT, "天鹅湖水发绿，别再投喂了",
                     "湖水越来越绿，请大家不要投喂。", "LANDMARK:SWAN_LAKE"), 290, 4, 1), swan, 285);
             reject(raise(neighbour(), new Story(ProposalCategory.PARKING, "把中心花园改成收费停车场",
@@ -160,7 +163,7 @@ class DemoProposals implements DemoStep {
             reject(raise(neighbour(), new Story(ProposalCategory.PROPERTY_MANAGEMENT, "免除全体业主物业费",
                     "物业服务不好，建议不交物业费。", "COMMUNITY"), 90, 2, 2), 88,
                     "物业费依合同收取，服务问题请通过报修和业委会反映");
-            agenda(garden, 180, "12月第一周周四 居委会议事厅");
+            agenda(garden, 55, "居委会议事厅 四方议事会");
             // the garden stays on the agenda: DemoMeetings deliberates it at a meeting with the four parties
             advance(swan, 280, "月度议事会", ProposalAction.DELIBERATE, ProposalAction.PUT_ON_NOTICE,
                     ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK, ProposalAction.COMPLETE);
@@ -168,7 +171,14 @@ class DemoProposals implements DemoStep {
                     ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK, ProposalAction.COMPLETE);
             advance(court, 140, "月度议事会", ProposalAction.DELIBERATE, ProposalAction.PUT_ON_NOTICE,
                     ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK);
-            advance(pets, 100, "宠邻家专题议事会", ProposalAction.DELIBERATE, ProposalAction.PUT_ON_NOTICE);
+            // swan's plan was on notice from 260 to 253 days ago
+            steps.objection(community, swan, neighbours.get(3).id(), "投喂点设在北岸，会不会把天鹅都引到我们楼下？",
+                    now.minusDays(258), "投喂点设在离住宅最远的东侧小桥边，由志愿者定时定量投喂，不会影响楼下。",
+                    now.minusDays(257), rc);
+            // the pets covenant is on notice now, so demo residents can still object to it
+            agenda(pets, 30, "宠邻家专题议事会");
+            step(pets, 9, ProposalAction.DELIBERATE, null);
+            step(pets, 2, ProposalAction.PUT_ON_NOTICE, null);
             for (int i = 0; i < ORDINARY.size(); i++) {
                 long id = raise(neighbour(), ORDINARY.get(i), 2 + random.nextInt(80), random.nextInt(Math.max(1, threshold - 5)),
                         random.nextInt(6));
@@ -237,9 +247,7 @@ class DemoProposals implements DemoStep {
         }
 
         private void step(long id, int daysAgo, ProposalAction action, String reason) {
-            Proposal proposal = proposals.get(community, id);
-            proposal.follow(action, reason, now.minusDays(daysAgo));
-            proposals.save(proposal, rc, now.minusDays(daysAgo));
+            steps.follow(community, id, action, reason, rc, now.minusDays(daysAgo));
         }
 
         /** On the agenda, then one step every ten days. */

@@ -16,6 +16,7 @@ import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalContent;
+import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalLandmark;
 import org.gongzhi.deliberation.ProposalPermissions;
@@ -31,6 +32,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.voting.VotingPermissions;
 
 /**
  * The deliberation platform's pages: the list, one proposal with its discussion and timeline, raising a proposal
@@ -49,10 +51,13 @@ class ProposalController {
     private final ProposalRefusalMessages refusals;
     private final org.gongzhi.deliberation.Meetings meetings;
     private final org.gongzhi.deliberation.PublicNotices notices;
+    private final VotingPermissions votingPermissions;
 
     ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
-            org.gongzhi.deliberation.Meetings meetings, org.gongzhi.deliberation.PublicNotices notices) {
+            org.gongzhi.deliberation.Meetings meetings, org.gongzhi.deliberation.PublicNotices notices,
+            VotingPermissions votingPermissions) {
+        this.votingPermissions = votingPermissions;
         this.meetings = meetings;
         this.notices = notices;
         this.proposals = proposals;
@@ -136,7 +141,10 @@ class ProposalController {
     String show(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
         Actor actor = reader();
         Proposal proposal = proposals.visible(actor, id);
-        model.addAttribute("details", queries.details(actor, proposal));
+        ProposalDetails details = queries.details(actor, proposal);
+        model.addAttribute("details", details);
+        model.addAttribute("canStartVote", votingPermissions.mayCreateVotes(actor)
+                && proposal.state() == ProposalState.DECIDING && details.decidingVote() == null);
         model.addAttribute("comments", queries.comments(actor, id, PageResult.clampPage(page), PAGE_SIZE));
         boolean resident = permissions.mayParticipate(actor);
         model.addAttribute("canSupport", resident && proposal.state().acceptsSupport()

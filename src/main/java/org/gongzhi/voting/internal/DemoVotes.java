@@ -1,8 +1,12 @@
 package org.gongzhi.voting.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -32,9 +36,9 @@ import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes
- * (closed, passed, notice published), the central-garden renewal plan in the grids around the garden
- * (closed, adopted), and two open votes —
- * where to put the Swan Lake feeding station, and a North zone owners' vote taking paper ballots.
+ * (closed, passed, notice published), the central-garden renewal plan in the grids around the garden, which decides
+ * the central-garden proposal (opened two weeks ago, closed and passed now, so the proposal is adopted), and two open
+ * votes — where to put the Swan Lake feeding station, and a North zone owners' vote taking paper ballots.
  */
 @Component
 @Order(60)
@@ -42,15 +46,20 @@ import org.gongzhi.shared.demo.DemoStep;
 class DemoVotes implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoVotes.class);
+    private static final String GARDEN_PROPOSAL = "中心花园设施老旧，希望改造";
+    private static final int GARDEN_DRAFTED_DAYS_AGO = 29;
+    private static final int GARDEN_OPENED_DAYS_AGO = 14;
 
     private final JdbcClient jdbc;
     private final Voting voting;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    DemoVotes(JdbcClient jdbc, Voting voting, TransactionTemplate transaction) {
+    DemoVotes(JdbcClient jdbc, Voting voting, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.voting = voting;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -83,21 +92,25 @@ class DemoVotes implements DemoStep {
             long pipes = voting.create(staff, owners("南区地下自来水管道改造使用专项维修资金",
                     "南区地下自来水管道老化漏水，拟使用南区各楼专项维修资金进行改造，由物业公司组织施工，业委会南区工作小组监督。",
                     MatterItem.MAINTENANCE_FUND_USE, zoneBuildings("S")));
-            run(pipes, 70, 86, true);
+            run(pipes, 70, 86);
+            closeAndPublish(pipes);
             long garden = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "中心花园微更新方案",
                     "中心花园改造方案（增设休息座椅、儿童活动区和“我的植物邻居”种植角），请花园周边三个网格的各户表决。",
                     null, ElectorBasis.HOUSEHOLD, ChoiceType.AGREE_DISAGREE_ABSTAIN, null, List.of(), 500,
-                    Comparison.MORE_THAN, 200, VoteScope.Kind.GRIDS, gardenGrids(), false, false, false));
-            run(garden, 45, 80, true);
+                    Comparison.MORE_THAN, 200, VoteScope.Kind.GRIDS, gardenGrids(), false, false, false)
+                    .deciding(gardenProposal().orElse(null)));
+            run(garden, 45, 80);
+            backdate(garden);
+            closeAndPublish(garden);
             long lake = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "天鹅湖投喂点选址",
                     "为保护天鹅湖水质，湖边设一处定点科学投喂点，其余地方不再投喂。请选择投喂点的位置。", null,
                     ElectorBasis.ADULT, ChoiceType.SINGLE, null, List.of("北岸亲水平台", "东侧小桥边", "南岸草坪"), null,
                     null, null, VoteScope.Kind.COMMUNITY, Set.of(), false, false, false));
-            run(lake, 2, 0, false);
+            run(lake, 2, 0);
             long sheds = voting.create(staff, owners("北区增设电动自行车充电棚",
                     "利用北区绿地边角的共有部分增设两处电动自行车集中充电棚，杜绝楼道飞线充电。",
                     MatterItem.COMMON_PARTS_CHANGE_OF_USE, zoneBuildings("N")));
-            run(sheds, 12, 90, false);
+            run(sheds, 12, 90);
         }
 
         private VoteDraft owners(String title, String description, MatterItem item, Set<Long> buildings) {
@@ -105,8 +118,8 @@ class DemoVotes implements DemoStep {
                     null, null, null, VoteScope.Kind.BUILDINGS, buildings, false, false, false);
         }
 
-        /** Opens the vote, lets about {@code turnout}% vote ({@code agree}% of them for it), and may close it. */
-        private void run(long vote, int turnout, int agree, boolean close) {
+        /** Opens the vote and lets about {@code turnout}% vote ({@code agree}% of them for it). */
+        private void run(long vote, int turnout, int agree) {
             voting.open(staff, vote);
             List<Long> electors = jdbc.sql("""
                     select e.id from vote_elector e where e.vote_id = ? and not exists (select 1 from vote_elector_member m
@@ -119,9 +132,30 @@ class DemoVotes implements DemoStep {
                 }
             }
             voting.enterAll(staff, vote, stack);
-            if (close) {
-                voting.close(staff, vote);
-                voting.publish(staff, vote);
+        }
+
+        /** Closing the garden vote adopts the garden proposal, in the same transaction, through VoteClosed. */
+        private void closeAndPublish(long vote) {
+            voting.close(staff, vote);
+            voting.publish(staff, vote);
+        }
+
+        /** The garden proposal, put to the residents' decision by DemoMeetings; the vote names it by id only. */
+        private Optional<Long> gardenProposal() {
+            return jdbc.sql("select id from proposal where community_id = ? and title = ? and state = 'DECIDING'")
+                    .params(community, GARDEN_PROPOSAL).query(Long.class).optional();
+        }
+
+        /** The garden vote was drafted after the decision opened and ran for two weeks, ballots coming in daily. */
+        private void backdate(long vote) {
+            OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+            OffsetDateTime opened = now.minusDays(GARDEN_OPENED_DAYS_AGO).withHour(9).withMinute(0);
+            jdbc.sql("update vote set created_at = ?, opened_at = ?, opened_on = ? where id = ?")
+                    .params(now.minusDays(GARDEN_DRAFTED_DAYS_AGO), opened, opened.toLocalDate(), vote).update();
+            for (int day = 0; day < GARDEN_OPENED_DAYS_AGO; day++) {
+                jdbc.sql("update ballot set cast_at = ? where vote_id = ? and mod(id, ?) = ?")
+                        .params(opened.plusDays(day).plusHours(1 + day % 9), vote, GARDEN_OPENED_DAYS_AGO, day)
+                        .update();
             }
         }
 

@@ -151,16 +151,19 @@ class VoteApiController {
         return problem;
     }
 
-    /** A vote's set-up as programs send it; scopeIds are building or grid ids, absent flags are false. */
+    /**
+     * A vote's set-up as programs send it; scopeIds are building or grid ids, absent flags are false; proposalId
+     * names the proposal the vote decides, if any.
+     */
     record VoteRequest(VoteKind kind, String title, String description, Integer matterItem, ElectorBasis basis,
             ChoiceType choiceType, Integer maxChoices, List<String> options, Integer passPerMille,
             Comparison passComparison, Integer turnoutPerMille, VoteScope.Kind scopeKind, Set<Long> scopeIds,
-            Boolean includeParking, Boolean silenceClause, Boolean resultsHidden) {
+            Boolean includeParking, Boolean silenceClause, Boolean resultsHidden, Long proposalId) {
 
         VoteDraft draft() {
             return new VoteDraft(kind, title, description, matterItem, basis, choiceType, maxChoices, options,
                     passPerMille, passComparison, turnoutPerMille, scopeKind, scopeIds, Boolean.TRUE.equals(includeParking),
-                    Boolean.TRUE.equals(silenceClause), Boolean.TRUE.equals(resultsHidden));
+                    Boolean.TRUE.equals(silenceClause), Boolean.TRUE.equals(resultsHidden), proposalId);
         }
     }
 

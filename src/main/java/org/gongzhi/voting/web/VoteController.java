@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.NotFound;
 import org.gongzhi.voting.Answer;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
@@ -92,10 +93,15 @@ class VoteController {
         return "redirect:/votes/" + id;
     }
 
+    /** The new-vote form; with {@code proposal}, set up to decide that proposal, titled and described from it. */
     @GetMapping("/new")
-    String form(Model model) {
-        Permissions.require(permissions.mayCreateVotes(Permissions.actor()));
-        return showForm(model, VoteForm.empty(), List.of());
+    String form(@RequestParam(required = false) Long proposal, Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayCreateVotes(actor));
+        VoteForm form = proposal == null ? VoteForm.empty() : voting.proposalToDecide(actor, proposal)
+                .map(p -> VoteForm.deciding(p.id(), p.title(), p.summary()))
+                .orElseThrow(() -> new NotFound("proposal " + proposal));
+        return showForm(model, form, List.of());
     }
 
     @PostMapping("/new")
@@ -115,7 +121,9 @@ class VoteController {
         }
     }
 
-    private static String showForm(Model model, VoteForm form, List<InvalidInput.Problem> problems) {
+    private String showForm(Model model, VoteForm form, List<InvalidInput.Problem> problems) {
+        form.namedProposal().flatMap(id -> voting.proposalToDecide(Permissions.actor(), id))
+                .ifPresent(p -> model.addAttribute("proposal", p));
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("kinds", VoteKind.values());

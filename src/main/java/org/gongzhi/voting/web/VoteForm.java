@@ -3,6 +3,7 @@ package org.gongzhi.voting.web;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -14,16 +15,47 @@ import org.gongzhi.voting.VoteDraft;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteScope;
 
-/** The new-vote page's form, every field as typed; options one per line, buildings or grids as "1, 2, 5". */
+/**
+ * The new-vote page's form, every field as typed; options one per line, buildings or grids as "1, 2, 5"; the
+ * proposal the vote decides, if any, as a hidden field. A checkbox left unticked is not sent, so the flags may be null.
+ */
 public record VoteForm(VoteKind kind, String title, String description, String matterItem, ElectorBasis basis,
         ChoiceType choiceType, String maxChoices, String options, String passPerMille, Comparison passComparison,
-        String turnoutPerMille, VoteScope.Kind scopeKind, String scopeNumbers, boolean includeParking,
-        boolean silenceClause, boolean resultsHidden) {
+        String turnoutPerMille, VoteScope.Kind scopeKind, String scopeNumbers, Boolean includeParking,
+        Boolean silenceClause, Boolean resultsHidden, String proposalId) {
 
     static VoteForm empty() {
-        return new VoteForm(VoteKind.RESIDENTS, null, null, null, ElectorBasis.ADULT,
+        return deciding(null, null, null);
+    }
+
+    /** A residents' agree / disagree / abstain vote on the proposal, titled and described from it. */
+    static VoteForm deciding(Long proposal, String title, String description) {
+        String text = description == null || description.length() <= VoteDraft.MAX_DESCRIPTION ? description
+                : description.substring(0, VoteDraft.MAX_DESCRIPTION);
+        return new VoteForm(VoteKind.RESIDENTS, title, text, null, ElectorBasis.ADULT,
                 ChoiceType.AGREE_DISAGREE_ABSTAIN, null, null, null, Comparison.MORE_THAN, null,
-                VoteScope.Kind.COMMUNITY, null, false, false, false);
+                VoteScope.Kind.COMMUNITY, null, false, false, false, proposal == null ? null : proposal.toString());
+    }
+
+    /** The proposal the hidden field names, if it is a number: to show it beside the form. */
+    Optional<Long> namedProposal() {
+        try {
+            return Optional.ofNullable(proposal());
+        } catch (InvalidInput e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The proposal the vote is to decide, if the form names one. */
+    Long proposal() {
+        if (proposalId == null || proposalId.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(proposalId.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("proposalId", "vote.validation.number");
+        }
     }
 
     /** The draft, with the buildings or grids named by number turned into ids by {@code ids}. */
@@ -31,8 +63,9 @@ public record VoteForm(VoteKind kind, String title, String description, String m
         List<String> lines = options == null ? List.of() : Arrays.asList(options.split("\\R"));
         return new VoteDraft(kind, title, description, number("matterItem", matterItem), basis, choiceType,
                 number("maxChoices", maxChoices), lines, number("passPerMille", passPerMille), passComparison,
-                number("turnoutPerMille", turnoutPerMille), scopeKind, ids.apply(numbers()), includeParking,
-                silenceClause, resultsHidden);
+                number("turnoutPerMille", turnoutPerMille), scopeKind, ids.apply(numbers()),
+                Boolean.TRUE.equals(includeParking), Boolean.TRUE.equals(silenceClause),
+                Boolean.TRUE.equals(resultsHidden), proposal());
     }
 
     Set<Integer> numbers() {

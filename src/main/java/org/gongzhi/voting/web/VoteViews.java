@@ -12,6 +12,7 @@ import org.gongzhi.voting.Ballots.CurrentBallot;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.Electorates.ElectorRef;
 import org.gongzhi.voting.ChoiceType;
+import org.gongzhi.voting.DecidedProposals;
 import org.gongzhi.voting.MatterClass;
 import org.gongzhi.voting.MatterItem;
 import org.gongzhi.voting.PassRule;
@@ -36,11 +37,15 @@ class VoteViews {
         this.permissions = permissions;
     }
 
-    /** A vote for the viewer; {@code myElectorId} is set when the viewer may vote, {@code myBallot} once they have. */
+    /**
+     * A vote for the viewer; {@code myElectorId} is set when the viewer may vote, {@code myBallot} once they have;
+     * {@code proposalId} and {@code proposalTitle} name the proposal the vote decides, if any.
+     */
     record Details(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
             MatterClass matterClass, ElectorBasis basis, ChoiceType choiceType, int maxChoices, List<String> options,
             PassRule passRule, Integer turnoutPerMille, VoteScope scope, boolean resultsHidden, boolean silenceClause,
-            boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item) {
+            boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item,
+            Long proposalId, String proposalTitle) {
 
         /** The labels of the chosen options (numbered from 1), joined for a sentence. */
         public String labels(Collection<Integer> positions) {
@@ -57,6 +62,7 @@ class VoteViews {
                 setUp.maxChoices() == null ? 1 : setUp.maxChoices(), vote.options(), setUp.passRule(),
                 setUp.turnoutPerMille(), setUp.scope(), setUp.resultsHidden(), setUp.silenceClause(),
                 vote.resultsVisible(), permissions.mayManage(actor, vote), mine == null ? null : mine.id(), myBallot,
-                setUp.item().orElse(null));
+                setUp.item().orElse(null), setUp.proposalId(),
+                voting.decidedProposal(vote).map(DecidedProposals.Subject::title).orElse(null));
     }
 }

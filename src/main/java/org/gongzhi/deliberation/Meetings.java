@@ -171,4 +171,9 @@ public class Meetings {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    /** The consensus plan last recorded for a proposal, for its follow-up; empty if no meeting recorded one. */
+    public java.util.Optional<ConsensusPlan> consensusPlan(long communityId, long proposalId) {
+        return store.latestPlan(communityId, proposalId);
+    }
 }

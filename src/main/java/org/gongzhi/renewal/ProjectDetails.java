@@ -3,8 +3,6 @@ package org.gongzhi.renewal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.gongzhi.deliberation.CostEstimate;
-
 /** A project with its plan, progress timeline (newest first) and spending ledger (oldest first), in fen. */
 public record ProjectDetails(long id, String title, String plan, String place, long budgetFen,
         String fundingSource, String responsibilities, Long proposalId, Long voteId, ProjectState state,
@@ -30,15 +28,15 @@ public record ProjectDetails(long id, String title, String plan, String place, l
     }
 
     public String budgetYuan() {
-        return CostEstimate.format(budgetFen);
+        return Yuan.of(budgetFen);
     }
 
     public String spentYuan() {
-        return CostEstimate.format(spentFen);
+        return Yuan.of(spentFen);
     }
 
+    /** What is left of the budget, or by how much it was passed. */
     public String remainingYuan() {
-        long r = remainingFen();
-        return r < 0 ? "-" + CostEstimate.format(-r) : CostEstimate.format(r);
+        return Yuan.of(Math.abs(remainingFen()));
     }
 }

@@ -2,8 +2,6 @@ package org.gongzhi.renewal;
 
 import java.time.OffsetDateTime;
 
-import org.gongzhi.deliberation.CostEstimate;
-
 /** A project in a list: what, where, how far along, and what it has spent of its budget (fen). */
 public record ProjectSummary(long id, String title, String place, ProjectState state, int percentDone,
         long budgetFen, long spentFen, Long proposalId, OffsetDateTime updatedAt) {
@@ -14,10 +12,10 @@ public record ProjectSummary(long id, String title, String place, ProjectState s
     }
 
     public String budgetYuan() {
-        return CostEstimate.format(budgetFen);
+        return Yuan.of(budgetFen);
     }
 
     public String spentYuan() {
-        return CostEstimate.format(spentFen);
+        return Yuan.of(spentFen);
     }
 }

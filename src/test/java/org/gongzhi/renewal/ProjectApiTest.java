@@ -104,6 +104,8 @@ class ProjectApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.progress.length()").value(1));
         mvc.perform(get("/api/v1/proposals/" + proposal).with(as("resident")))
                 .andExpect(jsonPath("$.state").value("DONE"));
+        mvc.perform(get("/proposals/" + proposal).with(as("resident")))
+                .andExpect(content().string(containsString("href=\"/projects/for-proposal/" + proposal + "\"")));
         fixtures.send("rc.staff", path + "/start", null).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("“已竣工”的项目不能开工"));
         assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'project' and subject_id = ?")
@@ -145,7 +147,7 @@ class ProjectApiTest extends IntegrationTest {
         mvc.perform(get("/projects/" + project).with(as("resident")))
                 .andExpect(content().string(containsString("超出预算")))
                 .andExpect(content().string(containsString("id=\"spending-total\"")))
-                .andExpect(content().string(containsString("1000.01")));
+                .andExpect(content().string(containsString("1,000.01")));
         fixtures.send("rc.staff", path + "/spending", "{\"amount\":\"0\",\"payee\":\"\",\"purpose\":\"安装\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("amount"))

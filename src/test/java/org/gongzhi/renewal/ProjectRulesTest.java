@@ -123,4 +123,11 @@ class ProjectRulesTest {
                         .containsExactly("date", "amount", "payee"));
         assertThat(new SpendingInput(null, "1234.5", "施工队", "材料").parse(TODAY).amountFen()).isEqualTo(123_450L);
     }
+
+    @Test
+    void money_is_shown_in_yuan_with_thousands_grouped() {
+        assertThat(Yuan.of(238_000_000)).isEqualTo("2,380,000.00");
+        assertThat(Yuan.of(5)).isEqualTo("0.05");
+        assertThat(Yuan.of(-100_050)).isEqualTo("-1,000.50");
+    }
 }

@@ -25,19 +25,19 @@ import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.StoredMeetings;
 
 /** Proposals taken through the API up to the residents' decision, with or without a meeting's plan. */
-final class ProjectFixtures {
+public final class ProjectFixtures {
 
     private final MockMvc mvc;
     private final Function<String, RequestPostProcessor> as;
     private final JdbcClient jdbc;
 
-    ProjectFixtures(MockMvc mvc, Function<String, RequestPostProcessor> as, JdbcClient jdbc) {
+    public ProjectFixtures(MockMvc mvc, Function<String, RequestPostProcessor> as, JdbcClient jdbc) {
         this.mvc = mvc;
         this.as = as;
         this.jdbc = jdbc;
     }
 
-    ResultActions send(String username, String path, String body) throws Exception {
+    public ResultActions send(String username, String path, String body) throws Exception {
         var request = post(path).with(as.apply(username)).with(csrf());
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
@@ -45,12 +45,12 @@ final class ProjectFixtures {
         return mvc.perform(request);
     }
 
-    static long id(ResultActions result) throws Exception {
+    public static long id(ResultActions result) throws Exception {
         return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
 
     /** A resident's proposal, put on the agenda; its title ends in a random tag so that tests do not meet. */
-    long onAgenda(String title) throws Exception {
+    public long onAgenda(String title) throws Exception {
         long id = id(send("resident", "/api/v1/proposals", """
                 {"title":"%s","description":"大家一起商量","category":"FACILITIES","place":"LANDMARK:BASKETBALL_COURT"}"""
                 .formatted(title + " " + UUID.randomUUID().toString().substring(0, 6)))
@@ -61,7 +61,7 @@ final class ProjectFixtures {
     }
 
     /** Moves a proposal on the agenda to the residents' decision, past its public notice. */
-    void toDecision(long id) throws Exception {
+    public void toDecision(long id) throws Exception {
         for (String action : List.of("DELIBERATE", "PUT_ON_NOTICE", "OPEN_DECISION")) {
             if (action.equals("OPEN_DECISION")) {
                 jdbc.sql("update proposal_notice set ends_at = ? where proposal_id = ?")
@@ -71,13 +71,13 @@ final class ProjectFixtures {
         }
     }
 
-    ResultActions transition(long id, String action) throws Exception {
+    public ResultActions transition(long id, String action) throws Exception {
         return send("rc.staff", "/api/v1/proposals/" + id + "/transitions", "{\"action\":\"" + action + "\"}");
     }
 
     /** A held meeting at which the four parties answered and the plan was recorded. */
-    static void planAtMeeting(StoredMeetings meetings, long community, long proposal, String text, String costYuan,
-            String funding, String responsibilities) {
+    public static void planAtMeeting(StoredMeetings meetings, long community, long proposal, String text,
+            String costYuan, String funding, String responsibilities) {
         OffsetDateTime at = OffsetDateTime.now();
         long id = meetings.add(DeliberationMeeting.plan(community, LocalDateTime.now().withSecond(0).withNano(0),
                 "居委会议事厅", true, null, List.of()), at);

@@ -86,11 +86,21 @@ class DemoProjects implements DemoStep {
                 .query(Long.class).optional().ifPresent(this::seed));
     }
 
-    private void seed(long community) {
+    /** An adopted proposal's project starts and is about 40% done, as the garden's does once the owners adopt it. */
+    void startAdopted(long community, long proposalId) {
+        transaction.executeWithoutResult(status -> seeder(community).startGarden(projects.openFor(community,
+                proposalId), proposalId));
+    }
+
+    private Seeder seeder(long community) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         String staff = jdbc.sql("select display_name from account where username = 'rc.staff'").query(String.class)
                 .optional().orElse("居委会");
-        Seeder seeder = new Seeder(community, now, staff);
+        return new Seeder(community, now, staff);
+    }
+
+    private void seed(long community) {
+        Seeder seeder = seeder(community);
         for (ProposalState state : List.of(ProposalState.ADOPTED, ProposalState.IN_PROGRESS, ProposalState.DONE)) {
             for (ProposalSummary proposal : proposalQueries.list(community,
                     new ProposalFilter(state, null, null, null, 0, 100)).items()) {
@@ -155,7 +165,7 @@ class DemoProjects implements DemoStep {
         }
 
         /** The owners adopted the garden: its project starts and is about 40% done. */
-        private void startGarden(long id, long proposalId) {
+        void startGarden(long id, long proposalId) {
             if (store.get(community, id).state() != ProjectState.PLANNED) {
                 return;
             }

@@ -51,3 +51,9 @@ create table renewal_spending (
     recorded_at timestamp with time zone not null
 );
 create index renewal_spending_project on renewal_spending (project_id, id);
+
+-- how a consensus plan is carried out once adopted: a project (above) or, for a small fix, a work order
+alter table meeting_plan add column follow_up varchar(20) not null default 'PROJECT';
+-- the work order that carries out an adopted proposal, if one does
+alter table work_order add column proposal_id bigint references proposal (id);
+create unique index work_order_proposal on work_order (proposal_id);

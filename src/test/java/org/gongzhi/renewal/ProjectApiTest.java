@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,10 +27,6 @@ import org.gongzhi.deliberation.StoredMeetings;
  * start and complete, progress that never goes back, spending against the budget, who may do what.
  */
 class ProjectApiTest extends IntegrationTest {
-
-    /** The smallest PNG: one transparent pixel. */
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     @Autowired
     Projects projects;
@@ -159,7 +154,7 @@ class ProjectApiTest extends IntegrationTest {
         long project = handMade("500");
         fixtures.send("rc.staff", "/api/v1/projects/" + project + "/start", null).andExpect(status().isOk());
         mvc.perform(multipart("/api/v1/projects/" + project + "/progress")
-                        .file(new MockMultipartFile("photo", "site.png", "image/png", PNG))
+                        .file(new MockMultipartFile("photo", "site.png", "image/png", ProjectFixtures.PNG))
                         .param("percent", "25").param("note", "扶手到货").with(as("pm.staff")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.progress[0].photo").value(true));
@@ -167,7 +162,7 @@ class ProjectApiTest extends IntegrationTest {
                 .query(Long.class).single();
         mvc.perform(get("/projects/" + project + "/progress/" + progress + "/photo").with(as("resident")))
                 .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
-                .andExpect(content().bytes(PNG));
+                .andExpect(content().bytes(ProjectFixtures.PNG));
         mvc.perform(multipart("/api/v1/projects/" + project + "/progress")
                         .file(new MockMultipartFile("photo", "site.txt", "image/png", "not a photo".getBytes()))
                         .param("percent", "30").param("note", "x").with(as("pm.staff")).with(csrf()))

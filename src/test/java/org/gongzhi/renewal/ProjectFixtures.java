@@ -27,6 +27,10 @@ import org.gongzhi.deliberation.StoredMeetings;
 /** Proposals taken through the API up to the residents' decision, with or without a meeting's plan. */
 public final class ProjectFixtures {
 
+    /** The smallest PNG: one transparent pixel. */
+    public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
     private final MockMvc mvc;
     private final Function<String, RequestPostProcessor> as;
     private final JdbcClient jdbc;
@@ -75,8 +79,8 @@ public final class ProjectFixtures {
         return send("rc.staff", "/api/v1/proposals/" + id + "/transitions", "{\"action\":\"" + action + "\"}");
     }
 
-    /** A held meeting at which the four parties answered and the plan was recorded. */
-    public static void planAtMeeting(StoredMeetings meetings, long community, long proposal, String text,
+    /** A held meeting at which the four parties answered and the plan was recorded; returns the meeting's id. */
+    public static long planAtMeeting(StoredMeetings meetings, long community, long proposal, String text,
             String costYuan, String funding, String responsibilities) {
         OffsetDateTime at = OffsetDateTime.now();
         long id = meetings.add(DeliberationMeeting.plan(community, LocalDateTime.now().withSecond(0).withNano(0),
@@ -91,5 +95,6 @@ public final class ProjectFixtures {
                     at));
         }
         meetings.addPlan(meeting, meeting.recordPlan(proposal, text, costYuan, funding, responsibilities, "居委会", at));
+        return id;
     }
 }

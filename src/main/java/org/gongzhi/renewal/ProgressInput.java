@@ -1,5 +1,6 @@
 package org.gongzhi.renewal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +14,9 @@ public record ProgressInput(String date, String percent, String note) {
     public static final int MAX_NOTE = 1000;
 
     /** The checked update, reporting every broken rule at once; {@code today} is the latest day allowed. */
-    public Progress parse(java.time.LocalDate today) {
+    public Progress parse(LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        java.time.LocalDate on = ProjectInput.check(problems, () -> Days.parse(date, "date", today));
+        LocalDate on = ProjectInput.check(problems, () -> Days.parse(date, "date", today));
         Integer p = ProjectInput.check(problems, this::percentValue);
         String n = ProjectInput.check(problems, () -> TextRules.required(note, "note", MAX_NOTE));
         if (!problems.isEmpty()) {
@@ -40,6 +41,6 @@ public record ProgressInput(String date, String percent, String note) {
     }
 
     /** A checked progress update. */
-    public record Progress(java.time.LocalDate on, int percent, String note) {
+    public record Progress(LocalDate on, int percent, String note) {
     }
 }

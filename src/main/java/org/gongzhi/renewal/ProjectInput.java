@@ -2,6 +2,7 @@ package org.gongzhi.renewal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.gongzhi.deliberation.CostEstimate;
 import org.gongzhi.shared.web.InvalidInput;
@@ -47,7 +48,7 @@ public record ProjectInput(String title, String plan, String place, String budge
         throw InvalidInput.of("voteId", "project.validation.voteId", voteId);
     }
 
-    static <T> T check(List<Problem> problems, java.util.function.Supplier<T> rule) {
+    static <T> T check(List<Problem> problems, Supplier<T> rule) {
         try {
             return rule.get();
         } catch (InvalidInput e) {

@@ -1,5 +1,6 @@
 package org.gongzhi.renewal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,9 @@ public record SpendingInput(String date, String amount, String payee, String pur
     public static final int MAX_PURPOSE = 500;
 
     /** The checked payment, reporting every broken rule at once; {@code today} is the latest day allowed. */
-    public Spending parse(java.time.LocalDate today) {
+    public Spending parse(LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        java.time.LocalDate on = ProjectInput.check(problems, () -> Days.parse(date, "date", today));
+        LocalDate on = ProjectInput.check(problems, () -> Days.parse(date, "date", today));
         Long fen = ProjectInput.check(problems, () -> CostEstimate.parseFen(amount, "amount"));
         if (fen != null && fen == 0) {
             problems.add(new Problem("amount", "project.validation.amount"));
@@ -31,6 +32,6 @@ public record SpendingInput(String date, String amount, String payee, String pur
     }
 
     /** A checked payment. */
-    public record Spending(java.time.LocalDate on, long amountFen, String payee, String purpose) {
+    public record Spending(LocalDate on, long amountFen, String payee, String purpose) {
     }
 }

@@ -187,6 +187,11 @@ class ProjectApiTest extends IntegrationTest {
         fixtures.send("resident", "/projects/" + project + "/progress", null).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/projects/987654321").with(as("resident"))).andExpect(status().isNotFound());
         mvc.perform(get("/projects/for-proposal/987654321").with(as("resident"))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project).cookie(new jakarta.servlet.http.Cookie("gz_lang", "en"))
+                        .with(as("resident")))
+                .andExpect(content().string(containsString("Budget")))
+                .andExpect(content().string(containsString("0% done")))
+                .andExpect(content().string(not(containsString("project."))));
         mvc.perform(get("/projects").with(as("pm.staff")))
                 .andExpect(content().string(containsString("id=\"new-project\"")));
         assertThat(jdbc.sql("select count(*) from renewal_spending where project_id = ?").param(project)

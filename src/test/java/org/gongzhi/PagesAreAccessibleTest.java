@@ -75,4 +75,19 @@ class PagesAreAccessibleTest extends BrowserTest {
         page.getByText("中文").click();
         assertThat(page.locator("h1")).containsText("居民");
     }
+
+    @Test
+    void the_micro_renewal_pages() {
+        signIn("rc.staff");
+        open("/projects/new");
+        assertThat(page.locator("h1")).containsText("新建微更新项目");
+        assertAccessible();
+        screenshot("project-new");
+        open("/projects?state=IN_PROGRESS");
+        page.locator("main").getByText("南区地下自来水管道改造").click();
+        assertThat(page.locator("#project-state")).hasText("施工中");
+        assertThat(page.locator("#project-spent")).containsText("1,650,000.00");
+        assertAccessible();
+        screenshot("project-pipes");
+    }
 }

@@ -185,4 +185,30 @@ public class Meetings {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    /** The consensus plan last recorded for a proposal, for its follow-up; empty if no meeting recorded one. */
+    public java.util.Optional<ConsensusPlan> consensusPlan(long communityId, long proposalId) {
+        return store.latestPlan(communityId, proposalId);
+    }
+
+    /**
+     * Says whether the plan recorded for a proposal is carried out by a micro-renewal project (the default) or, for a
+     * small fix, by a work order; only until the proposal is adopted, when its follow-up is opened.
+     */
+    @Transactional
+    public void chooseFollowUp(Actor actor, long id, long proposalId, FollowUp followUp) {
+        Permissions.require(permissions.mayRun(actor));
+        if (followUp == null) {
+            throw InvalidInput.of("followUp", "validation.required");
+        }
+        ProposalState state = proposals.get(actor.communityId(), proposalId).state();
+        if (state == ProposalState.ADOPTED || state == ProposalState.IN_PROGRESS || state == ProposalState.DONE) {
+            throw new ProposalTransitionRefused("meeting.refused.followUpLate",
+                    "the follow-up is opened when the proposal is adopted", state);
+        }
+        if (!store.setFollowUp(actor.communityId(), id, proposalId, followUp)) {
+            throw new ProposalTransitionRefused("meeting.refused.noPlan", "there is no plan yet");
+        }
+        audit.record(actor.communityId(), "MEETING_FOLLOW_UP", SUBJECT, id, proposalId + " " + followUp);
+    }
 }

@@ -131,6 +131,7 @@ public class Proposals {
     @Transactional
     public void transition(Actor actor, long id, ProposalAction action, String reason, Integer noticeDays) {
         Permissions.require(permissions.mayTriage(actor));
+        requireNotFollowUp(action);
         Proposal proposal = visible(actor, id);
         OffsetDateTime now = now();
         int days = noticeDays == null ? defaultNoticeDays : noticeDays;
@@ -221,5 +222,33 @@ public class Proposals {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /**
+     * The proposal's follow-up (its micro-renewal project) has started: ADOPTED → IN_PROGRESS, in the caller's
+     * transaction; the follow-up checked who may start it.
+     */
+    public void followUpStarted(long communityId, long id, ProposalActor who, String reason) {
+        followUp(communityId, id, ProposalAction.START_WORK, who, reason);
+    }
+
+    /** The proposal's follow-up is finished: IN_PROGRESS → DONE, in the caller's transaction. */
+    public void followUpDone(long communityId, long id, ProposalActor who, String reason) {
+        followUp(communityId, id, ProposalAction.COMPLETE, who, reason);
+    }
+
+    private void followUp(long communityId, long id, ProposalAction action, ProposalActor who, String reason) {
+        Proposal proposal = store.get(communityId, id);
+        OffsetDateTime now = now();
+        proposal.follow(action, reason, now);
+        save(proposal, who, now);
+    }
+
+    /** Starting and finishing the work are taken by the proposal's follow-up, not by hand. */
+    private static void requireNotFollowUp(ProposalAction action) {
+        if (action == ProposalAction.START_WORK || action == ProposalAction.COMPLETE) {
+            throw new ProposalTransitionRefused("proposal.refused.byFollowUp",
+                    "this step is taken by the proposal's follow-up project", action);
+        }
     }
 }

@@ -143,4 +143,24 @@ public class StoredMeetings {
                         accountId, s.signedAt())
                 .update();
     }
+
+    /** The plan recorded most recently for a proposal at any meeting, if one was. */
+    public java.util.Optional<ConsensusPlan> latestPlan(long communityId, long proposalId) {
+        return jdbc.sql("""
+                select proposal_id, meeting_id, plan, cost_fen, funding_source, responsibilities, recorded_at,
+                follow_up from meeting_plan where community_id = ? and proposal_id = ?
+                order by recorded_at desc, meeting_id desc limit 1""")
+                .params(communityId, proposalId)
+                .query((rs, n) -> new ConsensusPlan(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                        FollowUp.valueOf(rs.getString(8))))
+                .optional();
+    }
+
+    /** Says how the plan a meeting recorded for a proposal is carried out; false if there is no such plan. */
+    public boolean setFollowUp(long communityId, long meetingId, long proposalId, FollowUp followUp) {
+        return jdbc.sql("""
+                update meeting_plan set follow_up = ? where community_id = ? and meeting_id = ? and proposal_id = ?""")
+                .params(followUp.name(), communityId, meetingId, proposalId).update() == 1;
+    }
 }

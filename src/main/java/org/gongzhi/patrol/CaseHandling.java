@@ -26,9 +26,11 @@ public class CaseHandling {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ProposalWorkOrders followUps;
 
     CaseHandling(WorkOrders orders, CasePermissions permissions, PhotoStore photos, AuditTrail audit,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, ProposalWorkOrders followUps) {
+        this.followUps = followUps;
         this.orders = orders;
         this.permissions = permissions;
         this.photos = photos;
@@ -62,6 +64,7 @@ public class CaseHandling {
         OffsetDateTime now = OffsetDateTime.now(clock);
         order.apply(step, now);
         orders.save(order, CaseActor.of(actor));
+        followUps.stepped(order, step.action(), CaseActor.of(actor));
         if (photo != null && step.action() == CaseAction.HANDLE) {
             orders.addPhoto(order.communityId(), id, WorkOrders.PHOTO_HANDLED,
                     photos.save(photo.bytes(), photo.extension()), photo, now);

@@ -138,4 +138,23 @@ public class WorkOrders {
     /** Just enough to find an order again. */
     public record OrderRef(long communityId, long id) {
     }
+
+    /** Marks an order as the one that carries out an adopted proposal. */
+    public void linkProposal(long communityId, long orderId, long proposalId) {
+        jdbc.sql("update work_order set proposal_id = ? where community_id = ? and id = ?")
+                .params(proposalId, communityId, orderId).update();
+    }
+
+    /** The order that carries out a proposal, if one does. */
+    public Optional<Long> forProposal(long communityId, long proposalId) {
+        return jdbc.sql("select id from work_order where community_id = ? and proposal_id = ?")
+                .params(communityId, proposalId).query(Long.class).optional();
+    }
+
+    /** The proposal an order carries out, if it does. */
+    public Optional<Long> proposalOf(long communityId, long orderId) {
+        return jdbc.sql("""
+                select proposal_id from work_order where community_id = ? and id = ? and proposal_id is not null""")
+                .params(communityId, orderId).query(Long.class).optional();
+    }
 }

@@ -263,7 +263,7 @@ class ProposalApiTest extends IntegrationTest {
     }
 
     @Test
-    void the_committee_moves_a_proposal_from_the_agenda_to_done_and_nobody_else_may() throws Exception {
+    void the_committee_moves_a_proposal_from_the_agenda_to_adopted_and_nobody_else_may() throws Exception {
         long id = raise("全流程");
         String path = "/api/v1/proposals/" + id;
         send("rc.staff", "POST", path + "/transitions", "{\"action\":\"DELIBERATE\"}")
@@ -276,8 +276,7 @@ class ProposalApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.meeting").value("12月5日 居委会"));
         send("resident", "POST", path + "/transitions", "{\"action\":\"DELIBERATE\"}")
                 .andExpect(status().isForbidden());
-        for (String action : List.of("DELIBERATE", "PUT_ON_NOTICE", "OPEN_DECISION", "ADOPT", "START_WORK",
-                "COMPLETE")) {
+        for (String action : List.of("DELIBERATE", "PUT_ON_NOTICE", "OPEN_DECISION", "ADOPT")) {
             if (action.equals("OPEN_DECISION")) { // the public notice (公示) must have ended first
                 jdbc.sql("update proposal_notice set ends_at = ? where proposal_id = ?")
                         .params(java.time.OffsetDateTime.now().minusMinutes(1), id).update();
@@ -285,12 +284,17 @@ class ProposalApiTest extends IntegrationTest {
             send("rc.staff", "POST", path + "/transitions", "{\"action\":\"" + action + "\"}")
                     .andExpect(status().isOk());
         }
+        for (String action : List.of("START_WORK", "COMPLETE")) { // taken by the proposal's micro-renewal project
+            send("rc.staff", "POST", path + "/transitions", "{\"action\":\"" + action + "\"}")
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.detail").value(containsString("微更新项目")));
+        }
         mvc.perform(get(path).with(as("resident")))
-                .andExpect(jsonPath("$.state").value("DONE"))
-                .andExpect(jsonPath("$.timeline.length()").value(9));
+                .andExpect(jsonPath("$.state").value("ADOPTED"))
+                .andExpect(jsonPath("$.timeline.length()").value(7));
         assertThat(events.stream(ProposalAdopted.class).filter(e -> e.proposalId() == id)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'proposal' and subject_id = ?"
-                + " and action like 'PROPOSAL_%'").param(id).query(Long.class).single()).isGreaterThanOrEqualTo(9);
+                + " and action like 'PROPOSAL_%'").param(id).query(Long.class).single()).isGreaterThanOrEqualTo(7);
     }
 
     @Test

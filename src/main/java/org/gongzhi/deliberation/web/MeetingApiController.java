@@ -102,6 +102,18 @@ class MeetingApiController {
         return problem;
     }
 
+    /** A project (the default) or a work order carries out the plan: {@code {"proposalId": 7, "followUp": …}}. */
+    @PostMapping("/{id}/follow-up")
+    org.gongzhi.deliberation.ConsensusPlan followUp(@PathVariable long id, @RequestBody FollowUpChoice r) {
+        long proposalId = proposal(r.proposalId());
+        meetings.chooseFollowUp(Permissions.actor(), id, proposalId,
+                Choices.required(org.gongzhi.deliberation.FollowUp.class, r.followUp(), "followUp"));
+        return meetings.consensusPlan(Permissions.community(), proposalId).orElseThrow();
+    }
+
+    record FollowUpChoice(Long proposalId, String followUp) {
+    }
+
     static long proposal(Long proposalId) {
         if (proposalId == null) {
             throw InvalidInput.of("proposalId", "validation.required");

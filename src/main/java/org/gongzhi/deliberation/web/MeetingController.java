@@ -95,6 +95,7 @@ class MeetingController {
         model.addAttribute("canRun", run);
         model.addAttribute("myParties", Arrays.stream(Party.values()).filter(p -> permissions.mayActFor(actor, p))
                 .toList());
+        model.addAttribute("followUps", followUps(actor, id));
         if (run) {
             model.addAttribute("onAgenda", queries.list(actor.communityId(), new ProposalFilter(
                     ProposalState.ON_AGENDA, null, null, ProposalFilter.Sort.NEWEST, 0, 100)).items());
@@ -147,6 +148,14 @@ class MeetingController {
         return attempt(id, r, "meeting.done.PLAN", () -> meetings.recordPlan(Permissions.actor(), id,
                 MeetingApiController.proposal(p.proposalId()), p.plan(), p.cost(), p.fundingSource(),
                 p.responsibilities()));
+    }
+
+    @PostMapping("/meetings/{id}/follow-up")
+    String followUp(@PathVariable long id, @RequestParam(required = false) Long proposalId,
+            @RequestParam(required = false) String followUp, RedirectAttributes r) {
+        return attempt(id, r, "meeting.done.FOLLOW_UP", () -> meetings.chooseFollowUp(Permissions.actor(), id,
+                MeetingApiController.proposal(proposalId),
+                Choices.required(org.gongzhi.deliberation.FollowUp.class, followUp, "followUp")));
     }
 
     @PostMapping("/meetings/{id}/signatures")
@@ -218,5 +227,14 @@ class MeetingController {
         public void setPmNames(String v) { pmNames = v; }
         public String getRepNames() { return repNames; }
         public void setRepNames(String v) { repNames = v; }
+    }
+
+    /** How each agenda proposal's plan is to be carried out, by proposal id. */
+    private java.util.Map<Long, org.gongzhi.deliberation.FollowUp> followUps(Actor actor, long id) {
+        java.util.Map<Long, org.gongzhi.deliberation.FollowUp> map = new java.util.HashMap<>();
+        meetings.view(actor, id).agenda().forEach(item -> meetings.consensusPlan(actor.communityId(),
+                item.proposalId()).filter(p -> p.meetingId() == id).ifPresent(p -> map.put(p.proposalId(),
+                p.followUp())));
+        return map;
     }
 }

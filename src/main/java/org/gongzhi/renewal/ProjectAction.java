@@ -1,0 +1,23 @@
+package org.gongzhi.renewal;
+
+/** The steps staff take on a project, each allowed from exactly one state. */
+public enum ProjectAction {
+    START(ProjectState.PLANNED, ProjectState.IN_PROGRESS),
+    COMPLETE(ProjectState.IN_PROGRESS, ProjectState.COMPLETED);
+
+    private final ProjectState from;
+    private final ProjectState to;
+
+    ProjectAction(ProjectState from, ProjectState to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    public ProjectState from() {
+        return from;
+    }
+
+    public ProjectState to() {
+        return to;
+    }
+}

@@ -1,0 +1,21 @@
+package org.gongzhi.renewal;
+
+import java.time.OffsetDateTime;
+
+/** A project in a list: what, where, how far along, and what it has spent of its budget (fen). */
+public record ProjectSummary(long id, String title, String place, ProjectState state, int percentDone,
+        long budgetFen, long spentFen, Long proposalId, OffsetDateTime updatedAt) {
+
+    /** Spending passed a budget that was set; a project without a budget (0) is never over it. */
+    public boolean overBudget() {
+        return budgetFen > 0 && spentFen > budgetFen;
+    }
+
+    public String budgetYuan() {
+        return Yuan.of(budgetFen);
+    }
+
+    public String spentYuan() {
+        return Yuan.of(spentFen);
+    }
+}

@@ -1,0 +1,138 @@
+package org.gongzhi.renewal;
+
+import java.time.OffsetDateTime;
+
+import org.gongzhi.shared.web.InvalidInput;
+
+/**
+ * A micro-renewal project: PLANNED → IN_PROGRESS → COMPLETED. Progress is a percentage that only goes up while
+ * the work is under way; spending is added to the total, which may pass the budget (it is then shown in red).
+ */
+public final class RenewalProject {
+
+    private final Long id;
+    private final long communityId;
+    private final ProjectPlan plan;
+    private final Long proposalId;
+    private final Long voteId;
+    private final OffsetDateTime createdAt;
+    private final int version;
+    private ProjectState state;
+    private int percentDone;
+    private long spentFen;
+    private OffsetDateTime startedAt;
+    private OffsetDateTime completedAt;
+
+    RenewalProject(Long id, long communityId, ProjectPlan plan, Long proposalId, Long voteId, ProjectState state,
+            int percentDone, long spentFen, OffsetDateTime createdAt, OffsetDateTime startedAt,
+            OffsetDateTime completedAt, int version) {
+        this.id = id;
+        this.communityId = communityId;
+        this.plan = plan;
+        this.proposalId = proposalId;
+        this.voteId = voteId;
+        this.state = state;
+        this.percentDone = percentDone;
+        this.spentFen = spentFen;
+        this.createdAt = createdAt;
+        this.startedAt = startedAt;
+        this.completedAt = completedAt;
+        this.version = version;
+    }
+
+    /** A new project, planned and not started; the proposal it follows up, if any, and the vote that decided it. */
+    public static RenewalProject planned(long communityId, ProjectPlan plan, Long proposalId, Long voteId,
+            OffsetDateTime at) {
+        return new RenewalProject(null, communityId, plan, proposalId, voteId, ProjectState.PLANNED, 0, 0, at, null,
+                null, 0);
+    }
+
+    /** Starts or completes the work; completing it makes it 100% done. */
+    public void take(ProjectAction action, OffsetDateTime at) {
+        if (state != action.from()) {
+            throw ProjectRefused.wrongState(action, state);
+        }
+        state = action.to();
+        if (action == ProjectAction.START) {
+            startedAt = at;
+        } else {
+            completedAt = at;
+            percentDone = 100;
+        }
+    }
+
+    /** Records how far the work has got: only while it is under way, 0–100, never less than before. */
+    public void progress(int percent) {
+        if (state != ProjectState.IN_PROGRESS) {
+            throw new ProjectRefused("project.refused.progress", "progress is reported while the work is under way",
+                    state);
+        }
+        if (percent < 0 || percent > 100) {
+            throw InvalidInput.of("percent", "project.validation.percent");
+        }
+        if (percent < percentDone) {
+            throw InvalidInput.of("percent", "project.validation.percentBackwards", percentDone);
+        }
+        percentDone = percent;
+    }
+
+    /** Adds a payment to the total spent. */
+    public void spend(long amountFen) {
+        if (amountFen <= 0) {
+            throw InvalidInput.of("amount", "project.validation.amount");
+        }
+        spentFen = Math.addExact(spentFen, amountFen);
+    }
+
+    public boolean overBudget() {
+        return plan.budgetFen() > 0 && spentFen > plan.budgetFen();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long communityId() {
+        return communityId;
+    }
+
+    public ProjectPlan plan() {
+        return plan;
+    }
+
+    public Long proposalId() {
+        return proposalId;
+    }
+
+    public Long voteId() {
+        return voteId;
+    }
+
+    public ProjectState state() {
+        return state;
+    }
+
+    public int percentDone() {
+        return percentDone;
+    }
+
+    public long spentFen() {
+        return spentFen;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime startedAt() {
+        return startedAt;
+    }
+
+    public OffsetDateTime completedAt() {
+        return completedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+}

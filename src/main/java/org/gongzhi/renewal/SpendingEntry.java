@@ -1,0 +1,13 @@
+package org.gongzhi.renewal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One line of a project's spending ledger, in fen; entries are never changed or deleted. */
+public record SpendingEntry(long id, LocalDate paidOn, long amountFen, String payee, String purpose,
+        String recordedBy, OffsetDateTime recordedAt) {
+
+    public String amountYuan() {
+        return Yuan.of(amountFen);
+    }
+}

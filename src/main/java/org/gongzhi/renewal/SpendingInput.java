@@ -1,0 +1,37 @@
+package org.gongzhi.renewal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gongzhi.deliberation.CostEstimate;
+import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.web.TextRules;
+
+/** A payment as typed in: the day (today if blank), the amount in yuan, to whom and what for. */
+public record SpendingInput(String date, String amount, String payee, String purpose) {
+
+    public static final int MAX_PAYEE = 200;
+    public static final int MAX_PURPOSE = 500;
+
+    /** The checked payment, reporting every broken rule at once; {@code today} is the latest day allowed. */
+    public Spending parse(LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate on = ProjectInput.check(problems, () -> Days.parse(date, "date", today));
+        Long fen = ProjectInput.check(problems, () -> CostEstimate.parseFen(amount, "amount"));
+        if (fen != null && fen == 0) {
+            problems.add(new Problem("amount", "project.validation.amount"));
+        }
+        String to = ProjectInput.check(problems, () -> TextRules.required(payee, "payee", MAX_PAYEE));
+        String why = ProjectInput.check(problems, () -> TextRules.required(purpose, "purpose", MAX_PURPOSE));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new Spending(on, fen, to, why);
+    }
+
+    /** A checked payment. */
+    public record Spending(LocalDate on, long amountFen, String payee, String purpose) {
+    }
+}

@@ -1,0 +1,160 @@
+package org.gongzhi.renewal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.web.PageResult;
+
+/**
+ * Projects in the database. The project row carries its percentage and its total spent, so that lists need no
+ * sums; both change with the version check, so concurrent updates cannot lose one another.
+ */
+@Repository
+public class StoredProjects {
+
+    private static final String PROJECT = """
+            select id, community_id, title, plan, place, budget_fen, funding_source, responsibilities, proposal_id,
+            vote_id, state, percent_done, spent_fen, created_at, started_at, completed_at, version
+            from renewal_project""";
+
+    private final JdbcClient jdbc;
+
+    StoredProjects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(RenewalProject p) {
+        KeyHolder key = new GeneratedKeyHolder();
+        ProjectPlan plan = p.plan();
+        jdbc.sql("""
+                insert into renewal_project (community_id, title, plan, place, budget_fen, funding_source,
+                responsibilities, proposal_id, vote_id, state, percent_done, spent_fen, created_at, started_at,
+                completed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.communityId(), plan.title(), plan.plan(), plan.place(), plan.budgetFen(),
+                        plan.fundingSource(), plan.responsibilities(), p.proposalId(), p.voteId(), p.state().name(),
+                        p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.createdAt())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public RenewalProject get(long communityId, long id) {
+        return jdbc.sql(PROJECT + " where community_id = ? and id = ?").params(communityId, id)
+                .query(StoredProjects::project).optional().orElseThrow(() -> new NotFound("project " + id));
+    }
+
+    public Optional<Long> forProposal(long communityId, long proposalId) {
+        return jdbc.sql("select id from renewal_project where community_id = ? and proposal_id = ?")
+                .params(communityId, proposalId).query(Long.class).optional();
+    }
+
+    public Optional<Long> byTitle(long communityId, String title) {
+        return jdbc.sql("select id from renewal_project where community_id = ? and title = ? order by id limit 1")
+                .params(communityId, title).query(Long.class).optional();
+    }
+
+    /** Saves state, percentage and total if nobody changed the project since it was loaded. */
+    public void save(RenewalProject p, OffsetDateTime at) {
+        int rows = jdbc.sql("""
+                update renewal_project set state = ?, percent_done = ?, spent_fen = ?, started_at = ?,
+                completed_at = ?, updated_at = ?, version = version + 1
+                where community_id = ? and id = ? and version = ?""")
+                .params(p.state().name(), p.percentDone(), p.spentFen(), p.startedAt(), p.completedAt(), at,
+                        p.communityId(), p.id(), p.version())
+                .update();
+        if (rows != 1) {
+            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
+        }
+    }
+
+    public long addProgress(RenewalProject p, ProgressInput.Progress progress, String photoKey, String photoType,
+            String by, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into renewal_progress (community_id, project_id, reported_on, percent_done, note, photo_key,
+                photo_type, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.communityId(), p.id(), progress.on(), progress.percent(), progress.note(), photoKey,
+                        photoType, by, at)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public long addSpending(RenewalProject p, SpendingInput.Spending spending, String by, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into renewal_spending (community_id, project_id, paid_on, amount_fen, payee, purpose,
+                recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.communityId(), p.id(), spending.on(), spending.amountFen(), spending.payee(),
+                        spending.purpose(), by, at)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public List<ProgressUpdate> progress(long projectId) {
+        return jdbc.sql("""
+                select id, reported_on, percent_done, note, photo_key, recorded_by, recorded_at from renewal_progress
+                where project_id = ? order by reported_on desc, id desc""").param(projectId)
+                .query((rs, n) -> new ProgressUpdate(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
+                        rs.getString(4), rs.getString(5) != null, rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class)))
+                .list();
+    }
+
+    public List<SpendingEntry> spending(long projectId) {
+        return jdbc.sql("""
+                select id, paid_on, amount_fen, payee, purpose, recorded_by, recorded_at from renewal_spending
+                where project_id = ? order by paid_on, id""").param(projectId)
+                .query((rs, n) -> new SpendingEntry(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The key and type of a progress photo of this project. */
+    public Optional<StoredPhoto> photo(long projectId, long progressId) {
+        return jdbc.sql("""
+                select photo_key, photo_type from renewal_progress
+                where project_id = ? and id = ? and photo_key is not null""").params(projectId, progressId)
+                .query((rs, n) -> new StoredPhoto(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** One page of the community's projects, most recently changed first, optionally in one state. */
+    public PageResult<ProjectSummary> list(long communityId, ProjectState state, int page, int size) {
+        String where = " where community_id = ?" + (state == null ? "" : " and state = ?");
+        Object[] params = state == null ? new Object[] {communityId} : new Object[] {communityId, state.name()};
+        long total = jdbc.sql("select count(*) from renewal_project" + where).params(params).query(Long.class)
+                .single();
+        List<ProjectSummary> items = jdbc.sql("""
+                select id, title, place, state, percent_done, budget_fen, spent_fen, proposal_id, updated_at
+                from renewal_project""" + where + " order by updated_at desc, id desc limit " + size + " offset "
+                + (long) page * size)
+                .params(params)
+                .query((rs, n) -> new ProjectSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        ProjectState.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7),
+                        (Long) rs.getObject(8, Long.class), rs.getObject(9, OffsetDateTime.class)))
+                .list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    private static RenewalProject project(ResultSet rs, int n) throws SQLException {
+        return new RenewalProject(rs.getLong("id"), rs.getLong("community_id"),
+                new ProjectPlan(rs.getString("title"), rs.getString("plan"), rs.getString("place"),
+                        rs.getLong("budget_fen"), rs.getString("funding_source"), rs.getString("responsibilities")),
+                rs.getObject("proposal_id", Long.class), rs.getObject("vote_id", Long.class),
+                ProjectState.valueOf(rs.getString("state")), rs.getInt("percent_done"), rs.getLong("spent_fen"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("completed_at", OffsetDateTime.class), rs.getInt("version"));
+    }
+
+    /** Where a progress photo is kept. */
+    public record StoredPhoto(String key, String contentType) {
+    }
+}

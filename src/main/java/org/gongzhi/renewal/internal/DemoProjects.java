@@ -1,0 +1,263 @@
+package org.gongzhi.renewal.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongzhi.deliberation.ConsensusPlan;
+import org.gongzhi.deliberation.FollowUp;
+import org.gongzhi.deliberation.Meetings;
+import org.gongzhi.deliberation.ProposalActor;
+import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalQueries;
+import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.deliberation.ProposalSummary;
+import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.renewal.ProgressInput;
+import org.gongzhi.renewal.ProjectAction;
+import org.gongzhi.renewal.ProjectPlan;
+import org.gongzhi.renewal.ProjectState;
+import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.RenewalProject;
+import org.gongzhi.renewal.SpendingInput;
+import org.gongzhi.renewal.StoredProjects;
+import org.gongzhi.shared.demo.DemoStep;
+
+/**
+ * The article's micro-renewal: projects for the proposals already carried out (Swan Lake, the e-bike sheds, both
+ * completed) or under way (the basketball court), the central garden once the owners adopted it, and projects
+ * set up by hand: the south-district water pipes (70%), 300 public lights and 4 landscape gardens. Proposals that
+ * have already moved are not moved again.
+ */
+@Component
+@Order(65)
+@ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
+class DemoProjects implements DemoStep {
+
+    static final String WATER_PIPES = "南区地下自来水管道改造";
+    private static final String GARDEN = "中心花园设施老旧，希望改造";
+    private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
+    private static final Map<String, Story> STORIES = Map.of(
+            "禁止投喂天鹅，设置告示牌和投喂点", new Story("湖边设置禁止投喂告示牌 6 块，设固定投喂点 1 处，由宠邻家志愿者定时定量投喂；打捞湖面漂浮物。",
+                    860_000, "社区公益金", "居委会设计告示；物业制作安装；宠邻家志愿者值守投喂点", List.of(
+                            new Bill(320_000, "奥园物业", "告示牌制作 6 块"),
+                            new Bill(450_000, "园林绿化施工队", "投喂台和护栏"),
+                            new Bill(80_000, "奥园物业", "安装人工"))),
+            "增建电动自行车停车棚，杜绝楼道充电", new Story("新建 3 处、扩建 2 处电动自行车停车棚，每处配智能充电桩，楼道不再充电。",
+                    42_000_000, "专项维修资金（业主表决）+ 街道补贴", "物业施工；业委会监督；居委会宣传楼道禁充", List.of(
+                            new Bill(18_500_000, "钢结构车棚施工方", "车棚主体 5 处"),
+                            new Bill(16_800_000, "充电设备供应商", "智能充电桩 120 个"),
+                            new Bill(5_200_000, "电力安装队", "线路敷设和验收"))),
+            "众筹改造篮球场", new Story("翻新篮球场地面，更换篮架篮筐，加装夜间照明；居民众筹一部分，物业和维修资金出一部分。",
+                    15_000_000, "居民众筹 + 物业 + 专项维修资金", "爸爸兵团组织众筹；物业施工；业委会监督资金", List.of(
+                            new Bill(6_200_000, "运动场地施工方", "地面铣刨和硅 PU 面层（首期）"),
+                            new Bill(1_800_000, "体育器材供应商", "篮架两副"))));
+
+    private final JdbcClient jdbc;
+    private final StoredProjects store;
+    private final Projects projects;
+    private final ProposalQueries proposalQueries;
+    private final Proposals proposals;
+    private final Meetings meetings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoProjects(JdbcClient jdbc, StoredProjects store, Projects projects, ProposalQueries proposalQueries,
+            Proposals proposals, Meetings meetings, TransactionTemplate transaction, Clock clock) {
+        this.meetings = meetings;
+        this.jdbc = jdbc;
+        this.store = store;
+        this.projects = projects;
+        this.proposalQueries = proposalQueries;
+        this.proposals = proposals;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void load() {
+        transaction.executeWithoutResult(status -> jdbc.sql("select id from community where code = 'AOYUAN'")
+                .query(Long.class).optional().ifPresent(this::seed));
+    }
+
+    /** An adopted proposal's project starts and is about 40% done, as the garden's does once the owners adopt it. */
+    void startAdopted(long community, long proposalId) {
+        transaction.executeWithoutResult(status -> seeder(community).startGarden(projects.openFor(community,
+                proposalId), proposalId));
+    }
+
+    private Seeder seeder(long community) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        String staff = jdbc.sql("select display_name from account where username = 'rc.staff'").query(String.class)
+                .optional().orElse("居委会");
+        return new Seeder(community, now, staff);
+    }
+
+    private void seed(long community) {
+        Seeder seeder = seeder(community);
+        for (ProposalState state : List.of(ProposalState.ADOPTED, ProposalState.IN_PROGRESS, ProposalState.DONE)) {
+            for (ProposalSummary proposal : proposalQueries.list(community,
+                    new ProposalFilter(state, null, null, null, 0, 100)).items()) {
+                seeder.followUp(proposal);
+            }
+        }
+        seeder.byHand(WATER_PIPES, "南区", new Story("更换南区地下老化铸铁自来水管道约 1.8 公里，分段施工、分段通水，施工期间每周公布进度。",
+                238_000_000, "专项维修资金", "物业组织施工；业委会南区工作小组监督；居委会每周公示进度", List.of(
+                        new Bill(60_000_000, "市政管道工程公司", "首期工程款"),
+                        new Bill(70_000_000, "市政管道工程公司", "二期工程款"),
+                        new Bill(35_000_000, "管材供应商", "球墨铸铁管材"))), 90, 70);
+        seeder.byHand("公共照明灯修复", "全小区", new Story("排查并修复小区公共照明灯 300 盏，北区偏暗处增补。",
+                3_600_000, "物业费公共收益", "物业维修；网格党支部巡查时登记坏灯", List.of(
+                        new Bill(2_100_000, "照明维修公司", "灯具和光源"),
+                        new Bill(1_350_000, "照明维修公司", "维修人工"))), 180, 100);
+        seeder.byHand("景观花园改造 4 处", "东区、西区、北区", new Story("改造 4 处景观花园：补种花草、修整步道、增设座椅，“我的植物邻居”认养绿植。",
+                9_800_000, "专项维修资金 + 社区公益金", "物业施工；居民志愿者认养养护；居委会组织验收", List.of(
+                        new Bill(4_600_000, "园林绿化施工队", "苗木和土方"),
+                        new Bill(5_500_000, "园林绿化施工队", "步道和座椅"))), 240, 100);
+        log.info("Loaded the demo micro-renewal projects");
+    }
+
+    /** Writes one story's rows, backdated: started some days ago, progress and payments spread over the work. */
+    private final class Seeder {
+
+        private final long community;
+        private final OffsetDateTime now;
+        private final String staff;
+
+        Seeder(long community, OffsetDateTime now, String staff) {
+            this.community = community;
+            this.now = now;
+            this.staff = staff;
+        }
+
+        void followUp(ProposalSummary proposal) {
+            Long existing = store.forProposal(community, proposal.id()).orElse(null);
+            boolean workOrder = meetings.consensusPlan(community, proposal.id()).map(ConsensusPlan::followUp)
+                    .orElse(FollowUp.PROJECT) == FollowUp.WORK_ORDER;
+            if (workOrder) {
+                return;
+            }
+            if (proposal.state() == ProposalState.ADOPTED) {
+                long id = existing != null ? existing : projects.openFor(community, proposal.id());
+                if (GARDEN.equals(proposal.title())) {
+                    startGarden(id, proposal.id());
+                }
+                return;
+            }
+            if (existing != null) {
+                return;
+            }
+            Story story = STORIES.getOrDefault(proposal.title(), new Story(null, 0, null, null, List.of()));
+            boolean done = proposal.state() == ProposalState.DONE;
+            long id = store.add(RenewalProject.planned(community, story.plan(proposal.title(),
+                    placeOf(proposal)), proposal.id(), null, now.minusDays(done ? 120 : 60)));
+            play(id, story, done ? 110 : 50, done ? 100 : 60);
+        }
+
+        void byHand(String title, String place, Story story, int daysAgo, int percent) {
+            if (store.byTitle(community, title).isPresent()) {
+                return;
+            }
+            long id = store.add(RenewalProject.planned(community, story.plan(title, place), null, null,
+                    now.minusDays(daysAgo + 10)));
+            play(id, story, daysAgo, percent);
+        }
+
+        /** The owners adopted the garden: its project starts and is about 40% done. */
+        void startGarden(long id, long proposalId) {
+            if (store.get(community, id).state() != ProjectState.PLANNED) {
+                return;
+            }
+            apply(id, p -> p.take(ProjectAction.START, now.minusDays(12)), now.minusDays(12));
+            proposals.followUpStarted(community, proposalId, new ProposalActor(null, null, staff), "微更新项目 #" + id
+                    + " 开工");
+            progress(id, 8, 15, "儿童区围挡施工，旧滑梯已拆除");
+            progress(id, 2, 40, "儿童区新滑梯和软质地面完成，开始更换座椅和凉亭");
+            spend(id, new Pay(10, 4_800_000, "奥园物业施工队", "儿童区滑梯和软质地面"));
+            spend(id, new Pay(3, 2_600_000, "园林设计工作室", "凉亭和座椅材料首付"));
+        }
+
+        /** Starts the work after {@code daysAgo} days, reports progress up to {@code percent}, pays the bills. */
+        private void play(long id, Story story, int daysAgo, int percent) {
+            apply(id, p -> p.take(ProjectAction.START, now.minusDays(daysAgo)), now.minusDays(daysAgo));
+            int steps = percent == 100 ? 3 : 2;
+            for (int i = 1; i <= steps; i++) {
+                int p = percent == 100 && i == steps ? 100 : percent * i / steps;
+                progress(id, daysAgo - daysAgo * i / (steps + 1), p, note(p));
+            }
+            List<Bill> bills = story.bills();
+            for (int k = 0; k < bills.size(); k++) {
+                Bill bill = bills.get(k);
+                spend(id, new Pay(daysAgo - daysAgo * (k + 1) / (bills.size() + 2), bill.fen(), bill.payee(),
+                        bill.purpose()));
+            }
+            if (percent == 100) {
+                apply(id, p -> p.take(ProjectAction.COMPLETE, now.minusDays(daysAgo / 5)), now.minusDays(daysAgo / 5));
+            }
+        }
+
+        private void progress(long id, int daysAgo, int percent, String note) {
+            OffsetDateTime at = now.minusDays(daysAgo);
+            RenewalProject project = apply(id, p -> p.progress(percent), at);
+            store.addProgress(project, new ProgressInput.Progress(at.toLocalDate(), percent, note), null, null, staff,
+                    at);
+        }
+
+        private void spend(long id, Pay pay) {
+            OffsetDateTime at = now.minusDays(pay.daysAgo());
+            RenewalProject project = apply(id, p -> p.spend(pay.fen()), at);
+            store.addSpending(project, new SpendingInput.Spending(at.toLocalDate(), pay.fen(), pay.payee(),
+                    pay.purpose()), staff, at);
+        }
+
+        private RenewalProject apply(long id, Consumer<RenewalProject> change, OffsetDateTime at) {
+            RenewalProject project = store.get(community, id);
+            change.accept(project);
+            store.save(project, at);
+            return project;
+        }
+
+        private String placeOf(ProposalSummary proposal) {
+            return switch (proposal.place().kind()) {
+                case LANDMARK -> switch (proposal.place().code()) {
+                    case "SWAN_LAKE" -> "天鹅湖";
+                    case "BASKETBALL_COURT" -> "篮球场";
+                    case "CENTRAL_GARDEN" -> "中心花园";
+                    default -> proposal.place().code();
+                };
+                case COMMUNITY -> "全小区";
+                default -> proposal.place().code();
+            };
+        }
+
+        private static String note(int percent) {
+            return percent == 100 ? "全部完工，居民代表参加验收" : percent >= 50 ? "主体施工过半，按计划推进" : "进场施工，材料到位";
+        }
+    }
+
+    private record Story(String text, long budgetFen, String funding, String responsibilities, List<Bill> bills) {
+
+        ProjectPlan plan(String title, String place) {
+            return new ProjectPlan(title, text, place, budgetFen, funding, responsibilities);
+        }
+    }
+
+    /** A bill of a story, paid while the work goes on. */
+    private record Bill(long fen, String payee, String purpose) {
+    }
+
+    /** A payment on a given day. */
+    private record Pay(int daysAgo, long fen, String payee, String purpose) {
+    }
+}

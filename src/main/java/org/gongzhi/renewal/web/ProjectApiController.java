@@ -1,0 +1,102 @@
+package org.gongzhi.renewal.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.gongzhi.renewal.ProgressInput;
+import org.gongzhi.renewal.ProjectAction;
+import org.gongzhi.renewal.ProjectDetails;
+import org.gongzhi.renewal.ProjectInput;
+import org.gongzhi.renewal.ProjectState;
+import org.gongzhi.renewal.ProjectSummary;
+import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.SpendingInput;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.Refused;
+
+/**
+ * Micro-renewal projects for programs: list, read, set up, start, report progress (JSON, or multipart with a
+ * photo), record spending, complete. Amounts are fen in answers and yuan text in requests, as on the pages.
+ */
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectApiController {
+
+    private final Projects projects;
+    private final ProjectRefusalMessages refusals;
+
+    ProjectApiController(Projects projects, ProjectRefusalMessages refusals) {
+        this.projects = projects;
+        this.refusals = refusals;
+    }
+
+    @GetMapping
+    PageResult<ProjectSummary> list(@RequestParam(required = false) ProjectState state,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return projects.list(Permissions.actor(), state, PageResult.clampPage(page), PageResult.clampSize(size));
+    }
+
+    @GetMapping("/{id}")
+    ProjectDetails get(@PathVariable long id) {
+        return projects.details(Permissions.actor(), id);
+    }
+
+    @PostMapping
+    ResponseEntity<ProjectDetails> create(@RequestBody ProjectInput input) {
+        long id = projects.create(Permissions.actor(), input);
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(get(id));
+    }
+
+    @PostMapping("/{id}/start")
+    ProjectDetails start(@PathVariable long id) {
+        projects.take(Permissions.actor(), id, ProjectAction.START);
+        return get(id);
+    }
+
+    @PostMapping("/{id}/complete")
+    ProjectDetails complete(@PathVariable long id) {
+        projects.take(Permissions.actor(), id, ProjectAction.COMPLETE);
+        return get(id);
+    }
+
+    @PostMapping(value = "/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ProjectDetails progress(@PathVariable long id, @RequestBody ProgressInput input) {
+        projects.reportProgress(Permissions.actor(), id, input, null);
+        return get(id);
+    }
+
+    @PostMapping(value = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ProjectDetails progressWithPhoto(@PathVariable long id, @ModelAttribute ProgressInput input,
+            @RequestParam(required = false) MultipartFile photo) {
+        projects.reportProgress(Permissions.actor(), id, input, ProjectUploads.photo(photo));
+        return get(id);
+    }
+
+    @PostMapping("/{id}/spending")
+    ProjectDetails spending(@PathVariable long id, @RequestBody SpendingInput input) {
+        projects.recordSpending(Permissions.actor(), id, input);
+        return get(id);
+    }
+
+    @ExceptionHandler(Refused.class)
+    ProblemDetail refused(Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
+        problem.setTitle("Step not allowed");
+        return problem;
+    }
+}

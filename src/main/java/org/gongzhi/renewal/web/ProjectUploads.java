@@ -1,0 +1,26 @@
+package org.gongzhi.renewal.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import org.gongzhi.patrol.CasePhotoUpload;
+
+/** Turns an uploaded progress photo into a checked one (JPEG or PNG, 5 MB at most); no file is no photo. */
+final class ProjectUploads {
+
+    private ProjectUploads() {
+    }
+
+    static CasePhotoUpload photo(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return CasePhotoUpload.of(file.getBytes(), "photo");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded photo", e);
+        }
+    }
+}

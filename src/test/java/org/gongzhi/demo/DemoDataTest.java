@@ -79,11 +79,11 @@ class DemoDataTest extends IntegrationTest {
     }
 
     @Test
-    void the_central_garden_was_deliberated_put_on_notice_and_adopted_by_the_residents_vote() {
+    void the_central_garden_was_deliberated_put_on_notice_adopted_by_the_residents_vote_and_is_being_renewed() {
         long garden = jdbc.sql("select id from proposal where title = '中心花园设施老旧，希望改造'").query(Long.class)
                 .single();
         assertThat(jdbc.sql("select state from proposal where id = ?").param(garden).query(String.class).single())
-                .isEqualTo("ADOPTED");
+                .isEqualTo("IN_PROGRESS");
         OffsetDateTime now = OffsetDateTime.now();
         OffsetDateTime heldAt = jdbc.sql("""
                 select m.held_at from meeting m join meeting_agenda a on a.meeting_id = m.id where a.proposal_id = ?""")
@@ -94,7 +94,7 @@ class DemoDataTest extends IntegrationTest {
         List<String> steps = jdbc.sql("select action from proposal_event where proposal_id = ? order by occurred_at, id")
                 .param(garden).query(String.class).list();
         assertThat(steps).containsSubsequence("SUBMIT", "PUT_ON_AGENDA", "DELIBERATE", "PUT_ON_NOTICE",
-                "OPEN_DECISION", "ADOPT");
+                "OPEN_DECISION", "ADOPT", "START_WORK");
         OffsetDateTime noticeStart = when(garden, "PUT_ON_NOTICE");
         OffsetDateTime noticeEnd = jdbc.sql("select ends_at from proposal_notice where proposal_id = ?").param(garden)
                 .query(OffsetDateTime.class).single();
@@ -120,6 +120,13 @@ class DemoDataTest extends IntegrationTest {
                 select actor_name || ' ' || reason from proposal_event where proposal_id = ? and action = 'ADOPT'""")
                 .param(garden).query(String.class).single())
                 .isEqualTo("system 表决 #" + vote.get("id") + " 通过");
+        OffsetDateTime closed = jdbc.sql("select closed_at from vote where id = ?").param(vote.get("id"))
+                .query(OffsetDateTime.class).single();
+        assertThat(when(garden, "ADOPT")).isEqualTo(closed);
+        assertThat(closed).isBetween(now.minusDays(15), now.minusDays(13));
+        assertThat(when(garden, "START_WORK")).isAfter(closed).isBefore(now.minusDays(7));
+        assertThat(jdbc.sql("select state from renewal_project where proposal_id = ?").param(garden)
+                .query(String.class).single()).isEqualTo("IN_PROGRESS");
     }
 
     @Test

@@ -82,13 +82,14 @@ class StaffPutsProposalToResidentsVoteTest extends BrowserTest {
         signIn("resident");
         open("/proposals/" + garden);
 
-        assertThat(page.locator("#proposal-state")).hasText("已通过");
+        assertThat(page.locator("#proposal-state")).hasText("实施中");
         assertThat(page.locator("#four-answers")).isVisible();
         assertThat(page.locator("#objections li")).hasCount(2);
         assertThat(page.locator("#decision-vote")).hasText("中心花园微更新方案");
         assertThat(page.locator("#decision-vote-state")).hasText("已公告");
         assertThat(page.locator("#decision-outcome")).hasText("表决结果：通过");
-        assertThat(page.locator("#timeline li").last()).containsText("系统");
+        assertThat(page.locator("#timeline")).containsText("居民表决中 → 已通过");
+        assertThat(page.locator("#timeline")).containsText("已通过 → 实施中");
         assertAccessible();
         screenshot("proposal-central-garden-decided");
     }

@@ -182,6 +182,8 @@ class DemoProjects implements DemoStep {
             apply(id, p -> p.take(ProjectAction.START, now.minusDays(12)), now.minusDays(12));
             proposals.followUpStarted(community, proposalId, new ProposalActor(null, null, staff), "微更新项目 #" + id
                     + " 开工");
+            jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = 'START_WORK'")
+                    .params(now.minusDays(12), proposalId).update();
             progress(id, 8, 15, "儿童区围挡施工，旧滑梯已拆除");
             progress(id, 2, 40, "儿童区新滑梯和软质地面完成，开始更换座椅和凉亭");
             spend(id, new Pay(10, 4_800_000, "奥园物业施工队", "儿童区滑梯和软质地面"));

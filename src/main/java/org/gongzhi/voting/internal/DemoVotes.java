@@ -37,7 +37,7 @@ import org.gongzhi.shared.demo.DemoStep;
 /**
  * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes
  * (closed, passed, notice published), the central-garden renewal plan in the grids around the garden, which decides
- * the central-garden proposal (opened two weeks ago, closed and passed now, so the proposal is adopted), and two open
+ * the central-garden proposal (ran for two weeks and closed two weeks ago, so the proposal was adopted then), and two open
  * votes — where to put the Swan Lake feeding station, and a North zone owners' vote taking paper ballots.
  */
 @Component
@@ -48,7 +48,8 @@ class DemoVotes implements DemoStep {
     private static final Logger log = LoggerFactory.getLogger(DemoVotes.class);
     private static final String GARDEN_PROPOSAL = "中心花园设施老旧，希望改造";
     private static final int GARDEN_DRAFTED_DAYS_AGO = 29;
-    private static final int GARDEN_OPENED_DAYS_AGO = 14;
+    private static final int GARDEN_OPENED_DAYS_AGO = 28;
+    private static final int GARDEN_RAN_DAYS = 14;
 
     private final JdbcClient jdbc;
     private final Voting voting;
@@ -100,8 +101,8 @@ class DemoVotes implements DemoStep {
                     Comparison.MORE_THAN, 200, VoteScope.Kind.GRIDS, gardenGrids(), false, false, false)
                     .deciding(gardenProposal().orElse(null)));
             run(garden, 45, 80);
-            backdate(garden);
             closeAndPublish(garden);
+            backdate(garden, gardenDecided());
             long lake = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "天鹅湖投喂点选址",
                     "为保护天鹅湖水质，湖边设一处定点科学投喂点，其余地方不再投喂。请选择投喂点的位置。", null,
                     ElectorBasis.ADULT, ChoiceType.SINGLE, null, List.of("北岸亲水平台", "东侧小桥边", "南岸草坪"), null,
@@ -146,17 +147,30 @@ class DemoVotes implements DemoStep {
                     .params(community, GARDEN_PROPOSAL).query(Long.class).optional();
         }
 
-        /** The garden vote was drafted after the decision opened and ran for two weeks, ballots coming in daily. */
-        private void backdate(long vote) {
+        /** The garden proposal's id once its vote has adopted it. */
+        private long gardenDecided() {
+            return jdbc.sql("select id from proposal where community_id = ? and title = ?")
+                    .params(community, GARDEN_PROPOSAL).query(Long.class).optional().orElse(-1L);
+        }
+
+        /**
+         * The garden vote was drafted after the decision opened, ran for two weeks with ballots coming in daily and
+         * closed two weeks ago; its close adopted the proposal then, so the project could start since.
+         */
+        private void backdate(long vote, long proposal) {
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             OffsetDateTime opened = now.minusDays(GARDEN_OPENED_DAYS_AGO).withHour(9).withMinute(0);
-            jdbc.sql("update vote set created_at = ?, opened_at = ?, opened_on = ? where id = ?")
-                    .params(now.minusDays(GARDEN_DRAFTED_DAYS_AGO), opened, opened.toLocalDate(), vote).update();
-            for (int day = 0; day < GARDEN_OPENED_DAYS_AGO; day++) {
+            OffsetDateTime closed = opened.plusDays(GARDEN_RAN_DAYS).withHour(18);
+            jdbc.sql("update vote set created_at = ?, opened_at = ?, opened_on = ?, closed_at = ?, published_at = ? "
+                    + "where id = ?").params(now.minusDays(GARDEN_DRAFTED_DAYS_AGO), opened, opened.toLocalDate(),
+                            closed, closed.plusHours(1), vote).update();
+            for (int day = 0; day < GARDEN_RAN_DAYS; day++) {
                 jdbc.sql("update ballot set cast_at = ? where vote_id = ? and mod(id, ?) = ?")
-                        .params(opened.plusDays(day).plusHours(1 + day % 9), vote, GARDEN_OPENED_DAYS_AGO, day)
+                        .params(opened.plusDays(day).plusHours(1 + day % 9), vote, GARDEN_RAN_DAYS, day)
                         .update();
             }
+            jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = 'ADOPT'")
+                    .params(closed, proposal).update();
         }
 
         private BallotEntry ballot(int agree, int sheet) {

@@ -40,7 +40,7 @@ public class CasePermissions {
         if (actor.has(Role.OC_MEMBER)) {
             parties.add(ResponsibleParty.OWNERS_COMMITTEE);
         }
-        return new CaseScope(false, parties, secretaryGrids(actor), actor.residentId());
+        return new CaseScope(false, parties, secretaryGrids(actor), actor.residentId(), true);
     }
 
     public boolean canView(Actor actor, WorkOrder order) {

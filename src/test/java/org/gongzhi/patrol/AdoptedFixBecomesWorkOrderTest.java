@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,15 +22,24 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.deliberation.StoredMeetings;
 import org.gongzhi.renewal.ProjectFixtures;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.RoleGrant;
 
 /**
  * A consensus plan that asks for a small fix: adopting the proposal reports a work order on the author's behalf
- * instead of opening a project, and the work order carries the proposal to done.
+ * instead of opening a project, every resident can follow it, and the work order carries the proposal to done.
  */
 class AdoptedFixBecomesWorkOrderTest extends IntegrationTest {
 
     @Autowired
     StoredMeetings meetings;
+
+    @Autowired
+    CaseHandling handling;
+
+    @Autowired
+    CaseQueries queries;
 
     private ProjectFixtures fixtures;
     private long community;
@@ -49,9 +61,14 @@ class AdoptedFixBecomesWorkOrderTest extends IntegrationTest {
         fixtures.toDecision(proposal);
         fixtures.transition(proposal, "ADOPT").andExpect(status().isOk());
 
-        mvc.perform(get("/projects/for-proposal/" + proposal).with(as("resident"))).andExpect(status().isNotFound());
         long order = jdbc.sql("select id from work_order where proposal_id = ?").param(proposal).query(Long.class)
                 .single();
+        mvc.perform(get("/projects/for-proposal/" + proposal).with(as("resident")))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/cases/" + order));
+        Actor neighbour = new Actor(0, "neighbour", "邻居", community, neighbourOf(proposal), false,
+                Set.of(RoleGrant.communityWide(Role.RESIDENT)));
+        assertThat(handling.visible(neighbour, order).id()).isEqualTo(order);
+        assertThat(queries.mine(community, neighbour.residentId())).noneMatch(c -> c.id() == order);
         String path = "/api/v1/cases/" + order;
         mvc.perform(get(path).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("REPORTED"))
@@ -76,6 +93,14 @@ class AdoptedFixBecomesWorkOrderTest extends IntegrationTest {
                 .andExpect(jsonPath("$.state").value("DONE"));
         assertThat(jdbc.sql("select count(*) from renewal_project where proposal_id = ?").param(proposal)
                 .query(Long.class).single()).isZero();
+    }
+
+    /** A resident who is not the proposal's author and reported nothing about it. */
+    private long neighbourOf(long proposal) {
+        return jdbc.sql("""
+                select min(r.id) from resident r where r.community_id = ? and r.moved_out is null
+                and r.id <> (select author_resident_id from proposal where id = ?)""")
+                .params(community, proposal).query(Long.class).single();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.patrol.WorkOrders;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectInput;
@@ -41,8 +42,11 @@ class ProjectController {
     private final Projects projects;
     private final ProjectPermissions permissions;
     private final ProjectRefusalMessages refusals;
+    private final WorkOrders workOrders;
 
-    ProjectController(Projects projects, ProjectPermissions permissions, ProjectRefusalMessages refusals) {
+    ProjectController(Projects projects, ProjectPermissions permissions, ProjectRefusalMessages refusals,
+            WorkOrders workOrders) {
+        this.workOrders = workOrders;
         this.projects = projects;
         this.permissions = permissions;
         this.refusals = refusals;
@@ -86,12 +90,16 @@ class ProjectController {
         return "renewal/project";
     }
 
-    /** The proposal page links here without knowing about projects; a proposal without one has none to show. */
+    /**
+     * The proposal page links here without knowing how its plan is carried out: to its project, else to the work
+     * order that does the small fix; a proposal with neither has nothing to show.
+     */
     @GetMapping("/for-proposal/{proposalId}")
     String forProposal(@PathVariable long proposalId) {
-        long id = projects.forProposal(Permissions.actor(), proposalId)
-                .orElseThrow(() -> new NotFound("project for proposal " + proposalId));
-        return "redirect:/projects/" + id;
+        Actor actor = Permissions.actor();
+        return projects.forProposal(actor, proposalId).map(id -> "redirect:/projects/" + id)
+                .or(() -> workOrders.forProposal(actor.communityId(), proposalId).map(id -> "redirect:/cases/" + id))
+                .orElseThrow(() -> new NotFound("follow-up of proposal " + proposalId));
     }
 
     @PostMapping("/{id}/start")

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.NotFound;
@@ -57,7 +59,7 @@ public class CaseHandling {
 
     /** Takes a step; a photo goes with handling. */
     @Transactional
-    public void take(Actor actor, long id, CaseTransition step, CasePhotoUpload photo) {
+    public void take(Actor actor, long id, CaseTransition step, PhotoUpload photo) {
         WorkOrder order = visible(actor, id);
         Permissions.require(permissions.mayTake(actor, order, step.action()));
         CaseState from = order.state();

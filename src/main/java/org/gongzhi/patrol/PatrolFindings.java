@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.InvalidInput;
 
@@ -41,7 +42,7 @@ public class PatrolFindings {
 
     /** Files the finding as a case, or returns the one already filed under its key. */
     public Reported report(Actor actor, int branchNumber, LocalDate date, PatrolFindingInput input,
-            CasePhotoUpload photo) {
+            PhotoUpload photo) {
         PatrolSchedule schedule = records.recordable(actor, branchNumber);
         records.heldOn(schedule, date);
         PatrolFindingInput.Valid valid = input.validate();
@@ -64,7 +65,7 @@ public class PatrolFindings {
      * Late findings are taken even on a closed record: they were made on the day and only uploaded later.
      */
     public PatrolFinding file(PatrolSchedule schedule, LocalDate date, PatrolFindingInput.Valid valid,
-            CasePlaces.Located where, CasePhotoUpload photo, CaseActor who, String by, OffsetDateTime at) {
+            CasePlaces.Located where, PhotoUpload photo, CaseActor who, String by, OffsetDateTime at) {
         PatrolRecord record = records.open(schedule, date, by, at);
         ResidentReport what = valid.what();
         ResidentReports.FiledFinding filed = reports.reportFinding(schedule.communityId(), what.category(),

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.community.Stairwells;
 import org.gongzhi.patrol.CasePlace.Kind;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -54,7 +56,7 @@ public class ResidentReports {
     }
 
     @Transactional
-    public long report(Actor actor, ResidentReport report, CasePhotoUpload photo) {
+    public long report(Actor actor, ResidentReport report, PhotoUpload photo) {
         Permissions.require(permissions.mayReport(actor));
         CasePlaces.Located where = locate(actor, report.placeKind(), report.placeCode());
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -76,7 +78,7 @@ public class ResidentReports {
      */
     @Transactional
     public FiledFinding reportFinding(long communityId, CaseCategory category, String description,
-            CasePlaces.Located where, CasePhotoUpload photo, CaseActor who, OffsetDateTime at) {
+            CasePlaces.Located where, PhotoUpload photo, CaseActor who, OffsetDateTime at) {
         WorkOrder order = WorkOrder.report(communityId, category, where.gridId(), null, at);
         long id = orders.add(order, description, where, false, who);
         Long photoId = photo == null ? null : orders.addPhoto(communityId, id, WorkOrders.PHOTO_REPORT,

@@ -12,6 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.web.NotFound;
 
 /** Work orders, their timelines, photos and "me too"s, as stored. */
@@ -69,7 +70,7 @@ public class WorkOrders {
         appendTimeline(order.communityId(), order.id(), order.changes(), who);
     }
 
-    public long addPhoto(long communityId, long orderId, String purpose, String storageKey, CasePhotoUpload photo,
+    public long addPhoto(long communityId, long orderId, String purpose, String storageKey, PhotoUpload photo,
             OffsetDateTime at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""

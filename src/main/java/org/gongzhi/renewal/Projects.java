@@ -16,9 +16,9 @@ import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalSummary;
 import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.patrol.CasePhotoUpload;
-import org.gongzhi.patrol.PhotoStore;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -143,7 +143,7 @@ public class Projects {
 
     /** Reports how far the work has got, with an optional photo; the percentage never goes down. */
     @Transactional
-    public long reportProgress(Actor actor, long id, ProgressInput input, CasePhotoUpload photo) {
+    public long reportProgress(Actor actor, long id, ProgressInput input, PhotoUpload photo) {
         Permissions.require(permissions.mayManage(actor));
         RenewalProject project = visible(actor, id);
         OffsetDateTime now = now();

@@ -28,16 +28,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzhi.patrol.CaseAction;
 import org.gongzhi.patrol.CaseActor;
 import org.gongzhi.patrol.CaseCategory;
-import org.gongzhi.patrol.CasePhotoUpload;
 import org.gongzhi.patrol.CasePlace.Kind;
 import org.gongzhi.patrol.CasePlaces;
 import org.gongzhi.patrol.CaseState;
 import org.gongzhi.patrol.CaseTransition;
-import org.gongzhi.patrol.PhotoStore;
 import org.gongzhi.patrol.ResponsibleParty;
 import org.gongzhi.patrol.WorkOrder;
 import org.gongzhi.patrol.WorkOrders;
 import org.gongzhi.shared.demo.DemoStep;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
 
 /**
  * About 120 work orders over the last twelve months in all 15 grids and every state: Swan Lake, e-bikes
@@ -108,14 +108,14 @@ class DemoCases implements DemoStep {
         private final OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         private final CaseActor rc;
         private final CaseActor pm;
-        private final CasePhotoUpload photo;
+        private final PhotoUpload photo;
         private final String photoKey;
 
         Seeding(long community) {
             this.community = community;
             this.rc = account("rc.staff").orElse(new CaseActor(null, null, "居委会"));
             this.pm = account("pm.staff").orElse(new CaseActor(null, null, "物业"));
-            this.photo = CasePhotoUpload.of(placeholderPhoto(), "photo");
+            this.photo = PhotoUpload.of(placeholderPhoto(), "photo");
             this.photoKey = photos.save(photo.bytes(), photo.extension());
         }
 

@@ -28,12 +28,12 @@ import org.gongzhi.patrol.CaseMeasure;
 import org.gongzhi.patrol.CaseMeasureWindow;
 import org.gongzhi.patrol.CasePermissions;
 import org.gongzhi.patrol.CasePlace;
-import org.gongzhi.patrol.CasePhotoUpload;
 import org.gongzhi.patrol.CaseQueries;
 import org.gongzhi.patrol.CaseState;
 import org.gongzhi.patrol.CaseSummary;
 import org.gongzhi.patrol.CaseTransitionRefused;
 import org.gongzhi.patrol.ResidentReports;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -126,13 +126,13 @@ class CaseApiController {
         return problem;
     }
 
-    private ResponseEntity<CaseDetails> reported(ResidentReportForm form, CasePhotoUpload photo) {
+    private ResponseEntity<CaseDetails> reported(ResidentReportForm form, PhotoUpload photo) {
         Actor actor = Permissions.actor();
         long id = reports.report(actor, form.toReport(), photo);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(queries.details(actor, id));
     }
 
-    private CaseDetails taken(long id, CaseTransitionRequest request, CasePhotoUpload photo) {
+    private CaseDetails taken(long id, CaseTransitionRequest request, PhotoUpload photo) {
         handling.take(Permissions.actor(), id, request.toTransition(photo != null), photo);
         return get(id);
     }

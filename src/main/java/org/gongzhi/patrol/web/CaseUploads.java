@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import org.gongzhi.patrol.CasePhotoUpload;
+import org.gongzhi.shared.files.PhotoUpload;
 
 /** Turns an uploaded file into a checked photo; no file is no photo. */
 final class CaseUploads {
@@ -13,12 +13,12 @@ final class CaseUploads {
     private CaseUploads() {
     }
 
-    static CasePhotoUpload photo(MultipartFile file) {
+    static PhotoUpload photo(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return null;
         }
         try {
-            return CasePhotoUpload.of(file.getBytes(), "photo");
+            return PhotoUpload.of(file.getBytes(), "photo");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded photo", e);
         }

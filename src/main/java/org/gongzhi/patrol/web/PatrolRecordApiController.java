@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzhi.patrol.AttendanceCandidate;
-import org.gongzhi.patrol.CasePhotoUpload;
 import org.gongzhi.patrol.PatrolFinding;
 import org.gongzhi.patrol.PatrolFindingInput;
 import org.gongzhi.patrol.PatrolFindings;
@@ -32,6 +31,7 @@ import org.gongzhi.patrol.PatrolRecordDay;
 import org.gongzhi.patrol.PatrolRecordSummary;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.PatrolSchedule;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -102,7 +102,7 @@ class PatrolRecordApiController {
     }
 
     private ResponseEntity<Finding> finding(int number, LocalDate date,
-            PatrolFindingInput input, CasePhotoUpload photo) {
+            PatrolFindingInput input, PhotoUpload photo) {
         PatrolFindings.Reported reported = findings.report(Permissions.actor(), number, date, input, photo);
         return ResponseEntity.status(reported.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(Finding.of(reported.finding()));

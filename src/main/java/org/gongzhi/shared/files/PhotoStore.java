@@ -1,4 +1,4 @@
-package org.gongzhi.patrol;
+package org.gongzhi.shared.files;
 
 import java.util.Optional;
 

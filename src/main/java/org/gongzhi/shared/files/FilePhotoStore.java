@@ -1,4 +1,4 @@
-package org.gongzhi.patrol.internal;
+package org.gongzhi.shared.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,6 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import org.gongzhi.patrol.PhotoStore;
 
 /** Photos as files under one directory ({@code gongzhi.files.dir}), one random name each. */
 @Component

@@ -8,12 +8,13 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.gongzhi.voting.DecidingVote;
 
 /**
- * One proposal as a given viewer sees it, with the stance tally of its comments, its whole timeline and the vote
- * that decides it, if there is one.
+ * One proposal as a given viewer sees it, with the stance tally of its comments, its whole timeline, the vote
+ * that decides it, if there is one, and its photos.
  */
 public record ProposalDetails(@JsonUnwrapped ProposalSummary summary, String description, String authorName,
         boolean raisedByViewer, String meeting, Integer agendaThreshold, boolean supportedByViewer,
-        boolean followedByViewer, StanceTally stances, List<Step> timeline, DecidingVote decidingVote) {
+        boolean followedByViewer, StanceTally stances, List<Step> timeline, DecidingVote decidingVote,
+        List<ProposalPhoto> photos) {
 
     /** The description line by line, so that pages keep its line breaks without trusting it as HTML. */
     public List<String> descriptionLines() {

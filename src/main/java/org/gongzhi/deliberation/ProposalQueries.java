@@ -40,8 +40,10 @@ public class ProposalQueries {
 
     private final JdbcClient jdbc;
     private final Voting voting;
+    private final StoredProposalPhotos photos;
 
-    ProposalQueries(JdbcClient jdbc, Voting voting) {
+    ProposalQueries(JdbcClient jdbc, Voting voting, StoredProposalPhotos photos) {
+        this.photos = photos;
         this.jdbc = jdbc;
         this.voting = voting;
     }
@@ -85,7 +87,7 @@ public class ProposalQueries {
                 timeline.getFirst().actor(), proposal.isAuthor(viewer.residentId()), proposal.meeting(),
                 proposal.agendaThreshold(), supportedBy(id, viewer.residentId()),
                 followedBy(id, viewer.residentId()), stances(id), timeline,
-                voting.decidingVote(viewer, id).orElse(null));
+                voting.decidingVote(viewer, id).orElse(null), photos.of(id));
     }
 
     /** One page of top-level comments, oldest first, each with all its replies. */

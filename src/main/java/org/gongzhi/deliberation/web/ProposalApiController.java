@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzhi.deliberation.Participation;
 import org.gongzhi.deliberation.ProposalAction;
@@ -23,6 +25,8 @@ import org.gongzhi.deliberation.ProposalComment;
 import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalPermissions;
+import org.gongzhi.deliberation.ProposalPhoto;
+import org.gongzhi.deliberation.ProposalPhotos;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
@@ -30,8 +34,10 @@ import org.gongzhi.deliberation.ProposalSummary;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.deliberation.SimilarProposal;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
 
 /** Proposals for programs: raise, list, support, follow, discuss, triage and move them; a refused step is a 409. */
@@ -44,9 +50,11 @@ class ProposalApiController {
     private final ProposalQueries queries;
     private final ProposalPermissions permissions;
     private final ProposalRefusalMessages refusals;
+    private final ProposalPhotos photos;
 
     ProposalApiController(Proposals proposals, Participation participation, ProposalQueries queries,
-            ProposalPermissions permissions, ProposalRefusalMessages refusals) {
+            ProposalPermissions permissions, ProposalRefusalMessages refusals, ProposalPhotos photos) {
+        this.photos = photos;
         this.proposals = proposals;
         this.participation = participation;
         this.queries = queries;
@@ -153,6 +161,31 @@ class ProposalApiController {
                 Choices.required(ProposalAction.class, request.action(), "action"), request.reason(),
                 request.noticeDays());
         return get(id);
+    }
+
+    /** The author adds one photo (multipart field {@code photo}) to their draft or submitted proposal. */
+    @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ProposalPhoto> addPhoto(@PathVariable long id,
+            @RequestParam(name = "photo", required = false) MultipartFile file) {
+        List<PhotoUpload> uploads = ProposalUploads.photos(file == null ? List.of() : List.of(file), "photo");
+        if (uploads.isEmpty()) {
+            throw InvalidInput.of("photo", "validation.required");
+        }
+        long photoId = photos.add(Permissions.actor(), id, uploads).getFirst();
+        ProposalPhoto photo = ProposalPhoto.of(id, photoId);
+        return ResponseEntity.created(URI.create(photo.url())).body(photo);
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+        return ProposalController.image(photos.image(Permissions.actor(), id, photoId));
+    }
+
+    /** The author takes a photo off their draft. */
+    @DeleteMapping("/{id}/photos/{photoId}")
+    ResponseEntity<Void> removePhoto(@PathVariable long id, @PathVariable long photoId) {
+        photos.remove(Permissions.actor(), id, photoId);
+        return ResponseEntity.noContent().build();
     }
 
     @ExceptionHandler(ProposalTransitionRefused.class)

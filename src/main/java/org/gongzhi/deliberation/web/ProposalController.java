@@ -2,6 +2,9 @@ package org.gongzhi.deliberation.web;
 
 import java.util.List;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.deliberation.Participation;
@@ -20,6 +24,7 @@ import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalLandmark;
 import org.gongzhi.deliberation.ProposalPermissions;
+import org.gongzhi.deliberation.ProposalPhotos;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalPlaces;
 import org.gongzhi.deliberation.ProposalQueries;
@@ -28,6 +33,7 @@ import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.deliberation.SimilarProposal;
 import org.gongzhi.deliberation.Stance;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -52,11 +58,13 @@ class ProposalController {
     private final org.gongzhi.deliberation.Meetings meetings;
     private final org.gongzhi.deliberation.PublicNotices notices;
     private final VotingPermissions votingPermissions;
+    private final ProposalPhotos photos;
 
     ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
             org.gongzhi.deliberation.Meetings meetings, org.gongzhi.deliberation.PublicNotices notices,
-            VotingPermissions votingPermissions) {
+            VotingPermissions votingPermissions, ProposalPhotos photos) {
+        this.photos = photos;
         this.votingPermissions = votingPermissions;
         this.meetings = meetings;
         this.notices = notices;
@@ -76,6 +84,7 @@ class ProposalController {
         model.addAttribute("placeKinds", ProposalPlace.Kind.values());
         model.addAttribute("stances", Stance.values());
         model.addAttribute("sorts", ProposalFilter.Sort.values());
+        model.addAttribute("maxPhotos", ProposalPhotos.MAX_PHOTOS);
     }
 
     @GetMapping("/proposals")
@@ -109,32 +118,76 @@ class ProposalController {
         return "deliberation/new";
     }
 
-    /** "next" shows similar proposals first (or submits when there are none), "submit" and "draft" save. */
+    /**
+     * "next" shows similar proposals first (or submits when there are none), "submit" and "draft" save. Photos
+     * chosen before similar proposals are shown are kept with a draft, which the second step carries on.
+     */
     @PostMapping("/proposals/new")
     String raise(@ModelAttribute("form") ProposalForm form, @RequestParam(defaultValue = "next") String step,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) {
         Actor actor = participant();
         model.addAttribute("home", places.home(actor));
         try {
             ProposalContent content = form.content();
             ProposalPlace where = places.resolve(actor, form.where());
+            List<PhotoUpload> uploads = ProposalUploads.photos(files, "photos");
             if ("next".equals(step)) {
                 List<SimilarProposal> similar = queries.similar(actor.communityId(), content.title(),
                         content.category(), where, form.draftId());
                 if (!similar.isEmpty()) {
+                    if (!uploads.isEmpty()) {
+                        long draftId = save(actor, form, content, where, false, uploads);
+                        model.addAttribute("form", form.withDraftId(draftId));
+                        model.addAttribute("photosKept", true);
+                    }
                     model.addAttribute("similar", similar);
                     model.addAttribute("where", where);
                     return "deliberation/new";
                 }
             }
             boolean submit = !"draft".equals(step);
-            long id = save(actor, form, content, where, submit);
+            long id = save(actor, form, content, where, submit, uploads);
             redirect.addFlashAttribute("flash", submit ? "proposal.done.SUBMIT" : "proposal.done.DRAFT");
             return "redirect:/proposals/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             return "deliberation/new";
+        } catch (ProposalTransitionRefused e) {
+            model.addAttribute("refusal", refusals.text(e));
+            return "deliberation/new";
         }
+    }
+
+    /** The author adds photos to their draft or submitted proposal from its page. */
+    @PostMapping("/proposals/{id}/photos")
+    String addPhotos(@PathVariable long id,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
+        return attempt(id, redirect, "proposal.done.PHOTO_ADDED", () -> {
+            List<PhotoUpload> uploads = ProposalUploads.photos(files, "photos");
+            if (uploads.isEmpty()) {
+                throw InvalidInput.of("photos", "validation.required");
+            }
+            photos.add(Permissions.actor(), id, uploads);
+        });
+    }
+
+    @PostMapping("/proposals/{id}/photos/{photoId}/remove")
+    String removePhoto(@PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
+        return attempt(id, redirect, "proposal.done.PHOTO_REMOVED",
+                () -> photos.remove(Permissions.actor(), id, photoId));
+    }
+
+    /** The image, for whoever may see the proposal; a draft's photos exist only for its author. */
+    @GetMapping("/proposals/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+        return image(photos.image(Permissions.actor(), id, photoId));
+    }
+
+    static ResponseEntity<byte[]> image(ProposalPhotos.Image image) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(image.bytes());
     }
 
     @GetMapping("/proposals/{id}")
@@ -152,6 +205,10 @@ class ProposalController {
         model.addAttribute("canComment", resident && proposal.state().acceptsComments());
         model.addAttribute("canFollow", resident && proposal.state().isPublic());
         model.addAttribute("canSubmit", proposal.state() == ProposalState.DRAFT);
+        boolean author = resident && proposal.isAuthor(actor.residentId());
+        model.addAttribute("canAddPhotos", author && details.photos().size() < ProposalPhotos.MAX_PHOTOS
+                && (proposal.state() == ProposalState.DRAFT || proposal.state() == ProposalState.SUBMITTED));
+        model.addAttribute("canRemovePhotos", author && proposal.state() == ProposalState.DRAFT);
         model.addAttribute("canTriage", permissions.mayTriage(actor) && proposal.state() == ProposalState.SUBMITTED);
         model.addAttribute("canPutOnNotice", permissions.mayTriage(actor)
                 && proposal.state() == ProposalState.DELIBERATED);
@@ -222,11 +279,12 @@ class ProposalController {
         return "deliberation/mine";
     }
 
-    private long save(Actor actor, ProposalForm form, ProposalContent content, ProposalPlace where, boolean submit) {
+    private long save(Actor actor, ProposalForm form, ProposalContent content, ProposalPlace where, boolean submit,
+            List<PhotoUpload> uploads) {
         if (form.draftId() == null) {
-            return proposals.raise(actor, content, where, submit);
+            return photos.raise(actor, content, where, submit, uploads);
         }
-        proposals.revise(actor, form.draftId(), content, where, submit);
+        photos.revise(actor, form.draftId(), content, where, submit, uploads);
         return form.draftId();
     }
 

@@ -37,6 +37,11 @@ public record ProposalForm(String title, String description, String category, St
         return description == null ? List.of() : description.lines().toList();
     }
 
+    /** The same form, now belonging to the draft it was saved as. */
+    ProposalForm withDraftId(long id) {
+        return new ProposalForm(title, description, category, placeKind, stairwellCode, buildingNumber, landmark, id);
+    }
+
     static ProposalForm startingAt(ProposalPlace home) {
         return new ProposalForm(null, null, null, home.kind().name(), home.code(), null, null, null);
     }

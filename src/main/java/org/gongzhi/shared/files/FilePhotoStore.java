@@ -23,7 +23,15 @@ class FilePhotoStore implements PhotoStore {
 
     @Override
     public String save(byte[] bytes, String extension) {
-        String key = "cases/" + UUID.randomUUID() + "." + extension;
+        return save("cases", bytes, extension);
+    }
+
+    @Override
+    public String save(String folder, byte[] bytes, String extension) {
+        if (!folder.matches("[a-z]+")) {
+            throw new IllegalArgumentException("a photo folder is one plain word");
+        }
+        String key = folder + "/" + UUID.randomUUID() + "." + extension;
         Path file = resolve(key);
         try {
             Files.createDirectories(file.getParent());

@@ -6,11 +6,16 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.BrowserTest;
+import org.gongzhi.patrol.CaseFixtures;
 
-/** A resident raises a proposal on the phone, is shown the Swan Lake proposal first and submits anyway. */
+/**
+ * A resident raises a proposal on the phone with a photo, is shown the Swan Lake proposal first and submits anyway;
+ * the photo comes along.
+ */
 class ResidentRaisesProposalTest extends BrowserTest {
 
     private void press(String name) {
@@ -36,12 +41,15 @@ class ResidentRaisesProposalTest extends BrowserTest {
         label("类别", "ENVIRONMENT");
         label("地点在", "LANDMARK");
         label("公共场所", "SWAN_LAKE");
+        page.getByLabel("照片", new Page.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload("north-shore.png", "image/png", CaseFixtures.png()));
         assertAccessible();
         screenshot("proposal-new");
         press("下一步");
 
         assertThat(page.locator("#similar")).containsText("禁止投喂天鹅，设置告示牌和投喂点");
         assertThat(page.locator("#similar")).containsText("相同的词：天鹅、投喂、喂天");
+        assertThat(page.locator("#photos-kept")).isVisible();
         assertAccessible();
         screenshot("proposal-similar");
         press("我的不一样，仍然提交");
@@ -52,8 +60,15 @@ class ResidentRaisesProposalTest extends BrowserTest {
         assertThat(page.locator("#proposal-facts")).containsText("天鹅湖");
         assertThat(page.locator("#proposal-description br")).hasCount(1);
         assertThat(page.locator("#timeline")).containsText("草稿 → 征集支持中");
+        var thumbnail = page.getByAltText("议题照片 1");
+        thumbnail.scrollIntoViewIfNeeded();
+        assertThat(thumbnail).hasAttribute("loading", "lazy");
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", thumbnail.elementHandle());
         assertAccessible();
         screenshot("proposal-submitted");
+        thumbnail.click();
+        page.waitForURL("**/proposals/*/photos/*");
+        page.goBack();
 
         open("/my/proposals");
         assertThat(page.locator("#my-raised")).containsText(title);

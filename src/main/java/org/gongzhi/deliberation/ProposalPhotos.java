@@ -3,6 +3,7 @@ package org.gongzhi.deliberation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,6 +121,11 @@ public class ProposalPhotos {
 
     public List<ProposalPhoto> of(long id) {
         return photos.of(id);
+    }
+
+    /** The first photo of each listed proposal that has one, by proposal id; one query for the whole page. */
+    public Map<Long, ProposalPhoto> firstOf(List<ProposalSummary> listed) {
+        return photos.firstOf(listed.stream().map(ProposalSummary::id).toList());
     }
 
     /** The author's proposal, held and read again so that its state cannot change until the transaction ends. */

@@ -1,7 +1,9 @@
 package org.gongzhi.deliberation;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,6 +55,22 @@ public class StoredProposalPhotos {
         return jdbc.sql("select id from proposal_photo where proposal_id = ? order by position, id")
                 .param(proposalId).query(Long.class).list().stream()
                 .map(photoId -> ProposalPhoto.of(proposalId, photoId)).toList();
+    }
+
+    /** The first photo of each of the given proposals that has any, in one query. */
+    Map<Long, ProposalPhoto> firstOf(List<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ProposalPhoto> first = new HashMap<>();
+        jdbc.sql("""
+                select p.proposal_id, p.id from proposal_photo p
+                where p.proposal_id in (:ids) and p.position = (select min(f.position) from proposal_photo f
+                    where f.proposal_id = p.proposal_id)""")
+                .param("ids", proposalIds)
+                .query((rs, n) -> Map.entry(rs.getLong(1), ProposalPhoto.of(rs.getLong(1), rs.getLong(2))))
+                .list().forEach(e -> first.putIfAbsent(e.getKey(), e.getValue()));
+        return first;
     }
 
     record Stored(String storageKey, String contentType) {

@@ -10,14 +10,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -31,12 +39,26 @@ import org.gongzhi.shared.files.PhotoUpload;
 /** Photos on proposals: the author adds them while the proposal is young, everyone who sees it sees them. */
 class ProposalPhotoTest extends IntegrationTest {
 
-    /** The smallest thing that passes as a JPEG: its magic bytes and a little more. */
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    /** A tiny real JPEG, so that pages showing it in other tests' screenshots show a picture. */
+    private static final byte[] JPEG = jpeg();
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private static byte[] png() {
         return org.gongzhi.patrol.CaseFixtures.png();
+    }
+
+    private static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(40, 90, 170));
+        g.fillRect(0, 0, 32, 24);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long raise(boolean draft) throws Exception {
@@ -211,6 +233,42 @@ class ProposalPhotoTest extends IntegrationTest {
                         "select id from proposal_photo where proposal_id = ?").param(draft).query(Long.class).single())
                         .with(as("oc.member")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void onTheProposalPageTheAuthorAddsPhotosAndRemovesThemFromADraft() throws Exception {
+        long id = raise(true);
+        mvc.perform(multipart("/proposals/" + id + "/photos")
+                        .file(new MockMultipartFile("photos", "a.png", "image/png", png()))
+                        .file(new MockMultipartFile("photos", "b.jpg", "image/jpeg", JPEG))
+                        .with(as("resident")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash()
+                        .attribute("flash", "proposal.done.PHOTO_ADDED"));
+        assertThat(photoCount(id)).isEqualTo(2);
+        long first = jdbc.sql("select min(id) from proposal_photo where proposal_id = ?").param(id)
+                .query(Long.class).single();
+        mvc.perform(get("/proposals/" + id).with(as("resident")))
+                .andExpect(content().string(containsString("alt=\"议题照片 2\"")))
+                .andExpect(content().string(containsString("/photos/" + first + "/remove")));
+        mvc.perform(post("/proposals/" + id + "/photos/" + first + "/remove").with(as("resident")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(photoCount(id)).isEqualTo(1);
+
+        // submitted: the author may still add, nobody removes, neighbours only look
+        mvc.perform(post("/proposals/" + id + "/submit").with(as("resident")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/proposals/" + id).with(as("resident")))
+                .andExpect(content().string(containsString("name=\"photos\"")))
+                .andExpect(content().string(not(containsString("/remove\""))));
+        mvc.perform(get("/proposals/" + id).with(as("oc.member")))
+                .andExpect(content().string(containsString("alt=\"议题照片 1\"")))
+                .andExpect(content().string(not(containsString("name=\"photos\""))));
+        long left = jdbc.sql("select id from proposal_photo where proposal_id = ?").param(id)
+                .query(Long.class).single();
+        mvc.perform(get("/proposals").with(as("oc.member")))
+                .andExpect(content().string(containsString("class=\"list-thumb\" src=\"/proposals/" + id
+                        + "/photos/" + left + "\"")));
     }
 
     @Test

@@ -96,7 +96,9 @@ class ProposalController {
                 Choices.optional(ProposalCategory.class, category, "category"),
                 ProposalPlace.parse(place),
                 Choices.optional(ProposalFilter.Sort.class, sort, "sort"), PageResult.clampPage(page), PAGE_SIZE);
-        model.addAttribute("result", queries.list(actor.communityId(), filter));
+        var result = queries.list(actor.communityId(), filter);
+        model.addAttribute("result", result);
+        model.addAttribute("firstPhotos", photos.firstOf(result.items()));
         model.addAttribute("filter", filter);
         model.addAttribute("canRaise", permissions.mayParticipate(actor));
         return "deliberation/proposals";

@@ -22,8 +22,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -125,6 +131,29 @@ class ProposalPhotoTest extends IntegrationTest {
         }
         addPhoto("resident", id, png()).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("photo")));
+        assertThat(photoCount(id)).isEqualTo(ProposalPhotos.MAX_PHOTOS);
+    }
+
+    @Test
+    void uploadsAtTheSameMomentDoNotPassTheCapTogether() throws Exception {
+        long id = raise(false);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> tries = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                return addPhoto("resident", id, png()).andReturn().getResponse().getStatus();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> attempt : tries) {
+            statuses.add(attempt.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(ProposalPhotos.MAX_PHOTOS);
+        assertThat(statuses).filteredOn(s -> s != 201).allMatch(s -> s == 400 || s == 409);
         assertThat(photoCount(id)).isEqualTo(ProposalPhotos.MAX_PHOTOS);
     }
 

@@ -33,6 +33,8 @@ import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
+import jakarta.servlet.http.Cookie;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -293,6 +295,10 @@ class ProposalPhotoTest extends IntegrationTest {
         mvc.perform(get("/proposals/" + id).with(as("oc.member")))
                 .andExpect(content().string(containsString("alt=\"议题照片 1\"")))
                 .andExpect(content().string(not(containsString("name=\"photos\""))));
+        mvc.perform(get("/proposals/" + id).with(as("resident")).cookie(new Cookie("gz_lang", "en")))
+                .andExpect(content().string(containsString("alt=\"Proposal photo 1\"")))
+                .andExpect(content().string(containsString("Take a photo on the spot or choose from your gallery")))
+                .andExpect(content().string(not(containsString("??"))));
         long left = jdbc.sql("select id from proposal_photo where proposal_id = ?").param(id)
                 .query(Long.class).single();
         mvc.perform(get("/proposals").with(as("oc.member")))

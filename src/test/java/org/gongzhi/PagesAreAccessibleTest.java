@@ -25,6 +25,21 @@ class PagesAreAccessibleTest extends BrowserTest {
     }
 
     @Test
+    void the_menu_is_one_row_on_a_phone_and_the_rest_folds_under_more() {
+        signIn("resident");
+        open("/");
+        assertThat(page.locator(".nav-more-links")).isHidden();
+        double header = page.locator("header.topbar").boundingBox().height;
+        org.assertj.core.api.Assertions.assertThat(header).as("header height on a phone").isLessThan(140);
+        page.locator(".nav-more > summary").click();
+        assertThat(page.locator(".nav-more-links")).isVisible();
+        assertAccessible();
+        screenshot("menu-more");
+        page.locator(".nav-more-links").getByText("微更新").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/projects$"));
+    }
+
+    @Test
     void the_account_page() {
         signIn("branch.secretary");
         open("/account");

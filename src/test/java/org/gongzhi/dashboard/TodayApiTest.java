@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -184,6 +185,22 @@ class TodayApiTest extends IntegrationTest {
         assertThat(today.myProposals().items()).anyMatch(p -> p.title().startsWith("宠邻家")
                 && p.state().equals("ON_NOTICE") && p.url().equals("/proposals/" + p.id()));
         assertThat(today.staff()).isEmpty();
+    }
+
+    @Test
+    void the_blocks_speak_english_with_singulars_and_plurals() throws Exception {
+        mvc.perform(get("/").with(as("rc.staff")).cookie(new Cookie("gz_lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("proposals waiting for triage")))
+                .andExpect(content().string(containsString("Plans on public notice (1)")))
+                .andExpect(content().string(containsString("Work under way (")))
+                .andExpect(content().string(containsString("days left")))
+                .andExpect(content().string(not(containsString("??today."))));
+        mvc.perform(get("/").with(as("resident")).cookie(new Cookie("gz_lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Votes waiting for you (")))
+                .andExpect(content().string(containsString("My reports (")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.VoteQueries;
@@ -68,7 +69,9 @@ class TodayQueries {
         this.clock = clock;
     }
 
+    /** The person's blocks; an account without a community (a bare administrator) has none to see. */
     Today of(Actor actor) {
+        Permissions.require(actor.communityId() != null);
         long community = actor.communityId();
         List<ProposalQueries.OnNotice> onNotice = proposalPermissions.mayRead(actor) ? proposals.onNotice(community)
                 : List.of();

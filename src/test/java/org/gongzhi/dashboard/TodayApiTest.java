@@ -16,12 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 
 import org.gongzhi.IntegrationTest;
@@ -53,6 +55,9 @@ class TodayApiTest extends IntegrationTest {
 
     @Autowired
     TodayQueries todayQueries;
+
+    @Autowired
+    MessageSource messages;
 
     private long community() {
         return jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).single();
@@ -192,15 +197,25 @@ class TodayApiTest extends IntegrationTest {
         mvc.perform(get("/").with(as("rc.staff")).cookie(new Cookie("gz_lang", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("proposals waiting for triage")))
-                .andExpect(content().string(containsString("Plans on public notice (1)")))
+                .andExpect(content().string(containsString("Plans on public notice (")))
                 .andExpect(content().string(containsString("Work under way (")))
-                .andExpect(content().string(containsString("days left")))
+                .andExpect(content().string(containsString("Read the plan, object")))
                 .andExpect(content().string(not(containsString("??today."))));
         mvc.perform(get("/").with(as("resident")).cookie(new Cookie("gz_lang", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Votes waiting for you (")))
                 .andExpect(content().string(containsString("My reports (")))
                 .andExpect(content().string(not(containsString("??"))));
+        assertThat(messages.getMessage("today.notices.daysLeft", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("1 day left");
+        assertThat(messages.getMessage("today.notices.daysLeft", new Object[] {5}, Locale.ENGLISH))
+                .isEqualTo("5 days left");
+        assertThat(messages.getMessage("today.todo.votesRunning", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("open vote you run");
+        assertThat(messages.getMessage("today.todo.casesToHandle.OWNERS_COMMITTEE", new Object[] {2}, Locale.ENGLISH))
+                .isEqualTo("work orders dispatched to the owners' committee, not yet handled");
+        assertThat(messages.getMessage("today.todo.votesRunning", new Object[] {2}, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("项您组织的表决正在进行");
     }
 
     @Test

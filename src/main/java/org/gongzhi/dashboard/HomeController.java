@@ -9,21 +9,24 @@ import org.gongzhi.community.Stairwells;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
-/** The home page after sign-in: the community at a glance. */
+/** The home page after sign-in: what asks for the person now, what is going on, then the community at a glance. */
 @Controller
 class HomeController {
 
     private final Overview overview;
     private final Stairwells stairwells;
+    private final TodayQueries today;
 
-    HomeController(Overview overview, Stairwells stairwells) {
+    HomeController(Overview overview, Stairwells stairwells, TodayQueries today) {
         this.overview = overview;
         this.stairwells = stairwells;
+        this.today = today;
     }
 
     @GetMapping("/")
     String home(Model model) {
         Actor actor = Permissions.actor();
+        model.addAttribute("today", today.of(actor));
         model.addAttribute("overview", overview.of(Permissions.community()));
         model.addAttribute("myStairwell",
                 actor.residentId() == null ? null : stairwells.codeWhereLives(actor.residentId()).orElse(null));

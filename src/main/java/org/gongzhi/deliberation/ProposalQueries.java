@@ -124,6 +124,20 @@ public class ProposalQueries {
                         .params(communityId, residentId).query(ProposalQueries::summary).list());
     }
 
+    /** A plan on public notice: until when residents may object, and how many objections wait for an answer. */
+    public record OnNotice(long id, String title, OffsetDateTime endsAt, long unansweredObjections) {
+    }
+
+    /** The proposals on public notice with their notice period and unanswered objections, soonest ending first. */
+    public List<OnNotice> onNotice(long communityId) {
+        return jdbc.sql("""
+                select p.id, p.title, n.ends_at, (select count(*) from proposal_objection o
+                    where o.proposal_id = p.id and o.answer is null) as unanswered_objections
+                from proposal p join proposal_notice n on n.proposal_id = p.id
+                where p.community_id = ? and p.state = 'ON_NOTICE' order by n.ends_at, p.id limit 100""")
+                .param(communityId).query(OnNotice.class).list();
+    }
+
     /**
      * Proposals like a new one: the same category and place, or a title sharing significant words. Rejected and
      * merged proposals and drafts are left out; the most alike come first.

@@ -78,6 +78,31 @@ public class CaseQueries {
         return list(communityId, CaseScope.ofResident(residentId), new CaseFilter(null, null, null, 0, 100)).items();
     }
 
+    /** How much work waits in a scope: reports to accept, orders to handle, of which overdue, and escalated ones. */
+    public record Backlog(long reported, long awaitingHandling, long overdue, long escalated) {
+    }
+
+    /** The backlog of the work orders in the scope, only those dispatched to {@code party} if one is given. */
+    public Backlog backlog(long communityId, CaseScope scope, ResponsibleParty party) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where w.community_id = :community and " + scope.where(params)
+                + (party == null ? "" : " and w.responsible_party = :party");
+        params.put("community", communityId);
+        params.put("now", OffsetDateTime.now(clock));
+        if (party != null) {
+            params.put("party", party.name());
+        }
+        return jdbc.sql("""
+                select coalesce(sum(case when w.state = 'REPORTED' then 1 else 0 end), 0) as reported,
+                    coalesce(sum(case when w.state in ('DISPATCHED', 'IN_HANDLING') then 1 else 0 end), 0)
+                        as awaiting_handling,
+                    coalesce(sum(case when w.state in ('DISPATCHED', 'IN_HANDLING') and w.deadline < :now
+                        then 1 else 0 end), 0) as overdue,
+                    coalesce(sum(case when w.escalated and w.state not in ('REJECTED', 'CLOSED') then 1 else 0 end), 0)
+                        as escalated
+                from work_order w""" + where).params(params).query(Backlog.class).single();
+    }
+
     /** Open cases of the same category at the same place or in the same grid, the same place first. */
     public List<CaseSummary> similar(long communityId, CaseCategory category, CasePlaces.Located where) {
         return jdbc.sql(SUMMARY + """

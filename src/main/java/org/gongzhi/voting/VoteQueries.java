@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.shared.web.PageResult;
+
 /** Read models of votes: the list, turnout while a vote runs, and canvassing per unit. */
 @Component
 public class VoteQueries {
@@ -25,6 +27,32 @@ public class VoteQueries {
 
     /** One unit as canvassers see it: VOTED when any of its electors has a ballot, else the recorded status. */
     public record CanvassRow(long unitId, String room, long gridId, CanvassStatus status, String note) {
+    }
+
+    /** An open vote that waits for the resident's ballot. */
+    public record AwaitingBallot(long id, VoteKind kind, String title, OffsetDateTime openedAt) {
+    }
+
+    /**
+     * The open votes in whose electorate the resident is and whose elector has no ballot yet, longest open first,
+     * at most {@code limit}, and how many there are in all: one query.
+     */
+    public PageResult<AwaitingBallot> awaitingBallot(long communityId, long residentId, int limit) {
+        List<Long> total = new ArrayList<>();
+        List<AwaitingBallot> items = jdbc.sql("""
+                select v.id, v.kind, v.title, v.opened_at, count(*) over () as total from vote v
+                where v.community_id = :community and v.state = 'OPEN' and exists (
+                    select 1 from vote_elector_member m where m.vote_id = v.id and m.resident_id = :resident
+                    and not exists (select 1 from current_ballot cb
+                        where cb.vote_id = m.vote_id and cb.elector_id = m.elector_id))
+                order by v.opened_at, v.id limit :limit""")
+                .param("community", communityId).param("resident", residentId).param("limit", limit)
+                .query((rs, n) -> {
+                    total.add(rs.getLong("total"));
+                    return new AwaitingBallot(rs.getLong("id"), VoteKind.valueOf(rs.getString("kind")),
+                            rs.getString("title"), rs.getObject("opened_at", OffsetDateTime.class));
+                }).list();
+        return new PageResult<>(items, 0, limit, total.isEmpty() ? 0 : total.getFirst());
     }
 
     /** The community's votes, newest first; drafts only for those who may run votes. */

@@ -1,0 +1,68 @@
+package org.gongzhi.dashboard;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What the home page puts first for the signed-in person: what asks for them now, what is going on, their own
+ * matters and, for staff, their to-do counts. Each block holds at most a few items and how many there are in all.
+ */
+public record Today(Block<VoteItem> votes, Block<NoticeItem> notices, Block<ProjectItem> projects,
+        Block<ReportItem> myReports, Block<ProposalItem> myProposals, List<ToDo> staff) {
+
+    /** How many items a block shows; the rest are one "all" link away. */
+    static final int SHOWN = 3;
+
+    /** Some items of a longer list and its length. */
+    public record Block<T>(long total, List<T> items) {
+
+        static <T> Block<T> none() {
+            return new Block<>(0, List.of());
+        }
+
+        static <T> Block<T> of(List<T> all) {
+            return new Block<>(all.size(), all.stream().limit(SHOWN).toList());
+        }
+
+        /** Whether the block is shown at all. */
+        public boolean shown() {
+            return total > 0;
+        }
+
+        /** Whether there are more than the items shown. */
+        public boolean more() {
+            return total > items.size();
+        }
+    }
+
+    /** An open vote waiting for the person's ballot. */
+    public record VoteItem(long id, String kind, String title, LocalDate openedOn, String url) {
+    }
+
+    /** A plan on public notice and the whole days left to object (0: the period ends today). */
+    public record NoticeItem(long id, String title, OffsetDateTime endsAt, long daysLeft, String url) {
+    }
+
+    /** A micro-renewal project under way and how far along it is. */
+    public record ProjectItem(long id, String title, int percentDone, String url) {
+    }
+
+    /** One of the person's open reports (or a report they said "me too" to). */
+    public record ReportItem(long id, String category, String state, String url) {
+    }
+
+    /** One of the proposals the person raised. */
+    public record ProposalItem(long id, String title, String state, String url) {
+    }
+
+    /** A count on a staff member's to-do list, named by {@code key}, with the page that lists it. */
+    public record ToDo(String key, long count, String url) {
+    }
+
+    /** Whether anything above the community statistics is shown. */
+    public boolean anything() {
+        return votes.shown() || notices.shown() || projects.shown() || myReports.shown() || myProposals.shown()
+                || !staff.isEmpty();
+    }
+}

@@ -1,0 +1,184 @@
+package org.gongzhi.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import org.gongzhi.dashboard.Today.Block;
+import org.gongzhi.dashboard.Today.NoticeItem;
+import org.gongzhi.dashboard.Today.ProjectItem;
+import org.gongzhi.dashboard.Today.ProposalItem;
+import org.gongzhi.dashboard.Today.ReportItem;
+import org.gongzhi.dashboard.Today.ToDo;
+import org.gongzhi.dashboard.Today.VoteItem;
+import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalPermissions;
+import org.gongzhi.deliberation.ProposalQueries;
+import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.patrol.CasePermissions;
+import org.gongzhi.patrol.CaseQueries;
+import org.gongzhi.patrol.CaseSummary;
+import org.gongzhi.patrol.ResponsibleParty;
+import org.gongzhi.renewal.ProjectPermissions;
+import org.gongzhi.renewal.ProjectState;
+import org.gongzhi.renewal.Projects;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.voting.VoteQueries;
+import org.gongzhi.voting.VoteState;
+import org.gongzhi.voting.Voting;
+import org.gongzhi.voting.VotingPermissions;
+
+/**
+ * Gathers {@link Today} for one person from the modules' own queries, each block only as far as the module's
+ * permissions let the person see it; every block is one or two queries.
+ */
+@Service
+class TodayQueries {
+
+    private final VoteQueries votes;
+    private final Voting voting;
+    private final VotingPermissions votingPermissions;
+    private final ProposalQueries proposals;
+    private final ProposalPermissions proposalPermissions;
+    private final Projects projects;
+    private final ProjectPermissions projectPermissions;
+    private final CaseQueries cases;
+    private final CasePermissions casePermissions;
+    private final Clock clock;
+
+    TodayQueries(VoteQueries votes, Voting voting, VotingPermissions votingPermissions, ProposalQueries proposals,
+            ProposalPermissions proposalPermissions, Projects projects, ProjectPermissions projectPermissions,
+            CaseQueries cases, CasePermissions casePermissions, Clock clock) {
+        this.votes = votes;
+        this.voting = voting;
+        this.votingPermissions = votingPermissions;
+        this.proposals = proposals;
+        this.proposalPermissions = proposalPermissions;
+        this.projects = projects;
+        this.projectPermissions = projectPermissions;
+        this.cases = cases;
+        this.casePermissions = casePermissions;
+        this.clock = clock;
+    }
+
+    /** The person's blocks; an account without a community (a bare administrator) has none to see. */
+    Today of(Actor actor) {
+        Permissions.require(actor.communityId() != null);
+        long community = actor.communityId();
+        List<ProposalQueries.OnNotice> onNotice = proposalPermissions.mayRead(actor) ? proposals.onNotice(community)
+                : List.of();
+        return new Today(votesFor(actor, community), notices(onNotice), projectsUnderWay(actor),
+                myReports(actor, community), myProposals(actor, community), staff(actor, community, onNotice));
+    }
+
+    private Block<VoteItem> votesFor(Actor actor, long community) {
+        if (actor.residentId() == null) {
+            return Block.none();
+        }
+        PageResult<VoteQueries.AwaitingBallot> page = votes.awaitingBallot(community, actor.residentId(),
+                Today.SHOWN);
+        return new Block<>(page.total(), page.items().stream()
+                .map(v -> new VoteItem(v.id(), v.kind().name(), v.title(),
+                        v.openedAt() == null ? null : v.openedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                        "/votes/" + v.id()))
+                .toList());
+    }
+
+    /** Only the plans whose notice period still runs: residents may object to those. */
+    private Block<NoticeItem> notices(List<ProposalQueries.OnNotice> onNotice) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        return Block.of(onNotice.stream().filter(n -> now.isBefore(n.endsAt()))
+                .map(n -> new NoticeItem(n.id(), n.title(), n.endsAt(), ChronoUnit.DAYS.between(today,
+                        n.endsAt().atZoneSameInstant(clock.getZone()).toLocalDate()), "/proposals/" + n.id()))
+                .toList());
+    }
+
+    private Block<ProjectItem> projectsUnderWay(Actor actor) {
+        if (!projectPermissions.mayRead(actor)) {
+            return Block.none();
+        }
+        var page = projects.list(actor, ProjectState.IN_PROGRESS, 0, Today.SHOWN);
+        return new Block<>(page.total(), page.items().stream()
+                .map(p -> new ProjectItem(p.id(), p.title(), p.percentDone(), "/projects/" + p.id())).toList());
+    }
+
+    /** The reports the resident made or joined that are still open. */
+    private Block<ReportItem> myReports(Actor actor, long community) {
+        if (!casePermissions.mayReport(actor)) {
+            return Block.none();
+        }
+        return Block.of(cases.mine(community, actor.residentId()).stream().filter(c -> c.state().isOpen())
+                .map(TodayQueries::report).toList());
+    }
+
+    private static ReportItem report(CaseSummary c) {
+        return new ReportItem(c.id(), c.category().name(), c.state().name(), "/cases/" + c.id());
+    }
+
+    private Block<ProposalItem> myProposals(Actor actor, long community) {
+        if (!proposalPermissions.mayParticipate(actor)) {
+            return Block.none();
+        }
+        return Block.of(proposals.mine(community, actor.residentId()).raised().stream()
+                .map(p -> new ProposalItem(p.id(), p.title(), p.state().name(), "/proposals/" + p.id())).toList());
+    }
+
+    /** The counts that wait for staff, each only for those whose role handles it; zero counts are left out. */
+    private List<ToDo> staff(Actor actor, long community, List<ProposalQueries.OnNotice> onNotice) {
+        List<ToDo> todo = new ArrayList<>();
+        if (proposalPermissions.mayTriage(actor)) {
+            add(todo, "triage", proposals.list(community, new ProposalFilter(ProposalState.SUBMITTED, null, null,
+                    null, 0, 1)).total(), "/proposals?state=SUBMITTED");
+            add(todo, "objections", onNotice.stream().mapToLong(ProposalQueries.OnNotice::unansweredObjections).sum(),
+                    "/proposals?state=ON_NOTICE");
+        }
+        if (actor.has(Role.RC_STAFF)) {
+            CaseQueries.Backlog all = cases.backlog(community, casePermissions.scope(actor), null);
+            add(todo, "casesReported", all.reported(), "/cases?state=REPORTED");
+            add(todo, "casesOverdue", all.overdue(), "/cases?state=DISPATCHED");
+            add(todo, "casesEscalated", all.escalated(), "/cases");
+        }
+        for (ResponsibleParty party : partiesHandledBy(actor)) {
+            CaseQueries.Backlog mine = cases.backlog(community, casePermissions.scope(actor), party);
+            add(todo, "casesToHandle." + party, mine.awaitingHandling(), "/cases?state=DISPATCHED");
+            add(todo, "casesOverdue." + party, mine.overdue(), "/cases?state=DISPATCHED");
+        }
+        if (votingPermissions.mayCreateVotes(actor)) {
+            add(todo, "votesRunning", openVotesManagedBy(actor, community), "/votes");
+        }
+        return todo;
+    }
+
+    private static List<ResponsibleParty> partiesHandledBy(Actor actor) {
+        List<ResponsibleParty> parties = new ArrayList<>();
+        if (actor.has(Role.PM_STAFF)) {
+            parties.add(ResponsibleParty.PROPERTY_COMPANY);
+        }
+        if (actor.has(Role.OC_MEMBER)) {
+            parties.add(ResponsibleParty.OWNERS_COMMITTEE);
+        }
+        return parties;
+    }
+
+    /** A community runs only a few votes at a time, so checking each open one for the actor's scope stays cheap. */
+    private long openVotesManagedBy(Actor actor, long community) {
+        return votes.list(community, false).stream().filter(v -> v.state() == VoteState.OPEN)
+                .filter(v -> votingPermissions.mayManage(actor, voting.visible(actor, v.id())))
+                .count();
+    }
+
+    private static void add(List<ToDo> todo, String key, long count, String url) {
+        if (count > 0) {
+            todo.add(new ToDo(key, count, url));
+        }
+    }
+}

@@ -35,6 +35,7 @@ import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.deliberation.SimilarProposal;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -167,11 +168,11 @@ class ProposalApiController {
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProposalPhoto> addPhoto(@PathVariable long id,
             @RequestParam(name = "photo", required = false) MultipartFile file) {
-        List<PhotoUpload> uploads = ProposalUploads.photos(file == null ? List.of() : List.of(file), "photo");
-        if (uploads.isEmpty()) {
+        PhotoUpload upload = PhotoUploads.photo(file, "photo");
+        if (upload == null) {
             throw InvalidInput.of("photo", "validation.required");
         }
-        long photoId = photos.add(Permissions.actor(), id, uploads).getFirst();
+        long photoId = photos.add(Permissions.actor(), id, List.of(upload)).getFirst();
         ProposalPhoto photo = ProposalPhoto.of(id, photoId);
         return ResponseEntity.created(URI.create(photo.url())).body(photo);
     }

@@ -34,6 +34,7 @@ import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.deliberation.SimilarProposal;
 import org.gongzhi.deliberation.Stance;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -133,7 +134,7 @@ class ProposalController {
         try {
             ProposalContent content = form.content();
             ProposalPlace where = places.resolve(actor, form.where());
-            List<PhotoUpload> uploads = ProposalUploads.photos(files, "photos");
+            List<PhotoUpload> uploads = PhotoUploads.photos(files, "photos");
             if ("next".equals(step)) {
                 List<SimilarProposal> similar = queries.similar(actor.communityId(), content.title(),
                         content.category(), where, form.draftId());
@@ -166,7 +167,7 @@ class ProposalController {
     String addPhotos(@PathVariable long id,
             @RequestParam(name = "photos", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
         return attempt(id, redirect, "proposal.done.PHOTO_ADDED", () -> {
-            List<PhotoUpload> uploads = ProposalUploads.photos(files, "photos");
+            List<PhotoUpload> uploads = PhotoUploads.photos(files, "photos");
             if (uploads.isEmpty()) {
                 throw InvalidInput.of("photos", "validation.required");
             }

@@ -34,6 +34,7 @@ import org.gongzhi.patrol.CaseSummary;
 import org.gongzhi.patrol.CaseTransitionRefused;
 import org.gongzhi.patrol.ResidentReports;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -66,7 +67,7 @@ class CaseApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CaseDetails> reportWithPhoto(@ModelAttribute ResidentReportForm form,
             @RequestParam(required = false) MultipartFile photo) {
-        return reported(form, CaseUploads.photo(photo));
+        return reported(form, PhotoUploads.photo(photo, "photo"));
     }
 
     @GetMapping
@@ -105,7 +106,7 @@ class CaseApiController {
     @PostMapping(value = "/{id}/transitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     CaseDetails takeWithPhoto(@PathVariable long id, @ModelAttribute CaseTransitionRequest request,
             @RequestParam(required = false) MultipartFile photo) {
-        return taken(id, request, CaseUploads.photo(photo));
+        return taken(id, request, PhotoUploads.photo(photo, "photo"));
     }
 
     @PostMapping("/{id}/rating")

@@ -30,6 +30,7 @@ import org.gongzhi.patrol.ResponsibleParty;
 import org.gongzhi.patrol.WorkOrder;
 import org.gongzhi.patrol.WorkOrders;
 import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -99,7 +100,7 @@ class CaseController {
     String take(@PathVariable long id, @ModelAttribute CaseTransitionRequest request,
             @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
         return attempt(id, redirect, "case.done." + request.action(), () -> {
-            var upload = CaseUploads.photo(photo);
+            var upload = PhotoUploads.photo(photo, "photo");
             handling.take(Permissions.actor(), id, request.toTransition(upload != null), upload);
         });
     }

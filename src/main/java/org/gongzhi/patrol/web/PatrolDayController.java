@@ -30,6 +30,7 @@ import org.gongzhi.patrol.PatrolFindings;
 import org.gongzhi.patrol.PatrolRecordCheckStatus;
 import org.gongzhi.patrol.PatrolRecordDay;
 import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -82,7 +83,7 @@ class PatrolDayController {
             LocalDate date, @ModelAttribute PatrolFindingForm form, @RequestParam(required = false) MultipartFile photo,
             Model model, RedirectAttributes redirect) {
         try {
-            findings.report(Permissions.actor(), number, date, form.toInput(null), CaseUploads.photo(photo));
+            findings.report(Permissions.actor(), number, date, form.toInput(null), PhotoUploads.photo(photo, "photo"));
             redirect.addFlashAttribute("flash", "patrol.day.finding.saved");
             return "redirect:/patrols/branches/" + number + "/" + date + "#findings";
         } catch (InvalidInput e) {

@@ -32,6 +32,7 @@ import org.gongzhi.patrol.PatrolRecordSummary;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -98,7 +99,7 @@ class PatrolRecordApiController {
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @ModelAttribute PatrolFindingForm form, @RequestParam(required = false) MultipartFile photo) {
-        return finding(number, date, form.toInput(key), CaseUploads.photo(photo));
+        return finding(number, date, form.toInput(key), PhotoUploads.photo(photo, "photo"));
     }
 
     private ResponseEntity<Finding> finding(int number, LocalDate date,

@@ -18,6 +18,7 @@ import org.gongzhi.patrol.CasePlace;
 import org.gongzhi.patrol.CasePlaces;
 import org.gongzhi.patrol.CaseQueries;
 import org.gongzhi.patrol.ResidentReports;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -64,7 +65,7 @@ class ReportController {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayReport(actor));
         try {
-            long id = reports.report(actor, form.toReport(), CaseUploads.photo(photo));
+            long id = reports.report(actor, form.toReport(), PhotoUploads.photo(photo, "photo"));
             redirect.addFlashAttribute("flash", "report.submitted");
             return "redirect:/cases/" + id;
         } catch (InvalidInput e) {

@@ -25,6 +25,7 @@ import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.renewal.SpendingInput;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.Refused;
@@ -83,7 +84,7 @@ class ProjectApiController {
     @PostMapping(value = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ProjectDetails progressWithPhoto(@PathVariable long id, @ModelAttribute ProgressInput input,
             @RequestParam(required = false) MultipartFile photo) {
-        projects.reportProgress(Permissions.actor(), id, input, ProjectUploads.photo(photo));
+        projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
         return get(id);
     }
 

@@ -22,6 +22,7 @@ import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.renewal.SpendingInput;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.InvalidInput;
@@ -118,7 +119,7 @@ class ProjectController {
     String progress(@PathVariable long id, @ModelAttribute ProgressInput input,
             @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
         return attempt(id, redirect, "project.done.PROGRESS",
-                () -> projects.reportProgress(Permissions.actor(), id, input, ProjectUploads.photo(photo)));
+                () -> projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo")));
     }
 
     @PostMapping("/{id}/spending")

@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -30,6 +26,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
@@ -138,22 +135,12 @@ class ProposalApiTest extends IntegrationTest {
         long id = raise("众人支持");
         jdbc.sql("update proposal set agenda_threshold = 30 where id = ?").param(id).update();
         List<Actor> residents = neighbours(50);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Long>> tries = new ArrayList<>();
+        List<Callable<Long>> tries = new ArrayList<>();
         for (Actor resident : residents) {
-            for (int i = 0; i < 2; i++) {
-                tries.add(pool.submit((Callable<Long>) () -> {
-                    start.await();
-                    return participation.support(resident, id);
-                }));
-            }
+            tries.add(() -> participation.support(resident, id));
+            tries.add(() -> participation.support(resident, id));
         }
-        start.countDown();
-        for (Future<Long> attempt : tries) {
-            attempt.get();
-        }
-        pool.shutdown();
+        Concurrently.all(16, tries);
 
         assertThat(jdbc.sql("select count(*) from proposal_support where proposal_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(50);

@@ -22,14 +22,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -41,6 +36,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.shared.files.PhotoUpload;
 
@@ -139,21 +135,8 @@ class ProposalPhotoTest extends IntegrationTest {
     @Test
     void uploadsAtTheSameMomentDoNotPassTheCapTogether() throws Exception {
         long id = raise(false);
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> tries = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            tries.add(pool.submit(() -> {
-                start.await();
-                return addPhoto("resident", id, png()).andReturn().getResponse().getStatus();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> attempt : tries) {
-            statuses.add(attempt.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = Concurrently.times(6,
+                () -> addPhoto("resident", id, png()).andReturn().getResponse().getStatus());
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(ProposalPhotos.MAX_PHOTOS);
         assertThat(statuses).filteredOn(s -> s != 201).allMatch(s -> s == 400 || s == 409);
         assertThat(photoCount(id)).isEqualTo(ProposalPhotos.MAX_PHOTOS);

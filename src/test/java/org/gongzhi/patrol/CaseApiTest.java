@@ -13,14 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -29,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.shared.audit.AuditTrail;
 
@@ -198,22 +193,9 @@ class CaseApiTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) id)))
                 .andExpect(content().string(not(containsString("reporterName"))));
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> replies = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            Callable<Integer> meToo = () -> {
-                start.await();
-                return mvc.perform(post("/api/v1/cases/" + id + "/me-too").with(as("oc.member")).with(csrf()))
-                        .andReturn().getResponse().getStatus();
-            };
-            replies.add(pool.submit(meToo));
-        }
-        start.countDown();
-        for (Future<Integer> reply : replies) {
-            assertThat(reply.get()).isEqualTo(200);
-        }
-        pool.shutdown();
+        List<Integer> replies = Concurrently.times(20, () -> mvc.perform(post("/api/v1/cases/" + id + "/me-too")
+                .with(as("oc.member")).with(csrf())).andReturn().getResponse().getStatus());
+        assertThat(replies).containsOnly(200);
         assertThat(jdbc.sql("select count(*) from case_me_too where work_order_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/cases/" + id).with(as("oc.member")))

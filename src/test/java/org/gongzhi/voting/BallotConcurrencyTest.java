@@ -8,14 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 
 /** Ballots arriving at the same moment: each voter is counted exactly once, whatever the channels. */
@@ -35,7 +32,7 @@ class BallotConcurrencyTest extends IntegrationTest {
         List<Callable<Boolean>> ballots = electors.stream()
                 .<Callable<Boolean>>map(e -> () -> voting.enter(staff(), id, e, paper(Answer.AGREE)) > 0).toList();
 
-        List<Boolean> outcomes = all(ballots);
+        List<Boolean> outcomes = Concurrently.steps(THREADS, ballots);
 
         assertThat(outcomes).hasSize(1000).containsOnly(true);
         assertThat(count("select count(*) from current_ballot where vote_id = ?", id)).isEqualTo(1000);
@@ -57,38 +54,11 @@ class BallotConcurrencyTest extends IntegrationTest {
             attempts.add(() -> voting.enter(staff(), id, elector, paper(Answer.DISAGREE)) > 0);
         }
 
-        List<Boolean> outcomes = all(attempts);
+        List<Boolean> outcomes = Concurrently.steps(THREADS, attempts);
 
         assertThat(outcomes.stream().filter(b -> b)).hasSize(40);
         assertThat(count("select count(*) from current_ballot where vote_id = ?", id)).isEqualTo(40);
         assertThat(count("select count(*) from ballot where vote_id = ?", id)).isEqualTo(40);
-    }
-
-    /** Runs every task at once from a pool, after a common start; a refused ballot is false. */
-    private static List<Boolean> all(List<Callable<Boolean>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (Callable<Boolean> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return task.call();
-                    } catch (VoteRefused refused) {
-                        return false;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Boolean> outcomes = new ArrayList<>();
-            for (Future<Boolean> f : futures) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private long count(String sql, long id) {

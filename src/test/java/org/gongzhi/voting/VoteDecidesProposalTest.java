@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,13 +28,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
-import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.web.Refused;
 
 /**
@@ -227,7 +227,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
             return true;
         });
 
-        List<Boolean> outcomes = all(attempts);
+        List<Boolean> outcomes = Concurrently.steps(attempts.size(), attempts);
 
         long votes = jdbc.sql("select count(*) from vote where proposal_id = ?").param(proposal).query(Long.class)
                 .single();
@@ -271,33 +271,6 @@ class VoteDecidesProposalTest extends IntegrationTest {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Runs every task at once from a pool; a refused step is false. */
-    private static List<Boolean> all(List<Callable<Boolean>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (Callable<Boolean> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return task.call();
-                    } catch (Refused refused) {
-                        return false;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Boolean> outcomes = new ArrayList<>();
-            for (Future<Boolean> f : futures) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
         }
     }
 

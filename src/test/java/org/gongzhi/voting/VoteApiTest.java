@@ -39,7 +39,7 @@ class VoteApiTest extends IntegrationTest {
         long building = VoteFixtures.buildingOf(jdbc, VoteFixtures.accountResident(jdbc, "oc.member"));
         String json = send("oc.member", "/api/v1/votes", """
                 {"kind":"OWNERS","title":"北区 %d 号楼外墙修缮","matterItem":5,"scopeKind":"BUILDINGS",
-                 "scopeIds":[%d]}""".formatted(building, building))
+                 "scopeIds":[%d],"closesAt":"2099-12-05T18:00:00+08:00"}""".formatted(building, building))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("DRAFT"))
                 .andExpect(jsonPath("$.matterClass").value("ORDINARY"))

@@ -68,7 +68,7 @@ public class VoteTexts {
         lines.add("");
         lines.add(msg("vote.notice.closing"));
         lines.add(msg("vote.notice.issuer." + vote.kind()));
-        lines.add(vote.closedAt() == null ? "" : DAY.format(vote.closedAt()));
+        lines.add(vote.closedAt() == null ? "" : DAY.format(vote.closedAt().atZoneSameInstant(VoteTimes.ZONE)));
         return new ResultNotice(msg("vote.notice.heading"), lines);
     }
 

@@ -3,6 +3,7 @@ package org.gongzhi.voting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,7 +194,7 @@ public class Voting {
 
     /**
      * Moves the closing time of a vote not yet closed: a draft's to any time far enough ahead, an open vote's only
-     * later (never shortened), with the reason, which the audit trail keeps.
+     * later (never shortened) and only while its period runs, with the reason, which the audit trail keeps.
      */
     @Transactional
     public void extend(Actor actor, long id, OffsetDateTime closesAt, String reason) {
@@ -202,14 +203,17 @@ public class Voting {
             throw new VoteRefused("vote.refused.extendClosed", "the vote has closed; its closing time is history",
                     vote.state());
         }
-        List<InvalidInput.Problem> problems = new java.util.ArrayList<>();
+        OffsetDateTime now = now();
+        if (vote.pastClosing(now)) {
+            throw new VoteRefused("vote.refused.extendEnded", "the voting period has already ended");
+        }
+        List<InvalidInput.Problem> problems = new ArrayList<>();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null) {
             problems.add(new InvalidInput.Problem("reason", "validation.required"));
         } else if (why.length() > MAX_REASON) {
             problems.add(new InvalidInput.Problem("reason", "validation.tooLong", MAX_REASON));
         }
-        OffsetDateTime now = now();
         if (closesAt == null) {
             problems.add(new InvalidInput.Problem("closesAt", "validation.required"));
         } else if (vote.state() == VoteState.OPEN && vote.closesAt() != null && !closesAt.isAfter(vote.closesAt())) {

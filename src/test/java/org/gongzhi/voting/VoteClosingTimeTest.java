@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -157,6 +158,9 @@ class VoteClosingTimeTest extends IntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("表决已截止")));
         assertThatThrownBy(() -> voting.enter(staff(), id, elector, paper(Answer.AGREE)))
                 .isInstanceOf(VoteRefused.class).hasMessageContaining("voting period ended");
+        send("rc.staff", "/api/v1/votes/" + id + "/closing", "{\"closesAt\":\""
+                + local(OffsetDateTime.now().plusDays(2)) + "\",\"reason\":\"补救\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("vote.refused.extendEnded"));
         assertThat(votes(id).state()).isEqualTo(VoteState.OPEN);
         assertThat(jdbc.sql("select count(*) from ballot where vote_id = ?").param(id).query(Long.class).single())
                 .isZero();
@@ -225,6 +229,11 @@ class VoteClosingTimeTest extends IntegrationTest {
                 .andExpect(content().string(containsString(shown)))
                 .andExpect(content().string(containsString("还剩 " + days + " 天")))
                 .andExpect(content().string(containsString("id=\"ballot-deadline\"")));
+        mvc.perform(get("/votes/" + id).with(as("resident")).cookie(new Cookie("gz_lang", "en")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Voting closes: "
+                        + SHOWN.format(closes.atZoneSameInstant(SHANGHAI)))))
+                .andExpect(content().string(containsString(days + " days left")));
         mvc.perform(get("/votes").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(shown)));
         mvc.perform(get("/").with(as("resident"))).andExpect(status().isOk())

@@ -88,7 +88,8 @@ class TodayQueries {
         return new Block<>(page.total(), page.items().stream()
                 .map(v -> new VoteItem(v.id(), v.kind().name(), v.title(),
                         v.openedAt() == null ? null : v.openedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
-                        "/votes/" + v.id()))
+                        "/votes/" + v.id(),
+                        v.closesAt() == null ? null : v.closesAt().atZoneSameInstant(clock.getZone()).toLocalDateTime()))
                 .toList());
     }
 

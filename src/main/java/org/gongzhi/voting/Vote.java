@@ -21,10 +21,17 @@ public final class Vote {
     private LocalDate openedOn;
     private OffsetDateTime changedAt;
     private OffsetDateTime closedAt;
+    private OffsetDateTime openedAt;
 
     public Vote(Long id, long communityId, VoteDraft setUp, VoteState state, LocalDate openedOn,
             OffsetDateTime closedAt, int version) {
+        this(id, communityId, setUp, state, openedOn, null, closedAt, version);
+    }
+
+    public Vote(Long id, long communityId, VoteDraft setUp, VoteState state, LocalDate openedOn,
+            OffsetDateTime openedAt, OffsetDateTime closedAt, int version) {
         this.id = id;
+        this.openedAt = openedAt;
         this.closedAt = closedAt;
         this.communityId = communityId;
         this.setUp = setUp;
@@ -40,7 +47,14 @@ public final class Vote {
                     state);
         }
         if (action == VoteAction.OPEN) {
+            if (setUp.closesAt() == null) {
+                throw InvalidInput.of("closesAt", "validation.required");
+            }
+            if (!VoteDraft.longEnough(at, setUp.closesAt())) {
+                throw InvalidInput.of("closesAt", "vote.validation.closesAtSoon", VoteDraft.MIN_PERIOD.toHours());
+            }
             openedOn = at.toLocalDate();
+            openedAt = at;
         }
         if (action == VoteAction.CLOSE) {
             closedAt = at;
@@ -54,6 +68,11 @@ public final class Vote {
         if (state != VoteState.OPEN) {
             throw VoteRefused.notOpen(state);
         }
+    }
+
+    /** Whether the voting period has ended at {@code now}: no ballot counts any more, even before the close. */
+    public boolean pastClosing(OffsetDateTime now) {
+        return setUp.closesAt() != null && !now.isBefore(setUp.closesAt());
     }
 
     /** Whether the ballot's choice is one this vote asks for; throws the problem otherwise. */
@@ -114,6 +133,15 @@ public final class Vote {
 
     public LocalDate openedOn() {
         return openedOn;
+    }
+
+    /** The end of the voting period (表决期限), or null for a vote set up before votes had one. */
+    public OffsetDateTime closesAt() {
+        return setUp.closesAt();
+    }
+
+    public OffsetDateTime openedAt() {
+        return openedAt;
     }
 
     public OffsetDateTime changedAt() {

@@ -1,5 +1,7 @@
 package org.gongzhi.voting;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +13,17 @@ import org.gongzhi.voting.StatutoryMajority.Comparison;
 
 /**
  * A vote as its organiser sets it up, before it opens. {@link #problems} is where the set-up is checked.
- * {@code proposalId}, if set, names the proposal (议题) the vote decides.
+ * {@code proposalId}, if set, names the proposal (议题) the vote decides; {@code closesAt} is the end of the voting
+ * period (表决期限), required for every new vote (votes set up before it existed may have none).
  */
 public record VoteDraft(VoteKind kind, String title, String description, Integer matterItem, ElectorBasis basis,
         ChoiceType choiceType, Integer maxChoices, List<String> options, Integer passPerMille,
         Comparison passComparison, Integer turnoutPerMille, VoteScope.Kind scopeKind, Set<Long> scopeIds,
-        boolean includeParking, boolean silenceClause, boolean resultsHidden, Long proposalId) {
+        boolean includeParking, boolean silenceClause, boolean resultsHidden, Long proposalId,
+        OffsetDateTime closesAt) {
 
+    /** A vote runs at least this long after it opens, so that nobody is surprised by its end. */
+    public static final Duration MIN_PERIOD = Duration.ofHours(1);
     static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
     static final int MAX_OPTIONS = 10;
@@ -37,14 +43,26 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
             boolean includeParking, boolean silenceClause, boolean resultsHidden) {
         this(kind, title, description, matterItem, basis, choiceType, maxChoices, options, passPerMille,
                 passComparison, turnoutPerMille, scopeKind, scopeIds, includeParking, silenceClause, resultsHidden,
-                null);
+                null, null);
     }
 
     /** The same set-up, deciding the given proposal. */
     public VoteDraft deciding(Long proposal) {
         return new VoteDraft(kind, title, description, matterItem, basis, choiceType, maxChoices, options,
                 passPerMille, passComparison, turnoutPerMille, scopeKind, scopeIds, includeParking, silenceClause,
-                resultsHidden, proposal);
+                resultsHidden, proposal, closesAt);
+    }
+
+    /** The same set-up, closing at the given time. */
+    public VoteDraft closingAt(OffsetDateTime at) {
+        return new VoteDraft(kind, title, description, matterItem, basis, choiceType, maxChoices, options,
+                passPerMille, passComparison, turnoutPerMille, scopeKind, scopeIds, includeParking, silenceClause,
+                resultsHidden, proposalId, at);
+    }
+
+    /** Whether a vote opening at {@code openedAt} would run long enough before closing at {@code closesAt}. */
+    public static boolean longEnough(OffsetDateTime openedAt, OffsetDateTime closesAt) {
+        return closesAt != null && !closesAt.isBefore(openedAt.plus(MIN_PERIOD));
     }
 
     public boolean owners() {
@@ -71,9 +89,15 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
         return owners() || passPerMille == null ? null : new PassRule(passPerMille, passComparison);
     }
 
-    /** Every way the set-up breaks a rule, each naming its field; throws them all at once. */
-    public void check() {
+    /**
+     * Every way the set-up breaks a rule, each naming its field; throws them all at once. {@code now} is the earliest
+     * the vote could open: its closing time must be at least {@link #MIN_PERIOD} after it.
+     */
+    public void check(OffsetDateTime now) {
         List<Problem> problems = problems();
+        if (closesAt != null && !longEnough(now, closesAt)) {
+            problems.add(new Problem("closesAt", "vote.validation.closesAtSoon", MIN_PERIOD.toHours()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -87,6 +111,9 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
         }
         text(problems, "title", title, MAX_TITLE, true);
         text(problems, "description", description, MAX_DESCRIPTION, false);
+        if (closesAt == null) {
+            problems.add(new Problem("closesAt", REQUIRED));
+        }
         if (owners()) {
             ownersRules(problems);
         } else {

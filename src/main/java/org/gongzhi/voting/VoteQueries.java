@@ -20,17 +20,28 @@ public class VoteQueries {
         this.jdbc = jdbc;
     }
 
-    /** A vote in the list. */
+    /** A vote in the list; {@code closesAt} is the end of its voting period (null for votes set up before periods). */
     public record VoteSummary(long id, VoteKind kind, String title, VoteState state, Integer matterItem,
-            OffsetDateTime openedAt, OffsetDateTime closedAt, long ballotsCast) {
+            OffsetDateTime openedAt, OffsetDateTime closedAt, long ballotsCast, OffsetDateTime closesAt) {
+
+        /** The closing time as people read it, for the list. */
+        public String closesAtText() {
+            return VotePeriod.shown(closesAt);
+        }
+
+        /** Whole days left to vote at {@code now} while the vote is open (0: closes today); null otherwise. */
+        public Long daysLeft(OffsetDateTime now) {
+            return state == VoteState.OPEN ? VotePeriod.daysLeft(now, closesAt) : null;
+        }
     }
 
     /** One unit as canvassers see it: VOTED when any of its electors has a ballot, else the recorded status. */
     public record CanvassRow(long unitId, String room, long gridId, CanvassStatus status, String note) {
     }
 
-    /** An open vote that waits for the resident's ballot. */
-    public record AwaitingBallot(long id, VoteKind kind, String title, OffsetDateTime openedAt) {
+    /** An open vote that waits for the resident's ballot, and until when they may vote (null if it has no end). */
+    public record AwaitingBallot(long id, VoteKind kind, String title, OffsetDateTime openedAt,
+            OffsetDateTime closesAt) {
     }
 
     /**
@@ -40,7 +51,7 @@ public class VoteQueries {
     public PageResult<AwaitingBallot> awaitingBallot(long communityId, long residentId, int limit) {
         List<Long> total = new ArrayList<>();
         List<AwaitingBallot> items = jdbc.sql("""
-                select v.id, v.kind, v.title, v.opened_at, count(*) over () as total from vote v
+                select v.id, v.kind, v.title, v.opened_at, v.closes_at, count(*) over () as total from vote v
                 where v.community_id = :community and v.state = 'OPEN' and exists (
                     select 1 from vote_elector_member m where m.vote_id = v.id and m.resident_id = :resident
                     and not exists (select 1 from current_ballot cb
@@ -50,7 +61,8 @@ public class VoteQueries {
                 .query((rs, n) -> {
                     total.add(rs.getLong("total"));
                     return new AwaitingBallot(rs.getLong("id"), VoteKind.valueOf(rs.getString("kind")),
-                            rs.getString("title"), rs.getObject("opened_at", OffsetDateTime.class));
+                            rs.getString("title"), rs.getObject("opened_at", OffsetDateTime.class),
+                            rs.getObject("closes_at", OffsetDateTime.class));
                 }).list();
         return new PageResult<>(items, 0, limit, total.isEmpty() ? 0 : total.getFirst());
     }
@@ -58,7 +70,7 @@ public class VoteQueries {
     /** The community's votes, newest first; drafts only for those who may run votes. */
     public List<VoteSummary> list(long communityId, boolean withDrafts) {
         return jdbc.sql("""
-                select id, kind, title, state, matter_item, opened_at, closed_at, ballots_cast from vote
+                select id, kind, title, state, matter_item, opened_at, closed_at, ballots_cast, closes_at from vote
                 where community_id = ? and (state <> 'DRAFT' or ?) order by id desc""")
                 .params(communityId, withDrafts).query(VoteSummary.class).list();
     }

@@ -21,6 +21,11 @@ public class VoteRefused extends Refused {
                 proposalId);
     }
 
+    /** A ballot after the closing time (表决已截止), though the vote may not be closed yet. */
+    public static VoteRefused periodEnded(java.time.OffsetDateTime closesAt) {
+        return new VoteRefused("vote.refused.periodEnded", "the voting period ended at " + closesAt, closesAt);
+    }
+
     public static VoteRefused notOpen(VoteState state) {
         return new VoteRefused("vote.refused.notOpen", "the vote is not open for ballots", state);
     }

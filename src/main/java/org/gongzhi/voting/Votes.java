@@ -30,7 +30,7 @@ public class Votes {
     private static final String COLUMNS = """
             id, community_id, kind, title, description, matter_item, elector_basis, choice_type, max_choices,
             pass_per_mille, pass_comparison, turnout_per_mille, scope_kind, include_parking, silence_clause,
-            results_hidden, state, opened_on, closed_at, version, proposal_id""";
+            results_hidden, state, opened_on, opened_at, closed_at, version, proposal_id, closes_at""";
 
     private final JdbcClient jdbc;
 
@@ -43,8 +43,9 @@ public class Votes {
         jdbc.sql("""
                 insert into vote (community_id, kind, title, description, matter_item, elector_basis, choice_type,
                     max_choices, pass_per_mille, pass_comparison, turnout_per_mille, scope_kind, include_parking,
-                    silence_clause, results_hidden, state, created_by, created_at, proposal_id, undecided_proposal_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    silence_clause, results_hidden, state, created_by, created_at, proposal_id, undecided_proposal_id,
+                    closes_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(communityId, d.kind().name(), d.title().strip(), blankToNull(d.description()),
                         d.owners() ? d.matterItem() : null, d.effectiveBasis().name(), d.effectiveChoice().name(),
                         d.effectiveChoice() == ChoiceType.MULTIPLE ? d.maxChoices() : 1,
@@ -52,7 +53,7 @@ public class Votes {
                         d.passRule() == null ? null : d.passRule().comparison().name(),
                         d.owners() ? null : d.turnoutPerMille(), d.scopeKind().name(), d.includeParking(),
                         d.silenceClause(), d.resultsHidden(), VoteState.DRAFT.name(), createdBy, at, d.proposalId(),
-                        d.proposalId())
+                        d.proposalId(), d.closesAt())
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         List<String> options = d.effectiveChoice() == ChoiceType.AGREE_DISAGREE_ABSTAIN ? List.of() : d.options();
@@ -107,16 +108,49 @@ public class Votes {
                 .flatMap(id -> find(communityId, id));
     }
 
-    /** Counts one more ballot if the vote is open; the row lock keeps a close from slipping in between. */
-    public boolean countBallot(long voteId) {
-        return jdbc.sql("update vote set ballots_cast = ballots_cast + 1 where id = ? and state = 'OPEN'")
-                .param(voteId).update() == 1;
+    /**
+     * Counts one more ballot if the vote is open and its period has not ended at {@code now}; the row lock keeps a
+     * close or an extension from slipping in between.
+     */
+    public boolean countBallot(long voteId, OffsetDateTime now) {
+        return jdbc.sql("""
+                update vote set ballots_cast = ballots_cast + 1
+                where id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
+                .params(voteId, now).update() == 1;
     }
 
-    /** Holds the vote row for a correction, so that it cannot race a close. */
-    public boolean holdOpen(long voteId) {
-        return jdbc.sql("update vote set ballots_cast = ballots_cast where id = ? and state = 'OPEN'")
-                .param(voteId).update() == 1;
+    /** Holds the vote row for a correction, so that it cannot race a close; none after the period ended. */
+    public boolean holdOpen(long voteId, OffsetDateTime now) {
+        return jdbc.sql("""
+                update vote set ballots_cast = ballots_cast
+                where id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
+                .params(voteId, now).update() == 1;
+    }
+
+    /** An open vote whose period has ended, as the closing job finds it. */
+    public record Overdue(long id, long communityId) {
+    }
+
+    /** The open votes whose closing time has passed at {@code now}, earliest first (index vote_open_closes_idx). */
+    public List<Overdue> overdue(OffsetDateTime now) {
+        return jdbc.sql("""
+                select id, community_id from vote where state = 'OPEN' and closes_at <= ? order by closes_at, id""")
+                .param(now).query(Overdue.class).list();
+    }
+
+    /** Locks the vote row if it is still open and past its closing time; false when it was closed meanwhile. */
+    public boolean holdOverdue(long voteId, OffsetDateTime now) {
+        return jdbc.sql("update vote set version = version where id = ? and state = 'OPEN' and closes_at <= ?")
+                .params(voteId, now).update() == 1;
+    }
+
+    /** Moves the closing time, unless someone else changed the vote since it was loaded. */
+    public void moveClosing(Vote vote, OffsetDateTime closesAt) {
+        int changed = jdbc.sql("update vote set closes_at = ?, version = version + 1 where id = ? and version = ?")
+                .params(closesAt, vote.id(), vote.version()).update();
+        if (changed == 0) {
+            throw new VoteRefused("vote.refused.stale", "the vote was changed by someone else meanwhile");
+        }
     }
 
     public boolean silenceClauseAllowed(long communityId) {
@@ -194,10 +228,11 @@ public class Votes {
                 comparison == null ? null : Comparison.valueOf(comparison),
                 rs.getObject("turnout_per_mille", Integer.class), VoteScope.Kind.valueOf(rs.getString("scope_kind")),
                 new HashSet<>(scope), rs.getBoolean("include_parking"), rs.getBoolean("silence_clause"),
-                rs.getBoolean("results_hidden"), rs.getObject("proposal_id", Long.class));
+                rs.getBoolean("results_hidden"), rs.getObject("proposal_id", Long.class),
+                rs.getObject("closes_at", OffsetDateTime.class));
         return new Vote(rs.getLong("id"), rs.getLong("community_id"), setUp, VoteState.valueOf(rs.getString("state")),
-                rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_at", OffsetDateTime.class),
-                rs.getInt("version"));
+                rs.getObject("opened_on", LocalDate.class), rs.getObject("opened_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class), rs.getInt("version"));
     }
 
     private static String blankToNull(String text) {

@@ -3,6 +3,8 @@ package org.gongzhi.voting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
@@ -23,7 +26,8 @@ import org.gongzhi.voting.Electorates.ElectorRef;
 
 /**
  * Runs votes: set up, open (freezing the electorate), take ballots from every channel, close (storing the tally and
- * publishing {@link VoteClosed}, which decides the proposal the vote names, if any).
+ * publishing {@link VoteClosed}, which decides the proposal the vote names, if any) by hand or, once its closing time
+ * has passed, by itself ({@link #closeOverdue}).
  */
 @Service
 public class Voting {
@@ -40,9 +44,12 @@ public class Voting {
     private final Clock clock;
     private final ObjectProvider<DecidedProposals> proposals;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
     Voting(Votes votes, Electorates electorates, Ballots ballots, VotingPermissions permissions, AuditTrail audit,
-            Clock clock, ObjectProvider<DecidedProposals> proposals, ApplicationEventPublisher events) {
+            Clock clock, ObjectProvider<DecidedProposals> proposals, ApplicationEventPublisher events,
+            TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.proposals = proposals;
         this.events = events;
         this.votes = votes;
@@ -66,7 +73,7 @@ public class Voting {
     public long create(Actor actor, VoteDraft draft) {
         long community = community(actor);
         Permissions.require(permissions.mayCreateVotes(actor));
-        draft.check();
+        draft.check(now());
         Permissions.require(permissions.mayManage(actor, community, draft.scope()));
         if (draft.silenceClause() && !votes.silenceClauseAllowed(community)) {
             throw new VoteRefused("vote.refused.silenceNotAllowed",
@@ -145,12 +152,82 @@ public class Voting {
     /** Closes the vote and stores its tally; waits for ballots being cast at this moment, and takes no more. */
     @Transactional
     public VoteResult close(Actor actor, long id) {
-        Vote vote = step(actor, id, VoteAction.CLOSE);
-        VoteResult result = Tallies.of(vote.setUp(), ballots.counts(id), vote.setUp().silenceClause());
-        votes.storeTally(id, result, vote.changedAt());
-        events.publishEvent(new VoteClosed(id, vote.communityId(), vote.setUp().proposalId(),
+        return tally(step(actor, id, VoteAction.CLOSE));
+    }
+
+    /** Stores the closed vote's tally and tells who waits for it (the proposal it decides): every close ends here. */
+    private VoteResult tally(Vote vote) {
+        VoteResult result = Tallies.of(vote.setUp(), ballots.counts(vote.id()), vote.setUp().silenceClause());
+        votes.storeTally(vote.id(), result, vote.changedAt());
+        events.publishEvent(new VoteClosed(vote.id(), vote.communityId(), vote.setUp().proposalId(),
                 result.outcome() == VoteResult.Outcome.PASSED, vote.closedAt()));
         return result;
+    }
+
+    /**
+     * Closes every open vote whose closing time has passed at {@code now}, each in its own transaction, as the
+     * system; a vote closed meanwhile (by hand, or by another instance) is skipped. Returns how many it closed.
+     */
+    public int closeOverdue(OffsetDateTime now) {
+        int closed = 0;
+        for (Votes.Overdue due : votes.overdue(now)) {
+            if (Boolean.TRUE.equals(transaction.execute(status -> closeIfOverdue(due, now)))) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private boolean closeIfOverdue(Votes.Overdue due, OffsetDateTime now) {
+        if (!votes.holdOverdue(due.id(), now)) {
+            return false;
+        }
+        Vote vote = votes.get(due.communityId(), due.id());
+        VoteState from = vote.state();
+        vote.apply(VoteAction.CLOSE, now);
+        votes.save(vote, VoteAction.CLOSE);
+        audit.record(vote.communityId(), "VOTE_CLOSE", SUBJECT, vote.id(),
+                from + " → " + vote.state() + ", closing time " + vote.closesAt() + " passed");
+        tally(vote);
+        return true;
+    }
+
+    /**
+     * Moves the closing time of a vote not yet closed: a draft's to any time far enough ahead, an open vote's only
+     * later (never shortened) and only while its period runs, with the reason, which the audit trail keeps.
+     */
+    @Transactional
+    public void extend(Actor actor, long id, OffsetDateTime closesAt, String reason) {
+        Vote vote = managed(actor, id);
+        if (vote.state().closed()) {
+            throw new VoteRefused("vote.refused.extendClosed", "the vote has closed; its closing time is history",
+                    vote.state());
+        }
+        OffsetDateTime now = now();
+        if (vote.pastClosing(now)) {
+            throw new VoteRefused("vote.refused.extendEnded", "the voting period has already ended");
+        }
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            problems.add(new InvalidInput.Problem("reason", "validation.required"));
+        } else if (why.length() > MAX_REASON) {
+            problems.add(new InvalidInput.Problem("reason", "validation.tooLong", MAX_REASON));
+        }
+        if (closesAt == null) {
+            problems.add(new InvalidInput.Problem("closesAt", "validation.required"));
+        } else if (vote.state() == VoteState.OPEN && vote.closesAt() != null && !closesAt.isAfter(vote.closesAt())) {
+            problems.add(new InvalidInput.Problem("closesAt", "vote.validation.closesAtNotLater"));
+        } else if (!VoteDraft.longEnough(now, closesAt)) {
+            problems.add(new InvalidInput.Problem("closesAt", "vote.validation.closesAtSoon",
+                    VoteDraft.MIN_PERIOD.toHours()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        votes.moveClosing(vote, closesAt);
+        audit.record(vote.communityId(), "VOTE_EXTENDED", SUBJECT, id,
+                vote.closesAt() + " → " + closesAt + ": " + why);
     }
 
     @Transactional
@@ -205,8 +282,8 @@ public class Voting {
                 MAX_REASON);
         entry.checkEvidence();
         vote.checkChoice(entry.answer(), entry.options());
-        if (!votes.holdOpen(id)) {
-            throw VoteRefused.notOpen(vote.state());
+        if (!votes.holdOpen(id, now())) {
+            throw refusedBallot(vote);
         }
         long corrected = ballots.current(id, elector(vote, electorId).id())
                 .orElseThrow(() -> new VoteRefused("vote.refused.nothingToCorrect", "there is no ballot to correct"))
@@ -244,14 +321,21 @@ public class Voting {
 
     private long cast(Vote vote, long electorId, BallotEntry entry, Long residentId, String by) {
         vote.checkChoice(entry.answer(), entry.options());
-        if (!votes.countBallot(vote.id())) {
-            throw VoteRefused.notOpen(vote.state());
+        if (!votes.countBallot(vote.id(), now())) {
+            throw refusedBallot(vote);
         }
         long ballot = ballots.add(newBallot(vote, electorId, entry, residentId, by, null, null));
         if (!ballots.claim(vote.id(), electorId, ballot)) {
             throw VoteRefused.alreadyVoted();
         }
         return ballot;
+    }
+
+    /** Why the vote takes no ballot now: its period ended (even if nobody closed it yet), or it is not open. */
+    private VoteRefused refusedBallot(Vote loaded) {
+        Vote vote = votes.get(loaded.communityId(), loaded.id());
+        return vote.state() == VoteState.OPEN && vote.pastClosing(now()) ? VoteRefused.periodEnded(vote.closesAt())
+                : VoteRefused.notOpen(vote.state());
     }
 
     private NewBallot newBallot(Vote vote, long electorId, BallotEntry e, Long residentId, String by, Long corrects,

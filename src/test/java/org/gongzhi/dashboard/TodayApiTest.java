@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -120,7 +121,8 @@ class TodayApiTest extends IntegrationTest {
                 Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
         long id = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "今日待办 测试表决 " + System.nanoTime(), null,
                 null, ElectorBasis.ADULT, ChoiceType.AGREE_DISAGREE_ABSTAIN, null, List.of(), 500,
-                Comparison.MORE_THAN, null, VoteScope.Kind.GRIDS, Set.of(grid), false, false, false, null));
+                Comparison.MORE_THAN, null, VoteScope.Kind.GRIDS, Set.of(grid), false, false, false, null,
+                OffsetDateTime.now().plusDays(7)));
         long before = today("resident", "$.votes.total");
         voting.open(staff, id);
 

@@ -4,6 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import com.microsoft.playwright.Download;
@@ -12,8 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.BrowserTest;
 
-/** The North zone owners' committee enters a paper ballot, closes an owners' vote and downloads the notice. */
+/**
+ * The North zone owners' committee enters a paper ballot, extends the voting period, closes an owners' vote and
+ * downloads the notice.
+ */
 class OwnersCommitteeClosesVoteTest extends BrowserTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     Voting voting;
@@ -46,11 +55,24 @@ class OwnersCommitteeClosesVoteTest extends BrowserTest {
         assertAccessible();
         screenshot("vote-manage-entered");
 
+        ZonedDateTime later = voting.visible(VoteFixtures.staff(), id).closesAt().atZoneSameInstant(SHANGHAI)
+                .plusDays(3).truncatedTo(ChronoUnit.MINUTES);
+        assertThat(page.locator("#vote-deadline")).containsText("表决截止：");
+        page.locator("#f-closesAt").fill(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(later));
+        page.locator("#f-closing-reason").fill("部分业主出差，延长三天");
+        page.locator("#extend-vote").click();
+        assertThat(page.locator(".flash").first()).containsText("截止时间已更新");
+        assertThat(page.locator("#vote-deadline"))
+                .containsText("表决截止：" + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(later));
+        assertAccessible();
+        screenshot("vote-manage-extended");
+
         page.locator("#close-vote").click();
         assertThat(page.locator("#vote-state")).hasText("已结束");
         page.locator("#publish-notice").click();
         assertThat(page.locator("#vote-state")).hasText("已公告");
         assertThat(page.locator("#outcome")).isVisible();
+        assertThat(page.locator("#vote-period")).containsText("表决期间：");
         assertAccessible();
         screenshot("vote-manage-published");
 

@@ -30,7 +30,11 @@ class ResidentVotesOnPhoneTest extends BrowserTest {
         open("/votes");
         assertAccessible();
         screenshot("votes-list");
+        assertThat(page.locator("#votes")).containsText("表决截止：");
         open("/votes/" + id);
+        assertThat(page.locator("#vote-deadline")).containsText("表决截止：");
+        assertThat(page.locator("#vote-deadline")).containsText("还剩 7 天");
+        assertThat(page.locator("#ballot-deadline")).isVisible();
         assertAccessible();
         screenshot("vote-choose");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("东侧小桥边")).click();

@@ -39,7 +39,7 @@ class VoteApiTest extends IntegrationTest {
         long building = VoteFixtures.buildingOf(jdbc, VoteFixtures.accountResident(jdbc, "oc.member"));
         String json = send("oc.member", "/api/v1/votes", """
                 {"kind":"OWNERS","title":"北区 %d 号楼外墙修缮","matterItem":5,"scopeKind":"BUILDINGS",
-                 "scopeIds":[%d]}""".formatted(building, building))
+                 "scopeIds":[%d],"closesAt":"2099-12-05T18:00:00+08:00"}""".formatted(building, building))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("DRAFT"))
                 .andExpect(jsonPath("$.matterClass").value("ORDINARY"))
@@ -93,7 +93,8 @@ class VoteApiTest extends IntegrationTest {
     @Test
     void a_zone_member_cannot_run_a_vote_in_the_other_zone_and_residents_cannot_set_up_votes() throws Exception {
         send("oc.member", "/api/v1/votes", """
-                {"kind":"OWNERS","title":"南区 1 号楼","matterItem":5,"scopeKind":"BUILDINGS","scopeIds":[1]}""")
+                {"kind":"OWNERS","title":"南区 1 号楼","matterItem":5,"scopeKind":"BUILDINGS","scopeIds":[1],
+                 "closesAt":"2099-12-05T18:00"}""")
                 .andExpect(status().isForbidden());
         send("resident", "/api/v1/votes", """
                 {"kind":"RESIDENTS","title":"活动","basis":"ADULT","choiceType":"AGREE_DISAGREE_ABSTAIN"}""")

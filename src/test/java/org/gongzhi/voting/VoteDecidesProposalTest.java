@@ -69,7 +69,8 @@ class VoteDecidesProposalTest extends IntegrationTest {
         long grid = jdbc.sql("select id from grid where community_id = 1 and number = 2").query(Long.class).single();
         return """
                 {"kind":"RESIDENTS","title":"步道修补方案","basis":"HOUSEHOLD","choiceType":"%s",
-                 "options":["先修南段","先修北段"],"maxChoices":1,"scopeKind":"GRIDS","scopeIds":[%d],"proposalId":%d}"""
+                 "options":["先修南段","先修北段"],"maxChoices":1,"scopeKind":"GRIDS","scopeIds":[%d],"proposalId":%d,
+                 "closesAt":"2099-12-05T18:00"}"""
                 .formatted(choiceType, grid, proposal);
     }
 
@@ -154,7 +155,8 @@ class VoteDecidesProposalTest extends IntegrationTest {
 
         var form = post("/votes/new").with(as("rc.staff")).with(csrf()).param("kind", "RESIDENTS")
                 .param("title", "楼前步道加装扶手").param("basis", "ADULT").param("scopeKind", "GRIDS")
-                .param("scopeNumbers", "3").param("proposalId", String.valueOf(proposal));
+                .param("scopeNumbers", "3").param("proposalId", String.valueOf(proposal))
+                .param("closesAt", "2099-12-05T18:00");
         mvc.perform(form.param("choiceType", "MULTIPLE").param("options", "南段\n北段").param("maxChoices", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("决定议题的表决须为")))
@@ -162,7 +164,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
         form = post("/votes/new").with(as("rc.staff")).with(csrf()).param("kind", "RESIDENTS")
                 .param("title", "楼前步道加装扶手").param("basis", "ADULT").param("scopeKind", "GRIDS")
                 .param("scopeNumbers", "3").param("proposalId", String.valueOf(proposal))
-                .param("choiceType", "AGREE_DISAGREE_ABSTAIN");
+                .param("closesAt", "2099-12-05T18:00").param("choiceType", "AGREE_DISAGREE_ABSTAIN");
         mvc.perform(form).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/votes/*/manage"));
         mvc.perform(form).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"refusal\"")))

@@ -1,5 +1,6 @@
 package org.gongzhi.voting;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -29,14 +30,20 @@ final class VoteFixtures {
 
     static VoteDraft owners(MatterItem item, Set<Long> buildings, boolean silenceClause) {
         return new VoteDraft(VoteKind.OWNERS, "测试 业主表决 " + System.nanoTime(), null, item.number(), null, null, null,
-                List.of(), null, null, null, VoteScope.Kind.BUILDINGS, buildings, false, silenceClause, false);
+                List.of(), null, null, null, VoteScope.Kind.BUILDINGS, buildings, false, silenceClause, false)
+                .closingAt(inAWeek());
     }
 
     static VoteDraft residents(ElectorBasis basis, ChoiceType choice, List<String> options, VoteScope scope,
             boolean hidden) {
         return new VoteDraft(VoteKind.RESIDENTS, "测试 居民表决 " + System.nanoTime(), null, null, basis, choice,
                 choice == ChoiceType.MULTIPLE ? 2 : null, options, 500, Comparison.MORE_THAN, null, scope.kind(),
-                scope.ids(), false, false, hidden);
+                scope.ids(), false, false, hidden).closingAt(inAWeek());
+    }
+
+    /** A closing time far enough ahead for any test: a week from now. */
+    static OffsetDateTime inAWeek() {
+        return OffsetDateTime.now().plusDays(7);
     }
 
     static List<Long> electors(JdbcClient jdbc, long vote) {

@@ -2,6 +2,7 @@ package org.gongzhi.voting.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,18 +39,23 @@ import org.gongzhi.shared.demo.DemoStep;
  * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes
  * (closed, passed, notice published), the central-garden renewal plan in the grids around the garden, which decides
  * the central-garden proposal (ran for two weeks and closed two weeks ago, so the proposal was adopted then), and two open
- * votes — where to put the Swan Lake feeding station, and a North zone owners' vote taking paper ballots.
+ * votes — where to put the Swan Lake feeding station, and a North zone owners' vote taking paper ballots — which close
+ * a week and ten days from now at 18:00. The closed votes closed at their closing time.
  */
 @Component
 @Order(60)
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
 class DemoVotes implements DemoStep {
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(DemoVotes.class);
     private static final String GARDEN_PROPOSAL = "中心花园设施老旧，希望改造";
     private static final int GARDEN_DRAFTED_DAYS_AGO = 29;
     private static final int GARDEN_OPENED_DAYS_AGO = 28;
     private static final int GARDEN_RAN_DAYS = 14;
+    private static final int LAKE_CLOSES_IN_DAYS = 7;
+    private static final int SHEDS_CLOSE_IN_DAYS = 10;
+    private static final int CLOSING_HOUR = 18;
 
     private final JdbcClient jdbc;
     private final Voting voting;
@@ -92,26 +98,35 @@ class DemoVotes implements DemoStep {
         void all() {
             long pipes = voting.create(staff, owners("南区地下自来水管道改造使用专项维修资金",
                     "南区地下自来水管道老化漏水，拟使用南区各楼专项维修资金进行改造，由物业公司组织施工，业委会南区工作小组监督。",
-                    MatterItem.MAINTENANCE_FUND_USE, zoneBuildings("S")));
+                    MatterItem.MAINTENANCE_FUND_USE, zoneBuildings("S")).closingAt(closingIn(1)));
             run(pipes, 70, 86);
             closeAndPublish(pipes);
+            jdbc.sql("update vote set closes_at = closed_at where id = ?").param(pipes).update();
             long garden = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "中心花园微更新方案",
                     "中心花园改造方案（增设休息座椅、儿童活动区和“我的植物邻居”种植角），请花园周边三个网格的各户表决。",
                     null, ElectorBasis.HOUSEHOLD, ChoiceType.AGREE_DISAGREE_ABSTAIN, null, List.of(), 500,
                     Comparison.MORE_THAN, 200, VoteScope.Kind.GRIDS, gardenGrids(), false, false, false)
-                    .deciding(gardenProposal().orElse(null)));
+                    .deciding(gardenProposal().orElse(null)).closingAt(closingIn(1)));
             run(garden, 45, 80);
             closeAndPublish(garden);
             backdate(garden, gardenDecided());
             long lake = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "天鹅湖投喂点选址",
                     "为保护天鹅湖水质，湖边设一处定点科学投喂点，其余地方不再投喂。请选择投喂点的位置。", null,
                     ElectorBasis.ADULT, ChoiceType.SINGLE, null, List.of("北岸亲水平台", "东侧小桥边", "南岸草坪"), null,
-                    null, null, VoteScope.Kind.COMMUNITY, Set.of(), false, false, false));
+                    null, null, VoteScope.Kind.COMMUNITY, Set.of(), false, false, false)
+                    .closingAt(closingIn(LAKE_CLOSES_IN_DAYS)));
             run(lake, 2, 0);
             long sheds = voting.create(staff, owners("北区增设电动自行车充电棚",
                     "利用北区绿地边角的共有部分增设两处电动自行车集中充电棚，杜绝楼道飞线充电。",
-                    MatterItem.COMMON_PARTS_CHANGE_OF_USE, zoneBuildings("N")));
+                    MatterItem.COMMON_PARTS_CHANGE_OF_USE, zoneBuildings("N"))
+                    .closingAt(closingIn(SHEDS_CLOSE_IN_DAYS)));
             run(sheds, 12, 90);
+        }
+
+        /** 18:00 Shanghai time, so many days from today. */
+        private OffsetDateTime closingIn(int days) {
+            return OffsetDateTime.now(clock).atZoneSameInstant(SHANGHAI).toLocalDate().plusDays(days)
+                    .atTime(CLOSING_HOUR, 0).atZone(SHANGHAI).toOffsetDateTime();
         }
 
         private VoteDraft owners(String title, String description, MatterItem item, Set<Long> buildings) {
@@ -161,9 +176,9 @@ class DemoVotes implements DemoStep {
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             OffsetDateTime opened = now.minusDays(GARDEN_OPENED_DAYS_AGO).withHour(9).withMinute(0);
             OffsetDateTime closed = opened.plusDays(GARDEN_RAN_DAYS).withHour(18);
-            jdbc.sql("update vote set created_at = ?, opened_at = ?, opened_on = ?, closed_at = ?, published_at = ? "
-                    + "where id = ?").params(now.minusDays(GARDEN_DRAFTED_DAYS_AGO), opened, opened.toLocalDate(),
-                            closed, closed.plusHours(1), vote).update();
+            jdbc.sql("update vote set created_at = ?, opened_at = ?, opened_on = ?, closed_at = ?, published_at = ?, "
+                    + "closes_at = ? where id = ?").params(now.minusDays(GARDEN_DRAFTED_DAYS_AGO), opened,
+                            opened.toLocalDate(), closed, closed.plusHours(1), closed, vote).update();
             for (int day = 0; day < GARDEN_RAN_DAYS; day++) {
                 jdbc.sql("update ballot set cast_at = ? where vote_id = ? and mod(id, ?) = ?")
                         .params(opened.plusDays(day).plusHours(1 + day % 9), vote, GARDEN_RAN_DAYS, day)

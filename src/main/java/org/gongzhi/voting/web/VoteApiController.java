@@ -90,6 +90,13 @@ class VoteApiController {
         return get(id);
     }
 
+    /** Moves the closing time of a vote not yet closed: later only once it is open, with a reason. */
+    @PostMapping("/{id}/closing")
+    VoteViews.Details extend(@PathVariable long id, @RequestBody ClosingRequest request) {
+        voting.extend(Permissions.actor(), id, VoteTimes.parse("closesAt", request.closesAt()), request.reason());
+        return get(id);
+    }
+
     @PostMapping("/{id}/publish")
     VoteViews.Details publish(@PathVariable long id) {
         voting.publish(Permissions.actor(), id);
@@ -153,18 +160,24 @@ class VoteApiController {
 
     /**
      * A vote's set-up as programs send it; scopeIds are building or grid ids, absent flags are false; proposalId
-     * names the proposal the vote decides, if any.
+     * names the proposal the vote decides, if any; closesAt is the end of the voting period, ISO-8601 with offset
+     * ("2026-12-05T18:00:00+08:00") or local Shanghai time ("2026-12-05T18:00").
      */
     record VoteRequest(VoteKind kind, String title, String description, Integer matterItem, ElectorBasis basis,
             ChoiceType choiceType, Integer maxChoices, List<String> options, Integer passPerMille,
             Comparison passComparison, Integer turnoutPerMille, VoteScope.Kind scopeKind, Set<Long> scopeIds,
-            Boolean includeParking, Boolean silenceClause, Boolean resultsHidden, Long proposalId) {
+            Boolean includeParking, Boolean silenceClause, Boolean resultsHidden, Long proposalId, String closesAt) {
 
         VoteDraft draft() {
             return new VoteDraft(kind, title, description, matterItem, basis, choiceType, maxChoices, options,
                     passPerMille, passComparison, turnoutPerMille, scopeKind, scopeIds, Boolean.TRUE.equals(includeParking),
-                    Boolean.TRUE.equals(silenceClause), Boolean.TRUE.equals(resultsHidden), proposalId);
+                    Boolean.TRUE.equals(silenceClause), Boolean.TRUE.equals(resultsHidden), proposalId,
+                    VoteTimes.parse("closesAt", closesAt));
         }
+    }
+
+    /** A new closing time, as in {@link VoteRequest}, and why it moves. */
+    record ClosingRequest(String closesAt, String reason) {
     }
 
     /** A ballot as programs send it; electorId only for staff-entered ballots and corrections. */

@@ -1,5 +1,7 @@
 package org.gongzhi.voting.web;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -39,9 +41,11 @@ class VoteController {
     private final VotingPermissions permissions;
     private final VoteViews views;
     private final VoteTexts texts;
+    private final Clock clock;
 
     VoteController(Voting voting, VoteQueries queries, VotingPermissions permissions, VoteViews views,
-            VoteTexts texts) {
+            VoteTexts texts, Clock clock) {
+        this.clock = clock;
         this.voting = voting;
         this.queries = queries;
         this.permissions = permissions;
@@ -54,6 +58,7 @@ class VoteController {
         Actor actor = Permissions.actor();
         model.addAttribute("votes", queries.list(Permissions.community(), permissions.mayCreateVotes(actor)));
         model.addAttribute("mayCreate", permissions.mayCreateVotes(actor));
+        model.addAttribute("now", OffsetDateTime.now(clock));
         return "voting/votes";
     }
 
@@ -101,7 +106,7 @@ class VoteController {
         VoteForm form = proposal == null ? VoteForm.empty() : voting.proposalToDecide(actor, proposal)
                 .map(p -> VoteForm.deciding(p.id(), p.title(), p.summary()))
                 .orElseThrow(() -> new NotFound("proposal " + proposal));
-        return showForm(model, form, List.of());
+        return showForm(model, form.closingAt(VoteTimes.defaultClosing(OffsetDateTime.now(clock))), List.of());
     }
 
     @PostMapping("/new")

@@ -17,12 +17,13 @@ import org.gongzhi.voting.VoteScope;
 
 /**
  * The new-vote page's form, every field as typed; options one per line, buildings or grids as "1, 2, 5"; the
- * proposal the vote decides, if any, as a hidden field. A checkbox left unticked is not sent, so the flags may be null.
+ * proposal the vote decides, if any, as a hidden field; the closing time as a datetime-local field (Shanghai time). A
+ * checkbox left unticked is not sent, so the flags may be null.
  */
 public record VoteForm(VoteKind kind, String title, String description, String matterItem, ElectorBasis basis,
         ChoiceType choiceType, String maxChoices, String options, String passPerMille, Comparison passComparison,
         String turnoutPerMille, VoteScope.Kind scopeKind, String scopeNumbers, Boolean includeParking,
-        Boolean silenceClause, Boolean resultsHidden, String proposalId) {
+        Boolean silenceClause, Boolean resultsHidden, String proposalId, String closesAt) {
 
     static VoteForm empty() {
         return deciding(null, null, null);
@@ -34,7 +35,15 @@ public record VoteForm(VoteKind kind, String title, String description, String m
                 : description.substring(0, VoteDraft.MAX_DESCRIPTION);
         return new VoteForm(VoteKind.RESIDENTS, title, text, null, ElectorBasis.ADULT,
                 ChoiceType.AGREE_DISAGREE_ABSTAIN, null, null, null, Comparison.MORE_THAN, null,
-                VoteScope.Kind.COMMUNITY, null, false, false, false, proposal == null ? null : proposal.toString());
+                VoteScope.Kind.COMMUNITY, null, false, false, false, proposal == null ? null : proposal.toString(),
+                null);
+    }
+
+    /** The same form, offering this closing time ("2026-12-05T18:00"). */
+    VoteForm closingAt(String at) {
+        return new VoteForm(kind, title, description, matterItem, basis, choiceType, maxChoices, options, passPerMille,
+                passComparison, turnoutPerMille, scopeKind, scopeNumbers, includeParking, silenceClause, resultsHidden,
+                proposalId, at);
     }
 
     /** The proposal the hidden field names, if it is a number: to show it beside the form. */
@@ -65,7 +74,7 @@ public record VoteForm(VoteKind kind, String title, String description, String m
                 number("maxChoices", maxChoices), lines, number("passPerMille", passPerMille), passComparison,
                 number("turnoutPerMille", turnoutPerMille), scopeKind, ids.apply(numbers()),
                 Boolean.TRUE.equals(includeParking), Boolean.TRUE.equals(silenceClause),
-                Boolean.TRUE.equals(resultsHidden), proposal());
+                Boolean.TRUE.equals(resultsHidden), proposal(), VoteTimes.parse("closesAt", closesAt));
     }
 
     Set<Integer> numbers() {

@@ -69,6 +69,7 @@ class VoteManageController {
         Vote vote = voting.visible(actor, id);
         Permissions.require(permissions.mayManage(actor, vote));
         model.addAttribute("vote", views.details(actor, vote));
+        model.addAttribute("closesAtInput", VoteTimes.input(vote.closesAt()));
         model.addAttribute("result", voting.result(vote).orElse(null));
         model.addAttribute("channels", List.of(BallotChannel.PAPER, BallotChannel.PROXY, BallotChannel.DOOR_TO_DOOR));
         model.addAttribute("canvassStatuses", List.of(CanvassStatus.CONTACTED, CanvassStatus.REFUSED,
@@ -101,6 +102,14 @@ class VoteManageController {
                 case PUBLISH -> voting.publish(actor, id);
             }
         });
+    }
+
+    /** A later closing time for the vote, with the reason. */
+    @PostMapping("/closing")
+    String extend(@PathVariable long id, @RequestParam(required = false) String closesAt,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return attempt(id, null, redirect, "vote.done.extended", () -> voting.extend(Permissions.actor(), id,
+                VoteTimes.parse("closesAt", closesAt), reason));
     }
 
     @PostMapping("/ballots")

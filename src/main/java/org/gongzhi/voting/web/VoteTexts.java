@@ -42,6 +42,12 @@ public class VoteTexts {
         vote.setUp().item().ifPresent(item -> lines.add(msg("vote.notice.item", item.number(),
                 msg("voting.matterItem." + item), msg("voting.matterClass." + item.matterClass()))));
         lines.add(msg("vote.notice.scope." + vote.setUp().scopeKind()));
+        if (vote.openedAt() != null && vote.closedAt() != null) {
+            lines.add(msg("vote.notice.period", VoteTimes.shown(vote.openedAt()), VoteTimes.shown(vote.closedAt())));
+        }
+        if (vote.closesAt() != null) {
+            lines.add(msg("vote.notice.deadline", VoteTimes.shown(vote.closesAt())));
+        }
         lines.add(msg("vote.notice.electorate." + vote.kind(), result.electorate().persons(),
                 Measure.AREA.format(result.electorate().area())));
         lines.add(msg("vote.notice.participating." + vote.kind(), result.participating().persons(),
@@ -62,7 +68,7 @@ public class VoteTexts {
         lines.add("");
         lines.add(msg("vote.notice.closing"));
         lines.add(msg("vote.notice.issuer." + vote.kind()));
-        lines.add(vote.closedAt() == null ? "" : DAY.format(vote.closedAt()));
+        lines.add(vote.closedAt() == null ? "" : DAY.format(vote.closedAt().atZoneSameInstant(VoteTimes.ZONE)));
         return new ResultNotice(msg("vote.notice.heading"), lines);
     }
 

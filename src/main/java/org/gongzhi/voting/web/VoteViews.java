@@ -1,5 +1,7 @@
 package org.gongzhi.voting.web;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import org.gongzhi.voting.MatterItem;
 import org.gongzhi.voting.PassRule;
 import org.gongzhi.voting.Vote;
 import org.gongzhi.voting.VoteKind;
+import org.gongzhi.voting.VotePeriod;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.Voting;
@@ -30,8 +33,10 @@ class VoteViews {
     private final Voting voting;
     private final Ballots ballots;
     private final VotingPermissions permissions;
+    private final Clock clock;
 
-    VoteViews(Voting voting, Ballots ballots, VotingPermissions permissions) {
+    VoteViews(Voting voting, Ballots ballots, VotingPermissions permissions, Clock clock) {
+        this.clock = clock;
         this.voting = voting;
         this.ballots = ballots;
         this.permissions = permissions;
@@ -39,13 +44,18 @@ class VoteViews {
 
     /**
      * A vote for the viewer; {@code myElectorId} is set when the viewer may vote, {@code myBallot} once they have;
-     * {@code proposalId} and {@code proposalTitle} name the proposal the vote decides, if any.
+     * {@code proposalId} and {@code proposalTitle} name the proposal the vote decides, if any. {@code closesAt} is
+     * the end of the voting period (null for votes set up before periods), {@code closesAtText} the same as people
+     * read it (Shanghai time); while the vote is open and its period runs, {@code daysLeft} counts the whole days to
+     * the closing day (0: closes today), and {@code periodEnded} says the period is over though the vote is not
+     * closed yet; {@code openedAtText} and {@code closedAtText} give the period the vote actually ran.
      */
     record Details(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
             MatterClass matterClass, ElectorBasis basis, ChoiceType choiceType, int maxChoices, List<String> options,
             PassRule passRule, Integer turnoutPerMille, VoteScope scope, boolean resultsHidden, boolean silenceClause,
             boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item,
-            Long proposalId, String proposalTitle) {
+            Long proposalId, String proposalTitle, OffsetDateTime closesAt, String closesAtText, Long daysLeft,
+            boolean periodEnded, String openedAtText, String closedAtText) {
 
         /** The labels of the chosen options (numbered from 1), joined for a sentence. */
         public String labels(Collection<Integer> positions) {
@@ -57,12 +67,21 @@ class VoteViews {
         var setUp = vote.setUp();
         ElectorRef mine = voting.ownElector(actor, vote).orElse(null);
         CurrentBallot myBallot = mine == null ? null : ballots.current(vote.id(), mine.id()).orElse(null);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean open = vote.state() == VoteState.OPEN;
         return new Details(vote.id(), vote.kind(), vote.title(), setUp.description(), vote.state(), setUp.matterItem(),
                 setUp.item().map(i -> i.matterClass()).orElse(null), setUp.effectiveBasis(), setUp.effectiveChoice(),
                 setUp.maxChoices() == null ? 1 : setUp.maxChoices(), vote.options(), setUp.passRule(),
                 setUp.turnoutPerMille(), setUp.scope(), setUp.resultsHidden(), setUp.silenceClause(),
                 vote.resultsVisible(), permissions.mayManage(actor, vote), mine == null ? null : mine.id(), myBallot,
                 setUp.item().orElse(null), setUp.proposalId(),
-                voting.decidedProposal(vote).map(DecidedProposals.Subject::title).orElse(null));
+                voting.decidedProposal(vote).map(DecidedProposals.Subject::title).orElse(null), vote.closesAt(),
+                VoteTimes.shown(vote.closesAt()), daysLeft(vote, now), open && vote.pastClosing(now),
+                VoteTimes.shown(vote.openedAt()), VoteTimes.shown(vote.closedAt()));
+    }
+
+    private static Long daysLeft(Vote vote, OffsetDateTime now) {
+        return vote.state() != VoteState.OPEN || vote.closesAt() == null || vote.pastClosing(now) ? null
+                : VotePeriod.daysLeft(now, vote.closesAt());
     }
 }

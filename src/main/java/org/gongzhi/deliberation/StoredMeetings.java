@@ -45,10 +45,13 @@ public class StoredMeetings {
                 select id, community_id, held_at, place, require_all_four, advisers from meeting
                 where community_id = ? and id = ?""")
                 .params(communityId, id)
-                .query((rs, n) -> new DeliberationMeeting(rs.getLong("id"), rs.getLong("community_id"),
-                        rs.getObject("held_at", LocalDateTime.class), rs.getString("place"),
-                        rs.getBoolean("require_all_four"), rs.getString("advisers"), invitees(id)))
-                .optional().orElseThrow(() -> new NotFound("meeting " + id));
+                .query((rs, n) -> new MeetingRow(rs.getObject("held_at", LocalDateTime.class), rs.getString("place"),
+                        rs.getBoolean("require_all_four"), rs.getString("advisers")))
+                .optional()
+                // the invitees are read after the meeting row, never from inside its row mapper (one connection)
+                .map(row -> new DeliberationMeeting(id, communityId, row.heldAt(), row.place(), row.requireAllFour(),
+                        row.advisers(), invitees(id)))
+                .orElseThrow(() -> new NotFound("meeting " + id));
         List<Long> agenda = jdbc.sql("select proposal_id from meeting_agenda where meeting_id = ? order by position")
                 .param(id).query(Long.class).list();
         Set<Party> attended = EnumSet.noneOf(Party.class);
@@ -162,5 +165,8 @@ public class StoredMeetings {
         return jdbc.sql("""
                 update meeting_plan set follow_up = ? where community_id = ? and meeting_id = ? and proposal_id = ?""")
                 .params(followUp.name(), communityId, meetingId, proposalId).update() == 1;
+    }
+
+    private record MeetingRow(LocalDateTime heldAt, String place, boolean requireAllFour, String advisers) {
     }
 }

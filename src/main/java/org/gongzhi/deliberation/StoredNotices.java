@@ -29,8 +29,11 @@ public class StoredNotices {
         return jdbc.sql("select starts_at, ends_at from proposal_notice where community_id = ? and proposal_id = ?")
                 .params(communityId, proposalId)
                 .query((rs, n) -> new PublicNotice(proposalId, rs.getObject(1, OffsetDateTime.class),
-                        rs.getObject(2, OffsetDateTime.class), objections(communityId, proposalId)))
-                .optional();
+                        rs.getObject(2, OffsetDateTime.class), List.of()))
+                .optional()
+                // the objections are read after the notice row, never from inside its row mapper (one connection)
+                .map(notice -> new PublicNotice(proposalId, notice.startsAt(), notice.endsAt(),
+                        objections(communityId, proposalId)));
     }
 
     private List<PublicNotice.Objection> objections(long communityId, long proposalId) {

@@ -102,7 +102,11 @@ public class Accounts {
         return jdbc.sql("select locale from account where id = ?").param(accountId).query(String.class).optional();
     }
 
-    /** The actor an account acts as, with every role it holds. */
+    /**
+     * The actor an account acts as, with every role it holds. The roles are read after the account row, not from
+     * inside its row mapper: outside a transaction that would hold two pooled connections at once, and enough
+     * concurrent sign-ins would then wait for each other's second connection forever.
+     */
     public Optional<Actor> actor(String username) {
         return jdbc.sql("""
                 select id, username, display_name, community_id, resident_id, care_mode from account
@@ -110,8 +114,10 @@ public class Accounts {
                 .param(username)
                 .query((rs, n) -> new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                         (Long) rs.getObject("community_id", Long.class), (Long) rs.getObject("resident_id", Long.class),
-                        rs.getBoolean("care_mode"), grants(rs.getLong("id"))))
-                .optional();
+                        rs.getBoolean("care_mode"), Set.of()))
+                .optional()
+                .map(a -> new Actor(a.accountId(), a.username(), a.displayName(), a.communityId(), a.residentId(),
+                        a.careMode(), grants(a.accountId())));
     }
 
     private Set<RoleGrant> grants(long accountId) {

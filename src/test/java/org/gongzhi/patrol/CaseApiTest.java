@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
@@ -193,8 +194,9 @@ class CaseApiTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((int) id)))
                 .andExpect(content().string(not(containsString("reporterName"))));
+        RequestPostProcessor member = as("oc.member");
         List<Integer> replies = Concurrently.times(20, () -> mvc.perform(post("/api/v1/cases/" + id + "/me-too")
-                .with(as("oc.member")).with(csrf())).andReturn().getResponse().getStatus());
+                .with(member).with(csrf())).andReturn().getResponse().getStatus());
         assertThat(replies).containsOnly(200);
         assertThat(jdbc.sql("select count(*) from case_me_too where work_order_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1);

@@ -3,6 +3,7 @@ package org.gongzhi.renewal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -91,7 +92,8 @@ public class Projects {
         if (voteId != null && votes.find(actor.communityId(), voteId).isEmpty()) {
             throw InvalidInput.of("voteId", "project.validation.voteId", String.valueOf(voteId));
         }
-        long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now()));
+        long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now()),
+                actor.displayName());
         audit.record(actor.communityId(), "PROJECT_PLANNED", SUBJECT, id, plan.title());
         return id;
     }
@@ -115,9 +117,39 @@ public class Projects {
                 consensus.map(ConsensusPlan::costFen).orElse(0L),
                 consensus.map(ConsensusPlan::fundingSource).orElse(null),
                 consensus.map(ConsensusPlan::responsibilities).orElse(null));
-        long id = store.add(RenewalProject.planned(communityId, plan, proposalId, null, now()));
+        long id = store.add(RenewalProject.planned(communityId, plan, proposalId, null, now()), null);
         audit.record(communityId, "PROJECT_PLANNED", SUBJECT, id, "proposal " + proposalId);
         return id;
+    }
+
+    /**
+     * Corrects the plan of a project that is not completed, with a reason, if the person saw the current version;
+     * the history keeps which fields changed and the budget before and after.
+     */
+    @Transactional
+    public void revise(Actor actor, long id, ProjectEdit edit) {
+        Permissions.require(permissions.mayManage(actor));
+        RenewalProject project = visible(actor, id);
+        project.requireRevisable();
+        ProjectEdit.Revision revision = edit.parse();
+        if (revision.version() != project.version()) {
+            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
+        }
+        long budgetBefore = project.plan().budgetFen();
+        List<String> changed = project.revise(revision.plan());
+        OffsetDateTime now = now();
+        store.revise(project, now);
+        store.addEvent(actor.communityId(), id, new ProjectEvent(0, ProjectEventKind.PLAN_EDITED, now,
+                actor.displayName(), null, null, null, changed, budgetBefore, revision.plan().budgetFen(),
+                revision.reason()));
+        audit.record(actor.communityId(), "PROJECT_REVISED", SUBJECT, id,
+                String.join(",", changed) + " · " + revision.reason());
+    }
+
+    /** One page of a project's history, newest first. */
+    public PageResult<ProjectEvent> history(Actor actor, long id, int page, int size) {
+        visible(actor, id);
+        return store.history(id, page, size);
     }
 
     /** Starts or completes the work; a proposal's project moves the proposal to IN_PROGRESS or DONE with it. */
@@ -129,6 +161,8 @@ public class Projects {
         OffsetDateTime now = now();
         project.take(action, now);
         store.save(project, now);
+        store.addEvent(actor.communityId(), id, ProjectEvent.of(action == ProjectAction.START
+                ? ProjectEventKind.STARTED : ProjectEventKind.COMPLETED, now, actor.displayName()));
         audit.record(actor.communityId(), "PROJECT_" + action, SUBJECT, id, from + " → " + project.state());
         if (project.proposalId() != null) {
             ProposalActor who = ProposalActor.of(actor);

@@ -1,6 +1,9 @@
 package org.gongzhi.renewal;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import org.gongzhi.shared.web.InvalidInput;
 
@@ -12,7 +15,7 @@ public final class RenewalProject {
 
     private final Long id;
     private final long communityId;
-    private final ProjectPlan plan;
+    private ProjectPlan plan;
     private final Long proposalId;
     private final Long voteId;
     private final OffsetDateTime createdAt;
@@ -74,6 +77,46 @@ public final class RenewalProject {
             throw InvalidInput.of("percent", "project.validation.percentBackwards", percentDone);
         }
         percentDone = percent;
+    }
+
+    /**
+     * Corrects the plan while the project is not completed; returns the names of the fields that changed, in the
+     * order of the form (title, plan, place, budget, fundingSource, responsibilities).
+     */
+    public List<String> revise(ProjectPlan corrected) {
+        requireRevisable();
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(plan.title(), corrected.title())) {
+            changed.add("title");
+        }
+        if (!Objects.equals(plan.plan(), corrected.plan())) {
+            changed.add("plan");
+        }
+        if (!Objects.equals(plan.place(), corrected.place())) {
+            changed.add("place");
+        }
+        if (plan.budgetFen() != corrected.budgetFen()) {
+            changed.add("budget");
+        }
+        if (!Objects.equals(plan.fundingSource(), corrected.fundingSource())) {
+            changed.add("fundingSource");
+        }
+        if (!Objects.equals(plan.responsibilities(), corrected.responsibilities())) {
+            changed.add("responsibilities");
+        }
+        if (changed.isEmpty()) {
+            throw new ProjectRefused("project.refused.unchanged", "the plan is the same as before");
+        }
+        plan = corrected;
+        return changed;
+    }
+
+    /** Refuses when the plan may no longer be corrected: once the project is completed. */
+    public void requireRevisable() {
+        if (state == ProjectState.COMPLETED) {
+            throw new ProjectRefused("project.refused.revise", "the plan of a completed project cannot be changed",
+                    state);
+        }
     }
 
     /** Adds a payment to the total spent. */

@@ -33,7 +33,8 @@ public class StoredProjects {
         this.jdbc = jdbc;
     }
 
-    public long add(RenewalProject p) {
+    /** Adds a project and the first entry of its history: set up by {@code by}, or for its proposal. */
+    public long add(RenewalProject p, String by) {
         KeyHolder key = new GeneratedKeyHolder();
         ProjectPlan plan = p.plan();
         jdbc.sql("""
@@ -44,7 +45,10 @@ public class StoredProjects {
                         plan.fundingSource(), plan.responsibilities(), p.proposalId(), p.voteId(), p.state().name(),
                         p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.createdAt())
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        addEvent(p.communityId(), id, new ProjectEvent(0, ProjectEventKind.CREATED, p.createdAt(), by,
+                p.proposalId(), null, null, null, null, null, null));
+        return id;
     }
 
     public RenewalProject get(long communityId, long id) {
@@ -76,6 +80,51 @@ public class StoredProjects {
         }
     }
 
+    /** Saves a corrected plan if nobody changed the project since it was loaded. */
+    public void revise(RenewalProject p, OffsetDateTime at) {
+        ProjectPlan plan = p.plan();
+        int rows = jdbc.sql("""
+                update renewal_project set title = ?, plan = ?, place = ?, budget_fen = ?, funding_source = ?,
+                responsibilities = ?, updated_at = ?, version = version + 1
+                where community_id = ? and id = ? and version = ?""")
+                .params(plan.title(), plan.plan(), plan.place(), plan.budgetFen(), plan.fundingSource(),
+                        plan.responsibilities(), at, p.communityId(), p.id(), p.version())
+                .update();
+        if (rows != 1) {
+            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
+        }
+    }
+
+    /** Appends an entry to the project's history. */
+    public void addEvent(long communityId, long projectId, ProjectEvent e) {
+        jdbc.sql("""
+                insert into renewal_project_event (community_id, project_id, kind, occurred_at, actor, proposal_id,
+                percent_done, amount_fen, fields, budget_from_fen, budget_to_fen, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, projectId, e.kind().name(), e.occurredAt(), e.actor(), e.proposalId(),
+                        e.percentDone(), e.amountFen(), e.fields().isEmpty() ? null : String.join(",", e.fields()),
+                        e.budgetFromFen(), e.budgetToFen(), e.reason())
+                .update();
+    }
+
+    /** One page of the project's history, newest first. */
+    public PageResult<ProjectEvent> history(long projectId, int page, int size) {
+        long total = jdbc.sql("select count(*) from renewal_project_event where project_id = ?").param(projectId)
+                .query(Long.class).single();
+        List<ProjectEvent> items = jdbc.sql("""
+                select id, kind, occurred_at, actor, proposal_id, percent_done, amount_fen, fields, budget_from_fen,
+                budget_to_fen, reason from renewal_project_event where project_id = ?
+                order by occurred_at desc, id desc""" + " limit " + size + " offset " + (long) page * size)
+                .param(projectId)
+                .query((rs, n) -> new ProjectEvent(rs.getLong(1), ProjectEventKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getObject(5, Long.class),
+                        rs.getObject(6, Integer.class), rs.getObject(7, Long.class),
+                        rs.getString(8) == null ? List.of() : List.of(rs.getString(8).split(",")),
+                        rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getString(11)))
+                .list();
+        return new PageResult<>(items, page, size, total);
+    }
+
     public long addProgress(RenewalProject p, ProgressInput.Progress progress, String photoKey, String photoType,
             String by, OffsetDateTime at) {
         KeyHolder key = new GeneratedKeyHolder();
@@ -85,6 +134,8 @@ public class StoredProjects {
                 .params(p.communityId(), p.id(), progress.on(), progress.percent(), progress.note(), photoKey,
                         photoType, by, at)
                 .update(key, "id");
+        addEvent(p.communityId(), p.id(), new ProjectEvent(0, ProjectEventKind.PROGRESS, at, by, null,
+                progress.percent(), null, null, null, null, null));
         return key.getKey().longValue();
     }
 
@@ -96,6 +147,8 @@ public class StoredProjects {
                 .params(p.communityId(), p.id(), spending.on(), spending.amountFen(), spending.payee(),
                         spending.purpose(), by, at)
                 .update(key, "id");
+        addEvent(p.communityId(), p.id(), new ProjectEvent(0, ProjectEventKind.SPENDING, at, by, null, null,
+                spending.amountFen(), null, null, null, null));
         return key.getKey().longValue();
     }
 

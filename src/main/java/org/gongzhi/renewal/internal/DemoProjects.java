@@ -26,6 +26,8 @@ import org.gongzhi.deliberation.ProposalSummary;
 import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
+import org.gongzhi.renewal.ProjectEvent;
+import org.gongzhi.renewal.ProjectEventKind;
 import org.gongzhi.renewal.ProjectPlan;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.Projects;
@@ -161,7 +163,7 @@ class DemoProjects implements DemoStep {
             Story story = STORIES.getOrDefault(proposal.title(), new Story(null, 0, null, null, List.of()));
             boolean done = proposal.state() == ProposalState.DONE;
             long id = store.add(RenewalProject.planned(community, story.plan(proposal.title(),
-                    placeOf(proposal)), proposal.id(), null, now.minusDays(done ? 120 : 60)));
+                    placeOf(proposal)), proposal.id(), null, now.minusDays(done ? 120 : 60)), null);
             play(id, story, done ? 110 : 50, done ? 100 : 60);
         }
 
@@ -170,7 +172,7 @@ class DemoProjects implements DemoStep {
                 return;
             }
             long id = store.add(RenewalProject.planned(community, story.plan(title, place), null, null,
-                    now.minusDays(daysAgo + 10)));
+                    now.minusDays(daysAgo + 10)), staff);
             play(id, story, daysAgo, percent);
         }
 
@@ -179,7 +181,7 @@ class DemoProjects implements DemoStep {
             if (store.get(community, id).state() != ProjectState.PLANNED) {
                 return;
             }
-            apply(id, p -> p.take(ProjectAction.START, now.minusDays(12)), now.minusDays(12));
+            take(id, ProjectAction.START, now.minusDays(12));
             proposals.followUpStarted(community, proposalId, new ProposalActor(null, null, staff), "微更新项目 #" + id
                     + " 开工");
             jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = 'START_WORK'")
@@ -192,7 +194,7 @@ class DemoProjects implements DemoStep {
 
         /** Starts the work after {@code daysAgo} days, reports progress up to {@code percent}, pays the bills. */
         private void play(long id, Story story, int daysAgo, int percent) {
-            apply(id, p -> p.take(ProjectAction.START, now.minusDays(daysAgo)), now.minusDays(daysAgo));
+            take(id, ProjectAction.START, now.minusDays(daysAgo));
             int steps = percent == 100 ? 3 : 2;
             for (int i = 1; i <= steps; i++) {
                 int p = percent == 100 && i == steps ? 100 : percent * i / steps;
@@ -205,8 +207,16 @@ class DemoProjects implements DemoStep {
                         bill.purpose()));
             }
             if (percent == 100) {
-                apply(id, p -> p.take(ProjectAction.COMPLETE, now.minusDays(daysAgo / 5)), now.minusDays(daysAgo / 5));
+                take(id, ProjectAction.COMPLETE, now.minusDays(daysAgo / 5));
             }
+        }
+
+        /** Starts or completes the work at {@code at}, with its entry in the project's history. */
+        private void take(long id, ProjectAction action, OffsetDateTime at) {
+            apply(id, p -> p.take(action, at), at);
+            store.addEvent(community, id, new ProjectEvent(0, action == ProjectAction.START
+                    ? ProjectEventKind.STARTED : ProjectEventKind.COMPLETED, at, staff, null, null, null, null, null,
+                    null, null));
         }
 
         private void progress(long id, int daysAgo, int percent, String note) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectDetails;
+import org.gongzhi.renewal.ProjectEdit;
+import org.gongzhi.renewal.ProjectEvent;
 import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
@@ -31,8 +34,8 @@ import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.Refused;
 
 /**
- * Micro-renewal projects for programs: list, read, set up, start, report progress (JSON, or multipart with a
- * photo), record spending, complete. Amounts are fen in answers and yuan text in requests, as on the pages.
+ * Micro-renewal projects for programs: list, read, set up, correct the plan, read the history, start, report
+ * progress (JSON, or multipart with a photo), record spending, complete. Amounts are fen in answers and yuan text in requests, as on the pages.
  */
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -61,6 +64,20 @@ class ProjectApiController {
     ResponseEntity<ProjectDetails> create(@RequestBody ProjectInput input) {
         long id = projects.create(Permissions.actor(), input);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(get(id));
+    }
+
+    /** Corrects the plan: the whole plan again, a reason and the version read; answers the project as it is now. */
+    @PutMapping("/{id}")
+    ProjectDetails revise(@PathVariable long id, @RequestBody ProjectEdit edit) {
+        projects.revise(Permissions.actor(), id, edit);
+        return get(id);
+    }
+
+    /** What happened to the project, newest first. */
+    @GetMapping("/{id}/history")
+    PageResult<ProjectEvent> history(@PathVariable long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return projects.history(Permissions.actor(), id, PageResult.clampPage(page), PageResult.clampSize(size));
     }
 
     @PostMapping("/{id}/start")

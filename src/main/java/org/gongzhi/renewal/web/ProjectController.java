@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gongzhi.patrol.WorkOrders;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
+import org.gongzhi.renewal.ProjectDetails;
+import org.gongzhi.renewal.ProjectEdit;
 import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
@@ -32,13 +34,15 @@ import org.gongzhi.shared.web.Refused;
 
 /**
  * The micro-renewal pages: every project with its progress bar and spending; one project with its plan, progress
- * timeline and ledger; staff forms to set up, start, report on, pay for and complete a project.
+ * timeline, ledger and history; staff forms to set up, correct the plan of, start, report on, pay for and complete
+ * a project.
  */
 @Controller
 @RequestMapping("/projects")
 class ProjectController {
 
     private static final int PAGE_SIZE = 20;
+    private static final int HISTORY_PAGE_SIZE = 10;
 
     private final Projects projects;
     private final ProjectPermissions permissions;
@@ -84,10 +88,44 @@ class ProjectController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        return page(id, PageResult.clampPage(page), model);
+    }
+
+    /**
+     * Corrects the plan. Bad input or a refusal shows the page again with the person's input and the message; when
+     * someone else changed the project meanwhile, the form keeps the input but is set to the current version, so
+     * that sending it again (after a look at the facts above) saves it.
+     */
+    @PostMapping("/{id}/plan")
+    String revise(@PathVariable long id, @ModelAttribute("planForm") ProjectEdit form, Model model,
+            RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
-        model.addAttribute("project", projects.details(actor, id));
+        try {
+            projects.revise(actor, id, form);
+            redirect.addFlashAttribute("flash", "project.done.REVISE");
+            return "redirect:/projects/" + id + "#history";
+        } catch (Refused e) {
+            model.addAttribute("refusal", refusals.text(e));
+            if ("project.refused.stale".equals(e.code())) {
+                model.addAttribute("planForm", form.at(projects.visible(actor, id).version()));
+            }
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+        }
+        model.addAttribute("editOpen", true);
+        return page(id, 0, model);
+    }
+
+    private String page(long id, int historyPage, Model model) {
+        Actor actor = Permissions.actor();
+        ProjectDetails details = projects.details(actor, id);
+        model.addAttribute("project", details);
         model.addAttribute("canManage", permissions.mayManage(actor));
+        model.addAttribute("history", projects.history(actor, id, historyPage, HISTORY_PAGE_SIZE));
+        if (!model.containsAttribute("planForm")) {
+            model.addAttribute("planForm", ProjectEdit.of(details));
+        }
         return "renewal/project";
     }
 

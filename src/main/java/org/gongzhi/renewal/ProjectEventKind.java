@@ -1,0 +1,6 @@
+package org.gongzhi.renewal;
+
+/** What happened to a project, as its history shows it. */
+public enum ProjectEventKind {
+    CREATED, STARTED, PLAN_EDITED, PROGRESS, SPENDING, COMPLETED
+}

@@ -219,7 +219,7 @@ class ProjectHistoryTest extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].kind").value("PROGRESS"));
         mvc.perform(get("/projects/" + id).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"history-list\"")))
-                .andExpect(content().string(containsString("登记支出")))
+                .andExpect(content().string(containsString("支出入账")))
                 .andExpect(content().string(containsString("改动：")))
                 .andExpect(content().string(containsString("20.50 元")));
         mvc.perform(get("/projects/" + id).cookie(new jakarta.servlet.http.Cookie("gz_lang", "en"))

@@ -37,10 +37,10 @@ class StaffCorrectsProjectBudgetTest extends BrowserTest {
         assertThat(page.locator(".flash")).hasText("方案已修改");
         assertThat(page.locator("#project-budget")).hasText("12,800.50 元");
         Locator latest = page.locator("#history-list li").first();
-        assertThat(latest).containsText("修改方案");
+        assertThat(latest).containsText("方案修改");
         assertThat(latest).containsText("预算：0.00 元 → 12,800.50 元");
         assertThat(latest).containsText("原因：议事会没有定预算，按物业报价补上");
-        assertThat(page.locator("#history-list li").last()).containsText("立项");
+        assertThat(page.locator("#history-list li").last()).containsText("项目立项");
         assertAccessible();
         latest.scrollIntoViewIfNeeded();
         screenshot("project-budget-corrected");

@@ -130,4 +130,36 @@ class ProjectRulesTest {
         assertThat(Yuan.of(5)).isEqualTo("0.05");
         assertThat(Yuan.of(-100_050)).isEqualTo("-1,000.50");
     }
+    @Test
+    void a_plan_is_corrected_until_completion_and_the_changed_fields_are_named() {
+        RenewalProject project = in(ProjectState.IN_PROGRESS, 40, 0);
+        ProjectPlan corrected = new ProjectPlan("南区地下自来水管道改造", "分两段施工", "南区", 2_380_000_00L, "专项维修资金",
+                null);
+        assertThat(project.revise(corrected)).containsExactly("plan", "budget");
+        assertThat(project.plan()).isEqualTo(corrected);
+        assertThatThrownBy(() -> project.revise(corrected)).isInstanceOf(ProjectRefused.class)
+                .satisfies(e -> assertThat(((ProjectRefused) e).code()).isEqualTo("project.refused.unchanged"));
+
+        RenewalProject done = in(ProjectState.COMPLETED, 100, 0);
+        ProjectPlan before = done.plan();
+        assertThatThrownBy(() -> done.revise(corrected)).isInstanceOf(ProjectRefused.class)
+                .satisfies(e -> assertThat(((ProjectRefused) e).code()).isEqualTo("project.refused.revise"));
+        assertThat(done.plan()).isEqualTo(before);
+    }
+
+    @Test
+    void a_correction_needs_a_reason_a_version_and_a_budget_of_at_most_two_decimals() {
+        assertThat(new ProjectEdit("管道", null, null, "12800.5", null, null, " 报价 ", 3).parse())
+                .isEqualTo(new ProjectEdit.Revision(new ProjectPlan("管道", null, null, 1_280_050, null, null), "报价",
+                        3));
+        assertThat(new ProjectEdit("管道", null, null, "", null, null, "未定", 0).parse().plan().budgetFen()).isZero();
+        assertThatThrownBy(() -> new ProjectEdit("管道", null, null, "1.234", null, null, null, null).parse())
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.Problem::field)
+                        .containsExactly("budget", "reason", "version"));
+        assertThatThrownBy(() -> new ProjectEdit("管道", null, null, "-1", null, null, "x".repeat(501), 0).parse())
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.Problem::field)
+                        .containsExactly("budget", "reason"));
+    }
 }

@@ -31,6 +31,8 @@ class StaffCorrectsProjectBudgetTest extends BrowserTest {
         assertThat(page.locator("#e-budget")).containsText("不是有效金额");
         assertThat(page.locator("#edit-reason")).hasValue("议事会没有定预算，按物业报价补上");
         assertAccessible();
+        page.locator("#plan-edit").scrollIntoViewIfNeeded();
+        screenshot("project-budget-three-decimals");
 
         page.locator("#edit-budget").fill("12800.5");
         page.locator("#plan-submit").click();

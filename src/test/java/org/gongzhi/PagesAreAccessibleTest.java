@@ -40,6 +40,14 @@ class PagesAreAccessibleTest extends BrowserTest {
     }
 
     @Test
+    void the_staff_menu_is_one_row_on_a_phone_too() {
+        signIn("rc.staff");
+        open("/");
+        double header = page.locator("header.topbar").boundingBox().height;
+        org.assertj.core.api.Assertions.assertThat(header).as("header height on a phone").isLessThan(140);
+    }
+
+    @Test
     void the_account_page() {
         signIn("branch.secretary");
         open("/account");

@@ -80,8 +80,11 @@ public record Today(Block<VoteItem> votes, Block<NoticeItem> notices, Block<Proj
             String url) {
     }
 
-    /** A patrol record started but not closed yet, with its day page. */
-    public record OpenRecord(LocalDate date, String url) {
+    /**
+     * A patrol that still needs writing up, with its day page: a record started but not closed, or ({@code started}
+     * false) the branch's latest patrol that took place with nothing recorded yet.
+     */
+    public record OpenRecord(LocalDate date, boolean started, String url) {
     }
 
     /** Whether anything above the community statistics is shown. */

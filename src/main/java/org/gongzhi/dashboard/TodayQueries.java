@@ -183,7 +183,8 @@ class TodayQueries {
 
     /**
      * For a grid branch secretary, per branch: the next patrol, the handled work orders in its grids waiting for
-     * their verification, the overdue ones there, and the patrol records not closed yet. Each count is the total of
+     * their verification, the overdue ones there, the patrol records not closed yet and the latest patrol if
+     * nothing of it is recorded. Each count is the total of
      * the case list the link opens, read with the same filter under the secretary's own case scope.
      */
     private List<BranchItem> branches(Actor actor, long community) {
@@ -204,10 +205,13 @@ class TodayQueries {
                     n, null, 0, 1)), "/cases?state=HANDLED&branch=" + n);
             add(todo, "branchOverdue", cases.count(community, scope, new CaseFilter(null, null, null, n, null, null,
                     true, false, 0, 1)), "/cases?overdue=true&branch=" + n);
-            List<OpenRecord> open = patrolRecords.between(community, List.of(branch.gridBranchId()),
+            List<OpenRecord> open = new ArrayList<>(patrolRecords.between(community, List.of(branch.gridBranchId()),
                             today.minusYears(1), today).stream().filter(r -> r.closedAt() == null)
                     .map(PatrolRecordSummary::patrolDate).sorted()
-                    .map(d -> new OpenRecord(d, "/patrols/branches/" + n + "/" + d)).toList();
+                    .map(d -> new OpenRecord(d, true, "/patrols/branches/" + n + "/" + d)).toList());
+            patrolRecords.latestHeld(branch).map(PatrolOccurrence::date)
+                    .filter(d -> patrolRecords.find(branch, d).isEmpty())
+                    .ifPresent(d -> open.add(new OpenRecord(d, false, "/patrols/branches/" + n + "/" + d)));
             items.add(new BranchItem(n, branch.branchName(),
                     patrolSchedules.grids(branch).stream().map(BranchGrid::number).toList(),
                     nextPatrol(community, branch, today), todo, open));

@@ -14,13 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.patrol.CaseFixtures;
 import org.gongzhi.patrol.PatrolOccurrence;
+import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.patrol.PatrolSchedule;
+import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.patrol.PatrolStatus;
 
 /**
@@ -31,6 +36,16 @@ import org.gongzhi.patrol.PatrolStatus;
 class StaffToDosLeadToTheirListsTest extends IntegrationTest {
 
     private static final String TODAY = "/api/v1/me/today";
+
+    @Autowired
+    PatrolSchedules schedules;
+
+    @Autowired
+    PatrolRecords records;
+
+    private long community() {
+        return jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).single();
+    }
 
     private long report(String extra) throws Exception {
         String json = mvc.perform(post("/api/v1/cases").with(as("resident")).with(csrf())
@@ -161,8 +176,15 @@ class StaffToDosLeadToTheirListsTest extends IntegrationTest {
                 select count(*) from patrol_record r join grid_branch b on b.id = r.grid_branch_id
                 where b.number = 1 and r.closed_at is null and r.patrol_date > ?""")
                 .param(LocalDate.now().minusYears(1)).query(Long.class).single();
-        assertThat(open).hasSize((int) unclosed);
-        open.forEach(r -> assertThat((String) r.get("url")).startsWith("/patrols/branches/1/" + r.get("date")));
+        PatrolSchedule branchOne = schedules.schedule(community(), 1);
+        long unrecorded = records.latestHeld(branchOne).filter(o -> records.find(branchOne, o.date()).isEmpty())
+                .isPresent() ? 1 : 0;
+        assertThat(open).hasSize((int) (unclosed + unrecorded));
+        assertThat(open.stream().filter(r -> Boolean.FALSE.equals(r.get("started")))).hasSize((int) unrecorded);
+        for (Map<String, Object> r : open) {
+            assertThat(r.get("url")).isEqualTo("/patrols/branches/1/" + r.get("date"));
+            mvc.perform(get((String) r.get("url")).with(as("branch.secretary"))).andExpect(status().isOk());
+        }
 
         String home = html("branch.secretary", "/");
         assertThat(home).contains("id=\"today-branch-1\"", "第1网格党支部的待办", "网格：1、2",
@@ -171,6 +193,15 @@ class StaffToDosLeadToTheirListsTest extends IntegrationTest {
         assertThat(html("branch.secretary", "/cases?state=HANDLED&branch=1"))
                 .contains("共 " + count(verify) + " 件", "第1网格党支部", "name=\"branch\" value=\"1\"");
         assertThat(html("branch.secretary", "/cases?overdue=true&branch=1")).contains("共 " + count(overdue) + " 件");
+    }
+
+    @Test
+    void the_branch_block_speaks_english() throws Exception {
+        String html = mvc.perform(get("/").with(as("branch.secretary")).cookie(new Cookie("gz_lang", "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Grid branch 1: to do", "Grids: 1, 2").doesNotContain("??");
+        assertThat(html).containsPattern("Next patrol: |Patrol today");
+        assertThat(html("branch.secretary", "/cases?overdue=true")).contains("只看已超期");
     }
 
     @Test

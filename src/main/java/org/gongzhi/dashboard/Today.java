@@ -2,6 +2,7 @@ package org.gongzhi.dashboard;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * matters and, for staff, their to-do counts. Each block holds at most a few items and how many there are in all.
  */
 public record Today(Block<VoteItem> votes, Block<NoticeItem> notices, Block<ProjectItem> projects,
-        Block<ReportItem> myReports, Block<ProposalItem> myProposals, List<ToDo> staff) {
+        Block<ReportItem> myReports, Block<ProposalItem> myProposals, List<ToDo> staff, List<BranchItem> branches) {
 
     /** How many items a block shows; the rest are one "all" link away. */
     static final int SHOWN = 3;
@@ -62,9 +63,33 @@ public record Today(Block<VoteItem> votes, Block<NoticeItem> notices, Block<Proj
     public record ToDo(String key, long count, String url) {
     }
 
+    /**
+     * A grid branch the person is secretary of: its grids, its next patrol, the work orders in its grids that wait
+     * for the secretary (counts named by {@code key}, each linking to the case list filtered the same way) and the
+     * patrol records it has not closed yet.
+     */
+    public record BranchItem(int number, String name, List<Integer> grids, NextPatrol nextPatrol, List<ToDo> todo,
+            List<OpenRecord> openRecords) {
+    }
+
+    /**
+     * The branch's next patrol that is not cancelled, on the date it actually takes place ({@code moved} if that is
+     * not the rule's date); {@code url} is its day page on the day itself, the branch's schedule before.
+     */
+    public record NextPatrol(LocalDate date, LocalTime start, String meetingPoint, boolean moved, boolean today,
+            String url) {
+    }
+
+    /**
+     * A patrol that still needs writing up, with its day page: a record started but not closed, or ({@code started}
+     * false) the branch's latest patrol that took place with nothing recorded yet.
+     */
+    public record OpenRecord(LocalDate date, boolean started, String url) {
+    }
+
     /** Whether anything above the community statistics is shown. */
     public boolean anything() {
         return votes.shown() || notices.shown() || projects.shown() || myReports.shown() || myProposals.shown()
-                || !staff.isEmpty();
+                || !staff.isEmpty() || !branches.isEmpty();
     }
 }

@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.dashboard.Today.Block;
+import org.gongzhi.dashboard.Today.BranchItem;
+import org.gongzhi.dashboard.Today.NextPatrol;
 import org.gongzhi.dashboard.Today.NoticeItem;
+import org.gongzhi.dashboard.Today.OpenRecord;
 import org.gongzhi.dashboard.Today.ProjectItem;
 import org.gongzhi.dashboard.Today.ProposalItem;
 import org.gongzhi.dashboard.Today.ReportItem;
@@ -20,9 +26,18 @@ import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.patrol.BranchGrid;
+import org.gongzhi.patrol.CaseFilter;
 import org.gongzhi.patrol.CasePermissions;
 import org.gongzhi.patrol.CaseQueries;
+import org.gongzhi.patrol.CaseScope;
+import org.gongzhi.patrol.CaseState;
 import org.gongzhi.patrol.CaseSummary;
+import org.gongzhi.patrol.PatrolOccurrence;
+import org.gongzhi.patrol.PatrolRecordSummary;
+import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.patrol.PatrolSchedule;
+import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.patrol.ResponsibleParty;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
@@ -30,6 +45,7 @@ import org.gongzhi.renewal.Projects;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.ScopeType;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteState;
@@ -52,11 +68,14 @@ class TodayQueries {
     private final ProjectPermissions projectPermissions;
     private final CaseQueries cases;
     private final CasePermissions casePermissions;
+    private final PatrolSchedules patrolSchedules;
+    private final PatrolRecords patrolRecords;
     private final Clock clock;
 
     TodayQueries(VoteQueries votes, Voting voting, VotingPermissions votingPermissions, ProposalQueries proposals,
             ProposalPermissions proposalPermissions, Projects projects, ProjectPermissions projectPermissions,
-            CaseQueries cases, CasePermissions casePermissions, Clock clock) {
+            CaseQueries cases, CasePermissions casePermissions, PatrolSchedules patrolSchedules,
+            PatrolRecords patrolRecords, Clock clock) {
         this.votes = votes;
         this.voting = voting;
         this.votingPermissions = votingPermissions;
@@ -66,6 +85,8 @@ class TodayQueries {
         this.projectPermissions = projectPermissions;
         this.cases = cases;
         this.casePermissions = casePermissions;
+        this.patrolSchedules = patrolSchedules;
+        this.patrolRecords = patrolRecords;
         this.clock = clock;
     }
 
@@ -76,7 +97,8 @@ class TodayQueries {
         List<ProposalQueries.OnNotice> onNotice = proposalPermissions.mayRead(actor) ? proposals.onNotice(community)
                 : List.of();
         return new Today(votesFor(actor, community), notices(onNotice), projectsUnderWay(actor),
-                myReports(actor, community), myProposals(actor, community), staff(actor, community, onNotice));
+                myReports(actor, community), myProposals(actor, community), staff(actor, community, onNotice),
+                branches(actor, community));
     }
 
     private Block<VoteItem> votesFor(Actor actor, long community) {
@@ -145,18 +167,73 @@ class TodayQueries {
         if (actor.has(Role.RC_STAFF)) {
             CaseQueries.Backlog all = cases.backlog(community, casePermissions.scope(actor), null);
             add(todo, "casesReported", all.reported(), "/cases?state=REPORTED");
-            add(todo, "casesOverdue", all.overdue(), "/cases?state=DISPATCHED");
-            add(todo, "casesEscalated", all.escalated(), "/cases");
+            add(todo, "casesOverdue", all.overdue(), "/cases?overdue=true");
+            add(todo, "casesEscalated", all.escalated(), "/cases?escalated=true");
         }
         for (ResponsibleParty party : partiesHandledBy(actor)) {
             CaseQueries.Backlog mine = cases.backlog(community, casePermissions.scope(actor), party);
             add(todo, "casesToHandle." + party, mine.awaitingHandling(), "/cases?state=DISPATCHED");
-            add(todo, "casesOverdue." + party, mine.overdue(), "/cases?state=DISPATCHED");
+            add(todo, "casesOverdue." + party, mine.overdue(), "/cases?overdue=true&party=" + party);
         }
         if (votingPermissions.mayCreateVotes(actor)) {
             add(todo, "votesRunning", openVotesManagedBy(actor, community), "/votes");
         }
         return todo;
+    }
+
+    /**
+     * For a grid branch secretary, per branch: the next patrol, the handled work orders in its grids waiting for
+     * their verification, the overdue ones there, the patrol records not closed yet and the latest patrol if
+     * nothing of it is recorded. Each count is the total of
+     * the case list the link opens, read with the same filter under the secretary's own case scope.
+     */
+    private List<BranchItem> branches(Actor actor, long community) {
+        Set<Long> led = actor.scopeIds(Role.GRID_BRANCH_SECRETARY, ScopeType.BRANCH);
+        if (led.isEmpty()) {
+            return List.of();
+        }
+        CaseScope scope = casePermissions.scope(actor);
+        LocalDate today = LocalDate.now(clock);
+        List<BranchItem> items = new ArrayList<>();
+        for (PatrolSchedule branch : patrolSchedules.schedules(community)) {
+            if (!led.contains(branch.gridBranchId())) {
+                continue;
+            }
+            int n = branch.branchNumber();
+            List<ToDo> todo = new ArrayList<>();
+            add(todo, "branchToVerify", cases.count(community, scope, new CaseFilter(CaseState.HANDLED, null, null,
+                    n, null, 0, 1)), "/cases?state=HANDLED&branch=" + n);
+            add(todo, "branchOverdue", cases.count(community, scope, new CaseFilter(null, null, null, n, null, null,
+                    true, false, 0, 1)), "/cases?overdue=true&branch=" + n);
+            List<OpenRecord> open = new ArrayList<>(patrolRecords.between(community, List.of(branch.gridBranchId()),
+                            today.minusYears(1), today).stream().filter(r -> r.closedAt() == null)
+                    .map(PatrolRecordSummary::patrolDate).sorted()
+                    .map(d -> new OpenRecord(d, true, "/patrols/branches/" + n + "/" + d)).toList());
+            patrolRecords.latestHeld(branch).map(PatrolOccurrence::date)
+                    .filter(d -> patrolRecords.find(branch, d).isEmpty())
+                    .ifPresent(d -> open.add(new OpenRecord(d, false, "/patrols/branches/" + n + "/" + d)));
+            items.add(new BranchItem(n, branch.branchName(),
+                    patrolSchedules.grids(branch).stream().map(BranchGrid::number).toList(),
+                    nextPatrol(community, branch, today), todo, open));
+        }
+        return items;
+    }
+
+    /** Occurrences are read by their rule date, so a month back catches a patrol moved from then to later. */
+    private NextPatrol nextPatrol(long community, PatrolSchedule branch, LocalDate today) {
+        int n = branch.branchNumber();
+        return next(patrolSchedules.between(community, Optional.of(n), today.minusMonths(1), today.plusMonths(14))
+                        .getFirst().occurrences(), today)
+                .map(o -> new NextPatrol(o.date(), o.start(), o.meetingPoint(), o.moved(), o.date().equals(today),
+                        o.date().equals(today) ? "/patrols/branches/" + n + "/" + o.date()
+                                : "/patrols/branches/" + n))
+                .orElse(null);
+    }
+
+    /** The first patrol from today on the day it actually takes place: cancelled ones skipped, moved ones moved. */
+    static Optional<PatrolOccurrence> next(List<PatrolOccurrence> occurrences, LocalDate today) {
+        return occurrences.stream().filter(o -> !o.cancelled() && !o.date().isBefore(today))
+                .min(Comparator.comparing(PatrolOccurrence::date));
     }
 
     private static List<ResponsibleParty> partiesHandledBy(Actor actor) {

@@ -3,9 +3,18 @@ package org.gongzhi.patrol;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a list of work orders is narrowed to; null means any. */
+/**
+ * What a list of work orders is narrowed to; null means any. {@code party}: dispatched to that party;
+ * {@code overdue}: past its deadline and not yet handled, as {@link WorkOrder#overdue} and the escalation job read
+ * it; {@code escalated}: flagged to the residents' committee and still open, the to-do the home page counts.
+ */
 public record CaseFilter(CaseState state, CaseCategory category, Integer gridNumber, Integer branchNumber,
-        CaseMeasureWindow window, int page, int size) {
+        ResponsibleParty party, CaseMeasureWindow window, boolean overdue, boolean escalated, int page, int size) {
+
+    public CaseFilter(CaseState state, CaseCategory category, Integer gridNumber, Integer branchNumber,
+            CaseMeasureWindow window, int page, int size) {
+        this(state, category, gridNumber, branchNumber, null, window, false, false, page, size);
+    }
 
     public CaseFilter(CaseState state, CaseCategory category, Integer gridNumber, int page, int size) {
         this(state, category, gridNumber, null, null, page, size);
@@ -19,6 +28,15 @@ public record CaseFilter(CaseState state, CaseCategory category, Integer gridNum
         params.add("grid=" + (gridNumber == null ? "" : gridNumber));
         if (branchNumber != null) {
             params.add("branch=" + branchNumber);
+        }
+        if (party != null) {
+            params.add("party=" + party);
+        }
+        if (overdue) {
+            params.add("overdue=true");
+        }
+        if (escalated) {
+            params.add("escalated=true");
         }
         if (window != null) {
             params.add("measure=" + window.measure() + "&from=" + window.from() + "&to=" + window.to());

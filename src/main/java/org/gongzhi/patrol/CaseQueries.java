@@ -30,6 +30,11 @@ public class CaseQueries {
                 (select count(*) from case_me_too m where m.work_order_id = w.id) as me_toos
             """ + FROM;
 
+    /** Past its deadline and not yet handled: {@link WorkOrder#overdue} in SQL; needs {@code :now}. */
+    private static final String OVERDUE = "w.state in ('DISPATCHED', 'IN_HANDLING') and w.deadline < :now";
+    /** Flagged to the residents' committee and not yet closed. */
+    private static final String ESCALATED = "w.escalated and w.state not in ('REJECTED', 'CLOSED')";
+
     private final JdbcClient jdbc;
     private final CasePermissions permissions;
     private final Clock clock;
@@ -42,6 +47,24 @@ public class CaseQueries {
 
     public PageResult<CaseSummary> list(long communityId, CaseScope scope, CaseFilter filter) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(communityId, scope, filter, params);
+        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        List<CaseSummary> items = jdbc.sql(SUMMARY + where + " order by w.reported_at desc, w.id desc"
+                        + " limit :limit offset :offset")
+                .params(params).query(summaries()).list();
+        return new PageResult<>(items, filter.page(), filter.size(), total);
+    }
+
+    /** How many work orders {@link #list} finds for the filter in all, without reading any of them. */
+    public long count(long communityId, CaseScope scope, CaseFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*)" + FROM + where(communityId, scope, filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    private String where(long communityId, CaseScope scope, CaseFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where w.community_id = :community and ").append(scope.where(params));
         params.put("community", communityId);
         if (filter.state() != null) {
@@ -61,16 +84,21 @@ public class CaseQueries {
                     + " where gb.community_id = :community and gb.number = :branch)");
             params.put("branch", filter.branchNumber());
         }
+        if (filter.party() != null) {
+            where.append(" and w.responsible_party = :party");
+            params.put("party", filter.party().name());
+        }
         if (filter.window() != null) {
             where.append(" and ").append(filter.window().where(params));
         }
-        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-        params.put("limit", filter.size());
-        params.put("offset", (long) filter.page() * filter.size());
-        List<CaseSummary> items = jdbc.sql(SUMMARY + where + " order by w.reported_at desc, w.id desc"
-                        + " limit :limit offset :offset")
-                .params(params).query(summaries()).list();
-        return new PageResult<>(items, filter.page(), filter.size(), total);
+        if (filter.overdue()) {
+            where.append(" and ").append(OVERDUE);
+            params.put("now", OffsetDateTime.now(clock));
+        }
+        if (filter.escalated()) {
+            where.append(" and ").append(ESCALATED);
+        }
+        return where.toString();
     }
 
     /** The resident's own reports and those they said "me too" to, newest first. */
@@ -95,12 +123,10 @@ public class CaseQueries {
         return jdbc.sql("""
                 select coalesce(sum(case when w.state = 'REPORTED' then 1 else 0 end), 0) as reported,
                     coalesce(sum(case when w.state in ('DISPATCHED', 'IN_HANDLING') then 1 else 0 end), 0)
-                        as awaiting_handling,
-                    coalesce(sum(case when w.state in ('DISPATCHED', 'IN_HANDLING') and w.deadline < :now
-                        then 1 else 0 end), 0) as overdue,
-                    coalesce(sum(case when w.escalated and w.state not in ('REJECTED', 'CLOSED') then 1 else 0 end), 0)
-                        as escalated
-                from work_order w""" + where).params(params).query(Backlog.class).single();
+                        as awaiting_handling,"""
+                + " coalesce(sum(case when " + OVERDUE + " then 1 else 0 end), 0) as overdue,"
+                + " coalesce(sum(case when " + ESCALATED + " then 1 else 0 end), 0) as escalated"
+                + " from work_order w" + where).params(params).query(Backlog.class).single();
     }
 
     /** Open cases of the same category at the same place or in the same grid, the same place first. */

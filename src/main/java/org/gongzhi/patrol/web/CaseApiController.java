@@ -33,6 +33,7 @@ import org.gongzhi.patrol.CaseState;
 import org.gongzhi.patrol.CaseSummary;
 import org.gongzhi.patrol.CaseTransitionRefused;
 import org.gongzhi.patrol.ResidentReports;
+import org.gongzhi.patrol.ResponsibleParty;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
@@ -73,13 +74,16 @@ class CaseApiController {
     @GetMapping
     PageResult<CaseSummary> list(@RequestParam(required = false) CaseState state,
             @RequestParam(required = false) CaseCategory category, @RequestParam(required = false) Integer grid,
-            @RequestParam(required = false) Integer branch, @RequestParam(required = false) CaseMeasure measure,
+            @RequestParam(required = false) Integer branch, @RequestParam(required = false) ResponsibleParty party,
+            @RequestParam(required = false) CaseMeasure measure,
             @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean escalated, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         Actor actor = Permissions.actor();
         return queries.list(actor.communityId(), permissions.scope(actor), new CaseFilter(state, category, grid,
-                branch, CaseMeasureWindow.of(measure, from, to), PageResult.clampPage(page),
-                PageResult.clampSize(size)));
+                branch, party, CaseMeasureWindow.of(measure, from, to), overdue, escalated,
+                PageResult.clampPage(page), PageResult.clampSize(size)));
     }
 
     /** Open cases like the one about to be reported; the place defaults to the caller's own stairwell. */

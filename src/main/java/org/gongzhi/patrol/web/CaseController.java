@@ -71,12 +71,14 @@ class CaseController {
     @GetMapping
     String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) CaseCategory category,
             @RequestParam(required = false) Integer grid, @RequestParam(required = false) Integer branch,
-            @RequestParam(required = false) CaseMeasure measure, @RequestParam(required = false) YearMonth from,
-            @RequestParam(required = false) YearMonth to, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) ResponsibleParty party, @RequestParam(required = false) CaseMeasure measure,
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean escalated, @RequestParam(required = false) Integer page,
             Model model) {
         Actor actor = Permissions.actor();
-        CaseFilter filter = new CaseFilter(state, category, grid, branch, CaseMeasureWindow.of(measure, from, to),
-                PageResult.clampPage(page), 20);
+        CaseFilter filter = new CaseFilter(state, category, grid, branch, party,
+                CaseMeasureWindow.of(measure, from, to), overdue, escalated, PageResult.clampPage(page), 20);
         model.addAttribute("result", queries.list(actor.communityId(), permissions.scope(actor), filter));
         model.addAttribute("filter", filter);
         model.addAttribute("canReport", permissions.mayReport(actor));

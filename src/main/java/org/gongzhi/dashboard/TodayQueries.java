@@ -172,7 +172,8 @@ class TodayQueries {
         }
         for (ResponsibleParty party : partiesHandledBy(actor)) {
             CaseQueries.Backlog mine = cases.backlog(community, casePermissions.scope(actor), party);
-            add(todo, "casesToHandle." + party, mine.awaitingHandling(), "/cases?state=DISPATCHED");
+            add(todo, "casesToHandle." + party, mine.awaitingHandling(),
+                    "/cases?state=DISPATCHED&party=" + party);
             add(todo, "casesOverdue." + party, mine.overdue(), "/cases?overdue=true&party=" + party);
         }
         if (votingPermissions.mayCreateVotes(actor)) {

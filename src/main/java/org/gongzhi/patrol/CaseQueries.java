@@ -106,7 +106,7 @@ public class CaseQueries {
         return list(communityId, CaseScope.ofResident(residentId), new CaseFilter(null, null, null, 0, 100)).items();
     }
 
-    /** How much work waits in a scope: reports to accept, orders to handle, of which overdue, and escalated ones. */
+    /** Work waiting in a scope: reports to accept, dispatched orders not yet started, overdue and escalated ones. */
     public record Backlog(long reported, long awaitingHandling, long overdue, long escalated) {
     }
 
@@ -122,8 +122,7 @@ public class CaseQueries {
         }
         return jdbc.sql("""
                 select coalesce(sum(case when w.state = 'REPORTED' then 1 else 0 end), 0) as reported,
-                    coalesce(sum(case when w.state in ('DISPATCHED', 'IN_HANDLING') then 1 else 0 end), 0)
-                        as awaiting_handling,"""
+                    coalesce(sum(case when w.state = 'DISPATCHED' then 1 else 0 end), 0) as awaiting_handling,"""
                 + " coalesce(sum(case when " + OVERDUE + " then 1 else 0 end), 0) as overdue,"
                 + " coalesce(sum(case when " + ESCALATED + " then 1 else 0 end), 0) as escalated"
                 + " from work_order w" + where).params(params).query(Backlog.class).single();

@@ -140,6 +140,11 @@ class StaffToDosLeadToTheirListsTest extends IntegrationTest {
         assertThat(overdue.get("url")).isEqualTo("/cases?overdue=true&party=PROPERTY_COMPANY");
         assertThat(count(overdue)).isPositive()
                 .isEqualTo(listTotal("pm.staff", "/cases?overdue=true&party=PROPERTY_COMPANY"));
+
+        Map<String, Object> toStart = todo(json("pm.staff", TODAY), "$.staff", "casesToHandle.PROPERTY_COMPANY");
+        assertThat(toStart.get("url")).isEqualTo("/cases?state=DISPATCHED&party=PROPERTY_COMPANY");
+        assertThat(count(toStart)).isPositive()
+                .isEqualTo(listTotal("pm.staff", "/cases?state=DISPATCHED&party=PROPERTY_COMPANY"));
     }
 
     @Test

@@ -160,7 +160,7 @@ class TodayApiTest extends IntegrationTest {
     void property_staff_see_the_work_orders_dispatched_to_the_property_company() throws Exception {
         long toHandle = jdbc.sql("""
                 select count(*) from work_order where community_id = ? and responsible_party = 'PROPERTY_COMPANY'
-                and state in ('DISPATCHED', 'IN_HANDLING')""").param(community()).query(Long.class).single();
+                and state = 'DISPATCHED'""").param(community()).query(Long.class).single();
         assertThat(toHandle).isPositive();
         mvc.perform(get(TODAY).with(as("pm.staff")))
                 .andExpect(status().isOk())
@@ -215,7 +215,7 @@ class TodayApiTest extends IntegrationTest {
         assertThat(messages.getMessage("today.todo.votesRunning", new Object[] {1}, Locale.ENGLISH))
                 .isEqualTo("open vote you run");
         assertThat(messages.getMessage("today.todo.casesToHandle.OWNERS_COMMITTEE", new Object[] {2}, Locale.ENGLISH))
-                .isEqualTo("work orders dispatched to the owners' committee, not yet handled");
+                .isEqualTo("work orders dispatched to the owners' committee, not yet started");
         assertThat(messages.getMessage("today.todo.votesRunning", new Object[] {2}, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("项您组织的表决正在进行");
     }

@@ -201,7 +201,12 @@ public class Meetings {
         if (followUp == null) {
             throw InvalidInput.of("followUp", "validation.required");
         }
-        ProposalState state = proposals.get(actor.communityId(), proposalId).state();
+        Proposal proposal = proposals.get(actor.communityId(), proposalId);
+        ProposalState state = proposal.state();
+        if (followUp == FollowUp.WORK_ORDER && proposal.place().kind() == ProposalPlace.Kind.COMMUNITY) {
+            throw new ProposalTransitionRefused("meeting.refused.followUpPlace",
+                    "a work order needs a place; a community-wide plan becomes a project");
+        }
         if (state == ProposalState.ADOPTED || state == ProposalState.IN_PROGRESS || state == ProposalState.DONE) {
             throw new ProposalTransitionRefused("meeting.refused.followUpLate",
                     "the follow-up is opened when the proposal is adopted", state);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.gongzhi.community.Stairwells;
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.Meetings;
@@ -33,18 +32,16 @@ public class ProposalWorkOrders {
 
     private final WorkOrders orders;
     private final CasePlaces places;
-    private final Stairwells stairwells;
     private final StoredProposals storedProposals;
     private final Proposals proposals;
     private final Meetings meetings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProposalWorkOrders(WorkOrders orders, CasePlaces places, Stairwells stairwells, StoredProposals storedProposals,
+    ProposalWorkOrders(WorkOrders orders, CasePlaces places, StoredProposals storedProposals,
             Proposals proposals, Meetings meetings, AuditTrail audit, Clock clock) {
         this.orders = orders;
         this.places = places;
-        this.stairwells = stairwells;
         this.storedProposals = storedProposals;
         this.proposals = proposals;
         this.meetings = meetings;
@@ -99,11 +96,14 @@ public class ProposalWorkOrders {
         return switch (place.kind()) {
             case STAIRWELL -> places.locate(communityId, CasePlace.Kind.STAIRWELL, place.code());
             case BUILDING -> places.locate(communityId, CasePlace.Kind.BUILDING, place.code());
-            case LANDMARK, COMMUNITY -> landmark ? places.locate(communityId, CasePlace.Kind.LANDMARK, place.code())
-                    : stairwells.codeWhereLives(proposal.authorResidentId())
-                            .map(code -> places.locate(communityId, CasePlace.Kind.STAIRWELL, code))
-                            .orElseThrow(() -> new ProposalTransitionRefused("case.refused.followUpPlace",
-                                    "a work order needs a place in the register"));
+            // never the author's home: everyone can read a proposal's work order, and the author's name is public
+            case LANDMARK, COMMUNITY -> {
+                if (!landmark) {
+                    throw new ProposalTransitionRefused("case.refused.followUpPlace",
+                            "a work order needs a place in the register");
+                }
+                yield places.locate(communityId, CasePlace.Kind.LANDMARK, place.code());
+            }
         };
     }
 

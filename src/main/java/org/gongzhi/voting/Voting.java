@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,6 +33,8 @@ import org.gongzhi.voting.Electorates.ElectorRef;
  */
 @Service
 public class Voting {
+
+    private static final Logger log = LoggerFactory.getLogger(Voting.class);
 
     static final String SUBJECT = "vote";
     static final int MAX_REASON = 500;
@@ -171,8 +175,13 @@ public class Voting {
     public int closeOverdue(OffsetDateTime now) {
         int closed = 0;
         for (Votes.Overdue due : votes.overdue(now)) {
-            if (Boolean.TRUE.equals(transaction.execute(status -> closeIfOverdue(due, now)))) {
-                closed++;
+            try {
+                if (Boolean.TRUE.equals(transaction.execute(status -> closeIfOverdue(due, now)))) {
+                    closed++;
+                }
+            } catch (RuntimeException e) {
+                // one vote that cannot close (its follow-up refused, say) must not hold up every vote after it
+                log.warn("Vote {} could not close by itself: {}", due.id(), e.getClass().getSimpleName());
             }
         }
         return closed;
@@ -204,7 +213,7 @@ public class Voting {
                     vote.state());
         }
         OffsetDateTime now = now();
-        if (vote.pastClosing(now)) {
+        if (vote.state() == VoteState.OPEN && vote.pastClosing(now)) {
             throw new VoteRefused("vote.refused.extendEnded", "the voting period has already ended");
         }
         List<InvalidInput.Problem> problems = new ArrayList<>();

@@ -107,6 +107,12 @@ class AdoptedFixBecomesWorkOrderTest extends IntegrationTest {
     void the_follow_up_is_chosen_for_a_recorded_plan_only() throws Exception {
         long proposal = fixtures.onAgenda("楼道灯罩松动");
         long meeting = ProjectFixtures.planAtMeeting(meetings, community, proposal, "拧紧灯罩", "0", "物业", "物业");
+        long wide = fixtures.onAgenda("全小区路灯巡检");
+        jdbc.sql("update proposal set place_kind = 'COMMUNITY', place_code = '' where id = ?").param(wide).update();
+        long wideMeeting = ProjectFixtures.planAtMeeting(meetings, community, wide, "全面巡检路灯", "0", "物业", "物业");
+        fixtures.send("rc.staff", "/api/v1/meetings/" + wideMeeting + "/follow-up",
+                "{\"proposalId\":" + wide + ",\"followUp\":\"WORK_ORDER\"}")
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("全小区范围")));
         long other = fixtures.onAgenda("另一个议题");
         fixtures.send("rc.staff", "/api/v1/meetings/" + meeting + "/follow-up",
                 "{\"proposalId\":" + other + ",\"followUp\":\"WORK_ORDER\"}").andExpect(status().isConflict());

@@ -213,6 +213,41 @@ class VoteClosingTimeTest extends IntegrationTest {
     }
 
     @Test
+    void a_vote_that_cannot_close_does_not_hold_up_the_votes_after_it() throws Exception {
+        long proposal = new DecidingProposals(mvc, this::as, jdbc).deciding("结束不了的表决");
+        long grid = jdbc.sql("select id from grid where community_id = 1 and number = 5").query(Long.class).single();
+        long stuck = voting.create(staff(), VoteFixtures.residents(ElectorBasis.HOUSEHOLD,
+                ChoiceType.AGREE_DISAGREE_ABSTAIN, List.of(), new VoteScope(VoteScope.Kind.GRIDS, Set.of(grid)),
+                false).deciding(proposal));
+        voting.open(staff(), stuck);
+        long after = voting.create(staff(), VoteFixtures.owners(MatterItem.MAINTENANCE_FUND_USE, Set.of(9L), false));
+        voting.open(staff(), after);
+        // the proposal moved on by other means, so closing the vote that decides it fails
+        jdbc.sql("update proposal set state = 'NOT_ADOPTED' where id = ?").param(proposal).update();
+        OffsetDateTime now = OffsetDateTime.now();
+        jdbc.sql("update vote set closes_at = ? where id = ?").params(now.minusMinutes(10), stuck).update();
+        jdbc.sql("update vote set closes_at = ? where id = ?").params(now.minusMinutes(5), after).update();
+
+        assertThat(voting.closeOverdue(now)).isOne();
+
+        assertThat(votes(after).state()).isEqualTo(VoteState.CLOSED);
+        assertThat(votes(stuck).state()).isEqualTo(VoteState.OPEN);
+        jdbc.sql("update vote set closes_at = ? where id = ?").params(now.plusDays(1), stuck).update();
+    }
+
+    @Test
+    void a_draft_whose_closing_time_went_by_can_be_given_a_new_one() throws Exception {
+        long id = voting.create(staff(), VoteFixtures.owners(MatterItem.MAINTENANCE_FUND_USE, Set.of(10L), false));
+        jdbc.sql("update vote set closes_at = ? where id = ?").params(OffsetDateTime.now().minusHours(2), id).update();
+
+        send("rc.staff", "/api/v1/votes/" + id + "/closing", "{\"closesAt\":\""
+                + local(OffsetDateTime.now().plusDays(5)) + "\",\"reason\":\"草稿放久了，重新定期限\"}")
+                .andExpect(status().isOk());
+        voting.open(staff(), id);
+        assertThat(votes(id).state()).isEqualTo(VoteState.OPEN);
+    }
+
+    @Test
     void the_vote_page_the_list_and_the_notice_show_the_closing_time() throws Exception {
         long resident = VoteFixtures.accountResident(jdbc, "resident");
         long grid = VoteFixtures.gridOf(jdbc, resident);

@@ -171,7 +171,8 @@ class ProjectController {
         Projects.Photo photo = projects.photo(Permissions.actor(), id, progressId)
                 .orElseThrow(() -> new NotFound("photo"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(photo.bytes());
+                .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")
+                .body(photo.bytes());
     }
 
     /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the project page. */

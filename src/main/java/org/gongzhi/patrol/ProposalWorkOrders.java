@@ -3,8 +3,10 @@ package org.gongzhi.patrol;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +39,10 @@ public class ProposalWorkOrders {
     private final Meetings meetings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     ProposalWorkOrders(WorkOrders orders, CasePlaces places, StoredProposals storedProposals,
-            Proposals proposals, Meetings meetings, AuditTrail audit, Clock clock) {
+            Proposals proposals, Meetings meetings, AuditTrail audit, Clock clock, MessageSource messages) {
         this.orders = orders;
         this.places = places;
         this.storedProposals = storedProposals;
@@ -47,6 +50,7 @@ public class ProposalWorkOrders {
         this.meetings = meetings;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Reports the work order for an adopted proposal whose plan asks for one, once; empty if it asks for none. */
@@ -80,11 +84,13 @@ public class ProposalWorkOrders {
         }
         orders.proposalOf(order.communityId(), order.id()).ifPresent(proposalId -> {
             ProposalActor by = new ProposalActor(who.accountId(), who.residentId(), who.name());
-            String reason = "工单 #" + order.id();
+            // the proposal's timeline is a record, kept in the community's language whoever reads it
+            String reason = messages.getMessage("case.proposalReason." + action, new Object[] {order.id()},
+                    Locale.SIMPLIFIED_CHINESE);
             if (action == CaseAction.START) {
-                proposals.followUpStarted(order.communityId(), proposalId, by, reason + " 开始处理");
+                proposals.followUpStarted(order.communityId(), proposalId, by, reason);
             } else {
-                proposals.followUpDone(order.communityId(), proposalId, by, reason + " 验收通过");
+                proposals.followUpDone(order.communityId(), proposalId, by, reason);
             }
         });
     }

@@ -166,11 +166,13 @@ public class Projects {
         audit.record(actor.communityId(), "PROJECT_" + action, SUBJECT, id, from + " → " + project.state());
         if (project.proposalId() != null) {
             ProposalActor who = ProposalActor.of(actor);
-            String reason = "微更新项目 #" + id;
+            // the proposal's timeline is a record, kept in the community's language whoever reads it
+            String reason = messages.getMessage("project.proposalReason." + action, new Object[] {id},
+                    Locale.SIMPLIFIED_CHINESE);
             if (action == ProjectAction.START) {
-                proposals.followUpStarted(actor.communityId(), project.proposalId(), who, reason + " 开工");
+                proposals.followUpStarted(actor.communityId(), project.proposalId(), who, reason);
             } else {
-                proposals.followUpDone(actor.communityId(), project.proposalId(), who, reason + " 竣工");
+                proposals.followUpDone(actor.communityId(), project.proposalId(), who, reason);
             }
         }
     }

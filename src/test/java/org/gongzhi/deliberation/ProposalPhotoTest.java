@@ -290,6 +290,20 @@ class ProposalPhotoTest extends IntegrationTest {
     }
 
     @Test
+    void editingADraftShowsThePhotosItAlreadyHas() throws Exception {
+        long id = raise(true);
+        mvc.perform(get("/proposals/" + id + "/edit").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"existing-photos\""))));
+        String url = JsonPath.read(addPhoto("resident", id, png()).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString(), "$.url");
+
+        mvc.perform(get("/proposals/" + id + "/edit").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"existing-photos\"")))
+                .andExpect(content().string(containsString("src=\"" + url + "\"")))
+                .andExpect(content().string(containsString("已有 1 张照片")));
+    }
+
+    @Test
     void tooManyPhotosOnThePageLeaveNothingHalfDone() throws Exception {
         String title = "健身器材松动 " + UUID.randomUUID().toString().substring(0, 6);
         var request = multipart("/proposals/new");

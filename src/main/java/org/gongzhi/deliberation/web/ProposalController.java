@@ -118,6 +118,7 @@ class ProposalController {
         Actor actor = participant();
         model.addAttribute("form", ProposalForm.of(proposals.visible(actor, id)));
         model.addAttribute("home", places.home(actor));
+        model.addAttribute("existingPhotos", photos.of(id));
         return "deliberation/new";
     }
 

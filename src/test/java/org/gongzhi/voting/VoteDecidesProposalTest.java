@@ -17,9 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -248,9 +252,12 @@ class VoteDecidesProposalTest extends IntegrationTest {
                 voting.create(VoteFixtures.staff(), VoteFixtures.residents(ElectorBasis.ADULT,
                         ChoiceType.AGREE_DISAGREE_ABSTAIN, List.of(), VoteScope.COMMUNITY, false).deciding(proposal));
                 // the vote is not committed yet, so the hand adoption sees none and must wait for the held row
-                Future<?> started = other.submit(() -> proposalSteps.transition(staffActor(), proposal,
-                        ProposalAction.ADOPT, "居委会直接决定"));
-                sleep(500);
+                AtomicReference<Thread> worker = new AtomicReference<>();
+                Future<?> started = other.submit(() -> {
+                    worker.set(Thread.currentThread());
+                    proposalSteps.transition(staffActor(), proposal, ProposalAction.ADOPT, "居委会直接决定");
+                });
+                awaitInsideProposalUpdate(worker, started);
                 assertThat(started).isNotDone();
                 return started;
             });
@@ -268,12 +275,32 @@ class VoteDecidesProposalTest extends IntegrationTest {
                 Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Waits, on the task itself, until the worker is inside the proposal's update or the task has ended. */
+    private static void awaitInsideProposalUpdate(AtomicReference<Thread> worker, Future<?> started) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!started.isDone() && !insideProposalUpdate(worker.get())) {
+            assertThat(System.nanoTime()).as("the hand adoption reaches the proposal's update").isLessThan(deadline);
+            try {
+                started.get(20, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                // not there yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException ended) {
+                return;
+            }
         }
+    }
+
+    private static boolean insideProposalUpdate(Thread thread) {
+        if (thread == null) {
+            return false;
+        }
+        List<StackTraceElement> stack = List.of(thread.getStackTrace());
+        return stack.stream().anyMatch(f -> f.getClassName().endsWith(".StoredProposals")
+                && f.getMethodName().equals("save"))
+                && stack.stream().anyMatch(f -> f.getClassName().startsWith("org.springframework.jdbc.core."));
     }
 
     @Test

@@ -166,15 +166,7 @@ class MeetingController {
     }
 
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (ProposalTransitionRefused e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/meetings/" + id;
+        return refusals.attempt("/meetings/" + id, redirect, done, step);
     }
 
     /** The planning form: names per party separated by commas (、 or ，also work). */

@@ -313,17 +313,8 @@ class ProposalController {
                 () -> notices.answer(Permissions.actor(), id, objectionId, answer));
     }
 
-    /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the proposal page. */
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (ProposalTransitionRefused e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/proposals/" + id;
+        return refusals.attempt("/proposals/" + id, redirect, done, step);
     }
 
     private Actor reader() {

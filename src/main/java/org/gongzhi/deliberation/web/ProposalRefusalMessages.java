@@ -3,11 +3,13 @@ package org.gongzhi.deliberation.web;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.shared.web.InvalidInput;
 import org.gongzhi.shared.web.RefusalMessages;
 
 /** A refused proposal or meeting step in words, naming the step, the state and the party by their labels. */
@@ -25,5 +27,21 @@ class ProposalRefusalMessages {
 
     String text(ProposalTransitionRefused refused) {
         return refusals.text(refused, LABELS);
+    }
+
+    /**
+     * Post/Redirect/Get for deliberation's forms: success is a flash message, a refusal or bad input is shown on
+     * the page the form returns to.
+     */
+    String attempt(String page, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (ProposalTransitionRefused e) {
+            redirect.addFlashAttribute("refusal", text(e));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:" + page;
     }
 }

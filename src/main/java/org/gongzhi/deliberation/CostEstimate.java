@@ -2,7 +2,7 @@ package org.gongzhi.deliberation;
 
 import java.util.regex.Pattern;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A cost in yuan as people write it ("12345.67"), kept as fen in a long; anything else is refused. */
 public final class CostEstimate {

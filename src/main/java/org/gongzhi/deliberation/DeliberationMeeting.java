@@ -1,7 +1,7 @@
 package org.gongzhi.deliberation;
 
-import static org.gongzhi.shared.web.TextRules.optional;
-import static org.gongzhi.shared.web.TextRules.required;
+import static org.gongzhi.shared.domain.TextRules.optional;
+import static org.gongzhi.shared.domain.TextRules.required;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A deliberation meeting (议事会): when and where, the proposals on its agenda, who was invited and who attended

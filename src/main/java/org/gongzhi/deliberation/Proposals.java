@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.voting.Voting;
 
 /**

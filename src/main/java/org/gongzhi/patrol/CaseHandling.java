@@ -14,7 +14,7 @@ import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Staff and reporters move work orders through the loop; overdue ones are escalated to the committee. */
 @Service

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.gongzhi.deliberation.CostEstimate;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
-import org.gongzhi.shared.web.TextRules;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.TextRules;
 
 /** A project staff set up by hand, as typed in: the budget in yuan ("186000.00"), the deciding vote's number. */
 public record ProjectInput(String title, String plan, String place, String budget, String fundingSource,

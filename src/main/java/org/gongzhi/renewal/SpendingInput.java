@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongzhi.deliberation.CostEstimate;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
-import org.gongzhi.shared.web.TextRules;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.TextRules;
 
 /** A payment as typed in: the day (today if blank), the amount in yuan, to whom and what for. */
 public record SpendingInput(String date, String amount, String payee, String purpose) {

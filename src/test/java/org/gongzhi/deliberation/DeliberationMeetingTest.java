@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** The meeting's rules without Spring: quorum, 四议共答, the plan, co-signing and the cost in fen. */
 class DeliberationMeetingTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A project's transition table, progress and spending rules, with no Spring. */
 class ProjectRulesTest {

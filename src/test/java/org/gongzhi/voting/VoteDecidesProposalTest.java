@@ -40,7 +40,7 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * 民事民决: a residents' vote names the proposal it decides, and closing it adopts the proposal or not, in the same

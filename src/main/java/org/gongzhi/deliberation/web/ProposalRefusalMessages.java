@@ -9,7 +9,7 @@ import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.RefusalMessages;
 
 /** A refused proposal or meeting step in words, naming the step, the state and the party by their labels. */

@@ -23,8 +23,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -77,7 +78,7 @@ class SecurityConfig {
                 .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
                         request -> API.matches(request) && request.getSession(false) == null))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()).accessDeniedHandler(notAllowed()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -89,11 +90,39 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Programs get 401; people are sent to the sign-in page. */
+    /** Programs get a 401 problem; people are sent to the sign-in page. */
     private static AuthenticationEntryPoint signInFirst() {
-        AuthenticationEntryPoint api = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/login");
-        return (request, response, e) -> (API.matches(request) ? api : pages).commence(request, response, e);
+        return (request, response, e) -> {
+            if (API.matches(request)) {
+                problem(request, response, HttpStatus.UNAUTHORIZED, "Sign in, or send a valid bearer token");
+            } else {
+                pages.commence(request, response, e);
+            }
+        };
+    }
+
+    /** Programs get a 403 problem; people get the site's error page. */
+    private static AccessDeniedHandler notAllowed() {
+        AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
+        return (request, response, e) -> {
+            if (API.matches(request)) {
+                problem(request, response, HttpStatus.FORBIDDEN, "Not allowed for this account");
+            } else {
+                pages.handle(request, response, e);
+            }
+        };
+    }
+
+    /** An RFC 9457 problem, as the API's own errors are written. */
+    static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + request.getRequestURI().replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\"}");
     }
 
     /** After sign-in, the account's own care mode and language follow it to this browser. */

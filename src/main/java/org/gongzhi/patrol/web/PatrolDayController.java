@@ -33,7 +33,7 @@ import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The patrol day on the secretary's phone: attendance with everyone's age, the study topic, the checklist of

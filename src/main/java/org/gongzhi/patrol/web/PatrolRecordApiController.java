@@ -1,6 +1,7 @@
 package org.gongzhi.patrol.web;
 
 import java.time.Clock;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,7 +69,7 @@ class PatrolRecordApiController {
     }
 
     @GetMapping("/records/{id}")
-    Details record(@PathVariable long id) {
+    PatrolRecordDetails record(@PathVariable long id) {
         Actor actor = Permissions.actor();
         PatrolRecord record = records.get(actor.communityId(), id);
         return details(actor, record.branchNumber(), record.patrolDate());
@@ -76,9 +77,9 @@ class PatrolRecordApiController {
 
     /** Replaces the study topic and who attended; the body lists the residents present by id. */
     @PostMapping(DAY + "/attendance")
-    Details attendance(@PathVariable int number,
+    PatrolRecordDetails attendance(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestBody AttendanceBody body) {
+            @RequestBody PatrolAttendanceRequest body) {
         Actor actor = Permissions.actor();
         records.recordAttendance(actor, number, date, body.studyTopic(),
                 body.present() == null ? List.of() : body.present());
@@ -86,6 +87,8 @@ class PatrolRecordApiController {
     }
 
     /** Files a finding as a case: 201 the first time, 200 with the same finding when its key is sent again. */
+    @ApiResponse(responseCode = "201", description = "Filed as a new case")
+    @ApiResponse(responseCode = "200", description = "Already filed under this Idempotency-Key: the same finding")
     @PostMapping(path = DAY + "/findings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Finding> findingJson(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -94,6 +97,8 @@ class PatrolRecordApiController {
         return finding(number, date, body.toInput(key), null);
     }
 
+    @ApiResponse(responseCode = "201", description = "Filed as a new case")
+    @ApiResponse(responseCode = "200", description = "Already filed under this Idempotency-Key: the same finding")
     @PostMapping(path = DAY + "/findings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Finding> findingMultipart(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -109,9 +114,9 @@ class PatrolRecordApiController {
                 .body(Finding.of(reported.finding()));
     }
 
-    private Details details(Actor actor, int number, LocalDate date) {
+    private PatrolRecordDetails details(Actor actor, int number, LocalDate date) {
         PatrolRecordDay day = records.day(actor, number, date);
-        return new Details(day.recordId(), number, day.schedule().branchName(), date,
+        return new PatrolRecordDetails(day.recordId(), number, day.schedule().branchName(), date,
                 day.record() == null ? null : day.record().studyTopic(),
                 day.record() == null ? null : day.record().closedAt(),
                 day.present().stream().map(Attendee::of).toList(),
@@ -119,11 +124,11 @@ class PatrolRecordApiController {
                 day.findings().stream().map(Finding::of).toList());
     }
 
-    record AttendanceBody(String studyTopic, List<Long> present) {
+    record PatrolAttendanceRequest(String studyTopic, List<Long> present) {
     }
 
     /** A patrol record with everyone present (age on the day), the items walked and the findings with cases. */
-    record Details(Long id, int branch, String branchName, LocalDate date, String studyTopic, OffsetDateTime closedAt,
+    record PatrolRecordDetails(Long id, int branch, String branchName, LocalDate date, String studyTopic, OffsetDateTime closedAt,
             List<Attendee> attendance, List<Check> checks, List<Finding> findings) {
     }
 

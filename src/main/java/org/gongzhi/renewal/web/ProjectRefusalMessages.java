@@ -8,7 +8,7 @@ import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectState;
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.web.RefusalMessages;
 
 /** A refused project step, or the proposal step it would take, in words naming steps and states by label. */

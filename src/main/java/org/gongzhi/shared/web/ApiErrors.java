@@ -9,20 +9,31 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns broken input into RFC 9457 problems that name each field and what is wrong with it. */
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
+
+/**
+ * The API's answers to the domain's three ways of saying no, as RFC 9457 problems: broken input is 400 naming each
+ * field, an unknown or invisible object 404, a step the state does not allow 409 with the reason in words.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
 
     private final MessageSource messages;
+    private final RefusalMessages refusals;
 
-    ApiErrors(MessageSource messages) {
+    ApiErrors(MessageSource messages, RefusalMessages refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(InvalidInput.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalid(InvalidInput e) {
         return problem(e.problems().stream()
                 .map(p -> Map.of("field", p.field(),
@@ -31,6 +42,7 @@ class ApiErrors {
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
         return problem(e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(),
@@ -39,8 +51,18 @@ class ApiErrors {
     }
 
     @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(Refused.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail refused(Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
+        problem.setTitle("Step not allowed");
+        problem.setProperty("code", e.code());
+        return problem;
     }
 
     private static ProblemDetail problem(List<Map<String, String>> errors) {

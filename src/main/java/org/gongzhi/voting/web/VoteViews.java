@@ -50,7 +50,7 @@ class VoteViews {
      * the closing day (0: closes today), and {@code periodEnded} says the period is over though the vote is not
      * closed yet; {@code openedAtText} and {@code closedAtText} give the period the vote actually ran.
      */
-    record Details(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
+    record VoteDetails(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
             MatterClass matterClass, ElectorBasis basis, ChoiceType choiceType, int maxChoices, List<String> options,
             PassRule passRule, Integer turnoutPerMille, VoteScope scope, boolean resultsHidden, boolean silenceClause,
             boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item,
@@ -63,13 +63,13 @@ class VoteViews {
         }
     }
 
-    Details details(Actor actor, Vote vote) {
+    VoteDetails details(Actor actor, Vote vote) {
         var setUp = vote.setUp();
         ElectorRef mine = voting.ownElector(actor, vote).orElse(null);
         CurrentBallot myBallot = mine == null ? null : ballots.current(vote.id(), mine.id()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean open = vote.state() == VoteState.OPEN;
-        return new Details(vote.id(), vote.kind(), vote.title(), setUp.description(), vote.state(), setUp.matterItem(),
+        return new VoteDetails(vote.id(), vote.kind(), vote.title(), setUp.description(), vote.state(), setUp.matterItem(),
                 setUp.item().map(i -> i.matterClass()).orElse(null), setUp.effectiveBasis(), setUp.effectiveChoice(),
                 setUp.maxChoices() == null ? 1 : setUp.maxChoices(), vote.options(), setUp.passRule(),
                 setUp.turnoutPerMille(), setUp.scope(), setUp.resultsHidden(), setUp.silenceClause(),

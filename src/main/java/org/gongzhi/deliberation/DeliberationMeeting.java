@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gongzhi.shared.domain.Money;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**
@@ -53,7 +54,7 @@ public final class DeliberationMeeting {
             String recordedBy, OffsetDateTime recordedAt) {
 
         public String cost() {
-            return CostEstimate.format(costFen);
+            return Money.yuan(costFen);
         }
     }
 
@@ -151,7 +152,7 @@ public final class DeliberationMeeting {
             throw new ProposalTransitionRefused("meeting.refused.planRecorded", "the plan is already recorded");
         }
         String body = required(text, "plan", MAX_TEXT);
-        long fen = CostEstimate.parseFen(costYuan, "cost");
+        long fen = Money.fen(costYuan, "cost");
         Plan plan = new Plan(proposalId, body, fen, required(fundingSource, "fundingSource", MAX_PLACE),
                 required(responsibilities, "responsibilities", MAX_TEXT), recordedBy, at);
         plans.put(proposalId, plan);

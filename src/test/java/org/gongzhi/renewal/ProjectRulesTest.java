@@ -125,12 +125,6 @@ class ProjectRulesTest {
     }
 
     @Test
-    void money_is_shown_in_yuan_with_thousands_grouped() {
-        assertThat(Yuan.of(238_000_000)).isEqualTo("2,380,000.00");
-        assertThat(Yuan.of(5)).isEqualTo("0.05");
-        assertThat(Yuan.of(-100_050)).isEqualTo("-1,000.50");
-    }
-    @Test
     void a_plan_is_corrected_until_completion_and_the_changed_fields_are_named() {
         RenewalProject project = in(ProjectState.IN_PROGRESS, 40, 0);
         ProjectPlan corrected = new ProjectPlan("南区地下自来水管道改造", "分两段施工", "南区", 2_380_000_00L, "专项维修资金",

@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({StatementCounter.Config.class, ApiContract.class})
+@Import({StatementCounter.Config.class, ApiContract.class, SynchronousEvents.class})
 public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "gongzhi-demo";

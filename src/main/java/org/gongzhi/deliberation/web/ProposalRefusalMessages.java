@@ -16,8 +16,8 @@ import org.gongzhi.shared.web.RefusalMessages;
 @Component
 class ProposalRefusalMessages {
 
-    private static final Map<Class<?>, String> LABELS = Map.of(ProposalAction.class, "proposal.action.",
-            ProposalState.class, "proposal.state.", Party.class, "meeting.party.");
+    private static final Map<Class<?>, String> LABELS = Map.of(ProposalAction.class, "ProposalAction.",
+            ProposalState.class, "ProposalState.", Party.class, "Party.");
 
     private final RefusalMessages refusals;
 

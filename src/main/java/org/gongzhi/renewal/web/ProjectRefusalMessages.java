@@ -15,9 +15,9 @@ import org.gongzhi.shared.web.RefusalMessages;
 @Component
 class ProjectRefusalMessages {
 
-    private static final Map<Class<?>, String> LABELS = Map.of(ProjectAction.class, "project.action.",
-            ProjectState.class, "project.state.", ProposalAction.class, "proposal.action.",
-            ProposalState.class, "proposal.state.");
+    private static final Map<Class<?>, String> LABELS = Map.of(ProjectAction.class, "ProjectAction.",
+            ProjectState.class, "ProjectState.", ProposalAction.class, "ProposalAction.",
+            ProposalState.class, "ProposalState.");
 
     private final RefusalMessages refusals;
 

@@ -167,12 +167,39 @@
       } else if (sentSomething && !outboxStatus.querySelector('.field-error')) {
         outboxStatus.textContent = main.dataset.sent;
       }
-      var findings = entries.filter(function (e) { return e.kind === 'finding'; }).length;
-      if (findingStatus && findings > 0 && !findingStatus.textContent) {
-        findingStatus.textContent = format(findingForm.dataset.waiting, [findings]);
+      var findings = entries.filter(function (e) { return e.kind === 'finding'; });
+      if (findingStatus && findings.length > 0 && !findingStatus.textContent) {
+        findingStatus.textContent = format(findingForm.dataset.waiting, [findings.length]);
       }
-      summarise(findings);
+      listWaiting(findings);
+      summarise(findings.length);
     });
+  }
+
+  // findings still on the phone are listed with the uploaded ones, marked as waiting
+  function listWaiting(findings) {
+    var list = document.getElementById('finding-list');
+    if (!list) {
+      return;
+    }
+    list.querySelectorAll('li.patrol-waiting').forEach(function (li) { li.remove(); });
+    findings.forEach(function (f) {
+      var li = document.createElement('li');
+      li.className = 'patrol-waiting';
+      var what = document.createElement('strong');
+      what.textContent = f.summary || f.fields.description;
+      var tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = main.dataset.waitingTag;
+      li.appendChild(what);
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(tag);
+      list.appendChild(li);
+    });
+    var none = document.getElementById('no-findings');
+    if (none) {
+      none.hidden = findings.length > 0;
+    }
   }
 
   function slotOf(kind, id) {
@@ -193,6 +220,12 @@
     setSum('attendance', [present]);
     setSum('checklist', [walked, items.length]);
     setSum('findings', [findingCount + (waitingFindings || 0)]);
+    document.querySelectorAll('#checks-form details.patrol-group').forEach(function (group) {
+      var sum = group.querySelector('.patrol-group-sum');
+      sum.textContent = format(sum.dataset.template, [
+        group.querySelectorAll('input[type=radio]:checked:not([value=""])').length,
+        group.querySelectorAll('fieldset.check').length]);
+    });
   }
 
   function setSum(step, values) {
@@ -285,7 +318,7 @@
     filter.addEventListener('input', function () {
       var words = filter.value.trim();
       var matches = 0;
-      document.querySelectorAll('details.patrol-group').forEach(function (group) {
+      document.querySelectorAll('#attendance-form details.patrol-group').forEach(function (group) {
         var shown = 0;
         group.querySelectorAll('label.person').forEach(function (person) {
           var hit = !words || person.textContent.indexOf(words) >= 0;
@@ -311,8 +344,10 @@
         fields[name] = value;
       }
     });
+    var category = findingForm.querySelector('select[name="category"]');
     return { slot: 'finding ' + fields.idempotencyKey, kind: 'finding', key: fields.idempotencyKey,
-      url: findingForm.dataset.api, fields: fields, photo: photo, photoName: photo ? photo.name : null };
+      url: findingForm.dataset.api, fields: fields, photo: photo, photoName: photo ? photo.name : null,
+      summary: category.options[category.selectedIndex].text + '：' + fields.description };
   }
 
   if (findingForm) {

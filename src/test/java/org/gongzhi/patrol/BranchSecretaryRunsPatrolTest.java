@@ -64,7 +64,7 @@ class BranchSecretaryRunsPatrolTest extends BrowserTest {
         assertThat(people.first().locator(".age")).containsText("岁");
         people.nth(0).locator("input").check();
         // the branch's own people are folded by building: open the first one
-        Locator building = page.locator("details.patrol-group").first();
+        Locator building = page.locator("#step-attendance details.patrol-group").first();
         building.locator("summary").click();
         building.locator("label.person").nth(0).locator("input").check();
         building.locator("label.person").nth(1).locator("input").check();

@@ -61,7 +61,7 @@ class StaffRecordsPatrolDayOfflineTest extends BrowserTest {
         open("/patrols/branches/6/" + date);
         assertThat(page.locator("#step-attendance")).isVisible();
         assertThat(page.locator("#step-checklist")).isHidden();
-        assertThat(page.locator("details.patrol-group[open]")).hasCount(0);
+        assertThat(page.locator("#step-attendance details.patrol-group[open]")).hasCount(0);
         assertAccessible();
         screenshot("patrol-day-360-attendance");
 
@@ -73,7 +73,7 @@ class StaffRecordsPatrolDayOfflineTest extends BrowserTest {
         context.setOffline(true);
         page.locator("#p-" + roster.get(0)).check();
         page.getByLabel("找其他居民（姓名、手机尾号或地址）").fill("");
-        page.locator("details.patrol-group:has(#p-" + roster.get(1) + ") > summary").click();
+        page.locator("#step-attendance details.patrol-group:has(#p-" + roster.get(1) + ") > summary").click();
         page.locator("#p-" + roster.get(1)).check();
         assertThat(page.locator("#patrol-outbox")).containsText("2 项待上传");
         assertThat(page.locator("#sum-attendance")).hasText("2 人签到");
@@ -85,6 +85,8 @@ class StaffRecordsPatrolDayOfflineTest extends BrowserTest {
         page.locator("fieldset.check").nth(1).getByLabel("有问题").check();
         assertThat(page.locator("#patrol-outbox")).containsText("4 项待上传");
         assertThat(page.locator("#sum-checklist")).containsText("2/");
+        assertThat(page.locator("#checks-form details.patrol-group").first().locator(".patrol-group-sum"))
+                .containsText("已查 2/");
         screenshot("patrol-day-360-checklist-offline");
 
         page.locator("#to-findings").click();
@@ -96,6 +98,7 @@ class StaffRecordsPatrolDayOfflineTest extends BrowserTest {
         assertThat(page.locator("#offline-status")).hasText("已保存在手机上，联网后自动上传");
         assertThat(page.locator("#patrol-outbox")).containsText("5 项待上传");
         assertThat(page.locator("#sum-findings")).hasText("1 个问题");
+        assertThat(page.locator("#finding-list li.patrol-waiting")).containsText(description);
         screenshot("patrol-day-360-findings-offline");
         long record = record(6, date);
         assertThat(record == 0 ? 0 : count("select count(*) from patrol_attendance where record_id = ?", record))
@@ -143,7 +146,7 @@ class StaffRecordsPatrolDayOfflineTest extends BrowserTest {
         assertAccessible();
         screenshot("patrol-day-360-care-checklist");
         page.locator("#to-attendance").click();
-        page.locator("details.patrol-group").first().locator("summary").click();
+        page.locator("#step-attendance details.patrol-group").first().locator("summary").click();
         assertAccessible();
         screenshot("patrol-day-360-care-attendance");
         page.locator("#to-findings").click();

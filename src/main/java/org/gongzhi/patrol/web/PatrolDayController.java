@@ -128,6 +128,7 @@ class PatrolDayController {
         model.addAttribute("roster", RosterGroup.byBuilding(others));
         model.addAttribute("rosterSize", others.size());
         model.addAttribute("walked", day.checklist().stream().filter(c -> c.status() != null).count());
+        model.addAttribute("checkGroups", ChecklistGroup.byBuilding(day.checklist()));
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("severities", PatrolFindingSeverity.values());
         model.addAttribute("statuses", PatrolRecordCheckStatus.values());

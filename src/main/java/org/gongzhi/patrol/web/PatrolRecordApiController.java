@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -85,6 +86,32 @@ class PatrolRecordApiController {
         return details(actor, number, date);
     }
 
+    /** One tick on the attendance list; sending it again, as a phone back online may, changes nothing. */
+    @PutMapping(DAY + "/attendance/{residentId}")
+    ResponseEntity<Void> presence(@PathVariable int number,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable long residentId,
+            @RequestBody PresenceBody body) {
+        records.markPresent(Permissions.actor(), number, date, residentId, body.present());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(DAY + "/study-topic")
+    ResponseEntity<Void> studyTopic(@PathVariable int number,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestBody AttendanceBody body) {
+        records.recordStudyTopic(Permissions.actor(), number, date, body.studyTopic());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** One checklist item: {@code OK}, {@code PROBLEM}, or null for not walked; idempotent like a tick. */
+    @PutMapping(DAY + "/checks/{item}")
+    ResponseEntity<Void> check(@PathVariable int number,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String item,
+            @RequestBody CheckBody body) {
+        records.recordCheck(Permissions.actor(), number, date, item, PatrolDayController.status(body.status()));
+        return ResponseEntity.noContent().build();
+    }
+
     /** Files a finding as a case: 201 the first time, 200 with the same finding when its key is sent again. */
     @PostMapping(path = DAY + "/findings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Finding> findingJson(@PathVariable int number,
@@ -120,6 +147,12 @@ class PatrolRecordApiController {
     }
 
     record AttendanceBody(String studyTopic, List<Long> present) {
+    }
+
+    record PresenceBody(boolean present) {
+    }
+
+    record CheckBody(String status) {
     }
 
     /** A patrol record with everyone present (age on the day), the items walked and the findings with cases. */

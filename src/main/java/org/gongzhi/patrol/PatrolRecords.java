@@ -166,6 +166,39 @@ public class PatrolRecords {
         return get(record.communityId(), record.id());
     }
 
+    /** One tick on the attendance list, as the phone sends it: the same tick sent twice changes nothing. */
+    @Transactional
+    public void markPresent(Actor actor, int branchNumber, LocalDate date, long residentId, boolean present) {
+        PatrolRecord record = openFor(actor, branchNumber, date);
+        int changed;
+        if (present) {
+            PatrolSchedule schedule = schedules.schedule(actor.communityId(), branchNumber);
+            AttendanceCandidate person = roster.candidates(schedule, date, List.of(residentId)).getFirst();
+            changed = jdbc.sql("""
+                    insert into patrol_attendance (community_id, record_id, resident_id, role) values (?, ?, ?, ?)
+                    on conflict do nothing""")
+                    .params(record.communityId(), record.id(), residentId, person.role().name()).update();
+        } else {
+            changed = jdbc.sql("delete from patrol_attendance where record_id = ? and resident_id = ?")
+                    .params(record.id(), residentId).update();
+        }
+        if (changed > 0) {
+            audit.record(record.communityId(), "PATROL_ATTENDANCE_MARKED", SUBJECT, record.id(),
+                    "resident " + residentId + (present ? " present" : " not present"));
+        }
+    }
+
+    /** The study topic alone, as the phone saves it when the secretary leaves the field. */
+    @Transactional
+    public void recordStudyTopic(Actor actor, int branchNumber, LocalDate date, String studyTopic) {
+        PatrolRecord record = openFor(actor, branchNumber, date);
+        String topic = topic(studyTopic);
+        if (!topic.equals(record.studyTopic())) {
+            jdbc.sql("update patrol_record set study_topic = ? where id = ?").params(topic, record.id()).update();
+            audit.record(record.communityId(), "PATROL_STUDY_TOPIC_RECORDED", SUBJECT, record.id(), topic);
+        }
+    }
+
     /** Stores the topic and attendance of a record in two statements plus one batch. */
     private void writeAttendance(PatrolRecord record, String topic, List<AttendanceCandidate> people) {
         jdbc.sql("update patrol_record set study_topic = ? where id = ?").params(topic, record.id()).update();
@@ -205,6 +238,30 @@ public class PatrolRecords {
         audit.record(record.communityId(), "PATROL_CHECKS_RECORDED", SUBJECT, record.id(),
                 checks.size() + " of " + known.size() + " checked");
         return record;
+    }
+
+    /**
+     * One item of the checklist, saved as soon as it is ticked so that nothing waits on a save button: fine, a
+     * problem, or null for not walked. Setting an item to what it already is changes nothing.
+     */
+    @Transactional
+    public void recordCheck(Actor actor, int branchNumber, LocalDate date, String item,
+            PatrolRecordCheckStatus status) {
+        PatrolRecord record = openFor(actor, branchNumber, date);
+        PatrolSchedule schedule = schedules.schedule(actor.communityId(), branchNumber);
+        PatrolRecordCheck check = checklist(schedule, Optional.of(record.id())).stream()
+                .filter(c -> c.key().equals(item)).findFirst()
+                .orElseThrow(() -> InvalidInput.of("checks", "patrol.day.validation.checks"));
+        if (check.status() == status) {
+            return;
+        }
+        jdbc.sql("delete from patrol_check where record_id = ? and item_key = ?").params(record.id(), item).update();
+        if (status != null) {
+            jdbc.sql("insert into patrol_check (community_id, record_id, item_key, status) values (?, ?, ?, ?)")
+                    .params(record.communityId(), record.id(), item, status.name()).update();
+        }
+        audit.record(record.communityId(), "PATROL_CHECK_RECORDED", SUBJECT, record.id(),
+                item + ": " + (status == null ? "not walked" : status.name()));
     }
 
     private void writeChecks(PatrolRecord record, Map<String, PatrolRecordCheckStatus> checks) {

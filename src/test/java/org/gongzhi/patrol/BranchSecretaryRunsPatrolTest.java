@@ -63,8 +63,11 @@ class BranchSecretaryRunsPatrolTest extends BrowserTest {
         assertThat(people.first()).containsText(neighbour);
         assertThat(people.first().locator(".age")).containsText("岁");
         people.nth(0).locator("input").check();
-        people.nth(1).locator("input").check();
-        people.nth(2).locator("input").check();
+        // the branch's own people are folded by building: open the first one
+        Locator building = page.locator("#step-attendance details.patrol-group").first();
+        building.locator("summary").click();
+        building.locator("label.person").nth(0).locator("input").check();
+        building.locator("label.person").nth(1).locator("input").check();
         page.getByLabel("学习内容").fill("学习《上海市生活垃圾管理条例》");
         assertAccessible();
         press("保存签到和学习内容");
@@ -72,6 +75,7 @@ class BranchSecretaryRunsPatrolTest extends BrowserTest {
         assertThat(page.locator("#attendance")).hasText("参加人员（3 人）");
         assertThat(page.locator("fieldset.people input:checked")).hasCount(3);
 
+        page.locator("#to-checklist").click();
         page.locator("fieldset.check").nth(0).getByLabel("正常").check();
         page.locator("fieldset.check").nth(1).getByLabel("有问题").check();
         press("保存巡查清单");
@@ -79,6 +83,7 @@ class BranchSecretaryRunsPatrolTest extends BrowserTest {
         assertThat(page.locator("fieldset.check").nth(1).getByLabel("有问题")).isChecked();
         screenshot("patrol-day-attendance");
 
+        page.locator("#to-findings").click();
         String online = "楼道里有电动车飞线充电 " + UUID.randomUUID();
         describe("EBIKE_CHARGING", online);
         assertAccessible();

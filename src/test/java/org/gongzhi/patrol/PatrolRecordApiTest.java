@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -233,6 +236,67 @@ class PatrolRecordApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("record"));
         find("rc.staff", 4, date, UUID.randomUUID().toString(), "LANDMARK:CENTRAL_GARDEN", "补传：花园长椅损坏")
                 .andExpect(status().isCreated());
+    }
+
+    private ResultActions tick(String username, int branch, LocalDate date, String path, String json)
+            throws Exception {
+        return mvc.perform(put(day(branch, date) + path).with(as(username)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private long rows(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void each_tick_is_saved_on_its_own_and_sending_it_again_changes_nothing() throws Exception {
+        LocalDate date = unrecordedPatrol(8);
+        long member = resident("r.party_member and b.number = 8");
+        String item = PatrolRecordCheck.STAIRWELL + jdbc.sql("""
+                select s.code from stairwell s join building b on b.id = s.building_id join grid g on g.id = s.grid_id
+                join grid_branch gb on gb.id = g.grid_branch_id where gb.number = 8
+                order by b.number, s.unit_number limit 1""").query(String.class).single();
+
+        for (int sent = 0; sent < 2; sent++) {
+            tick("rc.staff", 8, date, "/attendance/" + member, "{\"present\": true}").andExpect(status().isNoContent());
+            tick("rc.staff", 8, date, "/checks/" + item, "{\"status\": \"PROBLEM\"}")
+                    .andExpect(status().isNoContent());
+        }
+        tick("rc.staff", 8, date, "/study-topic", "{\"studyTopic\": \"学习消防安全知识\"}")
+                .andExpect(status().isNoContent());
+        long record = records.get(community(), rows("""
+                select r.id from patrol_record r join grid_branch b on b.id = r.grid_branch_id
+                where b.number = 8 and r.patrol_date = ?""", date)).id();
+        assertThat(rows("select count(*) from patrol_attendance where record_id = ? and resident_id = ?", record,
+                member)).isOne();
+        assertThat(rows("select count(*) from patrol_check where record_id = ? and item_key = ? and status = 'PROBLEM'",
+                record, item)).isOne();
+        assertThat(rows("select count(*) from audit_event where subject_id = ? and action in "
+                + "('PATROL_ATTENDANCE_MARKED', 'PATROL_CHECK_RECORDED')", record)).isEqualTo(2);
+        assertThat(records.get(community(), record).studyTopic()).isEqualTo("学习消防安全知识");
+        mvc.perform(get(day(8, date).replace("/api/v1", "")).param("step", "checklist").with(as("rc.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesPattern("(?s).*<section id=\"step-attendance\"[^>]*hidden.*")))
+                .andExpect(content().string(matchesPattern("(?s).*<section id=\"step-checklist\"[^>]*labelledby=\"checklist\">.*")))
+                .andExpect(content().string(matchesPattern("(?s).*name=\"item\\.%s\"\\s+value=\"PROBLEM\" checked.*"
+                        .formatted(item))));
+
+        tick("rc.staff", 8, date, "/attendance/" + member, "{\"present\": false}").andExpect(status().isNoContent());
+        tick("rc.staff", 8, date, "/checks/" + item, "{\"status\": null}").andExpect(status().isNoContent());
+        assertThat(rows("select count(*) from patrol_attendance where record_id = ?", record)).isZero();
+        assertThat(rows("select count(*) from patrol_check where record_id = ?", record)).isZero();
+
+        tick("rc.staff", 8, date, "/checks/S:NOWHERE", "{\"status\": \"OK\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("checks"));
+        tick("rc.staff", 8, date, "/checks/" + item, "{\"status\": \"MAYBE\"}").andExpect(status().isBadRequest());
+        tick("rc.staff", 8, date, "/study-topic", "{\"studyTopic\": \" \"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("studyTopic"));
+        tick("branch.secretary", 8, date, "/attendance/" + member, "{\"present\": true}")
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/patrols/branches/8/" + date + "/close").with(as("rc.staff")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        tick("rc.staff", 8, date, "/attendance/" + member, "{\"present\": true}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("record"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -36,8 +35,8 @@ import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**
- * The patrol day on the secretary's phone: attendance with everyone's age, the study topic, the checklist of
- * stairwells and places, and findings that become work orders.
+ * The patrol day on the secretary's phone, in three steps of one page: attendance with everyone's age and the
+ * study topic, the checklist of stairwells and places, and findings that become work orders.
  */
 @Controller
 @RequestMapping("/patrols/branches/{number}/{date:\\d{4}-\\d{2}-\\d{2}}")
@@ -57,8 +56,8 @@ class PatrolDayController {
 
     @GetMapping
     String day(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) String q, Model model) {
-        return show(number, date, q, PatrolFindingForm.blank(), List.of(), model);
+            @RequestParam(required = false) String q, @RequestParam(required = false) String step, Model model) {
+        return show(number, date, PatrolDayStep.of(step), q, PatrolFindingForm.blank(), List.of(), model);
     }
 
     @PostMapping("/attendance")
@@ -66,7 +65,7 @@ class PatrolDayController {
             LocalDate date, @RequestParam(required = false) String studyTopic,
             @RequestParam(name = "present", required = false) List<Long> present, Model model,
             RedirectAttributes redirect) {
-        return attempt(number, date, model, redirect, "patrol.day.attendance.saved", "attendance",
+        return attempt(number, date, model, redirect, "patrol.day.attendance.saved", PatrolDayStep.ATTENDANCE,
                 () -> records.recordAttendance(Permissions.actor(), number, date, studyTopic,
                         present == null ? List.of() : present));
     }
@@ -74,7 +73,7 @@ class PatrolDayController {
     @PostMapping("/checks")
     String checks(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate date, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        return attempt(number, date, model, redirect, "patrol.day.checks.saved", "checklist",
+        return attempt(number, date, model, redirect, "patrol.day.checks.saved", PatrolDayStep.CHECKLIST,
                 () -> records.recordChecks(Permissions.actor(), number, date, checks(params)));
     }
 
@@ -85,46 +84,51 @@ class PatrolDayController {
         try {
             findings.report(Permissions.actor(), number, date, form.toInput(null), PhotoUploads.photo(photo, "photo"));
             redirect.addFlashAttribute("flash", "patrol.day.finding.saved");
-            return "redirect:/patrols/branches/" + number + "/" + date + "#findings";
+            return PatrolDayStep.FINDINGS.redirect(number, date);
         } catch (InvalidInput e) {
-            return show(number, date, null, form, e.problems(), model);
+            return show(number, date, PatrolDayStep.FINDINGS, null, form, e.problems(), model);
         }
     }
 
     @PostMapping("/close")
     String close(@PathVariable int number, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate date, Model model, RedirectAttributes redirect) {
-        return attempt(number, date, model, redirect, "patrol.day.closed", "record",
+        return attempt(number, date, model, redirect, "patrol.day.closed", PatrolDayStep.FINDINGS,
                 () -> records.close(Permissions.actor(), number, date));
     }
 
-    /** Post/Redirect/Get back to the part of the page just saved; broken rules are shown on the page. */
+    /** Post/Redirect/Get back to the step just saved; broken rules are shown on that step. */
     private String attempt(int number, LocalDate date, Model model, RedirectAttributes redirect, String done,
-            String anchor, Supplier<?> step) {
+            PatrolDayStep step, Supplier<?> save) {
         try {
-            step.get();
+            save.get();
             redirect.addFlashAttribute("flash", done);
-            return "redirect:/patrols/branches/" + number + "/" + date + "#" + anchor;
+            return step.redirect(number, date);
         } catch (InvalidInput e) {
-            return show(number, date, null, PatrolFindingForm.blank(), e.problems(), model);
+            return show(number, date, step, null, PatrolFindingForm.blank(), e.problems(), model);
         }
     }
 
-    private String show(int number, LocalDate date, String query, PatrolFindingForm form,
+    private String show(int number, LocalDate date, PatrolDayStep step, String query, PatrolFindingForm form,
             List<InvalidInput.Problem> problems, Model model) {
         Actor actor = Permissions.actor();
         PatrolRecordDay day = records.day(actor, number, date);
-        model.addAttribute("day", day);
-        List<AttendanceCandidate> members = roster.roster(day.schedule(), date, day.recordId());
-        List<AttendanceCandidate> found = roster.search(actor, day.schedule(), date, day.recordId(), query);
-        Set<Long> listed = members.stream().map(AttendanceCandidate::residentId)
+        Set<Long> listed = day.present().stream().map(AttendanceCandidate::residentId)
                 .collect(Collectors.toCollection(HashSet::new));
-        model.addAttribute("roster", members);
-        // people recorded or just found who are not on the roster, each once, so that saving keeps them
-        model.addAttribute("others", Stream.concat(day.present().stream(), found.stream())
-                .filter(c -> listed.add(c.residentId())).toList());
+        // someone just found is listed once, under the search box, unless already present
+        List<AttendanceCandidate> found = roster.search(actor, day.schedule(), date, day.recordId(), query).stream()
+                .filter(c -> listed.add(c.residentId())).toList();
+        model.addAttribute("day", day);
+        model.addAttribute("step", step);
+        model.addAttribute("steps", PatrolDayStep.values());
         model.addAttribute("query", query);
         model.addAttribute("found", found);
+        List<AttendanceCandidate> others = roster.roster(day.schedule(), date, day.recordId()).stream()
+                .filter(c -> !listed.contains(c.residentId())).toList();
+        model.addAttribute("roster", RosterGroup.byBuilding(others));
+        model.addAttribute("rosterSize", others.size());
+        model.addAttribute("walked", day.checklist().stream().filter(c -> c.status() != null).count());
+        model.addAttribute("checkGroups", ChecklistGroup.byBuilding(day.checklist()));
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("severities", PatrolFindingSeverity.values());
         model.addAttribute("statuses", PatrolRecordCheckStatus.values());
@@ -133,16 +137,25 @@ class PatrolDayController {
         return "patrol/patrol-day";
     }
 
+    /** A checklist status as a form or the phone sends it; blank means the item was not walked. */
+    static PatrolRecordCheckStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PatrolRecordCheckStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("checks", "patrol.day.validation.checks");
+        }
+    }
+
     /** The checklist fields ({@code item.S:0101} = OK or PROBLEM); an item left blank was not walked. */
     private static Map<String, PatrolRecordCheckStatus> checks(Map<String, String> params) {
         Map<String, PatrolRecordCheckStatus> checks = new LinkedHashMap<>();
         params.forEach((name, value) -> {
-            if (name.startsWith(CHECK_PREFIX) && value != null && !value.isBlank()) {
-                try {
-                    checks.put(name.substring(CHECK_PREFIX.length()), PatrolRecordCheckStatus.valueOf(value));
-                } catch (IllegalArgumentException e) {
-                    throw InvalidInput.of("checks", "patrol.day.validation.checks");
-                }
+            PatrolRecordCheckStatus status = name.startsWith(CHECK_PREFIX) ? status(value) : null;
+            if (status != null) {
+                checks.put(name.substring(CHECK_PREFIX.length()), status);
             }
         });
         return checks;

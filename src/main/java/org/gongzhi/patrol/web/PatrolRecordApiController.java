@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -86,6 +88,35 @@ class PatrolRecordApiController {
         return details(actor, number, date);
     }
 
+    /** One tick on the attendance list; sending it again, as a phone back online may, changes nothing. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PutMapping(DAY + "/attendance/{residentId}")
+    ResponseEntity<Void> presence(@PathVariable int number,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable long residentId,
+            @RequestBody PresenceRequest body) {
+        records.markPresent(Permissions.actor(), number, date, residentId, body.present());
+        return ResponseEntity.noContent().build();
+    }
+
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PutMapping(DAY + "/study-topic")
+    ResponseEntity<Void> studyTopic(@PathVariable int number,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestBody PatrolAttendanceRequest body) {
+        records.recordStudyTopic(Permissions.actor(), number, date, body.studyTopic());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** One checklist item: {@code OK}, {@code PROBLEM}, or null for not walked; idempotent like a tick. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PutMapping(DAY + "/checks/{item}")
+    ResponseEntity<Void> check(@PathVariable int number,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String item,
+            @RequestBody PatrolCheckRequest body) {
+        records.recordCheck(Permissions.actor(), number, date, item, PatrolDayController.status(body.status()));
+        return ResponseEntity.noContent().build();
+    }
+
     /** Files a finding as a case: 201 the first time, 200 with the same finding when its key is sent again. */
     @ApiResponse(responseCode = "201", description = "Filed as a new case")
     @ApiResponse(responseCode = "200", description = "Already filed under this Idempotency-Key: the same finding")
@@ -125,6 +156,12 @@ class PatrolRecordApiController {
     }
 
     record PatrolAttendanceRequest(String studyTopic, List<Long> present) {
+    }
+
+    record PresenceRequest(boolean present) {
+    }
+
+    record PatrolCheckRequest(String status) {
     }
 
     /** A patrol record with everyone present (age on the day), the items walked and the findings with cases. */

@@ -1,0 +1,94 @@
+// The page shell's small helpers. Every page works without them; they spare people whose sign-in expired while
+// they were typing from typing it all again.
+(function () {
+  'use strict';
+
+  var DRAFT = 'gz-draft';
+  var RESTORE = 'gz-draft-restore';
+  var HOUR = 60 * 60 * 1000;
+
+  // never kept: passwords, files, hidden tokens and the personal numbers a form marks autocomplete="off"
+  function kept(field) {
+    return field.name && !/^(hidden|password|file|submit|button|reset)$/.test(field.type)
+        && field.getAttribute('autocomplete') !== 'off';
+  }
+
+  // what a form sends is kept in this tab until the next form, so that a refusal for an expired sign-in loses nothing;
+  // the sign-in form (data-no-draft) must not replace the draft it is there to rescue
+  function keepDrafts() {
+    document.addEventListener('submit', function (e) {
+      var form = e.target;
+      var fields = [];
+      Array.prototype.forEach.call(form.elements, function (f) {
+        if (kept(f) && (!/^(checkbox|radio)$/.test(f.type) || f.checked)) {
+          fields.push([f.name, f.value]);
+        }
+      });
+      if (form.method !== 'post' || form.hasAttribute('data-no-draft') || fields.length === 0) {
+        return;
+      }
+      try {
+        sessionStorage.removeItem(RESTORE);
+        sessionStorage.setItem(DRAFT, JSON.stringify({
+          page: location.pathname + location.search, action: form.getAttribute('action'), fields: fields
+        }));
+      } catch (ignored) {
+        // private browsing may refuse storage: the form is sent all the same
+      }
+    });
+  }
+
+  // an error page after a form marks its draft for return; back on that form's page, the draft is filled in again
+  function restoreDraft() {
+    try {
+      if (document.querySelector('main[data-keep-draft]')) {
+        sessionStorage.setItem(RESTORE, String(Date.now()));
+        return;
+      }
+      var since = Number(sessionStorage.getItem(RESTORE));
+      var draft = JSON.parse(sessionStorage.getItem(DRAFT) || 'null');
+      if (!since || !draft || draft.page !== location.pathname + location.search) {
+        return;
+      }
+      sessionStorage.removeItem(RESTORE);
+      sessionStorage.removeItem(DRAFT);
+      var form = Array.prototype.find.call(document.forms, function (f) {
+        return f.getAttribute('action') === draft.action;
+      });
+      if (!form || Date.now() - since > HOUR) {
+        return;
+      }
+      draft.fields.forEach(function (pair) {
+        Array.prototype.forEach.call(form.elements, function (f) {
+          if (f.name !== pair[0] || !kept(f)) {
+            return;
+          }
+          if (/^(checkbox|radio)$/.test(f.type)) {
+            f.checked = f.checked || f.value === pair[1];
+          } else {
+            f.value = pair[1];
+          }
+        });
+      });
+      document.getElementById('draft-restored').hidden = false;
+    } catch (ignored) {
+      // nothing kept, nothing to fill in
+    }
+  }
+
+  // 返回上一页 goes back in the browser's history, which keeps what the page showed
+  function backLinks() {
+    document.querySelectorAll('a[data-back]').forEach(function (link) {
+      link.addEventListener('click', function (e) {
+        if (history.length > 1) {
+          e.preventDefault();
+          history.back();
+        }
+      });
+    });
+  }
+
+  keepDrafts();
+  restoreDraft();
+  backLinks();
+}());

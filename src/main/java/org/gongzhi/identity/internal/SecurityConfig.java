@@ -71,7 +71,7 @@ class SecurityConfig {
             AccountDetailsService accountDetails, Accounts accounts) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon*", "/error",
                                 "/s/**", "/preferences/**", "/calendar/**", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/open311/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()

@@ -1,11 +1,62 @@
-// The page shell's small helpers. Every page works without them; they spare people whose sign-in expired while
-// they were typing from typing it all again.
+// The page shell's small helpers. Every page works without them; they make it kinder to keyboards, screen readers
+// and people whose sign-in expired while they were typing.
 (function () {
   'use strict';
 
   var DRAFT = 'gz-draft';
   var RESTORE = 'gz-draft-restore';
   var HOUR = 60 * 60 * 1000;
+
+  // 更多 closes on Escape (focus goes back to it) and on a tap anywhere else
+  function menu() {
+    var more = document.querySelector('.nav-more');
+    if (!more) {
+      return;
+    }
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && more.open) {
+        more.open = false;
+        more.querySelector('summary').focus();
+      }
+    });
+    document.addEventListener('click', function (e) {
+      if (more.open && !more.contains(e.target)) {
+        more.open = false;
+      }
+    });
+  }
+
+  function control(root, name) {
+    return document.getElementById('f-' + name) || root.querySelector('[name="' + CSS.escape(name) + '"]');
+  }
+
+  // a refused form: each field with a problem is marked invalid and described by its message, the summary's
+  // links lead to the fields, and focus goes to the summary so that it is read out first
+  function problems() {
+    document.querySelectorAll('.field-error[id^="e-"]').forEach(function (error) {
+      var field = control(error.closest('form') || document, error.dataset.field || error.id.slice(2));
+      if (!field) {
+        return;
+      }
+      var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      if (described.indexOf(error.id) < 0) {
+        described.push(error.id);
+      }
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', described.join(' '));
+    });
+    document.querySelectorAll('#problems a[data-field]').forEach(function (link) {
+      var field = control(document, link.dataset.field);
+      if (field && field.id) {
+        link.hash = field.id;
+      }
+    });
+    var summary = document.getElementById('problems') || document.getElementById('refusal');
+    if (summary) {
+      summary.setAttribute('tabindex', '-1');
+      summary.focus();
+    }
+  }
 
   // never kept: passwords, files, hidden tokens and the personal numbers a form marks autocomplete="off"
   function kept(field) {
@@ -88,6 +139,8 @@
     });
   }
 
+  menu();
+  problems();
   keepDrafts();
   restoreDraft();
   backLinks();

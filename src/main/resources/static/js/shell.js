@@ -6,6 +6,7 @@
   var DRAFT = 'gz-draft';
   var RESTORE = 'gz-draft-restore';
   var HOUR = 60 * 60 * 1000;
+  var script = document.currentScript;
 
   // 更多 closes on Escape (focus goes back to it) and on a tap anywhere else
   function menu() {
@@ -121,7 +122,12 @@
           }
         });
       });
-      document.getElementById('draft-restored').hidden = false;
+      var notice = document.createElement('div');
+      notice.id = 'draft-restored';
+      notice.className = 'flash';
+      notice.setAttribute('role', 'status');
+      notice.textContent = script.dataset.draftRestored;
+      document.body.insertBefore(notice, document.getElementById('main'));
     } catch (ignored) {
       // nothing kept, nothing to fill in
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -26,8 +27,9 @@ import org.gongzhi.shared.security.Actor;
 class ErrorPages implements ErrorController {
 
     @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, Model model) {
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = status(request);
+        response.setStatus(status.value());
         String kind = kind(request, status);
         model.addAttribute("status", status.value());
         model.addAttribute("kind", kind);

@@ -45,7 +45,7 @@ class PersonFindsTheWayBackFromAnErrorTest extends BrowserTest {
     }
 
     @Test
-    void a_missing_page_a_refused_page_and_a_wrong_method_keep_the_frame() {
+    void a_missing_page_a_refused_page_a_wrong_method_and_a_failure_keep_the_frame() {
         usePhone(360, 780);
         signIn("resident");
         assertFramed(visit("/no-such-page"), 404, "没有找到这个页面");
@@ -54,6 +54,7 @@ class PersonFindsTheWayBackFromAnErrorTest extends BrowserTest {
         screenshot("error-403");
         assertAccessible();
         assertFramed(visit("/account/password"), 405, "不能这样打开这个页面");
+        assertFramed(visit("/error"), 500, "系统出了问题");
         page.locator("#error-home").click();
         page.waitForURL(baseUrl() + "/");
     }

@@ -27,8 +27,9 @@
     });
   }
 
+  // the field a problem names, in its own form when it has one: the same name may be used by several forms
   function control(root, name) {
-    return document.getElementById('f-' + name) || root.querySelector('[name="' + CSS.escape(name) + '"]');
+    return root.querySelector('#' + CSS.escape('f-' + name)) || root.querySelector('[name="' + CSS.escape(name) + '"]');
   }
 
   // a refused form: each field with a problem is marked invalid and described by its message, the summary's

@@ -22,9 +22,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -111,6 +111,9 @@ class SecurityConfig {
      */
     private static AccessDeniedHandler refuse() {
         return (request, response, e) -> {
+            if (response.isCommitted()) {
+                return;
+            }
             request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
             if (e instanceof CsrfException && !API.matches(request)) {
                 BackLink.of(request).ifPresent(page -> request.getSession().setAttribute(SAVED_REQUEST,

@@ -175,7 +175,8 @@ class ElderResidentUsesCareModeOnPhoneTest extends BrowserTest {
         use(new Phone(360, true, "branch.secretary"));
         open("/patrols/branches/1");
         page.locator("#open-patrol-day").click();
-        Locator choices = page.locator("fieldset.check label");
+        page.navigate(page.url() + (page.url().contains("?") ? "&" : "?") + "step=checklist");
+        Locator choices = page.locator("fieldset.check label:visible");
         assertThat(choices.first()).isVisible();
         for (int i = 0; i < choices.count(); i++) {
             assertThat(choices.nth(i).boundingBox().height).as("choice " + choices.nth(i).textContent())

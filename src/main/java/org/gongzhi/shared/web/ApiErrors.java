@@ -5,16 +5,24 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns broken input into RFC 9457 problems that name each field and what is wrong with it. */
+/**
+ * Answers the API's errors as RFC 9457 problems, broken input naming each field and what is wrong with it. Only for
+ * the API: a page's errors go to {@link ErrorPages}, which shows a person a page.
+ */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
 
@@ -30,12 +38,13 @@ class ApiErrors {
                 .toList());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
-        return problem(e.getBindingResult().getFieldErrors().stream()
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(),
                         "message", messages.getMessage(f, LocaleContextHolder.getLocale())))
-                .toList());
+                .toList()));
     }
 
     @ExceptionHandler(NotFound.class)

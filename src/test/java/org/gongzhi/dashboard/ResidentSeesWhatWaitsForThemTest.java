@@ -28,13 +28,13 @@ class ResidentSeesWhatWaitsForThemTest extends BrowserTest {
         page.locator("#overview summary").click();
         assertThat(page.locator("#overview")).containsText("5,309");
 
-        page.getByText("开启关怀模式（大字）").click();
+        page.locator("#care-switch button").click();
         try {
             assertThat(page.locator("body")).hasClass("care");
             assertAccessible();
             screenshot("today-resident-care");
         } finally {
-            page.getByText("关闭关怀模式").click();
+            page.locator("#care-switch button").click();
             assertThat(page.locator("body")).not().hasClass("care");
         }
 

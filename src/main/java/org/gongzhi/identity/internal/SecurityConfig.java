@@ -23,22 +23,29 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.Preferences;
 
 /** Form sign-in and sessions for people, bearer tokens for programs, CSRF and security headers for both. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /** Where {@link HttpSessionRequestCache} keeps the page to return to after signing in. */
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
             || request.getRequestURI().startsWith("/open311/");
@@ -63,7 +70,7 @@ class SecurityConfig {
             AccountDetailsService accountDetails, Accounts accounts) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon*", "/error",
                                 "/s/**", "/preferences/**", "/calendar/**", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/open311/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -78,7 +85,7 @@ class SecurityConfig {
                 .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
                         request -> API.matches(request) && request.getSession(false) == null))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()).accessDeniedHandler(notAllowed()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()).accessDeniedHandler(refuse()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -102,18 +109,6 @@ class SecurityConfig {
         };
     }
 
-    /** Programs get a 403 problem; people get the site's error page. */
-    private static AccessDeniedHandler notAllowed() {
-        AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
-        return (request, response, e) -> {
-            if (API.matches(request)) {
-                problem(request, response, HttpStatus.FORBIDDEN, "Not allowed for this account");
-            } else {
-                pages.handle(request, response, e);
-            }
-        };
-    }
-
     /** An RFC 9457 problem, as the API's own errors are written. */
     static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
             String detail) throws IOException {
@@ -123,6 +118,28 @@ class SecurityConfig {
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
                 + request.getRequestURI().replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\"}");
+    }
+
+    /**
+     * Programs get a 403 problem; for people a refusal goes to the error page with its reason. A form refused for its
+     * token (the session expired while it was open) leads, after signing in again, back to the page the form was on.
+     */
+    private static AccessDeniedHandler refuse() {
+        return (request, response, e) -> {
+            if (response.isCommitted()) {
+                return;
+            }
+            if (API.matches(request)) {
+                problem(request, response, HttpStatus.FORBIDDEN, "Not allowed for this account");
+                return;
+            }
+            request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
+            if (e instanceof CsrfException) {
+                BackLink.of(request).ifPresent(page -> request.getSession().setAttribute(SAVED_REQUEST,
+                        new SimpleSavedRequest(page)));
+            }
+            response.sendError(HttpStatus.FORBIDDEN.value());
+        };
     }
 
     /** After sign-in, the account's own care mode and language follow it to this browser. */

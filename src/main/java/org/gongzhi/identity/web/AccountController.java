@@ -15,6 +15,7 @@ import org.gongzhi.identity.Accounts;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.Preferences;
 
 /** A person's own account: password, care mode and language. */
@@ -64,12 +65,6 @@ class AccountController {
     }
 
     private static String back(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        String host = request.getScheme() + "://" + request.getServerName();
-        if (referer != null && referer.startsWith(host)) {
-            int path = referer.indexOf('/', host.length());
-            return "redirect:" + (path < 0 ? "/" : referer.substring(path));
-        }
-        return "redirect:/";
+        return "redirect:" + BackLink.of(request).orElse("/");
     }
 }

@@ -5,24 +5,31 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
 
 /**
- * The API's answers to the domain's three ways of saying no, as RFC 9457 problems: broken input is 400 naming each
- * field, an unknown or invisible object 404, a step the state does not allow 409 with the reason in words.
+ * The API's answers as RFC 9457 problems: broken input is 400 naming each field, an unknown or invisible object
+ * 404, a step the state does not allow 409 with the reason in words, and Spring's own errors (a wrong method, an
+ * unreadable body) their usual status. Only for the API: a page's errors go to {@link ErrorPages}, which shows a
+ * person a page.
  */
 @RestControllerAdvice(annotations = RestController.class)
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
     private final RefusalMessages refusals;
@@ -41,13 +48,13 @@ class ApiErrors {
                 .toList());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
-        return problem(e.getBindingResult().getFieldErrors().stream()
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(),
                         "message", messages.getMessage(f, LocaleContextHolder.getLocale())))
-                .toList());
+                .toList()));
     }
 
     @ExceptionHandler(NotFound.class)

@@ -2,7 +2,6 @@ package org.gongzhi.shared.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,8 +15,9 @@ import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
 
 /**
- * A page whose object is unknown or invisible answers 404, a step its state refuses 409, through the site's error
- * page; the API answers the same as problems ({@link ApiErrors}), which run first for API controllers.
+ * A page whose object is unknown or invisible answers 404, a step its state refuses 409 with the reason, through
+ * the site's error page ({@link ErrorPages}); the API answers the same as problems ({@link ApiErrors}), which run
+ * first for API controllers.
  */
 @Component
 class PageErrors implements HandlerExceptionResolver, Ordered {
@@ -40,8 +40,7 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
             }
             if (ex instanceof Refused refused) {
                 request.setAttribute(REFUSAL, refusals.text(refused));
-                request.setAttribute(RequestDispatcher.ERROR_MESSAGE, refusals.text(refused));
-                response.sendError(HttpStatus.CONFLICT.value(), refusals.text(refused));
+                response.sendError(HttpStatus.CONFLICT.value());
                 return new ModelAndView();
             }
         } catch (IOException e) {

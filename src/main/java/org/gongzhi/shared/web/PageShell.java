@@ -1,63 +1,65 @@
 package org.gongzhi.shared.web;
 
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Role;
 
-/** What every page's shell needs: who is signed in, which navigation they get, and care mode. */
+/** What every page's shell needs: who is signed in, the menu the modules offer them, and care mode. */
 @ControllerAdvice
 class PageShell {
+
+    private final List<MenuEntries> menus;
+
+    PageShell(List<MenuEntries> menus) {
+        this.menus = menus;
+    }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request) {
         Actor actor = Actor.current().orElse(null);
-        return new Shell(actor, Preferences.careMode(request), request.getRequestURI());
+        List<MenuEntry> menu = actor == null ? List.of() : menus.stream()
+                .flatMap(m -> m.offeredTo(actor).stream())
+                .sorted(Comparator.comparingInt(MenuEntry::order))
+                .toList();
+        // an error page marks the part of the site whose address went wrong
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed : request.getRequestURI();
+        return new Shell(actor, Preferences.careMode(request), menu, current(menu, path));
+    }
+
+    private static MenuEntry current(List<MenuEntry> menu, String path) {
+        return menu.stream().filter(e -> e.covers(path))
+                .max(Comparator.comparingInt(e -> e.section().length())).orElse(null);
     }
 
     /** The page shell's view of the request. */
-    public record Shell(Actor actor, boolean careMode, String path) {
+    public record Shell(Actor actor, boolean careMode, List<MenuEntry> menu, MenuEntry current) {
 
         public boolean signedIn() {
             return actor != null;
         }
 
-        public boolean staff() {
-            return actor != null && actor.hasAny(Role.RC_STAFF, Role.ADMIN, Role.SUBDISTRICT_OFFICER,
-                    Role.GRID_BRANCH_SECRETARY);
+        public List<MenuEntry> bar() {
+            return menu.stream().filter(MenuEntry::inBar).toList();
         }
 
-        public boolean rcStaff() {
-            return actor != null && actor.has(Role.RC_STAFF);
+        public List<MenuEntry> more() {
+            return menu.stream().filter(e -> !e.inBar()).toList();
         }
 
-        public boolean caseWorker() {
-            return actor != null && actor.hasAny(Role.RC_STAFF, Role.PM_STAFF, Role.OC_MEMBER,
-                    Role.GRID_BRANCH_SECRETARY, Role.ADMIN, Role.SUBDISTRICT_OFFICER);
+        public boolean on(MenuEntry entry) {
+            return entry.equals(current);
         }
 
-        public boolean measures() {
-            return actor != null && actor.hasAny(Role.RC_STAFF, Role.GRID_BRANCH_SECRETARY, Role.SUBDISTRICT_OFFICER,
-                    Role.ADMIN);
-        }
-
-        public boolean reporter() {
-            return actor != null && actor.has(Role.RESIDENT) && actor.residentId() != null;
-        }
-
-        public boolean tallyCalculator() {
-            return actor != null && actor.hasAny(Role.OC_MEMBER, Role.RC_STAFF, Role.ADMIN);
-        }
-
-        public boolean admin() {
-            return actor != null && actor.has(Role.ADMIN);
-        }
-
-        public boolean active(String prefix) {
-            return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+        public boolean moreOn() {
+            return current != null && !current.inBar();
         }
     }
 }

@@ -1,0 +1,37 @@
+package org.gongzhi.community.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzhi.community.ResidentPermissions;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.web.MenuEntries;
+import org.gongzhi.shared.web.MenuEntry;
+
+/** The register in the bar for those who may browse residents; the Party organisation and stairwells under 更多. */
+@Component
+class CommunityMenu implements MenuEntries {
+
+    private final ResidentPermissions permissions;
+
+    CommunityMenu(ResidentPermissions permissions) {
+        this.permissions = permissions;
+    }
+
+    @Override
+    public List<MenuEntry> offeredTo(Actor actor) {
+        List<MenuEntry> entries = new ArrayList<>();
+        if (permissions.canBrowse(actor)) {
+            entries.add(MenuEntry.bar(40, "/residents", "nav.residents"));
+        }
+        if (actor.communityId() != null) {
+            entries.add(MenuEntry.more(100, "/organisation", "nav.organisation"));
+        }
+        if (permissions.canListStairwells(actor)) {
+            entries.add(MenuEntry.more(110, "/stairwells", "nav.stairwells"));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,37 @@
+package org.gongzhi.deliberation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.gongzhi.deliberation.MeetingPermissions;
+import org.gongzhi.deliberation.ProposalPermissions;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.web.MenuEntries;
+import org.gongzhi.shared.web.MenuEntry;
+
+/** Proposals in the bar and the four-party meetings under 更多, for whoever may read them. */
+@Component
+class DeliberationMenu implements MenuEntries {
+
+    private final ProposalPermissions proposals;
+    private final MeetingPermissions meetings;
+
+    DeliberationMenu(ProposalPermissions proposals, MeetingPermissions meetings) {
+        this.proposals = proposals;
+        this.meetings = meetings;
+    }
+
+    @Override
+    public List<MenuEntry> offeredTo(Actor actor) {
+        List<MenuEntry> entries = new ArrayList<>();
+        if (proposals.mayRead(actor)) {
+            entries.add(MenuEntry.bar(10, "/proposals", "nav.proposals"));
+        }
+        if (meetings.mayRead(actor)) {
+            entries.add(MenuEntry.more(70, "/meetings", "nav.meetings"));
+        }
+        return entries;
+    }
+}

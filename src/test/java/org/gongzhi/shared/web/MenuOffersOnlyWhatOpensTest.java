@@ -1,0 +1,44 @@
+package org.gongzhi.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.gongzhi.IntegrationTest;
+
+/** Every demo role follows every link of its menu and gets the page, never a refusal. */
+class MenuOffersOnlyWhatOpensTest extends IntegrationTest {
+
+    private static final Pattern LINK = Pattern.compile("href=\"([^\"]+)\"");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rc.staff", "oc.member", "pm.staff", "branch.secretary", "resident", "admin"})
+    void every_menu_link_opens(String user) throws Exception {
+        String home = mvc.perform(get("/").with(as(user))).andReturn().getResponse().getContentAsString();
+        String header = home.substring(home.indexOf("<header"), home.indexOf("</header>"));
+        Set<String> links = new LinkedHashSet<>();
+        Matcher m = LINK.matcher(header);
+        while (m.find()) {
+            links.add(m.group(1));
+        }
+        assertThat(links).as("menu of " + user).contains("/", "/proposals", "/votes", "/account");
+        for (String link : links) {
+            int status = mvc.perform(get(link).with(as(user))).andReturn().getResponse().getStatus();
+            assertThat(status).as(user + " opens " + link).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rc.staff", "branch.secretary"})
+    void who_may_browse_residents_finds_them_in_the_menu(String user) throws Exception {
+        String home = mvc.perform(get("/").with(as(user))).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("href=\"/residents\"");
+    }
+}

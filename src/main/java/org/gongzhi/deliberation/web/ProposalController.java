@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.deliberation.Participation;
 import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
@@ -22,7 +23,6 @@ import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
-import org.gongzhi.deliberation.ProposalLandmark;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.ProposalPhotos;
 import org.gongzhi.deliberation.ProposalPlace;
@@ -81,7 +81,7 @@ class ProposalController {
     void choices(Model model) {
         model.addAttribute("categories", ProposalCategory.values());
         model.addAttribute("states", List.of(ProposalState.values()).subList(1, ProposalState.values().length));
-        model.addAttribute("landmarks", ProposalLandmark.values());
+        model.addAttribute("landmarks", Landmark.values());
         model.addAttribute("placeKinds", ProposalPlace.Kind.values());
         model.addAttribute("stances", Stance.values());
         model.addAttribute("sorts", ProposalFilter.Sort.values());

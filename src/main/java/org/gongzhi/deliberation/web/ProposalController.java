@@ -1,6 +1,8 @@
 package org.gongzhi.deliberation.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -113,10 +115,18 @@ class ProposalController {
         return "deliberation/new";
     }
 
+    /** The author's draft to change; anyone else is told at once on the proposal's page, a draft not theirs is 404. */
     @GetMapping("/proposals/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Actor actor = participant();
-        model.addAttribute("form", ProposalForm.of(proposals.visible(actor, id)));
+        Proposal proposal = proposals.visible(actor, id);
+        try {
+            proposal.checkRevise(actor.residentId());
+        } catch (ProposalTransitionRefused e) {
+            redirect.addFlashAttribute("refusal", refusals.text(e));
+            return "redirect:/proposals/" + id;
+        }
+        model.addAttribute("form", ProposalForm.of(proposal));
         model.addAttribute("home", places.home(actor));
         model.addAttribute("existingPhotos", photos.of(id));
         return "deliberation/new";
@@ -133,9 +143,13 @@ class ProposalController {
         Actor actor = participant();
         model.addAttribute("home", places.home(actor));
         try {
-            ProposalContent content = form.content();
-            ProposalPlace where = places.resolve(actor, form.where());
-            List<PhotoUpload> uploads = PhotoUploads.photos(files, "photos");
+            List<InvalidInput.Problem> problems = new ArrayList<>();
+            ProposalContent content = checked(form::content, problems);
+            ProposalPlace where = checked(() -> form.where(place -> places.resolve(actor, place)), problems);
+            List<PhotoUpload> uploads = checked(() -> PhotoUploads.photos(files, "photos"), problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
             if ("next".equals(step)) {
                 List<SimilarProposal> similar = queries.similar(actor.communityId(), content.title(),
                         content.category(), where, form.draftId());
@@ -281,6 +295,16 @@ class ProposalController {
         Actor actor = participant();
         model.addAttribute("mine", queries.mine(actor.communityId(), actor.residentId()));
         return "deliberation/mine";
+    }
+
+    /** The value read, or null with its problems added, so that the form names every problem at once. */
+    private static <T> T checked(Supplier<T> read, List<InvalidInput.Problem> problems) {
+        try {
+            return read.get();
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     private long save(Actor actor, ProposalForm form, ProposalContent content, ProposalPlace where, boolean submit,

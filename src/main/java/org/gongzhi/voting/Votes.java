@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -99,6 +100,12 @@ public class Votes {
     public Optional<Long> undecidedFor(long communityId, long proposalId) {
         return jdbc.sql("select id from vote where community_id = ? and undecided_proposal_id = ?")
                 .params(communityId, proposalId).query(Long.class).optional();
+    }
+
+    /** The proposals an open vote of the community is deciding now. */
+    public Set<Long> proposalsWithOpenVote(long communityId) {
+        return Set.copyOf(jdbc.sql("select proposal_id from vote where community_id = ? and state = 'OPEN'"
+                + " and proposal_id is not null").param(communityId).query(Long.class).list());
     }
 
     /** The newest vote that names the proposal, closed or not. */

@@ -93,17 +93,19 @@ class ProposalController {
     @GetMapping("/proposals")
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
             @RequestParam(required = false) String place, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(defaultValue = "false") boolean awaitingCommittee, @RequestParam(required = false) Integer page,
+            Model model) {
         Actor actor = reader();
         ProposalFilter filter = new ProposalFilter(Choices.optional(ProposalState.class, state, "state"),
                 Choices.optional(ProposalCategory.class, category, "category"),
-                ProposalPlace.parse(place),
+                ProposalPlace.parse(place), awaitingCommittee,
                 Choices.optional(ProposalFilter.Sort.class, sort, "sort"), PageResult.clampPage(page), PAGE_SIZE);
         var result = queries.list(actor.communityId(), filter);
         model.addAttribute("result", result);
         model.addAttribute("firstPhotos", photos.firstOf(result.items()));
         model.addAttribute("filter", filter);
         model.addAttribute("canRaise", permissions.mayParticipate(actor));
+        model.addAttribute("canTriage", permissions.mayTriage(actor));
         return "deliberation/proposals";
     }
 

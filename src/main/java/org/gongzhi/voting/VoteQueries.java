@@ -1,8 +1,11 @@
 package org.gongzhi.voting;
 
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,6 +76,38 @@ public class VoteQueries {
                 select id, kind, title, state, matter_item, opened_at, closed_at, ballots_cast, closes_at from vote
                 where community_id = ? and (state <> 'DRAFT' or ?) order by id desc""")
                 .params(communityId, withDrafts).query(VoteSummary.class).list();
+    }
+
+    /** What a new vote's scope may be: the whole community, whole zones and their buildings, or grids. */
+    public record ScopeChoices(boolean community, List<ZoneChoice> zones, List<Integer> grids) {
+    }
+
+    /** A zone (南区, 北区) with the numbers of its buildings. */
+    public record ZoneChoice(long id, String name, List<Integer> buildings) {
+    }
+
+    /**
+     * The scopes someone limited to {@code zones} may give a vote (no limit when empty): the whole community only
+     * without a limit, the buildings of their zones, and the grids that lie wholly in them.
+     */
+    public ScopeChoices scopeChoices(long communityId, Set<Long> zones) {
+        Map<Long, ZoneChoice> byZone = new LinkedHashMap<>();
+        jdbc.sql("""
+                select z.id, z.name, b.number from zone z join building b on b.zone_id = z.id
+                where z.community_id = ? order by z.id, b.number""").param(communityId).query((ResultSet rs) -> {
+                    long zone = rs.getLong(1);
+                    String name = rs.getString(2);
+                    if (zones.isEmpty() || zones.contains(zone)) {
+                        byZone.computeIfAbsent(zone, z -> new ZoneChoice(z, name, new ArrayList<>())).buildings()
+                                .add(rs.getInt(3));
+                    }
+                });
+        String outside = zones.isEmpty() ? "" : " and not exists (select 1 from stairwell s join building b"
+                + " on b.id = s.building_id where s.grid_id = g.id and b.zone_id not in (:zones))";
+        var query = jdbc.sql("select g.number from grid g where g.community_id = :c" + outside + " order by g.number")
+                .param("c", communityId);
+        List<Integer> grids = (zones.isEmpty() ? query : query.param("zones", zones)).query(Integer.class).list();
+        return new ScopeChoices(zones.isEmpty(), List.copyOf(byZone.values()), grids);
     }
 
     /** The ids of the buildings or grids with these numbers, as people name them. */

@@ -14,6 +14,7 @@ import org.gongzhi.voting.Measure;
 import org.gongzhi.voting.ResultNotice;
 import org.gongzhi.voting.Vote;
 import org.gongzhi.voting.VoteAction;
+import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteRefused;
 import org.gongzhi.voting.VoteResult;
 import org.gongzhi.voting.VoteState;
@@ -33,6 +34,12 @@ public class VoteTexts {
     String refusal(VoteRefused refused) {
         Object[] args = Arrays.stream(refused.args()).map(this::label).toArray();
         return messages.getMessage(refused.code(), args, refused.getMessage(), LocaleContextHolder.getLocale());
+    }
+
+    /** Why an owners' committee member may not run a vote there: they run votes in their own zones. */
+    String outsideZones(VoteQueries.ScopeChoices choices) {
+        return msg("vote.refused.outsideZones",
+                String.join("、", choices.zones().stream().map(VoteQueries.ZoneChoice::name).toList()));
     }
 
     /** The notice (公告) of a closed vote: what was decided, by whom, with every figure and test. */

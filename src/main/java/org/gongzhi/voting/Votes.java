@@ -178,12 +178,14 @@ public class Votes {
     public void storeTally(long voteId, VoteResult result, OffsetDateTime at) {
         jdbc.sql("""
                 insert into vote_tally (vote_id, computed_at, outcome, total_persons, total_area, participating_persons,
-                    participating_area, agreeing_persons, agreeing_area, deemed_persons, deemed_area, option_counts,
-                    arithmetic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    participating_area, agreeing_persons, agreeing_area, disagreeing_persons, disagreeing_area,
+                    deemed_persons, deemed_area, option_counts, arithmetic)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(voteId, at, result.outcome().name(), result.electorate().persons(),
                         result.electorate().area(), result.participating().persons(), result.participating().area(),
-                        result.agreeing().persons(), result.agreeing().area(), result.deemed().persons(),
-                        result.deemed().area(), optionText(result.options()), linesText(result.lines()))
+                        result.agreeing().persons(), result.agreeing().area(), result.disagreeing().persons(),
+                        result.disagreeing().area(), result.deemed().persons(), result.deemed().area(),
+                        optionText(result.options()), linesText(result.lines()))
                 .update();
     }
 
@@ -193,7 +195,7 @@ public class Votes {
                 .query((rs, row) -> new VoteResult(vote.kind(), VoteResult.Outcome.valueOf(rs.getString("outcome")),
                         lines(rs.getString("arithmetic")), options(rs.getString("option_counts"), vote.options()),
                         figures(rs, "total"), figures(rs, "participating"), figures(rs, "agreeing"),
-                        figures(rs, "deemed")))
+                        figures(rs, "disagreeing"), figures(rs, "deemed")))
                 .optional();
     }
 

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.voting.Figures;
 import org.gongzhi.voting.Measure;
 import org.gongzhi.voting.ResultNotice;
 import org.gongzhi.voting.Vote;
@@ -42,13 +44,25 @@ public class VoteTexts {
                 String.join("、", choices.zones().stream().map(VoteQueries.ZoneChoice::name).toList()));
     }
 
-    /** The notice (公告) of a closed vote: what was decided, by whom, with every figure and test. */
-    ResultNotice notice(Vote vote, VoteResult result) {
+    /** Where a vote applies in words: 全体, or "北区全部楼栋、12号楼", or "第2网格、第3网格". */
+    public String scopeText(VoteQueries.ScopePlaces places) {
+        return switch (places.kind()) {
+            case COMMUNITY -> msg("vote.scope.COMMUNITY");
+            case BUILDINGS -> String.join(msg("vote.scope.separator"), Stream.concat(
+                    places.wholeZones().stream().map(zone -> msg("vote.scope.wholeZone", zone)),
+                    places.otherBuildings().stream().map(b -> msg("vote.scope.building", b))).toList());
+            case GRIDS -> String.join(msg("vote.scope.separator"),
+                    places.numbers().stream().map(g -> msg("grid.number", g)).toList());
+        };
+    }
+
+    /** The notice (公告) of a closed vote: what was decided, where, by whom, with every figure and test. */
+    public ResultNotice notice(Vote vote, VoteResult result, VoteQueries.ScopePlaces places) {
         List<String> lines = new ArrayList<>();
         lines.add(msg("vote.notice.title", vote.title()));
         vote.setUp().item().ifPresent(item -> lines.add(msg("vote.notice.item", item.number(),
                 msg("voting.matterItem." + item), msg("voting.matterClass." + item.matterClass()))));
-        lines.add(msg("vote.notice.scope." + vote.setUp().scopeKind()));
+        lines.add(msg("vote.notice.scope." + vote.setUp().scopeKind(), scopeText(places)));
         if (vote.openedAt() != null && vote.closedAt() != null) {
             lines.add(msg("vote.notice.period", VoteTimes.shown(vote.openedAt()), VoteTimes.shown(vote.closedAt())));
         }
@@ -59,9 +73,10 @@ public class VoteTexts {
                 Measure.AREA.format(result.electorate().area())));
         lines.add(msg("vote.notice.participating." + vote.kind(), result.participating().persons(),
                 Measure.AREA.format(result.participating().area())));
-        if (vote.owners()) {
-            lines.add(msg("vote.notice.agreeing", result.agreeing().persons(),
-                    Measure.AREA.format(result.agreeing().area())));
+        if (result.options().isEmpty()) {
+            lines.add(answers(vote, "agreeing", result.agreeing()));
+            lines.add(answers(vote, "disagreeing", result.disagreeing()));
+            lines.add(answers(vote, "abstaining", result.abstaining()));
         }
         if (result.deemed().persons() > 0) {
             lines.add(msg("vote.notice.deemed", result.deemed().persons(), Measure.AREA.format(result.deemed().area())));
@@ -77,6 +92,11 @@ public class VoteTexts {
         lines.add(msg("vote.notice.issuer." + vote.kind()));
         lines.add(vote.closedAt() == null ? "" : DAY.format(vote.closedAt().atZoneSameInstant(VoteTimes.ZONE)));
         return new ResultNotice(msg("vote.notice.heading"), lines);
+    }
+
+    /** One answer's figures for the notice: persons, and for owners the area they hold. */
+    private String answers(Vote vote, String answer, Figures figures) {
+        return msg("vote.notice." + answer + "." + vote.kind(), figures.persons(), figures.areaText());
     }
 
     /** The name of a test of the tally, for pages and the notice. */

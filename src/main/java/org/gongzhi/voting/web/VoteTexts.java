@@ -1,10 +1,14 @@
 package org.gongzhi.voting.web;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
@@ -26,6 +30,7 @@ import org.gongzhi.voting.VoteState;
 public class VoteTexts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final Pattern FORMULA = Pattern.compile("(\\d+)×([\\d.]+) = [\\d.]+ (≥|>) (\\d+)×([\\d.]+) = [\\d.]+ [✓✗]");
 
     private final MessageSource messages;
 
@@ -103,6 +108,36 @@ public class VoteTexts {
     public String testLabel(String test) {
         return test.startsWith("OPTION.") ? msg("vote.test.OPTION", test.substring("OPTION.".length()))
                 : msg(test.startsWith("QUORUM") || test.startsWith("PASS_") ? "voting.test." + test : "vote.test." + test);
+    }
+
+    /**
+     * A test of the tally as a sentence for voters ("已有 64 位业主参加，共 96 位（需要至少 2/3）"), read from its formula
+     * ({@code d×part = … ⋛ n×whole = … ✓}); the formula itself if it cannot be read.
+     */
+    public String inWords(VoteResult.Line line) {
+        Matcher m = FORMULA.matcher(line.formula());
+        if (!m.matches()) {
+            return line.formula();
+        }
+        long denominator = Long.parseLong(m.group(1));
+        long numerator = Long.parseLong(m.group(4));
+        String share = share(numerator, denominator, m.group(3).equals("≥") ? "AT_LEAST" : "MORE_THAN");
+        boolean option = line.test().startsWith("OPTION.");
+        return msg("vote.words." + (option ? "OPTION" : line.test()), m.group(2), m.group(5), share,
+                option ? line.test().substring("OPTION.".length()) : "");
+    }
+
+    /** "至少 2/3", "超过一半", or a share of a thousand that reduces to no small fraction as "至少 66.7%". */
+    private String share(long numerator, long denominator, String comparison) {
+        long gcd = BigInteger.valueOf(numerator).gcd(BigInteger.valueOf(denominator)).longValue();
+        long n = numerator / gcd;
+        long d = denominator / gcd;
+        if (n == 1 && d == 2) {
+            return msg("vote.words.half." + comparison);
+        }
+        String fraction = d <= 10 ? n + "/" + d
+                : BigDecimal.valueOf(numerator * 1000 / denominator, 1).stripTrailingZeros().toPlainString() + "%";
+        return msg("vote.words.share." + comparison, fraction);
     }
 
     /** The notice font has no ✓ or ✗, so the notice says it in words. */

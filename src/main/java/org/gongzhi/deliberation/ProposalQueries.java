@@ -45,14 +45,12 @@ public class ProposalQueries {
      * deciding with no vote open on it (to be voted on). A submitted one is still gathering residents' support.
      * The list and the home page's count share this condition; its parameters are {@link #awaitingParams}.
      */
-    static final String AWAITING_COMMITTEE = """
-             (p.state = 'ON_AGENDA' and not exists (select 1 from meeting_agenda a join meeting m on m.id = a.meeting_id
-                 where a.proposal_id = p.id and not""" + StoredMeetings.HELD + """
-            )
-             or p.state = 'DELIBERATED'
-             or p.state = 'ON_NOTICE' and exists (select 1 from proposal_notice n where n.proposal_id = p.id
-                 and n.ends_at <= :noticeNow)
-             or p.state = 'DECIDING' and p.id not in (:votedOn))""";
+    static final String AWAITING_COMMITTEE = " (p.state = 'ON_AGENDA' and not exists (select 1 from meeting_agenda a"
+            + " join meeting m on m.id = a.meeting_id where a.proposal_id = p.id and not" + StoredMeetings.HELD + ")"
+            + " or p.state = 'DELIBERATED'"
+            + " or p.state = 'ON_NOTICE' and exists (select 1 from proposal_notice n where n.proposal_id = p.id"
+            + " and n.ends_at <= :noticeNow)"
+            + " or p.state = 'DECIDING' and p.id not in (:votedOn))";
 
     private final JdbcClient jdbc;
     private final Voting voting;

@@ -20,8 +20,8 @@ import org.gongzhi.shared.web.NotFound;
 public class StoredMeetings {
 
     /** Held: its time has come and its attendance is recorded, as {@link DeliberationMeeting#isHeld} says. */
-    static final String HELD = """
-             (m.held_at <= :now and exists (select 1 from meeting_attendance t where t.meeting_id = m.id))""";
+    static final String HELD =
+            " (m.held_at <= :now and exists (select 1 from meeting_attendance t where t.meeting_id = m.id))";
 
     private final JdbcClient jdbc;
 

@@ -2,7 +2,6 @@ package org.gongzhi.patrol;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.Meetings;
@@ -98,7 +98,7 @@ public class ProposalWorkOrders {
     private CasePlaces.Located locate(long communityId, Proposal proposal) {
         ProposalPlace place = proposal.place();
         boolean landmark = place.kind() == ProposalPlace.Kind.LANDMARK
-                && Arrays.stream(CaseLandmark.values()).anyMatch(l -> l.name().equals(place.code()));
+                && Landmark.named(place.code()).isPresent();
         return switch (place.kind()) {
             case STAIRWELL -> places.locate(communityId, CasePlace.Kind.STAIRWELL, place.code());
             case BUILDING -> places.locate(communityId, CasePlace.Kind.BUILDING, place.code());

@@ -26,6 +26,16 @@ public class Organisation {
         this.jdbc = jdbc;
     }
 
+    /** Each grid party branch's name as the register has it (第一网格党支部), by its number: pages use no other. */
+    public Map<Integer, String> branchNames(long communityId) {
+        Map<Integer, String> names = new LinkedHashMap<>();
+        jdbc.sql("select number, name from grid_branch where community_id = ? order by number").param(communityId)
+                .query((ResultSet rs) -> {
+                    names.put(rs.getInt(1), rs.getString(2));
+                });
+        return names;
+    }
+
     public PartyOrganisation of(long communityId) {
         Map<Long, List<Integer>> grids = new LinkedHashMap<>();
         jdbc.sql("select grid_branch_id, number from grid where community_id = ? order by number")

@@ -25,7 +25,6 @@ import org.gongzhi.dashboard.Today.VoteItem;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.ProposalQueries;
-import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.patrol.BranchGrid;
 import org.gongzhi.patrol.CaseFilter;
 import org.gongzhi.patrol.CasePermissions;
@@ -159,8 +158,8 @@ class TodayQueries {
     private List<ToDo> staff(Actor actor, long community, List<ProposalQueries.OnNotice> onNotice) {
         List<ToDo> todo = new ArrayList<>();
         if (proposalPermissions.mayTriage(actor)) {
-            add(todo, "triage", proposals.list(community, new ProposalFilter(ProposalState.SUBMITTED, null, null,
-                    null, 0, 1)).total(), "/proposals?state=SUBMITTED");
+            add(todo, "triage", proposals.list(community, ProposalFilter.awaitingCommittee(null, 0, 1)).total(),
+                    "/proposals?awaitingCommittee=true");
             add(todo, "objections", onNotice.stream().mapToLong(ProposalQueries.OnNotice::unansweredObjections).sum(),
                     "/proposals?state=ON_NOTICE");
         }

@@ -5,6 +5,7 @@ import static org.gongzhi.shared.domain.TextRules.required;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.gongzhi.shared.domain.Money;
@@ -29,6 +31,7 @@ public final class DeliberationMeeting {
     static final int MAX_PLACE = 200;
     static final int MAX_TEXT = 2000;
     static final int MAX_NAME = 100;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Long id;
     private final long communityId;
@@ -59,6 +62,10 @@ public final class DeliberationMeeting {
     }
 
     public record Signature(long proposalId, Party party, String signer, OffsetDateTime signedAt) {
+    }
+
+    /** A meeting still to be held that has a proposal on its agenda, and when it is held. */
+    public record OpenAgenda(long meetingId, LocalDateTime heldAt) {
     }
 
     DeliberationMeeting(Long id, long communityId, LocalDateTime heldAt, String place,
@@ -93,8 +100,14 @@ public final class DeliberationMeeting {
                 checked);
     }
 
-    /** Only a proposal that is on the agenda (and not yet on this meeting's) can be added. */
-    public void addToAgenda(long proposalId, ProposalState state) {
+    /**
+     * Puts a proposal on this meeting's agenda: one that is on the agenda (ON_AGENDA), not yet on this meeting's, and
+     * not on the agenda of another meeting still to be held ({@code elsewhere}); a meeting held takes no new items.
+     */
+    public void addToAgenda(long proposalId, ProposalState state, LocalDateTime now, Optional<OpenAgenda> elsewhere) {
+        if (isHeld(now)) {
+            throw new ProposalTransitionRefused("meeting.refused.held", "the meeting has been held: no new items");
+        }
         if (state != ProposalState.ON_AGENDA) {
             throw new ProposalTransitionRefused("meeting.refused.notOnAgenda",
                     "only a proposal on the agenda can be deliberated", state);
@@ -102,10 +115,19 @@ public final class DeliberationMeeting {
         if (agenda.contains(proposalId)) {
             throw new ProposalTransitionRefused("meeting.refused.alreadyOnAgenda", "already on this meeting's agenda");
         }
+        elsewhere.filter(other -> !Long.valueOf(other.meetingId()).equals(id)).ifPresent(other -> {
+            throw new ProposalTransitionRefused("meeting.refused.onOpenAgenda",
+                    "already on the agenda of meeting " + other.meetingId() + ", still to be held",
+                    other.meetingId(), SHOWN.format(other.heldAt()));
+        });
         agenda.add(proposalId);
     }
 
+    /** Who attended; nobody is no attendance at all, so a meeting once held stays held. */
     public void recordAttendance(Set<Party> parties) {
+        if (parties.isEmpty()) {
+            throw InvalidInput.of("parties", "meeting.validation.attendance");
+        }
         attended.clear();
         attended.addAll(parties);
     }

@@ -53,6 +53,7 @@ public class Meetings {
         return id;
     }
 
+    /** Puts a proposal on the agenda of a meeting still to be held; it may be on no other such meeting's. */
     @Transactional
     public void addToAgenda(Actor actor, long id, Long proposalId) {
         Permissions.require(permissions.mayRun(actor));
@@ -61,8 +62,12 @@ public class Meetings {
         }
         DeliberationMeeting meeting = store.get(actor.communityId(), id);
         Proposal proposal = proposals.get(actor.communityId(), proposalId);
-        meeting.addToAgenda(proposalId, proposal.state());
-        store.addToAgenda(meeting, proposalId);
+        LocalDateTime now = LocalDateTime.now(clock);
+        meeting.addToAgenda(proposalId, proposal.state(), now, store.openAgenda(actor.communityId(), proposalId, now));
+        if (!store.addToAgenda(meeting, proposalId, now)) {
+            throw new ProposalTransitionRefused("meeting.refused.onOpenAgendaMeanwhile",
+                    "put on another open agenda meanwhile");
+        }
         audit.record(actor.communityId(), "MEETING_AGENDA", SUBJECT, id, "proposal " + proposalId);
     }
 

@@ -59,12 +59,17 @@ public final class Proposal {
 
     /** The author rewrites the draft; a submitted proposal keeps the words people supported. */
     public void revise(long residentId, ProposalContent newContent, ProposalPlace newPlace) {
+        checkRevise(residentId);
+        content = newContent;
+        place = newPlace;
+    }
+
+    /** Only the author changes the proposal, and only while it is a draft. */
+    public void checkRevise(Long residentId) {
         requireAuthor(residentId);
         if (state != ProposalState.DRAFT) {
             throw new ProposalTransitionRefused("proposal.refused.revise", "only a draft can be changed", state);
         }
-        content = newContent;
-        place = newPlace;
     }
 
     /** The author submits the draft; from now on the community's support threshold applies to it. */
@@ -184,7 +189,7 @@ public final class Proposal {
         };
     }
 
-    private void requireAuthor(long residentId) {
+    private void requireAuthor(Long residentId) {
         if (!isAuthor(residentId)) {
             throw new ProposalTransitionRefused("proposal.refused.notAuthor", "only the author may do this");
         }

@@ -3,6 +3,7 @@ package org.gongzhi.deliberation;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**
@@ -34,7 +35,7 @@ public record ProposalPlace(Kind kind, String code) {
         Kind kind = Arrays.stream(Kind.values()).filter(k -> k.name().equalsIgnoreCase(parts[0])).findFirst()
                 .orElseThrow(() -> InvalidInput.of("place", "validation.choice", text));
         String code = parts.length > 1 ? parts[1].strip().toUpperCase(Locale.ROOT) : "";
-        if (kind == Kind.LANDMARK && Arrays.stream(ProposalLandmark.values()).noneMatch(l -> l.name().equals(code))) {
+        if (kind == Kind.LANDMARK && Landmark.named(code).isEmpty()) {
             throw InvalidInput.of("place", "validation.choice", text);
         }
         if (kind != Kind.COMMUNITY && code.isEmpty()) {
@@ -48,7 +49,7 @@ public record ProposalPlace(Kind kind, String code) {
     }
 
     public String messageKey() {
-        return kind == Kind.LANDMARK ? "proposal.landmark." + code : "proposal.place." + kind;
+        return kind == Kind.LANDMARK ? "landmark." + code : "proposal.place." + kind;
     }
 
     public Object[] args() {

@@ -2,6 +2,7 @@ package org.gongzhi.deliberation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -37,12 +39,26 @@ public class ProposalQueries {
             select id, parent_id, author_resident_id, author_name, stance, body, created_at, hidden_at,
                 hidden_reason from proposal_comment
             """;
+    /**
+     * A proposal that waits for the residents' committee: on the agenda but on no meeting still to be held (to be
+     * scheduled), deliberated (to be put on notice), on notice past its period (to be put to the decision), or
+     * deciding with no vote open on it (to be voted on). A submitted one is still gathering residents' support.
+     * The list and the home page's count share this condition; its parameters are {@link #awaitingParams}.
+     */
+    static final String AWAITING_COMMITTEE = " (p.state = 'ON_AGENDA' and not exists (select 1 from meeting_agenda a"
+            + " join meeting m on m.id = a.meeting_id where a.proposal_id = p.id and not" + StoredMeetings.HELD + ")"
+            + " or p.state = 'DELIBERATED'"
+            + " or p.state = 'ON_NOTICE' and exists (select 1 from proposal_notice n where n.proposal_id = p.id"
+            + " and n.ends_at <= :noticeNow)"
+            + " or p.state = 'DECIDING' and p.id not in (:votedOn))";
 
     private final JdbcClient jdbc;
     private final Voting voting;
     private final StoredProposalPhotos photos;
+    private final Clock clock;
 
-    ProposalQueries(JdbcClient jdbc, Voting voting, StoredProposalPhotos photos) {
+    ProposalQueries(JdbcClient jdbc, Voting voting, StoredProposalPhotos photos, Clock clock) {
+        this.clock = clock;
         this.photos = photos;
         this.jdbc = jdbc;
         this.voting = voting;
@@ -65,6 +81,10 @@ public class ProposalQueries {
             params.put("kind", filter.place().kind().name());
             params.put("code", filter.place().code());
         }
+        if (filter.awaitingCommittee()) {
+            where.append(" and").append(AWAITING_COMMITTEE);
+            awaitingParams(params, communityId);
+        }
         long total = jdbc.sql("select count(*) from proposal p" + where).params(params).query(Long.class).single();
         params.put("limit", filter.size());
         params.put("offset", (long) filter.page() * filter.size());
@@ -73,6 +93,15 @@ public class ProposalQueries {
         List<ProposalSummary> items = jdbc.sql(SUMMARY + where + order + " limit :limit offset :offset")
                 .params(params).query(ProposalQueries::summary).list();
         return new PageResult<>(items, filter.page(), filter.size(), total);
+    }
+
+    /** The parameters of {@link #AWAITING_COMMITTEE} for the community now. */
+    private void awaitingParams(Map<String, Object> params, long communityId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        params.put("now", now.atZoneSameInstant(clock.getZone()).toLocalDateTime());
+        params.put("noticeNow", now);
+        Set<Long> votedOn = voting.proposalsWithOpenVote(communityId);
+        params.put("votedOn", votedOn.isEmpty() ? List.of(-1L) : votedOn);
     }
 
     public ProposalSummary summary(long communityId, long id) {

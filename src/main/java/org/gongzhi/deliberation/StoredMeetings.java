@@ -4,8 +4,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,6 +18,10 @@ import org.gongzhi.shared.domain.NotFound;
 /** Deliberation meetings in the database: each change is a new row, nothing is updated in place. */
 @Repository
 public class StoredMeetings {
+
+    /** Held: its time has come and its attendance is recorded, as {@link DeliberationMeeting#isHeld} says. */
+    static final String HELD =
+            " (m.held_at <= :now and exists (select 1 from meeting_attendance t where t.meeting_id = m.id))";
 
     private final JdbcClient jdbc;
 
@@ -106,10 +112,37 @@ public class StoredMeetings {
                 .params(communityId, proposalId).query(Long.class).list();
     }
 
-    public void addToAgenda(DeliberationMeeting meeting, long proposalId) {
-        jdbc.sql("insert into meeting_agenda (community_id, meeting_id, proposal_id, position) values (?, ?, ?, ?)")
-                .params(meeting.communityId(), meeting.id(), proposalId, meeting.agenda().size())
-                .update();
+    /** The meeting still to be held (at {@code now}) that has the proposal on its agenda, if there is one. */
+    public Optional<DeliberationMeeting.OpenAgenda> openAgenda(long communityId, long proposalId, LocalDateTime now) {
+        return jdbc.sql("""
+                select m.id, m.held_at from meeting_agenda a join meeting m on m.id = a.meeting_id
+                where m.community_id = :community and a.proposal_id = :proposal and not""" + HELD + """
+                 order by m.held_at, m.id limit 1""")
+                .param("community", communityId).param("proposal", proposalId).param("now", now)
+                .query((rs, n) -> new DeliberationMeeting.OpenAgenda(rs.getLong(1),
+                        rs.getObject(2, LocalDateTime.class)))
+                .optional();
+    }
+
+    /**
+     * Adds the proposal to the meeting's agenda, marked open: the mark is unique per proposal, so a proposal is on at
+     * most one open agenda even when two staff add it at once; marks of meetings held by {@code now} are released
+     * first. False when the proposal was put on another open agenda (or on this one) meanwhile.
+     */
+    public boolean addToAgenda(DeliberationMeeting meeting, long proposalId, LocalDateTime now) {
+        jdbc.sql("update meeting_agenda set open_proposal_id = null where open_proposal_id = :proposal"
+                        + " and meeting_id in (select m.id from meeting m where" + HELD + ")")
+                .param("proposal", proposalId).param("now", now).update();
+        try {
+            jdbc.sql("""
+                    insert into meeting_agenda (community_id, meeting_id, proposal_id, position, open_proposal_id)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(meeting.communityId(), meeting.id(), proposalId, meeting.agenda().size(), proposalId)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     public void saveAttendance(DeliberationMeeting meeting) {

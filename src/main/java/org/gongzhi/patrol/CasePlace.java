@@ -11,7 +11,7 @@ public record CasePlace(Kind kind, String code, Integer buildingNumber, Integer 
     }
 
     public String messageKey() {
-        return kind == Kind.LANDMARK ? "case.landmark." + code : "case.place." + kind;
+        return kind == Kind.LANDMARK ? "landmark." + code : "case.place." + kind;
     }
 
     public Object[] args() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.patrol.CasePlace.Kind;
 import org.gongzhi.shared.domain.InvalidInput;
 
@@ -52,15 +53,10 @@ public class CasePlaces {
     }
 
     private Optional<Located> landmark(long communityId, String name) {
-        CaseLandmark landmark;
-        try {
-            landmark = CaseLandmark.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select id from grid where community_id = ? and number = ?")
+        return Landmark.named(name.toUpperCase(Locale.ROOT)).flatMap(landmark -> jdbc.sql(
+                        "select id from grid where community_id = ? and number = ?")
                 .params(communityId, landmark.gridNumber()).query(Long.class).optional()
-                .map(grid -> new Located(new CasePlace(Kind.LANDMARK, landmark.name(), null, null), null, null, grid));
+                .map(grid -> new Located(new CasePlace(Kind.LANDMARK, landmark.name(), null, null), null, null, grid)));
     }
 
     /** A place found in the register. */

@@ -2,11 +2,11 @@ package org.gongzhi.patrol;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.Refused;
 
@@ -41,7 +41,7 @@ public class FollowUpOrders {
             CasePlace.Kind kind, String placeCode, String description) {
         return orders.forProposal(communityId, proposalId).orElseGet(() -> {
             if (kind == null || kind == CasePlace.Kind.LANDMARK
-                    && Arrays.stream(CaseLandmark.values()).noneMatch(l -> l.name().equals(placeCode))) {
+                    && Landmark.named(placeCode).isEmpty()) {
                 throw new Refused("case.refused.followUpPlace", "a work order needs a place in the register");
             }
             CasePlaces.Located where = places.locate(communityId, kind, placeCode);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.patrol.CasePlace.Kind;
 import org.gongzhi.shared.domain.InvalidInput;
 
@@ -55,8 +56,8 @@ class Open311Addresses {
     }
 
     private Optional<CasePlaces.Located> landmark(long communityId, String text) {
-        return Arrays.stream(CaseLandmark.values())
-                .filter(l -> l.name().equalsIgnoreCase(text) || text.contains(services.text("case.landmark." + l)))
+        return Arrays.stream(Landmark.values())
+                .filter(l -> l.name().equalsIgnoreCase(text) || text.contains(services.text("landmark." + l)))
                 .findFirst()
                 .flatMap(l -> found(() -> places.locate(communityId, Kind.LANDMARK, l.name())));
     }

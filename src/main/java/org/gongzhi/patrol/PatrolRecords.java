@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
@@ -296,7 +297,7 @@ public class PatrolRecords {
                 .query((rs, n) -> new CasePlace(CasePlace.Kind.STAIRWELL, rs.getString(1), rs.getInt(2), rs.getInt(3)))
                 .list().stream().map(p -> check(PatrolRecordCheck.STAIRWELL, p, done)).toList());
         Set<Integer> grids = schedules.grids(schedule).stream().map(BranchGrid::number).collect(Collectors.toSet());
-        for (CaseLandmark landmark : CaseLandmark.values()) {
+        for (Landmark landmark : Landmark.values()) {
             if (grids.contains(landmark.gridNumber())) {
                 items.add(check(PatrolRecordCheck.LANDMARK,
                         new CasePlace(CasePlace.Kind.LANDMARK, landmark.name(), null, null), done));

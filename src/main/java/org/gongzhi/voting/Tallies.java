@@ -37,13 +37,14 @@ public final class Tallies {
         }
         Figures participating = counts.cast().plus(deemed);
         Figures agreeing = majorityAgrees ? counts.agree().plus(deemed) : counts.agree();
+        Figures disagreeing = majorityDisagrees ? counts.disagree().plus(deemed) : counts.disagree();
         StatutoryTally tally = new StatutoryTally(item, new VoteCounts(counts.electorate().persons(),
                 new Area(counts.electorate().area()), participating.persons(), new Area(participating.area()),
                 agreeing.persons(), new Area(agreeing.area())));
         List<Line> lines = tally.arithmetic().stream()
                 .map(l -> new Line(l.test().name(), l.met(), l.formula())).toList();
         return new VoteResult(VoteKind.OWNERS, Outcome.of(tally.verdict()), lines, List.of(), counts.electorate(),
-                participating, agreeing, deemed);
+                participating, agreeing, disagreeing, deemed);
     }
 
     static VoteResult residents(VoteDraft setUp, BallotCounts counts) {
@@ -59,7 +60,7 @@ public final class Tallies {
         };
         Outcome outcome = turnoutMet ? decision.outcome() : Outcome.NO_QUORUM;
         return new VoteResult(VoteKind.RESIDENTS, outcome, lines, decision.options(), counts.electorate(),
-                counts.cast(), counts.agree(), Figures.NONE);
+                counts.cast(), counts.agree(), counts.disagree(), Figures.NONE);
     }
 
     private static Decision yesOrNo(PassRule pass, BallotCounts counts, List<Line> lines) {

@@ -1,9 +1,15 @@
 package org.gongzhi.voting;
 
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,7 +28,13 @@ public class VoteQueries {
 
     /** A vote in the list; {@code closesAt} is the end of its voting period (null for votes set up before periods). */
     public record VoteSummary(long id, VoteKind kind, String title, VoteState state, Integer matterItem,
-            OffsetDateTime openedAt, OffsetDateTime closedAt, long ballotsCast, OffsetDateTime closesAt) {
+            OffsetDateTime openedAt, OffsetDateTime closedAt, long ballotsCast, OffsetDateTime closesAt,
+            ScopePlaces scope) {
+
+        VoteSummary applyingTo(ScopePlaces places) {
+            return new VoteSummary(id, kind, title, state, matterItem, openedAt, closedAt, ballotsCast, closesAt,
+                    places);
+        }
 
         /** The closing time as people read it, for the list. */
         public String closesAtText() {
@@ -67,12 +79,114 @@ public class VoteQueries {
         return new PageResult<>(items, 0, limit, total.isEmpty() ? 0 : total.getFirst());
     }
 
-    /** The community's votes, newest first; drafts only for those who may run votes. */
+    /** The community's votes with where each applies, newest first; drafts only for those who may run votes. */
     public List<VoteSummary> list(long communityId, boolean withDrafts) {
-        return jdbc.sql("""
+        List<VoteSummary> votes = jdbc.sql("""
                 select id, kind, title, state, matter_item, opened_at, closed_at, ballots_cast, closes_at from vote
                 where community_id = ? and (state <> 'DRAFT' or ?) order by id desc""")
-                .params(communityId, withDrafts).query(VoteSummary.class).list();
+                .params(communityId, withDrafts)
+                .query((rs, n) -> new VoteSummary(rs.getLong("id"), VoteKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), VoteState.valueOf(rs.getString("state")),
+                        rs.getObject("matter_item", Integer.class), rs.getObject("opened_at", OffsetDateTime.class),
+                        rs.getObject("closed_at", OffsetDateTime.class), rs.getLong("ballots_cast"),
+                        rs.getObject("closes_at", OffsetDateTime.class), ScopePlaces.COMMUNITY))
+                .list();
+        Map<Long, ScopePlaces> places = scopePlaces(communityId, votes.stream().map(VoteSummary::id).toList());
+        return votes.stream().map(v -> v.applyingTo(places.getOrDefault(v.id(), v.scope()))).toList();
+    }
+
+    /** What a new vote's scope may be: the whole community, whole zones and their buildings, or grids. */
+    public record ScopeChoices(boolean community, List<ZoneChoice> zones, List<Integer> grids) {
+    }
+
+    /** A zone (南区, 北区) with the numbers of its buildings. */
+    public record ZoneChoice(long id, String name, List<Integer> buildings) {
+    }
+
+    /**
+     * The scopes someone limited to {@code zones} may give a vote (no limit when empty): the whole community only
+     * without a limit, the buildings of their zones, and the grids that lie wholly in them.
+     */
+    public ScopeChoices scopeChoices(long communityId, Set<Long> zones) {
+        Map<Long, ZoneChoice> byZone = new LinkedHashMap<>();
+        jdbc.sql("""
+                select z.id, z.name, b.number from zone z join building b on b.zone_id = z.id
+                where z.community_id = ? order by z.id, b.number""").param(communityId).query((ResultSet rs) -> {
+                    long zone = rs.getLong(1);
+                    String name = rs.getString(2);
+                    if (zones.isEmpty() || zones.contains(zone)) {
+                        byZone.computeIfAbsent(zone, z -> new ZoneChoice(z, name, new ArrayList<>())).buildings()
+                                .add(rs.getInt(3));
+                    }
+                });
+        String outside = zones.isEmpty() ? "" : " and not exists (select 1 from stairwell s join building b"
+                + " on b.id = s.building_id where s.grid_id = g.id and b.zone_id not in (:zones))";
+        var query = jdbc.sql("select g.number from grid g where g.community_id = :c" + outside + " order by g.number")
+                .param("c", communityId);
+        List<Integer> grids = (zones.isEmpty() ? query : query.param("zones", zones)).query(Integer.class).list();
+        return new ScopeChoices(zones.isEmpty(), List.copyOf(byZone.values()), grids);
+    }
+
+    /**
+     * Where a vote applies as people name it: the numbers of its buildings or grids, in order; for buildings also the
+     * zones all of whose buildings it covers ({@code wholeZones}) and the numbers of the buildings outside them.
+     */
+    public record ScopePlaces(VoteScope.Kind kind, List<Integer> numbers, List<String> wholeZones,
+            List<Integer> otherBuildings) {
+
+        public static final ScopePlaces COMMUNITY = new ScopePlaces(VoteScope.Kind.COMMUNITY, List.of(), List.of(),
+                List.of());
+    }
+
+    public ScopePlaces scopePlaces(Vote vote) {
+        return scopePlaces(vote.communityId(), List.of(vote.id())).getOrDefault(vote.id(), ScopePlaces.COMMUNITY);
+    }
+
+    /** The places of each listed vote limited to buildings or grids, in two queries whatever the number of votes. */
+    public Map<Long, ScopePlaces> scopePlaces(long communityId, Collection<Long> voteIds) {
+        if (voteIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> zoneSizes = new HashMap<>();
+        jdbc.sql("select zone_id, count(*) from building where community_id = ? group by zone_id").param(communityId)
+                .query((ResultSet rs) -> {
+                    zoneSizes.put(rs.getLong(1), rs.getInt(2));
+                });
+        Map<Long, List<ScopeRow>> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.vote_id, v.scope_kind, coalesce(b.number, g.number) as number, z.id as zone_id, z.name
+                from vote_scope s join vote v on v.id = s.vote_id
+                left join building b on v.scope_kind = 'BUILDINGS' and b.id = s.scope_id
+                left join zone z on z.id = b.zone_id
+                left join grid g on v.scope_kind = 'GRIDS' and g.id = s.scope_id
+                where v.community_id = :c and s.vote_id in (:votes) order by s.vote_id, number""")
+                .param("c", communityId).param("votes", voteIds).query((ResultSet rs) -> {
+                    rows.computeIfAbsent(rs.getLong(1), v -> new ArrayList<>()).add(new ScopeRow(
+                            VoteScope.Kind.valueOf(rs.getString(2)), rs.getInt(3),
+                            rs.getObject(4, Long.class), rs.getString(5)));
+                });
+        Map<Long, ScopePlaces> places = new HashMap<>();
+        rows.forEach((vote, scope) -> places.put(vote, places(scope, zoneSizes)));
+        return places;
+    }
+
+    private static ScopePlaces places(List<ScopeRow> rows, Map<Long, Integer> zoneSizes) {
+        Map<Long, List<ScopeRow>> byZone = rows.stream().filter(r -> r.zoneId() != null)
+                .collect(Collectors.groupingBy(ScopeRow::zoneId, LinkedHashMap::new, Collectors.toList()));
+        List<String> whole = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
+        byZone.forEach((zone, buildings) -> {
+            if (buildings.size() == zoneSizes.getOrDefault(zone, -1)) {
+                whole.add(buildings.getFirst().zoneName());
+            } else {
+                buildings.forEach(b -> others.add(b.number()));
+            }
+        });
+        others.sort(null);
+        return new ScopePlaces(rows.getFirst().kind(), rows.stream().map(ScopeRow::number).toList(), whole, others);
+    }
+
+    private record ScopeRow(VoteScope.Kind kind, int number, Long zoneId, String zoneName) {
     }
 
     /** The ids of the buildings or grids with these numbers, as people name them. */

@@ -2,16 +2,29 @@ package org.gongzhi.voting;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
- * A vote's outcome with its arithmetic: every test as a person checks it by hand, the figures behind it, and each
- * option's count. For owners' votes the tests are those of {@link StatutoryTally}.
+ * A vote's outcome with its arithmetic: every test as a person checks it by hand, the figures behind it (those who
+ * agreed and disagreed include the electors deemed to have voted with the majority), and each option's count. For
+ * owners' votes the tests are those of {@link StatutoryTally}.
  */
 public record VoteResult(VoteKind kind, Outcome outcome, List<Line> lines, List<OptionCount> options,
-        Figures electorate, Figures participating, Figures agreeing, Figures deemed) {
+        Figures electorate, Figures participating, Figures agreeing, Figures disagreeing, Figures deemed) {
 
     public VoteResult {
         lines = List.copyOf(lines);
         options = List.copyOf(options);
+    }
+
+    /** Those who took part without agreeing or disagreeing (弃权); none for a vote between options. */
+    @JsonProperty
+    public Figures abstaining() {
+        if (!options.isEmpty()) {
+            return Figures.NONE;
+        }
+        return new Figures(participating.persons() - agreeing.persons() - disagreeing.persons(),
+                participating.area() - agreeing.area() - disagreeing.area());
     }
 
     /** How the vote came out. */

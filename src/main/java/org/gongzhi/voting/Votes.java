@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -101,6 +102,12 @@ public class Votes {
                 .params(communityId, proposalId).query(Long.class).optional();
     }
 
+    /** The proposals an open vote of the community is deciding now. */
+    public Set<Long> proposalsWithOpenVote(long communityId) {
+        return Set.copyOf(jdbc.sql("select proposal_id from vote where community_id = ? and state = 'OPEN'"
+                + " and proposal_id is not null").param(communityId).query(Long.class).list());
+    }
+
     /** The newest vote that names the proposal, closed or not. */
     public Optional<Vote> newestFor(long communityId, long proposalId) {
         return jdbc.sql("select id from vote where community_id = ? and proposal_id = ? order by id desc limit 1")
@@ -171,12 +178,14 @@ public class Votes {
     public void storeTally(long voteId, VoteResult result, OffsetDateTime at) {
         jdbc.sql("""
                 insert into vote_tally (vote_id, computed_at, outcome, total_persons, total_area, participating_persons,
-                    participating_area, agreeing_persons, agreeing_area, deemed_persons, deemed_area, option_counts,
-                    arithmetic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    participating_area, agreeing_persons, agreeing_area, disagreeing_persons, disagreeing_area,
+                    deemed_persons, deemed_area, option_counts, arithmetic)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(voteId, at, result.outcome().name(), result.electorate().persons(),
                         result.electorate().area(), result.participating().persons(), result.participating().area(),
-                        result.agreeing().persons(), result.agreeing().area(), result.deemed().persons(),
-                        result.deemed().area(), optionText(result.options()), linesText(result.lines()))
+                        result.agreeing().persons(), result.agreeing().area(), result.disagreeing().persons(),
+                        result.disagreeing().area(), result.deemed().persons(), result.deemed().area(),
+                        optionText(result.options()), linesText(result.lines()))
                 .update();
     }
 
@@ -186,7 +195,7 @@ public class Votes {
                 .query((rs, row) -> new VoteResult(vote.kind(), VoteResult.Outcome.valueOf(rs.getString("outcome")),
                         lines(rs.getString("arithmetic")), options(rs.getString("option_counts"), vote.options()),
                         figures(rs, "total"), figures(rs, "participating"), figures(rs, "agreeing"),
-                        figures(rs, "deemed")))
+                        figures(rs, "disagreeing"), figures(rs, "deemed")))
                 .optional();
     }
 

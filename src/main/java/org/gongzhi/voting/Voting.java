@@ -128,6 +128,11 @@ public class Voting {
         return votes.undecidedFor(communityId, proposalId);
     }
 
+    /** The proposals that an open vote is deciding now: the residents are voting on them. */
+    public Set<Long> proposalsWithOpenVote(long communityId) {
+        return votes.proposalsWithOpenVote(communityId);
+    }
+
     /** The newest vote that decides the proposal, as this viewer may see it: a draft's title only for its organisers. */
     public Optional<DecidingVote> decidingVote(Actor actor, long proposalId) {
         return votes.newestFor(community(actor), proposalId).map(vote -> {

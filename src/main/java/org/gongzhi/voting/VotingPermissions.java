@@ -34,14 +34,16 @@ public class VotingPermissions {
 
     /** Set up, open, close, publish, and enter staff ballots: the residents' committee, or the zone's OC members. */
     public boolean mayManage(Actor actor, long communityId, VoteScope scope) {
-        if (actor.has(Role.RC_STAFF)) {
-            return true;
-        }
-        if (!actor.has(Role.OC_MEMBER)) {
+        if (!actor.hasAny(Role.RC_STAFF, Role.OC_MEMBER)) {
             return false;
         }
-        Set<Long> zones = actor.scopeIds(Role.OC_MEMBER, ScopeType.ZONE);
+        Set<Long> zones = zonesLimiting(actor);
         return zones.isEmpty() || zones.containsAll(zonesOf(communityId, scope));
+    }
+
+    /** The zones an owners' committee member runs votes in; none for whoever runs votes anywhere. */
+    public Set<Long> zonesLimiting(Actor actor) {
+        return actor.has(Role.RC_STAFF) ? Set.of() : actor.scopeIds(Role.OC_MEMBER, ScopeType.ZONE);
     }
 
     public boolean mayManage(Actor actor, Vote vote) {

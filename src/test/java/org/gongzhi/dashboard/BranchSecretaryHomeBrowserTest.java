@@ -40,7 +40,7 @@ class BranchSecretaryHomeBrowserTest extends BrowserTest {
         signIn("branch.secretary");
         open("/");
         var block = page.locator("#today-branch-1");
-        assertThat(block.locator("h2")).hasText("第1网格党支部的待办");
+        assertThat(block.locator("h2")).hasText("第一网格党支部的待办");
         assertThat(block).containsText("网格：1、2");
         assertThat(block).containsText("巡查");
         var overdue = page.locator("#todo-branchOverdue-1");
@@ -52,7 +52,7 @@ class BranchSecretaryHomeBrowserTest extends BrowserTest {
         page.waitForURL("**/cases?overdue=true&branch=1");
         assertThat(page.locator("h1")).hasText("工单");
         assertThat(page.locator("main")).containsText("共 " + count + " 件");
-        assertThat(page.locator("#measure-filter")).containsText("第1网格党支部");
+        assertThat(page.locator("#measure-filter")).containsText("第一网格党支部");
         assertThat(page.getByLabel("只看已超期的（过了处理期限、还没处理完）")).isChecked();
         assertThat(page.locator("#cases a[href='/cases/" + id + "']")).hasCount(1);
         screenshot("cases-overdue-branch-1");

@@ -44,13 +44,13 @@ class ResidentSeesWhatWaitsForThemTest extends BrowserTest {
     }
 
     @Test
-    void residents_committee_staff_open_the_proposals_waiting_for_triage() {
+    void residents_committee_staff_open_the_proposals_waiting_for_them() {
         signIn("rc.staff");
-        assertThat(page.locator("#today-staff")).containsText("条居民建议等待受理");
+        assertThat(page.locator("#today-staff")).containsText("条议题等待居委会办理");
         assertThat(page.locator("#today-votes")).hasCount(0);
         assertAccessible();
         screenshot("today-rc-staff");
         page.locator("#todo-triage a").click();
-        page.waitForURL(baseUrl() + "/proposals?state=SUBMITTED");
+        page.waitForURL(baseUrl() + "/proposals?awaitingCommittee=true");
     }
 }

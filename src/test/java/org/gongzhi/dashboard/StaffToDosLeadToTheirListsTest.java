@@ -192,11 +192,11 @@ class StaffToDosLeadToTheirListsTest extends IntegrationTest {
         }
 
         String home = html("branch.secretary", "/");
-        assertThat(home).contains("id=\"today-branch-1\"", "第1网格党支部的待办", "网格：1、2",
+        assertThat(home).contains("id=\"today-branch-1\"", "第一网格党支部的待办", "网格：1、2",
                 "href=\"" + patrolUrl + "\"", "href=\"/cases?state=HANDLED&amp;branch=1\"",
                 "href=\"/cases?overdue=true&amp;branch=1\"", "件工单已处理完、等您核验");
         assertThat(html("branch.secretary", "/cases?state=HANDLED&branch=1"))
-                .contains("共 " + count(verify) + " 件", "第1网格党支部", "name=\"branch\" value=\"1\"");
+                .contains("共 " + count(verify) + " 件", "第一网格党支部", "name=\"branch\" value=\"1\"");
         assertThat(html("branch.secretary", "/cases?overdue=true&branch=1")).contains("共 " + count(overdue) + " 件");
     }
 

@@ -139,20 +139,21 @@ class TodayApiTest extends IntegrationTest {
 
     @Test
     void residents_committee_staff_see_their_to_do_counts_and_no_ballot_of_their_own() throws Exception {
-        long submitted = jdbc.sql("select count(*) from proposal where community_id = ? and state = 'SUBMITTED'")
-                .param(community()).query(Long.class).single();
+        long awaiting = ((Number) JsonPath.read(mvc.perform(get("/api/v1/proposals")
+                        .param("awaitingCommittee", "true").with(as("rc.staff")))
+                .andReturn().getResponse().getContentAsString(), "$.total")).longValue();
         mvc.perform(get(TODAY).with(as("rc.staff")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.votes.total").value(0))
                 .andExpect(jsonPath("$.myReports.total").value(0))
-                .andExpect(jsonPath("$.staff[?(@.key == 'triage')].count").value(hasItem((int) submitted)))
+                .andExpect(jsonPath("$.staff[?(@.key == 'triage')].count").value(hasItem((int) awaiting)))
                 .andExpect(jsonPath("$.staff[*].key").value(hasItem("casesReported")))
                 .andExpect(jsonPath("$.staff[*].key").value(hasItem("votesRunning")))
                 .andExpect(jsonPath("$.staff[*].key").value(not(hasItem("casesToHandle.PROPERTY_COMPANY"))));
         mvc.perform(get("/").with(as("rc.staff"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"today-staff\"")))
-                .andExpect(content().string(containsString("条居民建议等待受理")))
-                .andExpect(content().string(containsString("href=\"/proposals?state=SUBMITTED\"")))
+                .andExpect(content().string(containsString("条议题等待居委会办理")))
+                .andExpect(content().string(containsString("href=\"/proposals?awaitingCommittee=true\"")))
                 .andExpect(content().string(not(containsString("id=\"today-votes\""))));
     }
 
@@ -198,7 +199,7 @@ class TodayApiTest extends IntegrationTest {
     void the_blocks_speak_english_with_singulars_and_plurals() throws Exception {
         mvc.perform(get("/").with(as("rc.staff")).cookie(new Cookie("gz_lang", "en")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("proposals waiting for triage")))
+                .andExpect(content().string(containsString("proposals wait for the residents")))
                 .andExpect(content().string(containsString("Plans on public notice (")))
                 .andExpect(content().string(containsString("Work under way (")))
                 .andExpect(content().string(containsString("Read the plan, object")))

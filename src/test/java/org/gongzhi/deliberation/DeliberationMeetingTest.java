@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,13 @@ class DeliberationMeetingTest {
 
     private static final OffsetDateTime AT = OffsetDateTime.parse("2026-12-03T19:00:00+08:00");
     private static final long P = 7;
+    private static final LocalDateTime BEFORE = LocalDateTime.of(2026, 12, 3, 9, 0);
+    private static final LocalDateTime AFTER = LocalDateTime.of(2026, 12, 3, 21, 0);
 
     private DeliberationMeeting meeting(boolean requireAll) {
         DeliberationMeeting meeting = DeliberationMeeting.plan(1, LocalDateTime.of(2026, 12, 3, 19, 0), "议事厅",
                 requireAll, null, List.of(new DeliberationMeeting.Invitee(Party.OWNERS_COMMITTEE, "王主任", "南区工作小组")));
-        meeting.addToAgenda(P, ProposalState.ON_AGENDA);
+        meeting.addToAgenda(P, ProposalState.ON_AGENDA, BEFORE, Optional.empty());
         return meeting;
     }
 
@@ -59,10 +62,33 @@ class DeliberationMeetingTest {
     @Test
     void only_a_proposal_on_the_agenda_can_be_added() {
         DeliberationMeeting meeting = meeting(true);
-        assertThatThrownBy(() -> meeting.addToAgenda(8, ProposalState.SUBMITTED))
+        assertThatThrownBy(() -> meeting.addToAgenda(8, ProposalState.SUBMITTED, BEFORE, Optional.empty()))
                 .isInstanceOf(ProposalTransitionRefused.class);
-        assertThatThrownBy(() -> meeting.addToAgenda(P, ProposalState.ON_AGENDA))
+        assertThatThrownBy(() -> meeting.addToAgenda(P, ProposalState.ON_AGENDA, BEFORE, Optional.empty()))
                 .isInstanceOf(ProposalTransitionRefused.class);
+    }
+
+    @Test
+    void a_proposal_on_the_agenda_of_another_meeting_still_to_be_held_is_refused() {
+        DeliberationMeeting meeting = meeting(true);
+        var elsewhere = new DeliberationMeeting.OpenAgenda(41, LocalDateTime.of(2026, 12, 10, 19, 0));
+        assertThatThrownBy(() -> meeting.addToAgenda(8, ProposalState.ON_AGENDA, BEFORE, Optional.of(elsewhere)))
+                .isInstanceOf(ProposalTransitionRefused.class)
+                .extracting(e -> ((ProposalTransitionRefused) e).code()).isEqualTo("meeting.refused.onOpenAgenda");
+        assertThat(meeting.agenda()).containsExactly(P);
+    }
+
+    @Test
+    void a_held_meeting_takes_no_new_items_and_stays_held() {
+        DeliberationMeeting meeting = meeting(true);
+        meeting.recordAttendance(EnumSet.allOf(Party.class));
+        meeting.addToAgenda(8, ProposalState.ON_AGENDA, BEFORE, Optional.empty());
+        assertThat(meeting.isHeld(AFTER)).isTrue();
+        assertThatThrownBy(() -> meeting.addToAgenda(9, ProposalState.ON_AGENDA, AFTER, Optional.empty()))
+                .isInstanceOf(ProposalTransitionRefused.class)
+                .extracting(e -> ((ProposalTransitionRefused) e).code()).isEqualTo("meeting.refused.held");
+        assertThatThrownBy(() -> meeting.recordAttendance(Set.of())).isInstanceOf(InvalidInput.class);
+        assertThat(meeting.isHeld(AFTER)).isTrue();
     }
 
     @Test

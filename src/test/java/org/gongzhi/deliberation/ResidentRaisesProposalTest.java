@@ -39,8 +39,8 @@ class ResidentRaisesProposalTest extends BrowserTest {
         page.getByLabel("标题").fill(title);
         page.getByLabel("具体内容").fill("北岸没有告示牌。\n早上常有人扔面包。");
         label("类别", "ENVIRONMENT");
-        label("地点在", "LANDMARK");
-        label("公共场所", "SWAN_LAKE");
+        page.getByLabel("公共场所", new Page.GetByLabelOptions().setExact(true)).check();
+        label("哪个公共场所", "SWAN_LAKE");
         page.getByLabel("照片", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload("north-shore.png", "image/png", CaseFixtures.png()));
         assertAccessible();

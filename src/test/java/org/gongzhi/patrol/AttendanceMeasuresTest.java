@@ -49,6 +49,6 @@ class AttendanceMeasuresTest extends IntegrationTest {
         mvc.perform(get("/patrols/measures").with(as("rc.staff")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("巡查出勤")))
-                .andExpect(content().string(containsString("第 8 网格党支部")));
+                .andExpect(content().string(containsString("第八网格党支部")));
     }
 }

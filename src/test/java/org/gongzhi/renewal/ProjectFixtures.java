@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -86,8 +87,8 @@ public final class ProjectFixtures {
         long id = meetings.add(DeliberationMeeting.plan(community, LocalDateTime.now().withSecond(0).withNano(0),
                 "居委会议事厅", true, null, List.of()), at);
         DeliberationMeeting meeting = meetings.get(community, id);
-        meeting.addToAgenda(proposal, ProposalState.ON_AGENDA);
-        meetings.addToAgenda(meeting, proposal);
+        meeting.addToAgenda(proposal, ProposalState.ON_AGENDA, meeting.heldAt(), Optional.empty());
+        meetings.addToAgenda(meeting, proposal, meeting.heldAt());
         meeting.recordAttendance(EnumSet.allOf(Party.class));
         meetings.saveAttendance(meeting);
         for (Party party : Party.values()) {

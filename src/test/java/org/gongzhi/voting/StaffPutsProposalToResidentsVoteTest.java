@@ -37,8 +37,8 @@ class StaffPutsProposalToResidentsVoteTest extends BrowserTest {
         assertAccessible();
         screenshot("vote-new-for-proposal");
         page.locator("#f-basis").selectOption("HOUSEHOLD");
-        page.locator("#f-scopeKind").selectOption("GRIDS");
-        page.locator("#f-scopeNumbers").fill("2");
+        page.locator("#f-scopeKind-GRIDS").check();
+        page.locator("#f-grid-2").check();
         page.locator("#new-vote button[type=submit]").click();
 
         assertThat(page.locator(".flash").first()).containsText("表决已保存为草稿");

@@ -159,7 +159,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
 
         var form = post("/votes/new").with(as("rc.staff")).with(csrf()).param("kind", "RESIDENTS")
                 .param("title", "楼前步道加装扶手").param("basis", "ADULT").param("scopeKind", "GRIDS")
-                .param("scopeNumbers", "3").param("proposalId", String.valueOf(proposal))
+                .param("gridNumbers", "3").param("proposalId", String.valueOf(proposal))
                 .param("closesAt", "2099-12-05T18:00");
         mvc.perform(form.param("choiceType", "MULTIPLE").param("options", "南段\n北段").param("maxChoices", "2"))
                 .andExpect(status().isOk())
@@ -167,7 +167,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
                 .andExpect(content().string(containsString("选择方式")));
         form = post("/votes/new").with(as("rc.staff")).with(csrf()).param("kind", "RESIDENTS")
                 .param("title", "楼前步道加装扶手").param("basis", "ADULT").param("scopeKind", "GRIDS")
-                .param("scopeNumbers", "3").param("proposalId", String.valueOf(proposal))
+                .param("gridNumbers", "3").param("proposalId", String.valueOf(proposal))
                 .param("closesAt", "2099-12-05T18:00").param("choiceType", "AGREE_DISAGREE_ABSTAIN");
         mvc.perform(form).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/votes/*/manage"));
         mvc.perform(form).andExpect(status().isOk())

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,8 +86,8 @@ class DemoMeetings implements DemoStep {
                         new DeliberationMeeting.Invitee(Party.RESIDENT_REPRESENTATIVES, "居民代表 张阿姨", null))),
                 now.minusDays(MEETING_DAYS_AGO + 7));
         DeliberationMeeting meeting = meetings.get(community, id);
-        meeting.addToAgenda(garden, ProposalState.ON_AGENDA);
-        meetings.addToAgenda(meeting, garden);
+        meeting.addToAgenda(garden, ProposalState.ON_AGENDA, heldAt, Optional.empty());
+        meetings.addToAgenda(meeting, garden, heldAt);
         meeting.recordAttendance(EnumSet.allOf(Party.class));
         meetings.saveAttendance(meeting);
         String by = rc.name();

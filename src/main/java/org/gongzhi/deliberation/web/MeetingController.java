@@ -97,8 +97,8 @@ class MeetingController {
                 .toList());
         model.addAttribute("followUps", followUps(actor, id));
         if (run) {
-            model.addAttribute("onAgenda", queries.list(actor.communityId(), new ProposalFilter(
-                    ProposalState.ON_AGENDA, null, null, ProposalFilter.Sort.NEWEST, 0, 100)).items());
+            model.addAttribute("onAgenda", queries.list(actor.communityId(),
+                    ProposalFilter.awaitingCommittee(ProposalState.ON_AGENDA, 0, 100)).items());
         }
         return "deliberation/meeting";
     }

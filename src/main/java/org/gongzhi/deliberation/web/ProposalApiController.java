@@ -67,13 +67,13 @@ class ProposalApiController {
     @GetMapping
     PageResult<ProposalSummary> list(@RequestParam(required = false) String state,
             @RequestParam(required = false) String category, @RequestParam(required = false) String place,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean awaitingCommittee,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = reader();
         return queries.list(actor.communityId(), new ProposalFilter(
                 Choices.optional(ProposalState.class, state, "state"),
                 Choices.optional(ProposalCategory.class, category, "category"), ProposalPlace.parse(place),
-                Choices.optional(ProposalFilter.Sort.class, sort, "sort"), PageResult.clampPage(page),
+                awaitingCommittee, Choices.optional(ProposalFilter.Sort.class, sort, "sort"), PageResult.clampPage(page),
                 PageResult.clampSize(size)));
     }
 

@@ -1,6 +1,8 @@
 package org.gongzhi.deliberation.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.deliberation.Participation;
 import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
@@ -22,7 +25,6 @@ import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
-import org.gongzhi.deliberation.ProposalLandmark;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.ProposalPhotos;
 import org.gongzhi.deliberation.ProposalPlace;
@@ -81,7 +83,7 @@ class ProposalController {
     void choices(Model model) {
         model.addAttribute("categories", ProposalCategory.values());
         model.addAttribute("states", List.of(ProposalState.values()).subList(1, ProposalState.values().length));
-        model.addAttribute("landmarks", ProposalLandmark.values());
+        model.addAttribute("landmarks", Landmark.values());
         model.addAttribute("placeKinds", ProposalPlace.Kind.values());
         model.addAttribute("stances", Stance.values());
         model.addAttribute("sorts", ProposalFilter.Sort.values());
@@ -91,17 +93,19 @@ class ProposalController {
     @GetMapping("/proposals")
     String list(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
             @RequestParam(required = false) String place, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(defaultValue = "false") boolean awaitingCommittee, @RequestParam(required = false) Integer page,
+            Model model) {
         Actor actor = reader();
         ProposalFilter filter = new ProposalFilter(Choices.optional(ProposalState.class, state, "state"),
                 Choices.optional(ProposalCategory.class, category, "category"),
-                ProposalPlace.parse(place),
+                ProposalPlace.parse(place), awaitingCommittee,
                 Choices.optional(ProposalFilter.Sort.class, sort, "sort"), PageResult.clampPage(page), PAGE_SIZE);
         var result = queries.list(actor.communityId(), filter);
         model.addAttribute("result", result);
         model.addAttribute("firstPhotos", photos.firstOf(result.items()));
         model.addAttribute("filter", filter);
         model.addAttribute("canRaise", permissions.mayParticipate(actor));
+        model.addAttribute("canTriage", permissions.mayTriage(actor));
         return "deliberation/proposals";
     }
 
@@ -113,10 +117,18 @@ class ProposalController {
         return "deliberation/new";
     }
 
+    /** The author's draft to change; anyone else is told at once on the proposal's page, a draft not theirs is 404. */
     @GetMapping("/proposals/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
         Actor actor = participant();
-        model.addAttribute("form", ProposalForm.of(proposals.visible(actor, id)));
+        Proposal proposal = proposals.visible(actor, id);
+        try {
+            proposal.checkRevise(actor.residentId());
+        } catch (ProposalTransitionRefused e) {
+            redirect.addFlashAttribute("refusal", refusals.text(e));
+            return "redirect:/proposals/" + id;
+        }
+        model.addAttribute("form", ProposalForm.of(proposal));
         model.addAttribute("home", places.home(actor));
         model.addAttribute("existingPhotos", photos.of(id));
         return "deliberation/new";
@@ -133,9 +145,13 @@ class ProposalController {
         Actor actor = participant();
         model.addAttribute("home", places.home(actor));
         try {
-            ProposalContent content = form.content();
-            ProposalPlace where = places.resolve(actor, form.where());
-            List<PhotoUpload> uploads = PhotoUploads.photos(files, "photos");
+            List<InvalidInput.Problem> problems = new ArrayList<>();
+            ProposalContent content = checked(form::content, problems);
+            ProposalPlace where = checked(() -> form.where(place -> places.resolve(actor, place)), problems);
+            List<PhotoUpload> uploads = checked(() -> PhotoUploads.photos(files, "photos"), problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
             if ("next".equals(step)) {
                 List<SimilarProposal> similar = queries.similar(actor.communityId(), content.title(),
                         content.category(), where, form.draftId());
@@ -281,6 +297,16 @@ class ProposalController {
         Actor actor = participant();
         model.addAttribute("mine", queries.mine(actor.communityId(), actor.residentId()));
         return "deliberation/mine";
+    }
+
+    /** The value read, or null with its problems added, so that the form names every problem at once. */
+    private static <T> T checked(Supplier<T> read, List<InvalidInput.Problem> problems) {
+        try {
+            return read.get();
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     private long save(Actor actor, ProposalForm form, ProposalContent content, ProposalPlace where, boolean submit,

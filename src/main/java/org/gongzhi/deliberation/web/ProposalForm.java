@@ -1,15 +1,18 @@
 package org.gongzhi.deliberation.web;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalPlace.Kind;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
- * The proposal form on the phone: the place is a stairwell code (blank: the resident's own), a building number,
- * a landmark or the whole community, as {@code placeKind} says. A draft being edited carries its id.
+ * The proposal form on the phone: the place is a stairwell code (the resident's own is offered), a building number,
+ * a landmark or the whole community, as {@code placeKind} says; only the field of that kind is read. A draft being
+ * edited carries its id.
  */
 public record ProposalForm(String title, String description, String category, String placeKind,
         String stairwellCode, String buildingNumber, String landmark, Long draftId) {
@@ -18,18 +21,40 @@ public record ProposalForm(String title, String description, String category, St
         return ProposalContent.parse(title, description, category);
     }
 
-    /** The place named, or null for the resident's own stairwell. */
-    ProposalPlace where() {
-        Kind kind = Choices.optional(Kind.class, placeKind, "place");
-        if (kind == null || kind == Kind.STAIRWELL && (stairwellCode == null || stairwellCode.isBlank())) {
-            return null;
+    /**
+     * The place of the kind chosen, read from that kind's field alone and checked by {@code register}; no kind, or a
+     * kind whose field is empty or names nothing, is a problem naming the field the person has to fill in.
+     */
+    ProposalPlace where(UnaryOperator<ProposalPlace> register) {
+        if (placeKind == null || placeKind.isBlank()) {
+            throw InvalidInput.of("placeKind", "proposal.validation.placeKind");
         }
-        return ProposalPlace.parse(switch (kind) {
-            case STAIRWELL -> "STAIRWELL:" + stairwellCode;
-            case BUILDING -> "BUILDING:" + (buildingNumber == null ? "" : buildingNumber);
-            case LANDMARK -> "LANDMARK:" + (landmark == null ? "" : landmark);
-            case COMMUNITY -> "COMMUNITY";
-        });
+        Kind kind = Choices.required(Kind.class, placeKind, "placeKind");
+        String value = switch (kind) {
+            case STAIRWELL -> stairwellCode;
+            case BUILDING -> buildingNumber;
+            case LANDMARK -> landmark;
+            case COMMUNITY -> "";
+        };
+        try {
+            if (kind != Kind.COMMUNITY && (value == null || value.isBlank())) {
+                throw InvalidInput.of("place", kind == Kind.LANDMARK ? "proposal.validation.landmark"
+                        : "validation.required");
+            }
+            return register.apply(ProposalPlace.parse(kind + ":" + value.strip()));
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.problems().stream()
+                    .map(p -> new InvalidInput.Problem(field(kind), p.code(), p.args())).toList());
+        }
+    }
+
+    private static String field(Kind kind) {
+        return switch (kind) {
+            case STAIRWELL -> "stairwellCode";
+            case BUILDING -> "buildingNumber";
+            case LANDMARK -> "landmark";
+            case COMMUNITY -> "placeKind";
+        };
     }
 
     /** The description line by line, for the confirmation step. */
@@ -42,8 +67,10 @@ public record ProposalForm(String title, String description, String category, St
         return new ProposalForm(title, description, category, placeKind, stairwellCode, buildingNumber, landmark, id);
     }
 
+    /** A new form: no place chosen yet, the resident's own stairwell offered should they choose a stairwell. */
     static ProposalForm startingAt(ProposalPlace home) {
-        return new ProposalForm(null, null, null, home.kind().name(), home.code(), null, null, null);
+        return new ProposalForm(null, null, null, null, home.kind() == Kind.STAIRWELL ? home.code() : null, null, null,
+                null);
     }
 
     static ProposalForm of(Proposal draft) {

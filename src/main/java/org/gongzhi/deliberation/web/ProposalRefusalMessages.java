@@ -10,6 +10,7 @@ import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.web.KeptInput;
 import org.gongzhi.shared.web.RefusalMessages;
 
 /** A refused proposal or meeting step in words, naming the step, the state and the party by their labels. */
@@ -31,7 +32,7 @@ class ProposalRefusalMessages {
 
     /**
      * Post/Redirect/Get for deliberation's forms: success is a flash message, a refusal or bad input is shown on
-     * the page the form returns to.
+     * the page the form returns to, with what was typed put back into the form.
      */
     String attempt(String page, RedirectAttributes redirect, String done, Runnable step) {
         try {
@@ -39,8 +40,10 @@ class ProposalRefusalMessages {
             redirect.addFlashAttribute("flash", done);
         } catch (ProposalTransitionRefused e) {
             redirect.addFlashAttribute("refusal", text(e));
+            KeptInput.keep(redirect);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());
+            KeptInput.keep(redirect);
         }
         return "redirect:" + page;
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.community.Organisation;
 import org.gongzhi.patrol.CaseCategory;
 import org.gongzhi.patrol.CaseFilter;
 import org.gongzhi.patrol.CaseHandling;
@@ -49,9 +50,11 @@ class CaseController {
     private final WorkOrders orders;
     private final PhotoStore photos;
     private final CaseRefusalMessages refusals;
+    private final Organisation organisation;
 
     CaseController(CaseQueries queries, CaseHandling handling, ResidentReports reports, CasePermissions permissions,
-            WorkOrders orders, PhotoStore photos, CaseRefusalMessages refusals) {
+            WorkOrders orders, PhotoStore photos, CaseRefusalMessages refusals, Organisation organisation) {
+        this.organisation = organisation;
         this.queries = queries;
         this.handling = handling;
         this.reports = reports;
@@ -81,6 +84,9 @@ class CaseController {
                 CaseMeasureWindow.of(measure, from, to), overdue, escalated, PageResult.clampPage(page), 20);
         model.addAttribute("result", queries.list(actor.communityId(), permissions.scope(actor), filter));
         model.addAttribute("filter", filter);
+        if (branch != null) {
+            model.addAttribute("branchName", organisation.branchNames(actor.communityId()).get(branch));
+        }
         model.addAttribute("canReport", permissions.mayReport(actor));
         return "patrol/cases";
     }

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.gongzhi.community.Organisation;
 import org.gongzhi.patrol.CaseMeasureWindow;
 import org.gongzhi.patrol.CaseMeasures;
 import org.gongzhi.patrol.CaseMeasuresGrouping;
@@ -25,8 +26,10 @@ class CaseMeasuresController {
     private final CaseMeasures measures;
     private final PatrolRecords records;
     private final Clock clock;
+    private final Organisation organisation;
 
-    CaseMeasuresController(CaseMeasures measures, PatrolRecords records, Clock clock) {
+    CaseMeasuresController(CaseMeasures measures, PatrolRecords records, Clock clock, Organisation organisation) {
+        this.organisation = organisation;
         this.measures = measures;
         this.records = records;
         this.clock = clock;
@@ -45,6 +48,7 @@ class CaseMeasuresController {
                     new CaseMeasuresView(measures.report(actor, from, to, by)));
         }
         model.addAttribute("attendance", BranchAttendance.of(records.attendanceVisibleTo(actor, from, to)));
+        model.addAttribute("branchNames", organisation.branchNames(Permissions.community()));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "patrol/measures";

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.community.Landmark;
 import org.gongzhi.patrol.CaseCategory;
-import org.gongzhi.patrol.CaseLandmark;
 import org.gongzhi.patrol.CasePermissions;
 import org.gongzhi.patrol.CasePlace;
 import org.gongzhi.patrol.CasePlaces;
@@ -43,7 +43,7 @@ class ReportController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("categories", CaseCategory.values());
-        model.addAttribute("landmarks", CaseLandmark.values());
+        model.addAttribute("landmarks", Landmark.values());
         model.addAttribute("placeKinds", CasePlace.Kind.values());
     }
 

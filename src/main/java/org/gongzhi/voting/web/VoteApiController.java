@@ -150,7 +150,7 @@ class VoteApiController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename("vote-" + id + "-notice.pdf")
                         .build().toString())
-                .body(NoticePdf.pdf(texts.notice(vote, result)));
+                .body(NoticePdf.pdf(texts.notice(vote, result, queries.scopePlaces(vote))));
     }
 
     @ExceptionHandler(VoteRefused.class)

@@ -24,6 +24,7 @@ import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.MatterItem;
 import org.gongzhi.voting.Vote;
+import org.gongzhi.voting.VoteDraft;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteRefused;
@@ -103,19 +104,28 @@ class VoteController {
     String form(@RequestParam(required = false) Long proposal, Model model) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayCreateVotes(actor));
-        VoteForm form = proposal == null ? VoteForm.empty() : voting.proposalToDecide(actor, proposal)
-                .map(p -> VoteForm.deciding(p.id(), p.title(), p.summary()))
+        VoteScope.Kind scope = choices(actor).community() ? VoteScope.Kind.COMMUNITY : VoteScope.Kind.BUILDINGS;
+        VoteForm form = proposal == null ? VoteForm.empty(scope) : voting.proposalToDecide(actor, proposal)
+                .map(p -> VoteForm.deciding(p.id(), p.title(), p.summary(), scope))
                 .orElseThrow(() -> new NotFound("proposal " + proposal));
         return showForm(model, form.closingAt(VoteTimes.defaultClosing(OffsetDateTime.now(clock))), List.of());
     }
 
+    /** Saves the draft; anything refused comes back as the same form with the input kept and the reason. */
     @PostMapping("/new")
     String create(@ModelAttribute("form") VoteForm form, Model model, RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayCreateVotes(actor));
+        long community = Permissions.community();
+        VoteQueries.ScopeChoices choices = choices(actor);
         try {
-            long id = voting.create(actor, form.draft(numbers -> queries.scopeIds(Permissions.community(),
-                    form.scopeKind() == null ? VoteScope.Kind.COMMUNITY : form.scopeKind(), numbers)));
+            VoteDraft draft = form.draft(numbers -> queries.scopeIds(community,
+                    form.scopeKind() == null ? VoteScope.Kind.COMMUNITY : form.scopeKind(), numbers), choices);
+            if (!permissions.mayManage(actor, community, draft.scope())) {
+                model.addAttribute("refusal", texts.outsideZones(choices));
+                return showForm(model, form, List.of());
+            }
+            long id = voting.create(actor, draft);
             redirect.addFlashAttribute("flash", "vote.done.created");
             return "redirect:/votes/" + id + "/manage";
         } catch (InvalidInput e) {
@@ -124,6 +134,11 @@ class VoteController {
             model.addAttribute("refusal", texts.refusal(e));
             return showForm(model, form, List.of());
         }
+    }
+
+    /** The scopes the actor may give a vote: an owners' committee member's zone only. */
+    private VoteQueries.ScopeChoices choices(Actor actor) {
+        return queries.scopeChoices(Permissions.community(), permissions.zonesLimiting(actor));
     }
 
     private String showForm(Model model, VoteForm form, List<InvalidInput.Problem> problems) {
@@ -135,7 +150,7 @@ class VoteController {
         model.addAttribute("matterItems", MatterItem.values());
         model.addAttribute("bases", List.of(ElectorBasis.ADULT, ElectorBasis.HOUSEHOLD));
         model.addAttribute("choiceTypes", ChoiceType.values());
-        model.addAttribute("scopeKinds", VoteScope.Kind.values());
+        model.addAttribute("scope", choices(Permissions.actor()));
         return "voting/new-vote";
     }
 }

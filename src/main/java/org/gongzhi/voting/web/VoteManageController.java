@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.web.KeptInput;
 import org.gongzhi.voting.Answer;
 import org.gongzhi.voting.Ballots;
 import org.gongzhi.voting.BallotChannel;
@@ -140,15 +141,17 @@ class VoteManageController {
                 () -> canvassing.record(Permissions.actor(), id, unitId, status, note));
     }
 
-    /** Post/Redirect/Get back to the same address; a refusal or bad input is shown at the top. */
+    /** Post/Redirect/Get back to the same address; a refusal or bad input is shown at the top, the input kept. */
     private String attempt(long id, String address, RedirectAttributes redirect, String done, Runnable step) {
         try {
             step.run();
             redirect.addFlashAttribute("flash", done);
         } catch (VoteRefused e) {
             redirect.addFlashAttribute("refusal", texts.refusal(e));
+            KeptInput.keep(redirect);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());
+            KeptInput.keep(redirect);
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/votes/{id}/manage")
                 .queryParamIfPresent("address", Optional.ofNullable(address).filter(a -> !a.isBlank()))

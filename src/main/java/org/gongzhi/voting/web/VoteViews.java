@@ -21,6 +21,7 @@ import org.gongzhi.voting.PassRule;
 import org.gongzhi.voting.Vote;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VotePeriod;
+import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.Voting;
@@ -34,8 +35,13 @@ class VoteViews {
     private final Ballots ballots;
     private final VotingPermissions permissions;
     private final Clock clock;
+    private final VoteQueries queries;
+    private final VoteTexts texts;
 
-    VoteViews(Voting voting, Ballots ballots, VotingPermissions permissions, Clock clock) {
+    VoteViews(Voting voting, Ballots ballots, VotingPermissions permissions, Clock clock, VoteQueries queries,
+            VoteTexts texts) {
+        this.queries = queries;
+        this.texts = texts;
         this.clock = clock;
         this.voting = voting;
         this.ballots = ballots;
@@ -49,10 +55,13 @@ class VoteViews {
      * read it (Shanghai time); while the vote is open and its period runs, {@code daysLeft} counts the whole days to
      * the closing day (0: closes today), and {@code periodEnded} says the period is over though the vote is not
      * closed yet; {@code openedAtText} and {@code closedAtText} give the period the vote actually ran.
+     * {@code scopeNumbers} are the numbers of the buildings or grids the vote is limited to, {@code scopeText} names
+     * them as people read them ("1号楼、2号楼、32号楼").
      */
     record VoteDetails(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
             MatterClass matterClass, ElectorBasis basis, ChoiceType choiceType, int maxChoices, List<String> options,
-            PassRule passRule, Integer turnoutPerMille, VoteScope scope, boolean resultsHidden, boolean silenceClause,
+            PassRule passRule, Integer turnoutPerMille, VoteScope scope, List<Integer> scopeNumbers, String scopeText,
+            boolean resultsHidden, boolean silenceClause,
             boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item,
             Long proposalId, String proposalTitle, OffsetDateTime closesAt, String closesAtText, Long daysLeft,
             boolean periodEnded, String openedAtText, String closedAtText) {
@@ -69,10 +78,12 @@ class VoteViews {
         CurrentBallot myBallot = mine == null ? null : ballots.current(vote.id(), mine.id()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean open = vote.state() == VoteState.OPEN;
+        VoteQueries.ScopePlaces places = queries.scopePlaces(vote);
         return new VoteDetails(vote.id(), vote.kind(), vote.title(), setUp.description(), vote.state(), setUp.matterItem(),
                 setUp.item().map(i -> i.matterClass()).orElse(null), setUp.effectiveBasis(), setUp.effectiveChoice(),
                 setUp.maxChoices() == null ? 1 : setUp.maxChoices(), vote.options(), setUp.passRule(),
-                setUp.turnoutPerMille(), setUp.scope(), setUp.resultsHidden(), setUp.silenceClause(),
+                setUp.turnoutPerMille(), setUp.scope(), places.numbers(), texts.scopeText(places),
+                setUp.resultsHidden(), setUp.silenceClause(),
                 vote.resultsVisible(), permissions.mayManage(actor, vote), mine == null ? null : mine.id(), myBallot,
                 setUp.item().orElse(null), setUp.proposalId(),
                 voting.decidedProposal(vote).map(DecidedProposals.Subject::title).orElse(null), vote.closesAt(),

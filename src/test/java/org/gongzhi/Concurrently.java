@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /** Runs tasks at the same moment from a pool, after a common start, as concurrent users would. */
 public final class Concurrently {

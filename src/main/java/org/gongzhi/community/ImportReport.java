@@ -2,7 +2,7 @@ package org.gongzhi.community;
 
 import java.util.List;
 
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /**
  * The outcome of importing a spreadsheet: either every row was registered, or none was and each problem is

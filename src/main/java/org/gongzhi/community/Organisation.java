@@ -14,7 +14,7 @@ import org.gongzhi.community.PartyOrganisation.Branch;
 import org.gongzhi.community.PartyOrganisation.Leader;
 import org.gongzhi.community.PartyOrganisation.PartyGroup;
 import org.gongzhi.shared.pii.Masking;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Reads the four-level Party organisation in a fixed number of queries, whatever its size. */
 @Service

@@ -18,8 +18,8 @@ import org.gongzhi.community.ImportReport.RowProblem;
 import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.community.internal.ResidentWorkbook.SheetRow;
 import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /** Registers a spreadsheet of residents all or nothing: if one row breaks a rule, not one resident is written. */
 @Service

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /**
  * A resident as typed into a form, an API call or a spreadsheet row: every field still text. {@link #validate}

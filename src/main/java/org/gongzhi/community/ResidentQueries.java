@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 import org.gongzhi.community.ResidentPermissions.GridVisibility;
 import org.gongzhi.shared.pii.Masking;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
 
 /** Finding residents, always within what the caller may see and always masked. */

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.pii.PiiCipher;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Registering, correcting and moving out residents. History is kept: nobody is ever deleted. */
 @Service

@@ -1,7 +1,6 @@
 package org.gongzhi.dashboard;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -38,9 +37,9 @@ public record Today(Block<VoteItem> votes, Block<NoticeItem> notices, Block<Proj
         }
     }
 
-    /** An open vote waiting for the person's ballot; {@code closesAt} is until when (local time), null if no end. */
+    /** An open vote waiting for the person's ballot; {@code closesAt} is until when (Shanghai time), null if no end. */
     public record VoteItem(long id, String kind, String title, LocalDate openedOn, String url,
-            LocalDateTime closesAt) {
+            OffsetDateTime closesAt) {
     }
 
     /** A plan on public notice and the whole days left to object (0: the period ends today). */

@@ -110,7 +110,7 @@ class TodayQueries {
                 .map(v -> new VoteItem(v.id(), v.kind().name(), v.title(),
                         v.openedAt() == null ? null : v.openedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
                         "/votes/" + v.id(),
-                        v.closesAt() == null ? null : v.closesAt().atZoneSameInstant(clock.getZone()).toLocalDateTime()))
+                        v.closesAt() == null ? null : v.closesAt().atZoneSameInstant(clock.getZone()).toOffsetDateTime()))
                 .toList());
     }
 

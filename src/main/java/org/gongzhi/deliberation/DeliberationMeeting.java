@@ -1,7 +1,7 @@
 package org.gongzhi.deliberation;
 
-import static org.gongzhi.shared.web.TextRules.optional;
-import static org.gongzhi.shared.web.TextRules.required;
+import static org.gongzhi.shared.domain.TextRules.optional;
+import static org.gongzhi.shared.domain.TextRules.required;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.Money;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A deliberation meeting (议事会): when and where, the proposals on its agenda, who was invited and who attended
@@ -56,7 +57,7 @@ public final class DeliberationMeeting {
             String recordedBy, OffsetDateTime recordedAt) {
 
         public String cost() {
-            return CostEstimate.format(costFen);
+            return Money.yuan(costFen);
         }
     }
 
@@ -173,7 +174,7 @@ public final class DeliberationMeeting {
             throw new ProposalTransitionRefused("meeting.refused.planRecorded", "the plan is already recorded");
         }
         String body = required(text, "plan", MAX_TEXT);
-        long fen = CostEstimate.parseFen(costYuan, "cost");
+        long fen = Money.fen(costYuan, "cost");
         Plan plan = new Plan(proposalId, body, fen, required(fundingSource, "fundingSource", MAX_PLACE),
                 required(responsibilities, "responsibilities", MAX_TEXT), recordedBy, at);
         plans.put(proposalId, plan);

@@ -1,11 +1,14 @@
 package org.gongzhi.deliberation;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-/** A meeting with everything recorded at it, for pages, the API and the minutes; held means it has minutes. */
-public record MeetingView(long id, LocalDateTime heldAt, String place, boolean requireAllFourParties,
+/**
+ * A meeting with everything recorded at it, for pages, the API and the minutes; held means it has minutes. The time
+ * is the community's (Shanghai) with its offset.
+ */
+public record MeetingView(long id, OffsetDateTime heldAt, String place, boolean requireAllFourParties,
         String advisers, List<DeliberationMeeting.Invitee> invitees, Set<Party> attended, boolean quorate,
         List<Item> agenda, boolean held) {
 

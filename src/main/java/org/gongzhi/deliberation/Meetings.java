@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Deliberation meetings (议事会): the residents' committee plans one, adds proposals on the agenda, records who
@@ -152,7 +152,7 @@ public class Meetings {
     }
 
     /** One meeting's part in a proposal's story. */
-    public record MeetingRecord(long meetingId, LocalDateTime heldAt, String place, MeetingView.Item item) {
+    public record MeetingRecord(long meetingId, OffsetDateTime heldAt, String place, MeetingView.Item item) {
     }
 
     MeetingView view(DeliberationMeeting meeting) {
@@ -164,7 +164,7 @@ public class Meetings {
                     meeting.plan(proposalId), List.copyOf(meeting.signatures(proposalId).values()),
                     meeting.fullySigned(proposalId)));
         }
-        return new MeetingView(meeting.id(), meeting.heldAt(), meeting.place(), meeting.requireAllFourParties(),
+        return new MeetingView(meeting.id(), meeting.heldAt().atZone(clock.getZone()).toOffsetDateTime(), meeting.place(), meeting.requireAllFourParties(),
                 meeting.advisers(), meeting.invitees(), meeting.attended(), meeting.isQuorate(), items,
                 meeting.isHeld(LocalDateTime.now(clock)));
     }

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Residents support, follow and discuss proposals. Supports and follows count once per resident however often

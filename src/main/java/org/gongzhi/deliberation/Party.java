@@ -1,7 +1,9 @@
 package org.gongzhi.deliberation;
 
+import org.gongzhi.shared.domain.Labelled;
+
 /** The four parties of 四议共答 at a deliberation meeting. */
-public enum Party {
+public enum Party implements Labelled {
     RESIDENTS_COMMITTEE,
     OWNERS_COMMITTEE,
     PROPERTY_COMPANY,

@@ -1,7 +1,7 @@
 package org.gongzhi.deliberation;
 
-import static org.gongzhi.shared.web.TextRules.optional;
-import static org.gongzhi.shared.web.TextRules.required;
+import static org.gongzhi.shared.domain.TextRules.optional;
+import static org.gongzhi.shared.domain.TextRules.required;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A proposal (议题) raised by a resident, taken through DRAFT → SUBMITTED → (REJECTED | MERGED | ON_AGENDA) →

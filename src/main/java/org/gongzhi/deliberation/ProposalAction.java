@@ -1,7 +1,9 @@
 package org.gongzhi.deliberation;
 
+import org.gongzhi.shared.domain.Transition;
+
 /** The steps a proposal takes, each allowed from exactly one state. */
-public enum ProposalAction {
+public enum ProposalAction implements Transition<ProposalState> {
     SUBMIT(ProposalState.DRAFT, ProposalState.SUBMITTED, Stage.AUTHOR),
     REJECT(ProposalState.SUBMITTED, ProposalState.REJECTED, Stage.TRIAGE),
     MERGE(ProposalState.SUBMITTED, ProposalState.MERGED, Stage.TRIAGE),

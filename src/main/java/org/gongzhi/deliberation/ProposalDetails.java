@@ -13,7 +13,7 @@ import org.gongzhi.voting.DecidingVote;
  */
 public record ProposalDetails(@JsonUnwrapped ProposalSummary summary, String description, String authorName,
         boolean raisedByViewer, String meeting, Integer agendaThreshold, boolean supportedByViewer,
-        boolean followedByViewer, StanceTally stances, List<Step> timeline, DecidingVote decidingVote,
+        boolean followedByViewer, StanceTally stances, List<ProposalStep> timeline, DecidingVote decidingVote,
         List<ProposalPhoto> photos) {
 
     /** The description line by line, so that pages keep its line breaks without trusting it as HTML. */
@@ -22,7 +22,7 @@ public record ProposalDetails(@JsonUnwrapped ProposalSummary summary, String des
     }
 
     /** One state change: who, when, from what to what, and why. */
-    public record Step(OffsetDateTime at, String action, ProposalState from, ProposalState to, String actor,
+    public record ProposalStep(OffsetDateTime at, String action, ProposalState from, ProposalState to, String actor,
             String reason) {
     }
 

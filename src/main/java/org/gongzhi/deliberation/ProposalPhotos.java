@@ -13,8 +13,8 @@ import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 
 /**
  * Photos the author adds to their proposal: while it is a draft or submitted (not once it is on the agenda), at

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.gongzhi.community.Landmark;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Where a proposal is about: a stairwell, a building, a landmark such as Swan Lake, or the whole community.

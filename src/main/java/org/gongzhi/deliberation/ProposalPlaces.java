@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.community.Stairwells;
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Checks the place a proposal names against the register; no place means the resident's own stairwell. */
 @Component

@@ -111,7 +111,7 @@ public class ProposalQueries {
 
     public ProposalDetails details(Actor viewer, Proposal proposal) {
         long id = proposal.id();
-        List<ProposalDetails.Step> timeline = timeline(id);
+        List<ProposalDetails.ProposalStep> timeline = timeline(id);
         return new ProposalDetails(summary(proposal.communityId(), id), proposal.content().description(),
                 timeline.getFirst().actor(), proposal.isAuthor(viewer.residentId()), proposal.meeting(),
                 proposal.agendaThreshold(), supportedBy(id, viewer.residentId()),
@@ -238,12 +238,12 @@ public class ProposalQueries {
                 counts.getOrDefault(Stance.AGAINST.name(), 0L), counts.getOrDefault(Stance.NEUTRAL.name(), 0L));
     }
 
-    private List<ProposalDetails.Step> timeline(long id) {
+    private List<ProposalDetails.ProposalStep> timeline(long id) {
         return jdbc.sql("""
                 select occurred_at, action, from_state, to_state, actor_name, reason from proposal_event
                 where proposal_id = ? order by occurred_at, id""")
                 .param(id)
-                .query((rs, n) -> new ProposalDetails.Step(rs.getObject("occurred_at", OffsetDateTime.class),
+                .query((rs, n) -> new ProposalDetails.ProposalStep(rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("action"), state(rs, "from_state"), state(rs, "to_state"),
                         rs.getString("actor_name"), rs.getString("reason")))
                 .list();

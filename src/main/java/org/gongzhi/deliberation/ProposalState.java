@@ -1,7 +1,9 @@
 package org.gongzhi.deliberation;
 
+import org.gongzhi.shared.domain.Labelled;
+
 /** Where a proposal stands on the way from a resident's idea to finished work (民事民决). */
-public enum ProposalState {
+public enum ProposalState implements Labelled {
     DRAFT,
     SUBMITTED,
     REJECTED,

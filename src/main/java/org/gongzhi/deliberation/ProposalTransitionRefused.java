@@ -1,6 +1,6 @@
 package org.gongzhi.deliberation;
 
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * A step a proposal does not allow now. The code and arguments (enum constants) name the message shown to

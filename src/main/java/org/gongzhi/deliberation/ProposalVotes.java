@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.voting.DecidedProposals;
@@ -16,7 +16,8 @@ import org.gongzhi.voting.VoteClosed;
 
 /**
  * Deliberation's side of 民事民决: tells voting which proposals a vote may decide, and when a vote that decides a
- * proposal closes, adopts the proposal or not in the same transaction, so the two never disagree.
+ * proposal has closed, adopts the proposal or not, delivered through the event publication registry so that the
+ * decision follows the vote even when the first delivery fails.
  */
 @Component
 class ProposalVotes implements DecidedProposals {
@@ -47,7 +48,7 @@ class ProposalVotes implements DecidedProposals {
         return find(communityId, proposalId);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void decide(VoteClosed closed) {
         if (closed.proposalId() != null) {
             String reason = messages.getMessage(closed.passed() ? "proposal.decision.reason.passed"

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.voting.Voting;
 
 /**
@@ -171,10 +171,13 @@ public class Proposals {
 
     /**
      * The residents decided by a vote: the proposal is adopted if the vote passed and not adopted otherwise, by the
-     * system, in the vote's closing transaction; {@code reason} names the vote.
+     * system, once the vote's close has committed; {@code reason} names the vote.
      */
     public void decideByVote(long communityId, long id, long voteId, boolean passed, String reason) {
         Proposal proposal = store.get(communityId, id);
+        if (proposal.state() != ProposalState.DECIDING) {
+            return; // decided already: the vote's close was delivered again
+        }
         OffsetDateTime now = now();
         proposal.follow(passed ? ProposalAction.ADOPT : ProposalAction.NOT_ADOPT, reason, now);
         save(proposal, ProposalActor.SYSTEM, now);
@@ -237,8 +240,12 @@ public class Proposals {
         followUp(communityId, id, ProposalAction.COMPLETE, who, reason);
     }
 
+    /** Idempotent: a follow-up's step may be delivered again, and a proposal already past it stays as it is. */
     private void followUp(long communityId, long id, ProposalAction action, ProposalActor who, String reason) {
         Proposal proposal = store.get(communityId, id);
+        if (proposal.state() != action.from()) {
+            return;
+        }
         OffsetDateTime now = now();
         proposal.follow(action, reason, now);
         save(proposal, who, now);

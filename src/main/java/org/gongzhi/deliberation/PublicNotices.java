@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.gongzhi.shared.web.TextRules;
+import org.gongzhi.shared.domain.TextRules;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /**
  * Public notice (公示) of a deliberated plan: residents object during the notice period, the residents' committee

@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Proposals, their timelines, supports, followers and comments, as stored; counters move with their rows. */
 @Repository

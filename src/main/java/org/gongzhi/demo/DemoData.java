@@ -18,6 +18,7 @@ import org.gongzhi.community.RegisterSeeding;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
 import org.gongzhi.shared.demo.DemoStep;
+import org.gongzhi.shared.demo.EventsDelivered;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
 import org.gongzhi.shared.security.ScopeType;
@@ -35,10 +36,13 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final ObjectProvider<DemoStep> steps;
+    private final EventsDelivered events;
     private final boolean inBackground;
 
     DemoData(RegisterSeeding register, Accounts accounts, TransactionTemplate transaction,
-            ObjectProvider<DemoStep> steps, @Value("${gongzhi.demo.background:false}") boolean inBackground) {
+            ObjectProvider<DemoStep> steps, EventsDelivered events,
+            @Value("${gongzhi.demo.background:false}") boolean inBackground) {
+        this.events = events;
         this.register = register;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -63,7 +67,10 @@ class DemoData implements ApplicationRunner {
 
     private void loadSteps() {
         long started = System.nanoTime();
-        steps.orderedStream().forEach(DemoStep::load);
+        steps.orderedStream().forEach(step -> {
+            step.load();
+            events.await();
+        });
         log.info("Demo data complete in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -20,7 +20,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
 import org.gongzhi.shared.security.ScopeType;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Opening accounts, granting roles, changing passwords and remembering display preferences. */
 @Service

@@ -1,6 +1,6 @@
 package org.gongzhi.identity;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A password must be at least 8 characters, mix at least two of letters, digits and symbols, and not be the user name. */
 public final class PasswordPolicy {

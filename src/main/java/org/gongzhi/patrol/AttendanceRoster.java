@@ -14,7 +14,7 @@ import org.gongzhi.community.ResidentQueries;
 import org.gongzhi.community.ResidentRow;
 import org.gongzhi.community.ResidentSearch;
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Who may be ticked off on a patrol's attendance list: the branch's party members and the party volunteers

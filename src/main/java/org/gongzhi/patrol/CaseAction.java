@@ -1,7 +1,9 @@
 package org.gongzhi.patrol;
 
+import org.gongzhi.shared.domain.Transition;
+
 /** The steps a person takes on a work order, each allowed from exactly one state. */
-public enum CaseAction {
+public enum CaseAction implements Transition<CaseState> {
     ACCEPT(CaseState.REPORTED, CaseState.ACCEPTED),
     REJECT(CaseState.REPORTED, CaseState.REJECTED),
     DISPATCH(CaseState.ACCEPTED, CaseState.DISPATCHED),

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  */
 public record CaseDetails(@JsonUnwrapped CaseSummary summary, boolean anonymous, String reporterName,
         boolean reportedByViewer, String outsideDepartment, String ratingComment, List<Photo> photos,
-        List<Step> timeline) {
+        List<CaseStep> timeline) {
 
     /** A photo of the problem or of the fix. */
     public record Photo(long id, String purpose, String url) {
     }
 
     /** One step of the timeline; {@code actor} is null when it was the anonymous reporter. */
-    public record Step(OffsetDateTime at, String action, CaseState from, CaseState to, String actor, String note) {
+    public record CaseStep(OffsetDateTime at, String action, CaseState from, CaseState to, String actor, String note) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,9 +15,12 @@ import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
-/** Staff and reporters move work orders through the loop; overdue ones are escalated to the committee. */
+/**
+ * Staff and reporters move work orders through the loop, each step published as {@link WorkOrderStepTaken};
+ * overdue ones are escalated to the committee.
+ */
 @Service
 public class CaseHandling {
 
@@ -28,11 +32,11 @@ public class CaseHandling {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final ProposalWorkOrders followUps;
+    private final ApplicationEventPublisher events;
 
     CaseHandling(WorkOrders orders, CasePermissions permissions, PhotoStore photos, AuditTrail audit,
-            TransactionTemplate transaction, Clock clock, ProposalWorkOrders followUps) {
-        this.followUps = followUps;
+            TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.orders = orders;
         this.permissions = permissions;
         this.photos = photos;
@@ -66,7 +70,9 @@ public class CaseHandling {
         OffsetDateTime now = OffsetDateTime.now(clock);
         order.apply(step, now);
         orders.save(order, CaseActor.of(actor));
-        followUps.stepped(order, step.action(), CaseActor.of(actor));
+        events.publishEvent(new WorkOrderStepTaken(order.communityId(), id,
+                orders.proposalOf(order.communityId(), id).orElse(null), step.action(), from, order.state(),
+                actor.accountId(), actor.residentId(), actor.displayName(), now));
         if (photo != null && step.action() == CaseAction.HANDLE) {
             orders.addPhoto(order.communityId(), id, WorkOrders.PHOTO_HANDLED,
                     photos.save(photo.bytes(), photo.extension()), photo, now);

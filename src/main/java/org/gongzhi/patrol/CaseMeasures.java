@@ -21,7 +21,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.ScopeType;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * How well work orders get closed, per grid, grid branch or month, counted in SQL: one grouped query per

@@ -2,7 +2,7 @@ package org.gongzhi.patrol;
 
 import java.util.Locale;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** What the measures are grouped by, as the SQL key of each group (a month is numbered yyyymm). */
 public enum CaseMeasuresGrouping {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.community.Landmark;
 import org.gongzhi.patrol.CasePlace.Kind;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Finds the stairwell, building or landmark a report names, and the grid that looks after it. */
 @Component

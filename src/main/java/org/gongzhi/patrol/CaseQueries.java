@@ -163,7 +163,7 @@ public class CaseQueries {
     }
 
     /** Steps taken by the hidden reporter show no name. */
-    private List<CaseDetails.Step> timeline(long id, Long hiddenResidentId) {
+    private List<CaseDetails.CaseStep> timeline(long id, Long hiddenResidentId) {
         return jdbc.sql("""
                 select occurred_at, action, from_state, to_state, actor_name, actor_resident_id, note
                 from case_event where work_order_id = ? order by occurred_at, id""")
@@ -171,7 +171,7 @@ public class CaseQueries {
                 .query((rs, n) -> {
                     Long actorResident = rs.getObject("actor_resident_id", Long.class);
                     boolean hidden = hiddenResidentId != null && hiddenResidentId.equals(actorResident);
-                    return new CaseDetails.Step(rs.getObject("occurred_at", OffsetDateTime.class),
+                    return new CaseDetails.CaseStep(rs.getObject("occurred_at", OffsetDateTime.class),
                             rs.getString("action"), state(rs, "from_state"), state(rs, "to_state"),
                             hidden ? null : rs.getString("actor_name"), rs.getString("note"));
                 })

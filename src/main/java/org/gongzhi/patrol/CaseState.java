@@ -1,7 +1,9 @@
 package org.gongzhi.patrol;
 
+import org.gongzhi.shared.domain.Labelled;
+
 /** Where a work order stands in the city-management loop: report, accept, dispatch, handle, verify, close. */
-public enum CaseState {
+public enum CaseState implements Labelled {
     REPORTED,
     ACCEPTED,
     REJECTED,

@@ -1,6 +1,6 @@
 package org.gongzhi.patrol;
 
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * A step a work order does not allow in its current state. The code and arguments (enum constants) name the

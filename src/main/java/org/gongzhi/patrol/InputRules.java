@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /** Reading typed-in values; each failure adds a problem naming the field and returns null. */
 final class InputRules {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.community.Landmark;
 import org.gongzhi.patrol.CasePlace.Kind;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Where an Open311 request points: address_id is a stairwell code; address_string may be a stairwell code,

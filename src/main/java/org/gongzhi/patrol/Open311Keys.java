@@ -22,8 +22,8 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 
 /** The API keys city systems file Open311 requests with; only a SHA-256 digest of each key is stored. */
 @Service

@@ -145,7 +145,7 @@ public class Open311Requests {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", rs.getLong("id"));
         request.put("status", state.isOpen() ? "open" : "closed");
-        request.put("status_notes", services.text("case.state." + state));
+        request.put("status_notes", services.text("CaseState." + state));
         request.put("service_name", services.name(category));
         request.put("service_code", category.name());
         request.put("description", masked(rs.getString("description")));

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Problems found on a patrol day, each filed at once as a work order. A finding sent again with the same key,

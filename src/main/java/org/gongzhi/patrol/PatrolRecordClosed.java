@@ -1,6 +1,6 @@
 package org.gongzhi.patrol;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A change to a patrol record that its secretary has already closed. */
 public class PatrolRecordClosed extends InvalidInput {

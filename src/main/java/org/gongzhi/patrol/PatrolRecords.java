@@ -24,8 +24,8 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.ScopeType;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 
 /**
  * The grid branches' patrol days: who attended, what they studied, which stairwells and places they walked.

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /** The grid branches' monthly patrol schedules: setting them up, changing them, and moving or cancelling one. */
 @Service

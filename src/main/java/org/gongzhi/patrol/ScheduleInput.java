@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /**
  * A change to a branch's standing patrol, as typed into the form or sent to the API. A program may give the patrol

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.gongzhi.shared.web.TextRules;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.TextRules;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A work order (案件): a problem found on patrol or reported by a resident, taken through the loop

@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.files.PhotoUpload;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Work orders, their timelines, photos and "me too"s, as stored. */
 @Repository

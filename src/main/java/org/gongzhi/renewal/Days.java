@@ -3,7 +3,7 @@ package org.gongzhi.renewal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A day typed in as 2026-11-27: blank is today, a later day than today is refused. */
 final class Days {

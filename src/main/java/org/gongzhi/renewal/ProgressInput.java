@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
-import org.gongzhi.shared.web.TextRules;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.TextRules;
 
 /** A progress update as typed in: the day (today if blank), how far in percent, what was done. */
-public record ProgressInput(String date, String percent, String note) {
+public record ProgressInput(@Schema(format = "date") String date, @Schema(type = "integer") String percent,
+        String note) {
 
     public static final int MAX_NOTE = 1000;
 

@@ -1,7 +1,9 @@
 package org.gongzhi.renewal;
 
+import org.gongzhi.shared.domain.Transition;
+
 /** The steps staff take on a project, each allowed from exactly one state. */
-public enum ProjectAction {
+public enum ProjectAction implements Transition<ProjectState> {
     START(ProjectState.PLANNED, ProjectState.IN_PROGRESS),
     COMPLETE(ProjectState.IN_PROGRESS, ProjectState.COMPLETED);
 

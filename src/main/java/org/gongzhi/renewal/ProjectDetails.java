@@ -1,5 +1,7 @@
 package org.gongzhi.renewal;
 
+import org.gongzhi.shared.domain.Money;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -28,15 +30,15 @@ public record ProjectDetails(long id, String title, String plan, String place, l
     }
 
     public String budgetYuan() {
-        return Yuan.of(budgetFen);
+        return Money.grouped(budgetFen);
     }
 
     public String spentYuan() {
-        return Yuan.of(spentFen);
+        return Money.grouped(spentFen);
     }
 
     /** What is left of the budget, or by how much it was passed. */
     public String remainingYuan() {
-        return Yuan.of(Math.abs(remainingFen()));
+        return Money.grouped(Math.abs(remainingFen()));
     }
 }

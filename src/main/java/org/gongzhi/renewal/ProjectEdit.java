@@ -3,9 +3,9 @@ package org.gongzhi.renewal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
-import org.gongzhi.shared.web.TextRules;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.TextRules;
 
 /**
  * A correction of a project's plan as typed in: the whole plan again (budget in yuan, at most two decimals), why it

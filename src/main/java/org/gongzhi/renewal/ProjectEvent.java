@@ -1,5 +1,7 @@
 package org.gongzhi.renewal;
 
+import org.gongzhi.shared.domain.Money;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -23,15 +25,15 @@ public record ProjectEvent(long id, ProjectEventKind kind, OffsetDateTime occurr
     }
 
     public String amountYuan() {
-        return amountFen == null ? null : Yuan.of(amountFen);
+        return amountFen == null ? null : Money.grouped(amountFen);
     }
 
     public String budgetFromYuan() {
-        return budgetFromFen == null ? null : Yuan.of(budgetFromFen);
+        return budgetFromFen == null ? null : Money.grouped(budgetFromFen);
     }
 
     public String budgetToYuan() {
-        return budgetToFen == null ? null : Yuan.of(budgetToFen);
+        return budgetToFen == null ? null : Money.grouped(budgetToFen);
     }
 
     static ProjectEvent of(ProjectEventKind kind, OffsetDateTime at, String actor) {

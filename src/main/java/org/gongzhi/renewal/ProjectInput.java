@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.gongzhi.deliberation.CostEstimate;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
-import org.gongzhi.shared.web.TextRules;
+import org.gongzhi.shared.domain.Money;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.TextRules;
 
 /** A project staff set up by hand, as typed in: the budget in yuan ("186000.00"), the deciding vote's number. */
 public record ProjectInput(String title, String plan, String place, String budget, String fundingSource,
@@ -20,7 +20,7 @@ public record ProjectInput(String title, String plan, String place, String budge
         String p = check(problems, () -> TextRules.optional(plan, "plan", ProjectPlan.MAX_PLAN));
         String where = check(problems, () -> TextRules.optional(place, "place", ProjectPlan.MAX_PLACE));
         Long fen = check(problems, () -> budget == null || budget.isBlank() ? 0L
-                : CostEstimate.parseFen(budget, "budget"));
+                : Money.fen(budget, "budget"));
         String funding = check(problems,
                 () -> TextRules.optional(fundingSource, "fundingSource", ProjectPlan.MAX_FUNDING));
         String who = check(problems,

@@ -1,6 +1,6 @@
 package org.gongzhi.renewal;
 
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /** A step a project does not allow now: a red box on its page, 409 in the API. */
 public class ProjectRefused extends Refused {

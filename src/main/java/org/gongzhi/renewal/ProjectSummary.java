@@ -1,5 +1,7 @@
 package org.gongzhi.renewal;
 
+import org.gongzhi.shared.domain.Money;
+
 import java.time.OffsetDateTime;
 
 /** A project in a list: what, where, how far along, and what it has spent of its budget (fen). */
@@ -12,10 +14,10 @@ public record ProjectSummary(long id, String title, String place, ProjectState s
     }
 
     public String budgetYuan() {
-        return Yuan.of(budgetFen);
+        return Money.grouped(budgetFen);
     }
 
     public String spentYuan() {
-        return Yuan.of(spentFen);
+        return Money.grouped(spentFen);
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A micro-renewal project: PLANNED → IN_PROGRESS → COMPLETED. Progress is a percentage that only goes up while

@@ -1,5 +1,7 @@
 package org.gongzhi.renewal;
 
+import org.gongzhi.shared.domain.Money;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -8,6 +10,6 @@ public record SpendingEntry(long id, LocalDate paidOn, long amountFen, String pa
         String recordedBy, OffsetDateTime recordedAt) {
 
     public String amountYuan() {
-        return Yuan.of(amountFen);
+        return Money.grouped(amountFen);
     }
 }

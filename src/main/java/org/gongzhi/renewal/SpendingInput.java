@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongzhi.deliberation.CostEstimate;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
-import org.gongzhi.shared.web.TextRules;
+import org.gongzhi.shared.domain.Money;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.TextRules;
 
 /** A payment as typed in: the day (today if blank), the amount in yuan, to whom and what for. */
 public record SpendingInput(String date, String amount, String payee, String purpose) {
@@ -19,7 +19,7 @@ public record SpendingInput(String date, String amount, String payee, String pur
     public Spending parse(LocalDate today) {
         List<Problem> problems = new ArrayList<>();
         LocalDate on = ProjectInput.check(problems, () -> Days.parse(date, "date", today));
-        Long fen = ProjectInput.check(problems, () -> CostEstimate.parseFen(amount, "amount"));
+        Long fen = ProjectInput.check(problems, () -> Money.fen(amount, "amount"));
         if (fen != null && fen == 0) {
             problems.add(new Problem("amount", "project.validation.amount"));
         }

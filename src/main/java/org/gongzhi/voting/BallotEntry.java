@@ -2,7 +2,7 @@ package org.gongzhi.voting;
 
 import java.util.Set;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A ballot as handed in: the answer (yes-or-no matters) or the chosen options (from 1), and for a ballot staff

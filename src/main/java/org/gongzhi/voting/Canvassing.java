@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Grid workers record how canvassing a unit went; VOTED is never recorded, it follows from the ballot. */
 @Service

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A vote (民事民决): DRAFT → OPEN → CLOSED → PUBLISHED. It guards its own steps and says which ballots it takes;

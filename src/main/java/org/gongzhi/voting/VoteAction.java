@@ -1,7 +1,9 @@
 package org.gongzhi.voting;
 
+import org.gongzhi.shared.domain.Transition;
+
 /** The steps of a vote's life, each allowed from exactly one state. */
-public enum VoteAction {
+public enum VoteAction implements Transition<VoteState> {
     OPEN(VoteState.DRAFT, VoteState.OPEN),
     CLOSE(VoteState.OPEN, VoteState.CLOSED),
     PUBLISH(VoteState.CLOSED, VoteState.PUBLISHED);

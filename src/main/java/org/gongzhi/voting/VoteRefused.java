@@ -1,6 +1,6 @@
 package org.gongzhi.voting;
 
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * A step or ballot the vote does not allow now (a second ballot, a closed vote); the code names the message a

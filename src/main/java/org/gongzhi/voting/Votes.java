@@ -19,7 +19,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
 import org.gongzhi.voting.VoteResult.Line;
 import org.gongzhi.voting.VoteResult.OptionCount;

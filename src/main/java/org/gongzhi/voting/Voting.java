@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.voting.Ballots.NewBallot;
 import org.gongzhi.voting.Electorates.ElectorRef;
 

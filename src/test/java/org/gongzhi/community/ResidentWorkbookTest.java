@@ -30,8 +30,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.community.internal.ResidentWorkbook.SheetRow;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /** The .xlsx format alone, no Spring: template, reading cells of every type, headers, limits and the export. */
 class ResidentWorkbookTest {

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** The meeting's rules without Spring: quorum, 四议共答, the plan, co-signing and the cost in fen. */
 class DeliberationMeetingTest {
@@ -125,18 +125,4 @@ class DeliberationMeetingTest {
         assertThat(meeting.fullySigned(P)).isTrue();
     }
 
-    @Test
-    void cost_is_parsed_strictly_into_fen() {
-        assertThat(CostEstimate.parseFen("12345.67", "cost")).isEqualTo(1_234_567L);
-        assertThat(CostEstimate.parseFen("12345.6", "cost")).isEqualTo(1_234_560L);
-        assertThat(CostEstimate.parseFen(" 100 ", "cost")).isEqualTo(10_000L);
-        assertThat(CostEstimate.parseFen("0.05", "cost")).isEqualTo(5L);
-        for (String bad : List.of("12,345.67", "12345.678", "-1", "1e3", "¥100", "01", ".5", "12345.", "abc",
-                "9999999999999")) {
-            assertThatThrownBy(() -> CostEstimate.parseFen(bad, "cost")).as(bad).isInstanceOf(InvalidInput.class);
-        }
-        assertThatThrownBy(() -> CostEstimate.parseFen(" ", "cost")).isInstanceOf(InvalidInput.class);
-        assertThat(CostEstimate.format(1_234_567L)).isEqualTo("12345.67");
-        assertThat(CostEstimate.format(5L)).isEqualTo("0.05");
-    }
 }

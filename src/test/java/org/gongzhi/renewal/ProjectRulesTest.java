@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A project's transition table, progress and spending rules, with no Spring. */
 class ProjectRulesTest {
@@ -124,12 +124,6 @@ class ProjectRulesTest {
         assertThat(new SpendingInput(null, "1234.5", "施工队", "材料").parse(TODAY).amountFen()).isEqualTo(123_450L);
     }
 
-    @Test
-    void money_is_shown_in_yuan_with_thousands_grouped() {
-        assertThat(Yuan.of(238_000_000)).isEqualTo("2,380,000.00");
-        assertThat(Yuan.of(5)).isEqualTo("0.05");
-        assertThat(Yuan.of(-100_050)).isEqualTo("-1,000.50");
-    }
     @Test
     void a_plan_is_corrected_until_completion_and_the_changed_fields_are_named() {
         RenewalProject project = in(ProjectState.IN_PROGRESS, 40, 0);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /** Only a vote with a verdict can decide a proposal: agree / disagree / abstain, or an owners' vote. */
 class DecidingDraftTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.IntegrationTest;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.voting.Electorate.Elector;
 
 /** A vote from draft to published: the frozen electorate, one ballot per voter, corrections, the stored tally. */

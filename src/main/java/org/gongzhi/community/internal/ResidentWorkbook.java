@@ -44,8 +44,8 @@ import org.gongzhi.community.ResidenceType;
 import org.gongzhi.community.ResidentImport;
 import org.gongzhi.community.ResidentInput;
 import org.gongzhi.community.ResidentRow;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
 
 /**
  * The residents spreadsheet (.xlsx): the import template, reading an uploaded file, and the streamed export.

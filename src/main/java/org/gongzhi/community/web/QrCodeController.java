@@ -26,7 +26,7 @@ import org.gongzhi.community.internal.QrCodes.Label;
 import org.gongzhi.community.internal.QrSheet;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /** The QR code that opens each stairwell card, and the sheets of them that staff print for the stairwells. */
 @Controller

@@ -24,7 +24,7 @@ import org.gongzhi.community.Residents;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
 
 /** Residents' committee pages for browsing, registering, correcting and moving out residents. */

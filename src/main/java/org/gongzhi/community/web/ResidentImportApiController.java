@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -59,6 +61,8 @@ class ResidentImportApiController {
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ImportResult(0, errors));
     }
 
+    @ApiResponse(responseCode = "200", description = "The register as .xlsx", content = @Content(mediaType =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     @GetMapping("/export.xlsx")
     void export(@RequestParam(defaultValue = "false") boolean movedOut, Locale locale, HttpServletResponse response)
             throws IOException {

@@ -27,7 +27,7 @@ import org.gongzhi.community.internal.ResidentExport;
 import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Residents' committee pages for importing residents from Excel, the template, and the Excel export. */
 @Controller

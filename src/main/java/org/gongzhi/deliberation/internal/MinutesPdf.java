@@ -45,7 +45,7 @@ public class MinutesPdf {
             String names = m.inviteesOf(party).stream().map(i -> i.name()
                     + (i.zoneGroup() == null ? "" : "（" + i.zoneGroup() + "）")).collect(Collectors.joining("、"));
             String attended = t.get(m.attendedBy(party) ? "meeting.attended" : "meeting.absent");
-            doc.field(t.label("meeting.party." + party), attended + (names.isEmpty() ? "" : " · " + names), 0);
+            doc.field(t.label("Party." + party), attended + (names.isEmpty() ? "" : " · " + names), 0);
         }
         doc.paragraph(t.get(m.quorate() ? "meeting.quorate" : "meeting.notQuorate"));
         if (m.advisers() != null) {
@@ -65,10 +65,10 @@ public class MinutesPdf {
         for (Party party : Party.values()) {
             DeliberationMeeting.Answer a = item.answerOf(party);
             if (a == null) {
-                doc.field(t.label("meeting.party." + party), t.get("meeting.answers.none"), 0);
+                doc.field(t.label("Party." + party), t.get("meeting.answers.none"), 0);
                 continue;
             }
-            doc.field(t.label("meeting.party." + party), t.get("meeting.position." + a.position()), 0)
+            doc.field(t.label("Party." + party), t.get("meeting.position." + a.position()), 0)
                     .field(t.label("meeting.field.reasoning"), a.reasoning(), INDENT);
             if (a.contribution() != null) {
                 doc.field(t.label("meeting.field.contribution"), a.contribution(), INDENT);
@@ -92,7 +92,7 @@ public class MinutesPdf {
                 .heading(t.get("meeting.signatures.title"));
         for (Party party : Party.values()) {
             DeliberationMeeting.Signature s = item.signatureOf(party);
-            doc.field(t.label("meeting.party." + party), s == null ? t.get("meeting.unsigned")
+            doc.field(t.label("Party." + party), s == null ? t.get("meeting.unsigned")
                     : t.get("meeting.signed", s.signer(), t.time(s.signedAt())), 0);
         }
         if (item.fullySigned()) {

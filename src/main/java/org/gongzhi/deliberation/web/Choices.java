@@ -2,7 +2,7 @@ package org.gongzhi.deliberation.web;
 
 import java.util.Locale;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Reads a choice (an enum constant) typed into a form or a JSON body, naming the field when it is wrong. */
 final class Choices {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.deliberation.AnswerPosition;
@@ -23,7 +24,7 @@ import org.gongzhi.deliberation.Meetings;
 import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Deliberation meetings: plan, agenda, attendance, the four parties' answers, the plan and its co-signatures. */
 @RestController
@@ -45,6 +46,7 @@ class MeetingApiController {
         return meetings.list(Permissions.actor());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<MeetingView> create(@RequestBody MeetingInput input) {
         long id = meetings.create(Permissions.actor(), input);
@@ -62,19 +64,19 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/agenda")
-    MeetingView agenda(@PathVariable long id, @RequestBody MeetingRequests.Agenda request) {
+    MeetingView agenda(@PathVariable long id, @RequestBody MeetingRequests.AgendaItemRequest request) {
         meetings.addToAgenda(Permissions.actor(), id, request.proposalId());
         return get(id);
     }
 
     @PostMapping("/{id}/attendance")
-    MeetingView attendance(@PathVariable long id, @RequestBody MeetingRequests.Attendance request) {
+    MeetingView attendance(@PathVariable long id, @RequestBody MeetingRequests.MeetingAttendanceRequest request) {
         meetings.recordAttendance(Permissions.actor(), id, request.toParties());
         return get(id);
     }
 
     @PostMapping("/{id}/answers")
-    MeetingView answer(@PathVariable long id, @RequestBody MeetingRequests.Answer r) {
+    MeetingView answer(@PathVariable long id, @RequestBody MeetingRequests.PartyAnswerRequest r) {
         meetings.answer(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"),
                 Choices.required(AnswerPosition.class, r.position(), "position"), r.reasoning(), r.contribution());
@@ -82,14 +84,14 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/plan")
-    MeetingView plan(@PathVariable long id, @RequestBody MeetingRequests.Plan r) {
+    MeetingView plan(@PathVariable long id, @RequestBody MeetingRequests.ConsensusPlanRequest r) {
         meetings.recordPlan(Permissions.actor(), id, proposal(r.proposalId()), r.plan(), r.cost(),
                 r.fundingSource(), r.responsibilities());
         return get(id);
     }
 
     @PostMapping("/{id}/signatures")
-    MeetingView sign(@PathVariable long id, @RequestBody MeetingRequests.Signature r) {
+    MeetingView sign(@PathVariable long id, @RequestBody MeetingRequests.CoSignatureRequest r) {
         meetings.sign(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"), r.signer());
         return get(id);

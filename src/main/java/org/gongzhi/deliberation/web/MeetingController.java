@@ -33,7 +33,7 @@ import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** The meeting pages: the list, planning one, running one (agenda, attendance, 四议共答, plan, 会签), minutes (page, PDF). */
 @Controller
@@ -133,18 +133,18 @@ class MeetingController {
     String attendance(@PathVariable long id, @RequestParam(required = false) List<String> parties,
             RedirectAttributes r) {
         return attempt(id, r, "meeting.done.ATTENDANCE", () -> meetings.recordAttendance(Permissions.actor(), id,
-                new MeetingRequests.Attendance(parties).toParties()));
+                new MeetingRequests.MeetingAttendanceRequest(parties).toParties()));
     }
 
     @PostMapping("/meetings/{id}/answers")
-    String answer(@PathVariable long id, @ModelAttribute MeetingRequests.Answer a, RedirectAttributes r) {
+    String answer(@PathVariable long id, @ModelAttribute MeetingRequests.PartyAnswerRequest a, RedirectAttributes r) {
         return attempt(id, r, "meeting.done.ANSWER", () -> meetings.answer(Permissions.actor(), id,
                 MeetingApiController.proposal(a.proposalId()), Choices.required(Party.class, a.party(), "party"),
                 Choices.required(AnswerPosition.class, a.position(), "position"), a.reasoning(), a.contribution()));
     }
 
     @PostMapping("/meetings/{id}/plan")
-    String plan(@PathVariable long id, @ModelAttribute MeetingRequests.Plan p, RedirectAttributes r) {
+    String plan(@PathVariable long id, @ModelAttribute MeetingRequests.ConsensusPlanRequest p, RedirectAttributes r) {
         return attempt(id, r, "meeting.done.PLAN", () -> meetings.recordPlan(Permissions.actor(), id,
                 MeetingApiController.proposal(p.proposalId()), p.plan(), p.cost(), p.fundingSource(),
                 p.responsibilities()));
@@ -159,7 +159,7 @@ class MeetingController {
     }
 
     @PostMapping("/meetings/{id}/signatures")
-    String sign(@PathVariable long id, @ModelAttribute MeetingRequests.Signature s, RedirectAttributes r) {
+    String sign(@PathVariable long id, @ModelAttribute MeetingRequests.CoSignatureRequest s, RedirectAttributes r) {
         return attempt(id, r, "meeting.done.SIGN", () -> meetings.sign(Permissions.actor(), id,
                 MeetingApiController.proposal(s.proposalId()), Choices.required(Party.class, s.party(), "party"),
                 s.signer()));

@@ -10,10 +10,10 @@ final class MeetingRequests {
     private MeetingRequests() {
     }
 
-    record Agenda(Long proposalId) {
+    record AgendaItemRequest(Long proposalId) {
     }
 
-    record Attendance(List<String> parties) {
+    record MeetingAttendanceRequest(List<String> parties) {
 
         Set<org.gongzhi.deliberation.Party> toParties() {
             Set<org.gongzhi.deliberation.Party> set = EnumSet.noneOf(org.gongzhi.deliberation.Party.class);
@@ -24,12 +24,12 @@ final class MeetingRequests {
         }
     }
 
-    record Answer(Long proposalId, String party, String position, String reasoning, String contribution) {
+    record PartyAnswerRequest(Long proposalId, String party, String position, String reasoning, String contribution) {
     }
 
-    record Plan(Long proposalId, String plan, String cost, String fundingSource, String responsibilities) {
+    record ConsensusPlanRequest(Long proposalId, String plan, String cost, String fundingSource, String responsibilities) {
     }
 
-    record Signature(Long proposalId, String party, String signer) {
+    record CoSignatureRequest(Long proposalId, String party, String signer) {
     }
 }

@@ -11,13 +11,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.deliberation.PublicNotice;
 import org.gongzhi.deliberation.PublicNotices;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.NotFound;
 
 /** Public notice (公示) of a deliberated plan: the period, residents' objections and the committee's answers. */
 @RestController
@@ -39,6 +40,7 @@ class NoticeApiController {
         return new NoticeView(notice, notices.isOpen(notice));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/objections")
     ResponseEntity<Created> object(@PathVariable long id, @RequestBody ObjectionRequest request) {
         long objectionId = notices.object(Permissions.actor(), id, request.text());
@@ -47,7 +49,7 @@ class NoticeApiController {
     }
 
     @PostMapping("/objections/{objectionId}/answer")
-    NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerRequest request) {
+    NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody ObjectionAnswerRequest request) {
         notices.answer(Permissions.actor(), id, objectionId, request.answer());
         return notice(id);
     }
@@ -65,7 +67,7 @@ class NoticeApiController {
     record ObjectionRequest(String text) {
     }
 
-    record AnswerRequest(String answer) {
+    record ObjectionAnswerRequest(String answer) {
     }
 
     record Created(long id) {

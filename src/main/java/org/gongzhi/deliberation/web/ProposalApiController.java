@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -38,7 +39,7 @@ import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
 
 /** Proposals for programs: raise, list, support, follow, discuss, triage and move them; a refused step is a 409. */
@@ -76,6 +77,7 @@ class ProposalApiController {
                 PageResult.clampSize(size)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ProposalDetails> raise(@RequestBody ProposalRequest request) {
         Actor actor = Permissions.actor();
@@ -135,6 +137,7 @@ class ProposalApiController {
         return queries.comments(actor, id, PageResult.clampPage(page), PageResult.clampSize(size));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/comments")
     ResponseEntity<CommentCreated> comment(@PathVariable long id, @RequestBody CommentRequest request) {
         long commentId = participation.comment(Permissions.actor(), id, request.toInput());
@@ -142,6 +145,7 @@ class ProposalApiController {
                 .body(new CommentCreated(commentId));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{id}/comments/{commentId}/hide")
     ResponseEntity<Void> hide(@PathVariable long id, @PathVariable long commentId,
             @RequestBody(required = false) Hiding hiding) {
@@ -165,6 +169,7 @@ class ProposalApiController {
     }
 
     /** The author adds one photo (multipart field {@code photo}) to their draft or submitted proposal. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ProposalPhoto> addPhoto(@PathVariable long id,
             @RequestParam(name = "photo", required = false) MultipartFile file) {
@@ -183,6 +188,7 @@ class ProposalApiController {
     }
 
     /** The author takes a photo off their draft. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}/photos/{photoId}")
     ResponseEntity<Void> removePhoto(@PathVariable long id, @PathVariable long photoId) {
         photos.remove(Permissions.actor(), id, photoId);

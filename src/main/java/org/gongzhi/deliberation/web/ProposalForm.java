@@ -7,7 +7,7 @@ import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalPlace.Kind;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The proposal form on the phone: the place is a stairwell code (the resident's own is offered), a building number,

@@ -9,7 +9,7 @@ import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalTransitionRefused;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.KeptInput;
 import org.gongzhi.shared.web.RefusalMessages;
 
@@ -17,8 +17,8 @@ import org.gongzhi.shared.web.RefusalMessages;
 @Component
 class ProposalRefusalMessages {
 
-    private static final Map<Class<?>, String> LABELS = Map.of(ProposalAction.class, "proposal.action.",
-            ProposalState.class, "proposal.state.", Party.class, "meeting.party.");
+    private static final Map<Class<?>, String> LABELS = Map.of(ProposalAction.class, "ProposalAction.",
+            ProposalState.class, "ProposalState.", Party.class, "Party.");
 
     private final RefusalMessages refusals;
 

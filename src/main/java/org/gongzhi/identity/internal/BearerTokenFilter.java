@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,8 +37,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             String token = request.getHeader("Authorization").substring(7).trim();
             var username = tokens.username(token);
             if (username.isEmpty()) {
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                SecurityConfig.problem(request, response, HttpStatus.UNAUTHORIZED, "The bearer token is not valid");
                 return;
             }
             AccountPrincipal principal = accounts.loadUserByUsername(username.get());

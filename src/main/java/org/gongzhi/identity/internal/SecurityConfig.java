@@ -26,7 +26,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -98,24 +97,44 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Programs get 401; people are sent to the sign-in page. */
+    /** Programs get a 401 problem; people are sent to the sign-in page. */
     private static AuthenticationEntryPoint signInFirst() {
-        AuthenticationEntryPoint api = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         AuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint("/login");
-        return (request, response, e) -> (API.matches(request) ? api : pages).commence(request, response, e);
+        return (request, response, e) -> {
+            if (API.matches(request)) {
+                problem(request, response, HttpStatus.UNAUTHORIZED, "Sign in, or send a valid bearer token");
+            } else {
+                pages.commence(request, response, e);
+            }
+        };
+    }
+
+    /** An RFC 9457 problem, as the API's own errors are written. */
+    static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+                + request.getRequestURI().replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\"}");
     }
 
     /**
-     * A refusal goes to the error page with its reason. A form refused for its token (the session expired while it
-     * was open) leads, after signing in again, back to the page the form was on.
+     * Programs get a 403 problem; for people a refusal goes to the error page with its reason. A form refused for its
+     * token (the session expired while it was open) leads, after signing in again, back to the page the form was on.
      */
     private static AccessDeniedHandler refuse() {
         return (request, response, e) -> {
             if (response.isCommitted()) {
                 return;
             }
+            if (API.matches(request)) {
+                problem(request, response, HttpStatus.FORBIDDEN, "Not allowed for this account");
+                return;
+            }
             request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
-            if (e instanceof CsrfException && !API.matches(request)) {
+            if (e instanceof CsrfException) {
                 BackLink.of(request).ifPresent(page -> request.getSession().setAttribute(SAVED_REQUEST,
                         new SimpleSavedRequest(page)));
             }

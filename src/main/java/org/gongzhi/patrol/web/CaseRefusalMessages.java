@@ -13,8 +13,8 @@ import org.gongzhi.shared.web.RefusalMessages;
 @Component
 class CaseRefusalMessages {
 
-    private static final Map<Class<?>, String> LABELS = Map.of(CaseAction.class, "case.action.",
-            CaseState.class, "case.state.");
+    private static final Map<Class<?>, String> LABELS = Map.of(CaseAction.class, "CaseAction.",
+            CaseState.class, "CaseState.");
 
     private final RefusalMessages refusals;
 

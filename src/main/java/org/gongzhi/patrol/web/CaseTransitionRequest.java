@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.gongzhi.patrol.CaseAction;
 import org.gongzhi.patrol.CaseTransition;
 import org.gongzhi.patrol.ResponsibleParty;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A step as asked for by a form or the API: {@code {"action": "DISPATCH", "party": "PROPERTY_COMPANY"}}. */
 public record CaseTransitionRequest(String action, String reason, String note, String party,

@@ -3,6 +3,7 @@ package org.gongzhi.patrol.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.patrol.Open311Key;
@@ -32,12 +34,14 @@ class Open311KeysApiController {
         return keys.list(Permissions.actor());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Open311Key.Issued> issue(@RequestBody KeyRequest request) {
         Open311Key.Issued issued = keys.issue(Permissions.actor(), request.label());
         return ResponseEntity.created(URI.create("/api/v1/open311/keys/" + issued.id())).body(issued);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable long id) {
         keys.revoke(Permissions.actor(), id);

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gongzhi.patrol.Open311Key;
 import org.gongzhi.patrol.Open311Keys;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Staff issue Open311 keys to city systems (each shown once) and revoke them. */
 @Controller

@@ -32,7 +32,7 @@ import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The patrol day on the secretary's phone, in three steps of one page: attendance with everyone's age and the

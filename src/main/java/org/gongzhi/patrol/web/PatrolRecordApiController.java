@@ -1,6 +1,7 @@
 package org.gongzhi.patrol.web;
 
 import java.time.Clock;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -69,7 +71,7 @@ class PatrolRecordApiController {
     }
 
     @GetMapping("/records/{id}")
-    Details record(@PathVariable long id) {
+    PatrolRecordDetails record(@PathVariable long id) {
         Actor actor = Permissions.actor();
         PatrolRecord record = records.get(actor.communityId(), id);
         return details(actor, record.branchNumber(), record.patrolDate());
@@ -77,9 +79,9 @@ class PatrolRecordApiController {
 
     /** Replaces the study topic and who attended; the body lists the residents present by id. */
     @PostMapping(DAY + "/attendance")
-    Details attendance(@PathVariable int number,
+    PatrolRecordDetails attendance(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestBody AttendanceBody body) {
+            @RequestBody PatrolAttendanceRequest body) {
         Actor actor = Permissions.actor();
         records.recordAttendance(actor, number, date, body.studyTopic(),
                 body.present() == null ? List.of() : body.present());
@@ -87,32 +89,37 @@ class PatrolRecordApiController {
     }
 
     /** One tick on the attendance list; sending it again, as a phone back online may, changes nothing. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping(DAY + "/attendance/{residentId}")
     ResponseEntity<Void> presence(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable long residentId,
-            @RequestBody PresenceBody body) {
+            @RequestBody PresenceRequest body) {
         records.markPresent(Permissions.actor(), number, date, residentId, body.present());
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping(DAY + "/study-topic")
     ResponseEntity<Void> studyTopic(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestBody AttendanceBody body) {
+            @RequestBody PatrolAttendanceRequest body) {
         records.recordStudyTopic(Permissions.actor(), number, date, body.studyTopic());
         return ResponseEntity.noContent().build();
     }
 
     /** One checklist item: {@code OK}, {@code PROBLEM}, or null for not walked; idempotent like a tick. */
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PutMapping(DAY + "/checks/{item}")
     ResponseEntity<Void> check(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @PathVariable String item,
-            @RequestBody CheckBody body) {
+            @RequestBody PatrolCheckRequest body) {
         records.recordCheck(Permissions.actor(), number, date, item, PatrolDayController.status(body.status()));
         return ResponseEntity.noContent().build();
     }
 
     /** Files a finding as a case: 201 the first time, 200 with the same finding when its key is sent again. */
+    @ApiResponse(responseCode = "201", description = "Filed as a new case")
+    @ApiResponse(responseCode = "200", description = "Already filed under this Idempotency-Key: the same finding")
     @PostMapping(path = DAY + "/findings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Finding> findingJson(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -121,6 +128,8 @@ class PatrolRecordApiController {
         return finding(number, date, body.toInput(key), null);
     }
 
+    @ApiResponse(responseCode = "201", description = "Filed as a new case")
+    @ApiResponse(responseCode = "200", description = "Already filed under this Idempotency-Key: the same finding")
     @PostMapping(path = DAY + "/findings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Finding> findingMultipart(@PathVariable int number,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -136,9 +145,9 @@ class PatrolRecordApiController {
                 .body(Finding.of(reported.finding()));
     }
 
-    private Details details(Actor actor, int number, LocalDate date) {
+    private PatrolRecordDetails details(Actor actor, int number, LocalDate date) {
         PatrolRecordDay day = records.day(actor, number, date);
-        return new Details(day.recordId(), number, day.schedule().branchName(), date,
+        return new PatrolRecordDetails(day.recordId(), number, day.schedule().branchName(), date,
                 day.record() == null ? null : day.record().studyTopic(),
                 day.record() == null ? null : day.record().closedAt(),
                 day.present().stream().map(Attendee::of).toList(),
@@ -146,17 +155,17 @@ class PatrolRecordApiController {
                 day.findings().stream().map(Finding::of).toList());
     }
 
-    record AttendanceBody(String studyTopic, List<Long> present) {
+    record PatrolAttendanceRequest(String studyTopic, List<Long> present) {
     }
 
-    record PresenceBody(boolean present) {
+    record PresenceRequest(boolean present) {
     }
 
-    record CheckBody(String status) {
+    record PatrolCheckRequest(String status) {
     }
 
     /** A patrol record with everyone present (age on the day), the items walked and the findings with cases. */
-    record Details(Long id, int branch, String branchName, LocalDate date, String studyTopic, OffsetDateTime closedAt,
+    record PatrolRecordDetails(Long id, int branch, String branchName, LocalDate date, String studyTopic, OffsetDateTime closedAt,
             List<Attendee> attendance, List<Check> checks, List<Finding> findings) {
     }
 

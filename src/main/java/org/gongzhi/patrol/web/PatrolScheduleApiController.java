@@ -27,7 +27,7 @@ import org.gongzhi.patrol.PatrolStatus;
 import org.gongzhi.patrol.ScheduleInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** The patrol schedule for programs: a year's patrols, and changing a branch's schedule or one patrol. */
 @RestController
@@ -66,7 +66,7 @@ class PatrolScheduleApiController {
     }
 
     @PutMapping("/branches/{number}/schedule")
-    Schedule change(@PathVariable int number, @RequestBody ScheduleBody body) {
+    Schedule change(@PathVariable int number, @RequestBody PatrolScheduleRequest body) {
         Actor actor = changer(number);
         return Schedule.of(schedules.change(actor.communityId(), number, body.input()));
     }
@@ -133,7 +133,7 @@ class PatrolScheduleApiController {
     }
 
     /** A branch's whole standing patrol, as a PUT replaces it; the day as a {@code reading} or an {@code rrule}. */
-    record ScheduleBody(String start, Integer durationMinutes, String meetingPoint, String studyTopic,
+    record PatrolScheduleRequest(String start, Integer durationMinutes, String meetingPoint, String studyTopic,
             String reading, String rrule) {
 
         ScheduleInput input() {

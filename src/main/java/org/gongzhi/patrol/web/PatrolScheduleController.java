@@ -27,7 +27,7 @@ import org.gongzhi.patrol.ScheduleInput;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** The patrol schedule for everyone, and a branch's page where staff and its secretary change it. */
 @Controller

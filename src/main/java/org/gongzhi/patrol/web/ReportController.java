@@ -21,7 +21,7 @@ import org.gongzhi.patrol.ResidentReports;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A resident's report from the phone (随手拍), in two steps: what and where first, so that similar open cases

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.gongzhi.patrol.CaseCategory;
 import org.gongzhi.patrol.CasePlace.Kind;
 import org.gongzhi.patrol.ResidentReport;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The report form (and the API's report body): the place is a stairwell code, a building number or a

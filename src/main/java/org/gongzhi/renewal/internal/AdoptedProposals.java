@@ -1,6 +1,6 @@
 package org.gongzhi.renewal.internal;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.deliberation.ConsensusPlan;
@@ -10,9 +10,9 @@ import org.gongzhi.deliberation.ProposalAdopted;
 import org.gongzhi.renewal.Projects;
 
 /**
- * An adopted proposal gets its micro-renewal project at once, synchronously in the adopting transaction, so
- * that adoption and its follow-up are committed (or rolled back) together; unless its consensus plan asks for a
- * work order instead (patrol opens that one).
+ * An adopted proposal gets its micro-renewal project once the adoption has committed, delivered through the event
+ * publication registry (retried until it succeeds, once per proposal); unless its consensus plan asks for a work
+ * order instead (deliberation has that one reported).
  */
 @Component
 class AdoptedProposals {
@@ -25,7 +25,7 @@ class AdoptedProposals {
         this.meetings = meetings;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ProposalAdopted adopted) {
         FollowUp how = meetings.consensusPlan(adopted.communityId(), adopted.proposalId())
                 .map(ConsensusPlan::followUp).orElse(FollowUp.PROJECT);

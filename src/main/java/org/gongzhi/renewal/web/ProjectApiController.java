@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -31,7 +32,7 @@ import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * Micro-renewal projects for programs: list, read, set up, correct the plan, read the history, start, report
@@ -60,6 +61,7 @@ class ProjectApiController {
         return projects.details(Permissions.actor(), id);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ProjectDetails> create(@RequestBody ProjectInput input) {
         long id = projects.create(Permissions.actor(), input);

@@ -27,10 +27,10 @@ import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
-import org.gongzhi.shared.web.Refused;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * The micro-renewal pages: every project with its progress bar and spending; one project with its plan, progress

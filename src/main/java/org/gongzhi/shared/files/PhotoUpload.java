@@ -2,7 +2,7 @@ package org.gongzhi.shared.files;
 
 import java.util.Arrays;
 
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A photo a person uploads: JPEG or PNG, judged by its bytes rather than by what the browser claims. */
 public record PhotoUpload(byte[] bytes, String contentType) {

@@ -12,25 +12,35 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
+
 /**
- * Answers the API's errors as RFC 9457 problems, broken input naming each field and what is wrong with it. Only for
- * the API: a page's errors go to {@link ErrorPages}, which shows a person a page.
+ * The API's answers as RFC 9457 problems: broken input is 400 naming each field, an unknown or invisible object
+ * 404, a step the state does not allow 409 with the reason in words, and Spring's own errors (a wrong method, an
+ * unreadable body) their usual status. Only for the API: a page's errors go to {@link ErrorPages}, which shows a
+ * person a page.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final RefusalMessages refusals;
 
-    ApiErrors(MessageSource messages) {
+    ApiErrors(MessageSource messages, RefusalMessages refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(InvalidInput.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
     ProblemDetail invalid(InvalidInput e) {
         return problem(e.problems().stream()
                 .map(p -> Map.of("field", p.field(),
@@ -48,8 +58,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(Refused.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail refused(Refused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
+        problem.setTitle("Step not allowed");
+        problem.setProperty("code", e.code());
+        return problem;
     }
 
     private static ProblemDetail problem(List<Map<String, String>> errors) {

@@ -36,6 +36,7 @@ class ErrorPages implements ErrorController {
         model.addAttribute("back", BackLink.of(request).orElse(null));
         model.addAttribute("formRefused", "expired".equals(kind) || "stale".equals(kind));
         model.addAttribute("posted", posted(request));
+        model.addAttribute("reason", request.getAttribute(PageErrors.REFUSAL));
         return "error";
     }
 
@@ -43,6 +44,9 @@ class ErrorPages implements ErrorController {
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
+        if (request.getAttribute(PageErrors.REFUSAL) instanceof String reason) {
+            problem.setDetail(reason);
+        }
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setInstance(URI.create(uri));
         }

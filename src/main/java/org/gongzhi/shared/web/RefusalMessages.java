@@ -1,32 +1,40 @@
 package org.gongzhi.shared.web;
 
 import java.util.Arrays;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Puts a refused step into words in the viewer's language, naming enum arguments by their labels. */
+import org.gongzhi.shared.domain.Labelled;
+import org.gongzhi.shared.domain.Refused;
+
+/** Puts a refused step into words in the reader's language, naming labelled arguments by their labels. */
 @Component
 public class RefusalMessages {
 
     private final MessageSource messages;
+    private final Labels labels;
 
-    RefusalMessages(MessageSource messages) {
+    RefusalMessages(MessageSource messages, Labels labels) {
         this.messages = messages;
+        this.labels = labels;
     }
 
-    /** {@code labels} gives, per enum type, the message prefix of its labels (e.g. "case.state."). */
-    public String text(Refused refused, Map<Class<?>, String> labels) {
-        Object[] args = Arrays.stream(refused.args()).map(arg -> label(arg, labels)).toArray();
+    /** Until every module's enums are {@link Labelled}: {@code labels} gives, per enum type, its label prefix. */
+    @Deprecated(forRemoval = true)
+    public String text(Refused refused, java.util.Map<Class<?>, String> prefixes) {
+        Object[] args = Arrays.stream(refused.args()).map(arg -> arg instanceof Enum<?> value
+                && prefixes.containsKey(value.getDeclaringClass())
+                ? messages.getMessage(prefixes.get(value.getDeclaringClass()) + value.name(), null, value.name(),
+                        LocaleContextHolder.getLocale())
+                : arg instanceof Labelled l ? labels.of(l) : arg).toArray();
         return messages.getMessage(refused.code(), args, refused.getMessage(), LocaleContextHolder.getLocale());
     }
 
-    private Object label(Object arg, Map<Class<?>, String> labels) {
-        String prefix = arg instanceof Enum<?> value ? labels.get(value.getDeclaringClass()) : null;
-        return prefix == null ? arg
-                : messages.getMessage(prefix + ((Enum<?>) arg).name(), null, arg.toString(),
-                        LocaleContextHolder.getLocale());
+    public String text(Refused refused) {
+        Object[] args = Arrays.stream(refused.args())
+                .map(arg -> arg instanceof Labelled value ? labels.of(value) : arg).toArray();
+        return messages.getMessage(refused.code(), args, refused.getMessage(), LocaleContextHolder.getLocale());
     }
 }

@@ -34,6 +34,7 @@ import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.Voting;
 import org.gongzhi.shared.demo.DemoStep;
+import org.gongzhi.shared.demo.EventsDelivered;
 
 /**
  * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes
@@ -60,9 +61,11 @@ class DemoVotes implements DemoStep {
     private final JdbcClient jdbc;
     private final Voting voting;
     private final TransactionTemplate transaction;
+    private final EventsDelivered events;
     private final Clock clock;
 
-    DemoVotes(JdbcClient jdbc, Voting voting, TransactionTemplate transaction, Clock clock) {
+    DemoVotes(JdbcClient jdbc, Voting voting, TransactionTemplate transaction, EventsDelivered events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.voting = voting;
         this.transaction = transaction;
@@ -71,15 +74,22 @@ class DemoVotes implements DemoStep {
 
     @Override
     public void load() {
-        transaction.executeWithoutResult(status -> jdbc.sql("select id from community where code = 'AOYUAN'")
-                .query(Long.class).optional()
+        Optional<Seeding> seeded = transaction.execute(status -> jdbc.sql(
+                        "select id from community where code = 'AOYUAN'").query(Long.class).optional()
                 .filter(c -> jdbc.sql("select count(*) from vote where community_id = ?").param(c)
                         .query(Long.class).single() == 0)
-                .ifPresent(community -> {
+                .map(community -> {
                     long started = System.nanoTime();
-                    new Seeding(community).all();
+                    Seeding seeding = new Seeding(community);
+                    seeding.all();
                     log.info("Loaded the demo votes in {} ms", (System.nanoTime() - started) / 1_000_000);
+                    return seeding;
                 }));
+        if (seeded != null && seeded.isPresent()) {
+            // the garden's close adopts its proposal once committed; then the adoption is dated as the story tells
+            events.await();
+            transaction.executeWithoutResult(status -> seeded.get().dateGardenAdoption());
+        }
     }
 
     /** One run of the seeding, with its own seeded randomness. */
@@ -88,6 +98,7 @@ class DemoVotes implements DemoStep {
         private final long community;
         private final Actor staff;
         private final Random random = new Random(20_260_601L);
+        private OffsetDateTime gardenClosed;
 
         Seeding(long community) {
             this.community = community;
@@ -109,7 +120,7 @@ class DemoVotes implements DemoStep {
                     .deciding(gardenProposal().orElse(null)).closingAt(closingIn(1)));
             run(garden, 45, 80);
             closeAndPublish(garden);
-            backdate(garden, gardenDecided());
+            backdate(garden);
             long lake = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "天鹅湖投喂点选址",
                     "为保护天鹅湖水质，湖边设一处定点科学投喂点，其余地方不再投喂。请选择投喂点的位置。", null,
                     ElectorBasis.ADULT, ChoiceType.SINGLE, null, List.of("北岸亲水平台", "东侧小桥边", "南岸草坪"), null,
@@ -150,7 +161,7 @@ class DemoVotes implements DemoStep {
             voting.enterAll(staff, vote, stack);
         }
 
-        /** Closing the garden vote adopts the garden proposal, in the same transaction, through VoteClosed. */
+        /** Closing the garden vote adopts the garden proposal through VoteClosed, once the close has committed. */
         private void closeAndPublish(long vote) {
             voting.close(staff, vote);
             voting.publish(staff, vote);
@@ -172,7 +183,7 @@ class DemoVotes implements DemoStep {
          * The garden vote was drafted after the decision opened, ran for two weeks with ballots coming in daily and
          * closed two weeks ago; its close adopted the proposal then, so the project could start since.
          */
-        private void backdate(long vote, long proposal) {
+        private void backdate(long vote) {
             OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             OffsetDateTime opened = now.minusDays(GARDEN_OPENED_DAYS_AGO).withHour(9).withMinute(0);
             OffsetDateTime closed = opened.plusDays(GARDEN_RAN_DAYS).withHour(18);
@@ -184,8 +195,13 @@ class DemoVotes implements DemoStep {
                         .params(opened.plusDays(day).plusHours(1 + day % 9), vote, GARDEN_RAN_DAYS, day)
                         .update();
             }
+            gardenClosed = closed;
+        }
+
+        /** The garden proposal was adopted when its vote closed. */
+        void dateGardenAdoption() {
             jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = 'ADOPT'")
-                    .params(closed, proposal).update();
+                    .params(gardenClosed, gardenDecided()).update();
         }
 
         private BallotEntry ballot(int agree, int sheet) {

@@ -15,11 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.voting.Answer;
 import org.gongzhi.voting.BallotChannel;
 import org.gongzhi.voting.BallotEntry;
@@ -66,44 +67,46 @@ class VoteApiController {
         return queries.list(Permissions.community(), permissions.mayCreateVotes(actor));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<VoteViews.Details> create(@RequestBody VoteRequest request) {
+    ResponseEntity<VoteViews.VoteDetails> create(@RequestBody VoteRequest request) {
         long id = voting.create(Permissions.actor(), request.draft());
         return ResponseEntity.created(URI.create("/api/v1/votes/" + id)).body(get(id));
     }
 
     @GetMapping("/{id}")
-    VoteViews.Details get(@PathVariable long id) {
+    VoteViews.VoteDetails get(@PathVariable long id) {
         Actor actor = Permissions.actor();
         return views.details(actor, voting.visible(actor, id));
     }
 
     @PostMapping("/{id}/open")
-    VoteViews.Details open(@PathVariable long id) {
+    VoteViews.VoteDetails open(@PathVariable long id) {
         voting.open(Permissions.actor(), id);
         return get(id);
     }
 
     @PostMapping("/{id}/close")
-    VoteViews.Details close(@PathVariable long id) {
+    VoteViews.VoteDetails close(@PathVariable long id) {
         voting.close(Permissions.actor(), id);
         return get(id);
     }
 
     /** Moves the closing time of a vote not yet closed: later only once it is open, with a reason. */
     @PostMapping("/{id}/closing")
-    VoteViews.Details extend(@PathVariable long id, @RequestBody ClosingRequest request) {
+    VoteViews.VoteDetails extend(@PathVariable long id, @RequestBody ClosingRequest request) {
         voting.extend(Permissions.actor(), id, VoteTimes.parse("closesAt", request.closesAt()), request.reason());
         return get(id);
     }
 
     @PostMapping("/{id}/publish")
-    VoteViews.Details publish(@PathVariable long id) {
+    VoteViews.VoteDetails publish(@PathVariable long id) {
         voting.publish(Permissions.actor(), id);
         return get(id);
     }
 
     /** The caller's own ballot (no channel, or WEB), or one staff enter for an elector, or a staff correction. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/ballots")
     ResponseEntity<BallotReceipt> cast(@PathVariable long id, @RequestBody BallotRequest request) {
         Actor actor = Permissions.actor();

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
-import org.gongzhi.shared.web.NotFound;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.voting.Answer;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
@@ -69,7 +69,7 @@ class VoteController {
             @RequestParam(name = "option", required = false) Set<Integer> options, Model model) {
         Actor actor = Permissions.actor();
         Vote vote = voting.visible(actor, id);
-        VoteViews.Details details = views.details(actor, vote);
+        VoteViews.VoteDetails details = views.details(actor, vote);
         model.addAttribute("vote", details);
         model.addAttribute("result", voting.result(vote).orElse(null));
         boolean chosen = answer != null || options != null && !options.isEmpty();

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.InvalidInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.KeptInput;
 import org.gongzhi.voting.Answer;
 import org.gongzhi.voting.Ballots;

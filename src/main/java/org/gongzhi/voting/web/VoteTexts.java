@@ -152,8 +152,8 @@ public class VoteTexts {
 
     private Object label(Object arg) {
         return switch (arg) {
-            case VoteAction action -> msg("vote.action." + action.name());
-            case VoteState state -> msg("vote.state." + state.name());
+            case VoteAction action -> msg("VoteAction." + action.name());
+            case VoteState state -> msg("VoteState." + state.name());
             default -> arg;
         };
     }

@@ -58,7 +58,7 @@ class VoteViews {
      * {@code scopeNumbers} are the numbers of the buildings or grids the vote is limited to, {@code scopeText} names
      * them as people read them ("1号楼、2号楼、32号楼").
      */
-    record Details(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
+    record VoteDetails(long id, VoteKind kind, String title, String description, VoteState state, Integer matterItem,
             MatterClass matterClass, ElectorBasis basis, ChoiceType choiceType, int maxChoices, List<String> options,
             PassRule passRule, Integer turnoutPerMille, VoteScope scope, List<Integer> scopeNumbers, String scopeText,
             boolean resultsHidden, boolean silenceClause,
@@ -72,14 +72,14 @@ class VoteViews {
         }
     }
 
-    Details details(Actor actor, Vote vote) {
+    VoteDetails details(Actor actor, Vote vote) {
         var setUp = vote.setUp();
         ElectorRef mine = voting.ownElector(actor, vote).orElse(null);
         CurrentBallot myBallot = mine == null ? null : ballots.current(vote.id(), mine.id()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean open = vote.state() == VoteState.OPEN;
         VoteQueries.ScopePlaces places = queries.scopePlaces(vote);
-        return new Details(vote.id(), vote.kind(), vote.title(), setUp.description(), vote.state(), setUp.matterItem(),
+        return new VoteDetails(vote.id(), vote.kind(), vote.title(), setUp.description(), vote.state(), setUp.matterItem(),
                 setUp.item().map(i -> i.matterClass()).orElse(null), setUp.effectiveBasis(), setUp.effectiveChoice(),
                 setUp.maxChoices() == null ? 1 : setUp.maxChoices(), vote.options(), setUp.passRule(),
                 setUp.turnoutPerMille(), setUp.scope(), places.numbers(), texts.scopeText(places),

@@ -87,6 +87,8 @@ class PersonFindsTheWayBackFromAnErrorTest extends BrowserTest {
         page.getByLabel("标题").fill("楼下的长椅坏了");
         page.getByLabel("具体内容").fill("3号楼门口的长椅断了一条腿。");
         page.getByLabel("类别", new Page.GetByLabelOptions().setExact(true)).selectOption("FACILITIES");
+        page.getByLabel("公共场所", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("哪个公共场所", new Page.GetByLabelOptions().setExact(true)).selectOption("SWAN_LAKE");
         context.clearCookies();
         page.locator("form.card button[name=step][value=next]").click();
 

@@ -1,4 +1,4 @@
-package org.gongzhi.shared.web;
+package org.gongzhi.shared.domain;
 
 /** The rules every free-text field follows: surrounding blanks dropped, blank means absent, a maximum length. */
 public final class TextRules {

@@ -1,4 +1,4 @@
-package org.gongzhi.shared.web;
+package org.gongzhi.shared.domain;
 
 import java.util.List;
 

@@ -1,0 +1,31 @@
+package org.gongzhi.operations.internal;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import org.gongzhi.operations.UndeliveredEvents;
+
+/**
+ * Tries again, every few minutes, each event a listener failed to take more than a few minutes ago (a database
+ * hiccup, a bug fixed since). Listeners are idempotent, so a second delivery does no harm.
+ */
+@Component
+class RedeliveryJob {
+
+    private final UndeliveredEvents events;
+    private final Duration after;
+
+    RedeliveryJob(UndeliveredEvents events, @Value("${gongzhi.events.redeliver-after:PT5M}") Duration after) {
+        this.events = events;
+        this.after = after;
+    }
+
+    @Scheduled(initialDelayString = "${gongzhi.events.redelivery-delay:PT5M}",
+            fixedDelayString = "${gongzhi.events.redelivery-interval:PT5M}")
+    void redeliver() {
+        events.redeliverOlderThan(after);
+    }
+}

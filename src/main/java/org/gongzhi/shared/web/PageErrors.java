@@ -1,0 +1,57 @@
+package org.gongzhi.shared.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
+
+/**
+ * A page whose object is unknown or invisible answers 404, a step its state refuses 409 with the reason, through
+ * the site's error page ({@link ErrorPages}); the API answers the same as problems ({@link ApiErrors}), which run
+ * first for API controllers.
+ */
+@Component
+class PageErrors implements HandlerExceptionResolver, Ordered {
+
+    static final String REFUSAL = "gongzhi.refusal";
+
+    private final RefusalMessages refusals;
+
+    PageErrors(RefusalMessages refusals) {
+        this.refusals = refusals;
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception ex) {
+        try {
+            if (ex instanceof NotFound) {
+                response.sendError(HttpStatus.NOT_FOUND.value());
+                return new ModelAndView();
+            }
+            if (ex instanceof Refused refused) {
+                request.setAttribute(REFUSAL, refusals.text(refused));
+                response.sendError(HttpStatus.CONFLICT.value());
+                return new ModelAndView();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    @Override
+    public int getOrder() {
+        // after the @ExceptionHandler methods (the API's problems), before Spring's defaults
+        return Ordered.LOWEST_PRECEDENCE - 1;
+    }
+}

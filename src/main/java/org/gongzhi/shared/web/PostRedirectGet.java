@@ -1,0 +1,41 @@
+package org.gongzhi.shared.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
+
+/**
+ * Post/Redirect/Get for every page form that returns to the page it came from: success is a flash message
+ * ({@code flash}, a message key), a refusal the red box ({@code refusal}, in words) and broken input the list of
+ * problems ({@code problems}) on that page. Forms that must show the person's input again render their page
+ * instead, with {@link FormProblems}.
+ */
+@Component
+public class PostRedirectGet {
+
+    private final RefusalMessages refusals;
+
+    PostRedirectGet(RefusalMessages refusals) {
+        this.refusals = refusals;
+    }
+
+    /** Takes the step and redirects to {@code page} (a path, with an optional #fragment). */
+    public String attempt(String page, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (Refused e) {
+            redirect.addFlashAttribute("refusal", refusals.text(e));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:" + page;
+    }
+
+    /** The refusal in the reader's words, for a page that renders itself again. */
+    public String text(Refused refused) {
+        return refusals.text(refused);
+    }
+}

@@ -101,6 +101,7 @@ class CaseController {
                 && permissions.mayRate(actor, order));
         model.addAttribute("canMeToo", order.state().isOpen() && permissions.mayMeToo(actor, order)
                 && !orders.joined(id, actor.residentId()));
+        model.addAttribute("canReport", permissions.mayReport(actor));
         return "patrol/case";
     }
 

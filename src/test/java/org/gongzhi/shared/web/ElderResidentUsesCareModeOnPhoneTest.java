@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.BrowserTest;
@@ -168,6 +169,22 @@ class ElderResidentUsesCareModeOnPhoneTest extends BrowserTest {
         use(new Phone(360, false, "rc.staff"));
         assertTapTargets(48, "/", "/proposals", "/proposals?page=1", "/projects/" + pipes(), "/meetings", "/votes",
                 "/account", "/proposals/abc", minutes());
+    }
+
+    @Test
+    void no_page_is_wider_than_the_phone_in_either_language() {
+        long resident = jdbc.sql("select min(id) from resident").query(Long.class).single();
+        for (String language : List.of("zh-CN", "en")) {
+            use(new Phone(360, true, "rc.staff"));
+            context.addCookies(List.of(new Cookie("gz_lang", language).setDomain("localhost").setPath("/")));
+            for (String path : List.of("/", "/organisation", "/residents/" + resident, "/stairwells", "/proposals",
+                    "/votes", "/projects/" + pipes(), minutes().replace("/minutes", ""))) {
+                open(path);
+                Object wider = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(((Number) wider).intValue()).as(language + " " + path + " scrolls sideways by").isLessThanOrEqualTo(0);
+            }
+            screenshot("organisation-360-care-" + language);
+        }
     }
 
     /** The printable minutes have a layout of their own, which care mode once left at 48 px. */

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.community.CommunityOverview;
-import org.gongzhi.community.IdCardNumber;
+import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.community.Overview;
 import org.gongzhi.shared.pii.PiiCipher;
 

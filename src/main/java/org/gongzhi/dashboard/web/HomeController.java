@@ -1,4 +1,4 @@
-package org.gongzhi.dashboard;
+package org.gongzhi.dashboard.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import org.gongzhi.community.Overview;
 import org.gongzhi.community.Stairwells;
+import org.gongzhi.dashboard.TodayQueries;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 

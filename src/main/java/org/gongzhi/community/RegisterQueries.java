@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,15 @@ public class RegisterQueries {
     /** The grids one Party branch looks after, in number order. */
     public List<Grid> gridsOfBranch(long communityId, long branchId) {
         return grids(communityId).stream().filter(g -> g.branchId() == branchId).toList();
+    }
+
+    /** The ids of the grids these Party branches look after. */
+    public Set<Long> gridIdsOfBranches(Collection<Long> branchIds) {
+        if (branchIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select id from grid where grid_branch_id in (:branches)")
+                .param("branches", branchIds).query(Long.class).list());
     }
 
     /** Each grid party branch's name (第一网格党支部) by its number. */

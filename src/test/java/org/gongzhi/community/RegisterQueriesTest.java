@@ -21,7 +21,7 @@ class RegisterQueriesTest extends IntegrationTest {
     RegisterQueries register;
 
     @Autowired
-    Overview overview;
+    OverviewQueries overview;
 
     @Autowired
     Stairwells stairwells;

@@ -40,7 +40,6 @@ class TableOwnershipTest {
     private static final Map<String, Set<String>> NOT_YET = Map.ofEntries(
             Map.entry("deliberation", Set.of("account", "building", "community", "grid", "household", "resident",
                     "stairwell", "unit")),
-            Map.entry("identity", Set.of("community")),
             Map.entry("patrol", Set.of("account", "building", "community", "grid", "grid_branch", "household",
                     "party_volunteer", "resident", "stairwell", "unit")),
             Map.entry("renewal", Set.of("account", "community", "proposal_event")),

@@ -31,7 +31,7 @@ public class Organisation {
         Map<Integer, String> names = new LinkedHashMap<>();
         jdbc.sql("select number, name from grid_branch where community_id = ? order by number").param(communityId)
                 .query((ResultSet rs) -> {
-                    names.put(rs.getInt(1), rs.getString(2));
+                    names.put(rs.getInt("number"), rs.getString("name"));
                 });
         return names;
     }
@@ -41,7 +41,7 @@ public class Organisation {
         jdbc.sql("select grid_branch_id, number from grid where community_id = ? order by number")
                 .param(communityId)
                 .query((ResultSet rs) -> {
-                    grids.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                    grids.computeIfAbsent(rs.getLong("grid_branch_id"), k -> new ArrayList<>()).add(rs.getInt("number"));
                 });
         Map<Long, List<PartyGroup>> groups = new LinkedHashMap<>();
         jdbc.sql("""

@@ -2,7 +2,6 @@ package org.gongzhi.community;
 
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.shared.security.Actor;
@@ -13,10 +12,10 @@ import org.gongzhi.shared.security.ScopeType;
 @Component
 public class ResidentPermissions {
 
-    private final JdbcClient jdbc;
+    private final RegisterQueries register;
 
-    ResidentPermissions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ResidentPermissions(RegisterQueries register) {
+        this.register = register;
     }
 
     public boolean canBrowse(Actor actor) {
@@ -53,9 +52,7 @@ public class ResidentPermissions {
         if (branches.isEmpty()) {
             return new GridVisibility(false, Set.of());
         }
-        Set<Long> grids = Set.copyOf(jdbc.sql("select id from grid where grid_branch_id in (:branches)")
-                .param("branches", branches).query(Long.class).list());
-        return new GridVisibility(false, grids);
+        return new GridVisibility(false, register.gridIdsOfBranches(branches));
     }
 
     /** Either every grid, or just these. */

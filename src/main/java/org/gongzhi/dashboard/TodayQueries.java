@@ -56,7 +56,7 @@ import org.gongzhi.voting.VotingPermissions;
  * permissions let the person see it; every block is one or two queries.
  */
 @Service
-class TodayQueries {
+public class TodayQueries {
 
     private final VoteQueries votes;
     private final Voting voting;
@@ -90,7 +90,7 @@ class TodayQueries {
     }
 
     /** The person's blocks; an account without a community (a bare administrator) has none to see. */
-    Today of(Actor actor) {
+    public Today of(Actor actor) {
         Permissions.require(actor.communityId() != null);
         long community = actor.communityId();
         List<ProposalQueries.OnNotice> onNotice = proposalPermissions.mayRead(actor) ? proposals.onNotice(community)

@@ -75,12 +75,12 @@ public class Accounts {
 
     @Transactional
     public void changePassword(long accountId, String current, String next, String confirmation) {
-        var row = jdbc.sql("select username, password_hash from account where id = ?").param(accountId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
-        if (!passwords.matches(current == null ? "" : current, row[1])) {
+        Credentials row = jdbc.sql("select username, password_hash from account where id = ?").param(accountId)
+                .query(Credentials.class).single();
+        if (!passwords.matches(current == null ? "" : current, row.passwordHash())) {
             throw InvalidInput.of("currentPassword", "validation.password.wrong");
         }
-        PasswordPolicy.check("newPassword", row[0], next);
+        PasswordPolicy.check("newPassword", row.username(), next);
         if (!next.equals(confirmation)) {
             throw InvalidInput.of("confirmPassword", "validation.password.confirm");
         }
@@ -123,9 +123,12 @@ public class Accounts {
     private Set<RoleGrant> grants(long accountId) {
         List<RoleGrant> grants = jdbc.sql("select role, scope_type, scope_id from account_role where account_id = ?")
                 .param(accountId)
-                .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString(1)), ScopeType.valueOf(rs.getString(2)),
-                        (Long) rs.getObject(3, Long.class)))
+                .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString("role")),
+                        ScopeType.valueOf(rs.getString("scope_type")), (Long) rs.getObject("scope_id", Long.class)))
                 .list();
         return Set.copyOf(new HashSet<>(grants));
+    }
+
+    record Credentials(String username, String passwordHash) {
     }
 }

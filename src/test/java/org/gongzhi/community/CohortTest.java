@@ -12,7 +12,7 @@ import org.gongzhi.IntegrationTest;
 class CohortTest extends IntegrationTest {
 
     @Autowired
-    Overview overview;
+    OverviewQueries overview;
 
     @Test
     void cohorts_change_on_the_birthday() {

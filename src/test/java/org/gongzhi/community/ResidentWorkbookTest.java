@@ -28,6 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import org.gongzhi.community.resident.ResidentInput;
+import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.community.internal.ResidentWorkbook.SheetRow;
 import org.gongzhi.shared.domain.InvalidInput;

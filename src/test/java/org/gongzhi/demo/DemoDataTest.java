@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.community.CommunityOverview;
-import org.gongzhi.community.IdCardNumber;
-import org.gongzhi.community.Overview;
+import org.gongzhi.community.resident.IdCardNumber;
+import org.gongzhi.community.OverviewQueries;
 import org.gongzhi.shared.pii.PiiCipher;
 
 /**
@@ -29,7 +29,7 @@ import org.gongzhi.shared.pii.PiiCipher;
 class DemoDataTest extends IntegrationTest {
 
     @Autowired
-    Overview overview;
+    OverviewQueries overview;
 
     @Autowired
     PiiCipher cipher;

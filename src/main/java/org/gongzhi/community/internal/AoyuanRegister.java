@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.community.AoyuanSeed;
-import org.gongzhi.community.IdCardNumber;
+import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.shared.pii.PiiCipher;
 
 /**

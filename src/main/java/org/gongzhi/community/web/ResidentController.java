@@ -20,7 +20,7 @@ import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.ResidentQueries;
 import org.gongzhi.community.ResidentRow;
 import org.gongzhi.community.ResidentSearch;
-import org.gongzhi.community.Residents;
+import org.gongzhi.community.resident.Residents;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;

@@ -1,6 +1,6 @@
 package org.gongzhi.community.web;
 
-import org.gongzhi.community.ResidentInput;
+import org.gongzhi.community.resident.ResidentInput;
 import org.gongzhi.community.ResidentRow;
 
 /** The register/correct-a-resident form; phone and ID number are left blank to keep them unchanged. */

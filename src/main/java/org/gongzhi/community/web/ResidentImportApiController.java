@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.gongzhi.community.ImportReport;
-import org.gongzhi.community.ImportReport.RowProblem;
-import org.gongzhi.community.ResidentImport;
+import org.gongzhi.community.resident.ImportReport;
+import org.gongzhi.community.resident.ImportReport.RowProblem;
+import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.internal.ResidentExport;
 import org.gongzhi.shared.security.Actor;

@@ -20,8 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.community.ImportReport;
-import org.gongzhi.community.ResidentImport;
+import org.gongzhi.community.resident.ImportReport;
+import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.internal.ResidentExport;
 import org.gongzhi.community.internal.ResidentWorkbook;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.community.CommunityOverview;
-import org.gongzhi.community.Overview;
+import org.gongzhi.community.OverviewQueries;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.StairwellCard;
 import org.gongzhi.community.StairwellSummary;
@@ -22,10 +22,10 @@ import org.gongzhi.shared.web.PageResult;
 class StairwellApiController {
 
     private final Stairwells stairwells;
-    private final Overview overview;
+    private final OverviewQueries overview;
     private final ResidentPermissions permissions;
 
-    StairwellApiController(Stairwells stairwells, Overview overview, ResidentPermissions permissions) {
+    StairwellApiController(Stairwells stairwells, OverviewQueries overview, ResidentPermissions permissions) {
         this.stairwells = stairwells;
         this.overview = overview;
         this.permissions = permissions;

@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.community.RegisterQueries;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
 import org.gongzhi.shared.security.Role;
@@ -27,14 +27,15 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final Accounts accounts;
-    private final JdbcClient jdbc;
+    private final RegisterQueries register;
     private final String username;
     private final String password;
 
-    FirstAdministrator(Accounts accounts, JdbcClient jdbc, @Value("${gongzhi.admin.username:}") String username,
+    FirstAdministrator(Accounts accounts, RegisterQueries register,
+            @Value("${gongzhi.admin.username:}") String username,
             @Value("${gongzhi.admin.password:}") String password) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.register = register;
         this.username = username;
         this.password = password;
     }
@@ -49,7 +50,7 @@ class FirstAdministrator implements ApplicationRunner {
                     + "to create the first one.");
             return;
         }
-        Long community = jdbc.sql("select min(id) from community").query(Long.class).optional().orElse(null);
+        Long community = register.firstCommunityId().orElse(null);
         accounts.open(new NewAccount(username, password, username, community, null,
                 Set.of(RoleGrant.communityWide(Role.ADMIN))));
         log.info("Created the first administrator account.");

@@ -3,6 +3,7 @@ package org.gongzhi.community;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,12 +11,12 @@ import org.springframework.stereotype.Service;
 
 /** Counts the register for the community overview. */
 @Service
-public class Overview {
+public class OverviewQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Overview(JdbcClient jdbc, Clock clock) {
+    OverviewQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -25,17 +26,17 @@ public class Overview {
         Map<Cohort, Long> cohorts = new EnumMap<>(Cohort.class);
         // born after these days, a person is still under 18, 36 and 60
         jdbc.sql("""
-                select sum(case when birth_date > :under18 then 1 else 0 end),
-                       sum(case when birth_date <= :under18 and birth_date > :under36 then 1 else 0 end),
-                       sum(case when birth_date <= :under36 and birth_date > :under60 then 1 else 0 end),
-                       sum(case when birth_date <= :under60 then 1 else 0 end)
+                select sum(case when birth_date > :under18 then 1 else 0 end) as child,
+                       sum(case when birth_date <= :under18 and birth_date > :under36 then 1 else 0 end) as youth,
+                       sum(case when birth_date <= :under36 and birth_date > :under60 then 1 else 0 end)
+                           as middle_aged,
+                       sum(case when birth_date <= :under60 then 1 else 0 end) as elderly
                 from resident where community_id = :community and moved_out is null""")
                 .param("under18", today.minusYears(18)).param("under36", today.minusYears(36))
                 .param("under60", today.minusYears(60)).param("community", communityId)
                 .query((rs, n) -> {
-                    Cohort[] order = Cohort.values();
-                    for (int i = 0; i < order.length; i++) {
-                        cohorts.put(order[i], rs.getLong(i + 1));
+                    for (Cohort cohort : Cohort.values()) {
+                        cohorts.put(cohort, rs.getLong(cohort.name().toLowerCase(Locale.ROOT)));
                     }
                     return cohorts;
                 })

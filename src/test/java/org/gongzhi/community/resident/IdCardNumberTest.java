@@ -1,4 +1,6 @@
-package org.gongzhi.community;
+package org.gongzhi.community.resident;
+
+import org.gongzhi.community.Gender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

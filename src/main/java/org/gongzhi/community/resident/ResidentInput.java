@@ -1,4 +1,4 @@
-package org.gongzhi.community;
+package org.gongzhi.community.resident;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gongzhi.community.Gender;
+import org.gongzhi.community.Relation;
+import org.gongzhi.community.ResidenceType;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 

@@ -1,11 +1,12 @@
-package org.gongzhi.dashboard;
+package org.gongzhi.dashboard.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.gongzhi.community.Overview;
+import org.gongzhi.community.OverviewQueries;
 import org.gongzhi.community.Stairwells;
+import org.gongzhi.dashboard.TodayQueries;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -13,11 +14,11 @@ import org.gongzhi.shared.security.Permissions;
 @Controller
 class HomeController {
 
-    private final Overview overview;
+    private final OverviewQueries overview;
     private final Stairwells stairwells;
     private final TodayQueries today;
 
-    HomeController(Overview overview, Stairwells stairwells, TodayQueries today) {
+    HomeController(OverviewQueries overview, Stairwells stairwells, TodayQueries today) {
         this.overview = overview;
         this.stairwells = stairwells;
         this.today = today;

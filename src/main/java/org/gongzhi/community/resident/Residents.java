@@ -1,4 +1,4 @@
-package org.gongzhi.community;
+package org.gongzhi.community.resident;
 
 import java.time.Clock;
 import java.time.LocalDate;

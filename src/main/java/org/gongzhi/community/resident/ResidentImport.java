@@ -1,4 +1,4 @@
-package org.gongzhi.community;
+package org.gongzhi.community.resident;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
-import org.gongzhi.community.ImportReport.RowProblem;
+import org.gongzhi.community.resident.ImportReport.RowProblem;
 import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.community.internal.ResidentWorkbook.SheetRow;
 import org.gongzhi.shared.audit.AuditTrail;

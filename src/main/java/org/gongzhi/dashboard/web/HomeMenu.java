@@ -1,4 +1,4 @@
-package org.gongzhi.dashboard;
+package org.gongzhi.dashboard.web;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.gongzhi.community;
+package org.gongzhi.community.resident;
 
 import java.util.List;
 

@@ -1,9 +1,10 @@
-package org.gongzhi.community;
+package org.gongzhi.community.resident;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.gongzhi.community.Gender;
 import org.gongzhi.shared.pii.Masking;
 
 /** A resident identity card number (GB 11643-1999): region, birth date, sequence and check digit. */

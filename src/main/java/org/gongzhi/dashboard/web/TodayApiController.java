@@ -1,8 +1,10 @@
-package org.gongzhi.dashboard;
+package org.gongzhi.dashboard.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gongzhi.dashboard.Today;
+import org.gongzhi.dashboard.TodayQueries;
 import org.gongzhi.shared.security.Permissions;
 
 /** The signed-in person's home blocks for the mobile app: the same {@link Today} the home page shows. */

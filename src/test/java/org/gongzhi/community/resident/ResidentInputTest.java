@@ -1,4 +1,4 @@
-package org.gongzhi.community;
+package org.gongzhi.community.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import org.gongzhi.community.Gender;
+import org.gongzhi.community.Relation;
+import org.gongzhi.community.ResidenceType;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 

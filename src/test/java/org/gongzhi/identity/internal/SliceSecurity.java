@@ -1,0 +1,39 @@
+package org.gongzhi.identity.internal;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.ApiTokens;
+
+/**
+ * The application's security in a web slice: its filter chain and answers as they are, over accounts and tokens
+ * that know nobody (a slice signs people in with {@code WebSlice.Acting}).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfig.class)
+public class SliceSecurity {
+
+    @Bean
+    AccountDetailsService accountDetailsService() {
+        AccountDetailsService accounts = mock(AccountDetailsService.class);
+        when(accounts.loadUserByUsername(any())).thenThrow(new UsernameNotFoundException("nobody in a slice"));
+        return accounts;
+    }
+
+    @Bean
+    ApiTokens apiTokens() {
+        return mock(ApiTokens.class);
+    }
+
+    @Bean
+    Accounts accounts() {
+        return mock(Accounts.class);
+    }
+}

@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.voting.ballot.CanvassStatus;
+import org.gongzhi.voting.ballot.Turnout;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VotePeriod;
 
 /** Read models of votes: the list, turnout while a vote runs, and canvassing per unit. */
 @Component
@@ -77,6 +81,34 @@ public class VoteQueries {
                             rs.getObject("closes_at", OffsetDateTime.class));
                 }).list();
         return new PageResult<>(items, 0, limit, total.isEmpty() ? 0 : total.getFirst());
+    }
+
+    /** Whether the community has a vote of this id, in whatever state (a project names the vote that decided it). */
+    public boolean exists(long communityId, long voteId) {
+        return jdbc.sql("select count(*) from vote where id = ? and community_id = ?").params(voteId, communityId)
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * How many open votes of the community someone runs who is limited to {@code zones} (every open vote when there
+     * is no limit): those whose buildings all lie in those zones, as {@link VotingPermissions#mayManage} decides for
+     * one vote. One statement, whatever the number of votes.
+     */
+    public long openVotesManagedWithin(long communityId, Set<Long> zones) {
+        if (zones.isEmpty()) {
+            return jdbc.sql("select count(*) from vote where community_id = ? and state = 'OPEN'").param(communityId)
+                    .query(Long.class).single();
+        }
+        return jdbc.sql("""
+                select count(*) from vote v where v.community_id = :c and v.state = 'OPEN' and not exists (
+                    select 1 from register_building b where b.community_id = v.community_id
+                    and b.zone_id not in (:zones) and (v.scope_kind = 'COMMUNITY'
+                        or v.scope_kind = 'BUILDINGS' and b.id in (
+                            select s.scope_id from vote_scope s where s.vote_id = v.id)
+                        or v.scope_kind = 'GRIDS' and b.id in (
+                            select w.building_id from register_stairwell w join vote_scope s on s.scope_id = w.grid_id
+                            where s.vote_id = v.id)))""")
+                .param("c", communityId).param("zones", zones).query(Long.class).single();
     }
 
     /** The community's votes with where each applies, newest first; drafts only for those who may run votes. */

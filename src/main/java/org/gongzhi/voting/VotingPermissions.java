@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.ScopeType;
+import org.gongzhi.voting.vote.Vote;
 
 /**
  * Who may use which of the voting module's tools: the residents' committee and the owners' committee (within its

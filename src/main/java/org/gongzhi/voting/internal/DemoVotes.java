@@ -19,22 +19,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.shared.demo.DemoStep;
+import org.gongzhi.shared.demo.EventsDelivered;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
-import org.gongzhi.voting.Answer;
-import org.gongzhi.voting.BallotChannel;
-import org.gongzhi.voting.BallotEntry;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
-import org.gongzhi.voting.MatterItem;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
 import org.gongzhi.voting.VoteDraft;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.Voting;
-import org.gongzhi.shared.demo.DemoStep;
-import org.gongzhi.shared.demo.EventsDelivered;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.tally.MatterItem;
 
 /**
  * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 import org.gongzhi.shared.pdf.PdfImages;
-import org.gongzhi.voting.ResultNotice;
+import org.gongzhi.voting.tally.ResultNotice;
 
 /**
  * The result notice as an A4 PDF. The text is drawn with Java2D in Noto Sans CJK SC and placed as one image per

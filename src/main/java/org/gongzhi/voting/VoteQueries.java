@@ -142,19 +142,20 @@ public class VoteQueries {
     public ScopeChoices scopeChoices(long communityId, Set<Long> zones) {
         Map<Long, ZoneChoice> byZone = new LinkedHashMap<>();
         jdbc.sql("""
-                select z.id, z.name, b.number from zone z join building b on b.zone_id = z.id
+                select z.id as zone_id, z.name, b.number from register_zone z
+                join register_building b on b.zone_id = z.id
                 where z.community_id = ? order by z.id, b.number""").param(communityId).query((ResultSet rs) -> {
-                    long zone = rs.getLong(1);
-                    String name = rs.getString(2);
+                    long zone = rs.getLong("zone_id");
+                    String name = rs.getString("name");
                     if (zones.isEmpty() || zones.contains(zone)) {
                         byZone.computeIfAbsent(zone, z -> new ZoneChoice(z, name, new ArrayList<>())).buildings()
-                                .add(rs.getInt(3));
+                                .add(rs.getInt("number"));
                     }
                 });
-        String outside = zones.isEmpty() ? "" : " and not exists (select 1 from stairwell s join building b"
-                + " on b.id = s.building_id where s.grid_id = g.id and b.zone_id not in (:zones))";
-        var query = jdbc.sql("select g.number from grid g where g.community_id = :c" + outside + " order by g.number")
-                .param("c", communityId);
+        String outside = zones.isEmpty() ? "" : " and not exists (select 1 from register_stairwell s"
+                + " where s.grid_id = g.id and s.zone_id not in (:zones))";
+        var query = jdbc.sql("select g.number from register_grid g where g.community_id = :c" + outside
+                        + " order by g.number").param("c", communityId);
         List<Integer> grids = (zones.isEmpty() ? query : query.param("zones", zones)).query(Integer.class).list();
         return new ScopeChoices(zones.isEmpty(), List.copyOf(byZone.values()), grids);
     }
@@ -180,22 +181,23 @@ public class VoteQueries {
             return Map.of();
         }
         Map<Long, Integer> zoneSizes = new HashMap<>();
-        jdbc.sql("select zone_id, count(*) from building where community_id = ? group by zone_id").param(communityId)
-                .query((ResultSet rs) -> {
-                    zoneSizes.put(rs.getLong(1), rs.getInt(2));
+        jdbc.sql("select zone_id, count(*) as buildings from register_building where community_id = ? group by zone_id")
+                .param(communityId).query((ResultSet rs) -> {
+                    zoneSizes.put(rs.getLong("zone_id"), rs.getInt("buildings"));
                 });
         Map<Long, List<ScopeRow>> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                select s.vote_id, v.scope_kind, coalesce(b.number, g.number) as number, z.id as zone_id, z.name
+                select s.vote_id, v.scope_kind, coalesce(b.number, g.number) as number, z.id as zone_id,
+                    z.name as zone_name
                 from vote_scope s join vote v on v.id = s.vote_id
-                left join building b on v.scope_kind = 'BUILDINGS' and b.id = s.scope_id
-                left join zone z on z.id = b.zone_id
-                left join grid g on v.scope_kind = 'GRIDS' and g.id = s.scope_id
+                left join register_building b on v.scope_kind = 'BUILDINGS' and b.id = s.scope_id
+                left join register_zone z on z.id = b.zone_id
+                left join register_grid g on v.scope_kind = 'GRIDS' and g.id = s.scope_id
                 where v.community_id = :c and s.vote_id in (:votes) order by s.vote_id, number""")
                 .param("c", communityId).param("votes", voteIds).query((ResultSet rs) -> {
-                    rows.computeIfAbsent(rs.getLong(1), v -> new ArrayList<>()).add(new ScopeRow(
-                            VoteScope.Kind.valueOf(rs.getString(2)), rs.getInt(3),
-                            rs.getObject(4, Long.class), rs.getString(5)));
+                    rows.computeIfAbsent(rs.getLong("vote_id"), v -> new ArrayList<>()).add(new ScopeRow(
+                            VoteScope.Kind.valueOf(rs.getString("scope_kind")), rs.getInt("number"),
+                            rs.getObject("zone_id", Long.class), rs.getString("zone_name")));
                 });
         Map<Long, ScopePlaces> places = new HashMap<>();
         rows.forEach((vote, scope) -> places.put(vote, places(scope, zoneSizes)));
@@ -226,7 +228,7 @@ public class VoteQueries {
         if (kind == VoteScope.Kind.COMMUNITY || numbers.isEmpty()) {
             return Set.of();
         }
-        String table = kind == VoteScope.Kind.BUILDINGS ? "building" : "grid";
+        String table = kind == VoteScope.Kind.BUILDINGS ? "register_building" : "register_grid";
         return Set.copyOf(jdbc.sql("select id from " + table + " where community_id = :c and number in (:n)")
                 .param("c", communityId).param("n", numbers).query(Long.class).list());
     }
@@ -236,14 +238,15 @@ public class VoteQueries {
         List<Turnout.Row> buildings = new ArrayList<>();
         List<Turnout.Row> grids = new ArrayList<>();
         String part = """
-                select '%s' as dimension, %s as number, count(distinct eu.elector_id) as persons,
+                select '%s' as dimension, s.%s as number, count(distinct eu.elector_id) as persons,
                     count(distinct cb.elector_id) as voted_persons, coalesce(sum(eu.area), 0) as area,
                     coalesce(sum(case when cb.elector_id is null then 0 else eu.area end), 0) as voted_area
-                from vote_elector_unit eu join unit u on u.id = eu.unit_id join stairwell s on s.id = u.stairwell_id
-                join building b on b.id = s.building_id join grid g on g.id = s.grid_id
+                from vote_elector_unit eu join register_unit u on u.id = eu.unit_id
+                join register_stairwell s on s.id = u.stairwell_id
                 left join current_ballot cb on cb.vote_id = eu.vote_id and cb.elector_id = eu.elector_id
-                where eu.vote_id = :vote group by %s""";
-        jdbc.sql(part.formatted("B", "b.number", "b.number") + " union all " + part.formatted("G", "g.number", "g.number")
+                where eu.vote_id = :vote group by s.%s""";
+        jdbc.sql(part.formatted("B", "building_number", "building_number") + " union all "
+                        + part.formatted("G", "grid_number", "grid_number")
                         + " order by dimension, number")
                 .param("vote", voteId).query(rs -> {
                     Turnout.Row row = new Turnout.Row(rs.getInt("number"), rs.getLong("persons"),
@@ -261,9 +264,9 @@ public class VoteQueries {
                             on cb.vote_id = eu.vote_id and cb.elector_id = eu.elector_id
                             where eu.vote_id = :vote and eu.unit_id = u.id) then 'VOTED'
                         else coalesce(c.status, 'PENDING') end as status, c.note
-                from unit u join stairwell s on s.id = u.stairwell_id join building b on b.id = s.building_id
+                from register_unit u join register_stairwell s on s.id = u.stairwell_id
                 left join vote_canvass c on c.vote_id = :vote and c.unit_id = u.id
-                where u.community_id = :community and b.number = :building and s.unit_number = :stairwell
+                where u.community_id = :community and s.building_number = :building and s.unit_number = :stairwell
                   and u.id in (select unit_id from vote_elector_unit where vote_id = :vote)
                 order by u.floor, u.room""")
                 .param("vote", voteId).param("community", communityId).param("building", building)

@@ -95,28 +95,30 @@ public class Ballots {
 
     /** What the current ballots add up to, in four grouped queries whatever the size of the electorate. */
     public BallotCounts counts(long voteId) {
-        Figures electorate = jdbc.sql("select count(*), coalesce(sum(area), 0) from vote_elector where vote_id = ?")
-                .param(voteId).query((rs, row) -> new Figures(rs.getLong(1), rs.getLong(2))).single();
+        Figures electorate = jdbc.sql("select count(*) as persons, coalesce(sum(area), 0) as area from vote_elector where vote_id = ?")
+                .param(voteId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
         Map<String, Figures> byAnswer = new HashMap<>();
         jdbc.sql("""
-                select coalesce(b.answer, 'OPTIONS'), count(*), coalesce(sum(e.area), 0) from current_ballot cb
+                select coalesce(b.answer, 'OPTIONS') as answer, count(*) as persons, coalesce(sum(e.area), 0) as area
+                from current_ballot cb
                 join ballot b on b.id = cb.ballot_id join vote_elector e on e.id = cb.elector_id
                 where cb.vote_id = ? group by coalesce(b.answer, 'OPTIONS')""")
                 .param(voteId).query(rs -> {
-                    byAnswer.put(rs.getString(1), new Figures(rs.getLong(2), rs.getLong(3)));
+                    byAnswer.put(rs.getString("answer"), new Figures(rs.getLong("persons"), rs.getLong("area")));
                 });
         Figures cast = byAnswer.values().stream().reduce(Figures.NONE, Figures::plus);
         Figures silent = jdbc.sql("""
-                select count(*), coalesce(sum(e.area), 0) from ballot_delivery d join vote_elector e on e.id = d.elector_id
+                select count(*) as persons, coalesce(sum(e.area), 0) as area
+                from ballot_delivery d join vote_elector e on e.id = d.elector_id
                 where d.vote_id = ? and not exists (select 1 from current_ballot cb
                     where cb.vote_id = d.vote_id and cb.elector_id = d.elector_id)""")
-                .param(voteId).query((rs, row) -> new Figures(rs.getLong(1), rs.getLong(2))).single();
+                .param(voteId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
         Map<Integer, Long> options = new HashMap<>();
         jdbc.sql("""
-                select bo.position, count(*) from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
+                select bo.position, count(*) as chosen from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
                 where cb.vote_id = ? group by bo.position""")
                 .param(voteId).query(rs -> {
-                    options.put(rs.getInt(1), rs.getLong(2));
+                    options.put(rs.getInt("position"), rs.getLong("chosen"));
                 });
         return new BallotCounts(electorate, cast, byAnswer.getOrDefault("AGREE", Figures.NONE),
                 byAnswer.getOrDefault("DISAGREE", Figures.NONE), silent, options);

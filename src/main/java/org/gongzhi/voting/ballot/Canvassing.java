@@ -45,8 +45,8 @@ public class Canvassing {
             throw InvalidInput.of("note", "validation.tooLong", MAX_NOTE);
         }
         long grid = jdbc.sql("""
-                select s.grid_id from vote_elector_unit eu join unit u on u.id = eu.unit_id
-                join stairwell s on s.id = u.stairwell_id where eu.vote_id = ? and eu.unit_id = ? limit 1""")
+                select s.grid_id from vote_elector_unit eu join register_unit u on u.id = eu.unit_id
+                join register_stairwell s on s.id = u.stairwell_id where eu.vote_id = ? and eu.unit_id = ? limit 1""")
                 .params(vote.id(), unitId).query(Long.class).optional().orElseThrow(() -> new NotFound("unit"));
         Permissions.require(permissions.mayCanvass(actor, grid));
         OffsetDateTime now = OffsetDateTime.now(clock);

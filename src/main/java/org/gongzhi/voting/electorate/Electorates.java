@@ -39,8 +39,8 @@ public class Electorates {
         jdbc.sql("""
                 select u.id, s.building_id, s.grid_id, u.usage, u.register_area, u.survey_area, u.contract_area,
                     u.developer_held, o.resident_id, o.owner_name
-                from unit u join stairwell s on s.id = u.stairwell_id
-                left join unit_owner o on o.unit_id = u.id and o.owned_until is null
+                from register_unit u join register_stairwell s on s.id = u.stairwell_id
+                left join register_owner o on o.unit_id = u.id and o.owned_until is null
                 where u.community_id = ? order by u.id, o.id""")
                 .param(communityId).query(rs -> {
                     long id = rs.getLong("id");
@@ -69,7 +69,7 @@ public class Electorates {
         Map<String, Long> ids = new LinkedHashMap<>();
         jdbc.sql("select person_key, id from vote_elector where vote_id = ?").param(voteId)
                 .query(rs -> {
-                    ids.put(rs.getString(1), rs.getLong(2));
+                    ids.put(rs.getString("person_key"), rs.getLong("id"));
                 });
         List<Object[]> units = new ArrayList<>();
         List<Object[]> members = new ArrayList<>();
@@ -88,9 +88,8 @@ public class Electorates {
                 insert into vote_elector (community_id, vote_id, person_key, display_name, area, resident_id,
                     household_id)
                 select r.community_id, v.id, concat('R:', r.id), r.name, 0, r.id, h.id
-                from vote v join resident r on r.community_id = v.community_id
-                join household h on h.id = r.household_id join unit u on u.id = h.unit_id
-                join stairwell s on s.id = u.stairwell_id
+                from vote v join register_resident r on r.community_id = v.community_id
+                join register_household h on h.id = r.household_id join register_stairwell s on s.id = r.stairwell_id
                 where v.id = :vote and r.moved_out is null and h.dissolved_on is null and r.birth_date <= :born
                   and """ + IN_SCOPE).param("vote", voteId).param("born", adultBorn).update();
         jdbc.sql("insert into vote_elector_member (vote_id, elector_id, resident_id) "
@@ -102,16 +101,17 @@ public class Electorates {
     public void addHouseholds(long voteId, LocalDate adultBorn) {
         jdbc.sql("""
                 insert into vote_elector (community_id, vote_id, person_key, display_name, area, household_id)
-                select h.community_id, v.id, concat('H:', h.id), concat(b.number, '-', s.unit_number, '-', u.room), 0,
-                    h.id
-                from vote v join household h on h.community_id = v.community_id join unit u on u.id = h.unit_id
-                join stairwell s on s.id = u.stairwell_id join building b on b.id = s.building_id
+                select h.community_id, v.id, concat('H:', h.id),
+                    concat(s.building_number, '-', s.unit_number, '-', u.room), 0, h.id
+                from vote v join register_household h on h.community_id = v.community_id
+                join register_unit u on u.id = h.unit_id join register_stairwell s on s.id = u.stairwell_id
                 where v.id = :vote and h.dissolved_on is null and """ + IN_SCOPE + """
-                  and exists (select 1 from resident r where r.household_id = h.id and r.moved_out is null
+                  and exists (select 1 from register_resident r where r.household_id = h.id and r.moved_out is null
                               and r.birth_date <= :born)""").param("vote", voteId).param("born", adultBorn).update();
         jdbc.sql("""
                 insert into vote_elector_member (vote_id, elector_id, resident_id)
-                select e.vote_id, e.id, r.id from vote_elector e join resident r on r.household_id = e.household_id
+                select e.vote_id, e.id, r.id from vote_elector e
+                join register_resident r on r.household_id = e.household_id
                 where e.vote_id = ? and r.moved_out is null and r.birth_date <= ?""")
                 .params(voteId, adultBorn).update();
         addHouseholdUnits(voteId);
@@ -120,7 +120,8 @@ public class Electorates {
     private void addHouseholdUnits(long voteId) {
         jdbc.sql("""
                 insert into vote_elector_unit (vote_id, elector_id, unit_id, area)
-                select e.vote_id, e.id, h.unit_id, 0 from vote_elector e join household h on h.id = e.household_id
+                select e.vote_id, e.id, h.unit_id, 0 from vote_elector e
+                join register_household h on h.id = e.household_id
                 where e.vote_id = ?""").param(voteId).update();
     }
 
@@ -141,9 +142,9 @@ public class Electorates {
     public List<ElectorRef> at(long voteId, int building, int stairwell, String room) {
         return jdbc.sql("""
                 select distinct e.id, e.display_name, e.area from vote_elector_unit eu
-                join vote_elector e on e.id = eu.elector_id join unit u on u.id = eu.unit_id
-                join stairwell s on s.id = u.stairwell_id join building b on b.id = s.building_id
-                where eu.vote_id = ? and b.number = ? and s.unit_number = ? and u.room = ? order by e.id""")
+                join vote_elector e on e.id = eu.elector_id join register_unit u on u.id = eu.unit_id
+                join register_stairwell s on s.id = u.stairwell_id
+                where eu.vote_id = ? and s.building_number = ? and s.unit_number = ? and u.room = ? order by e.id""")
                 .params(voteId, building, stairwell, room).query(ElectorRef.class).list();
     }
 

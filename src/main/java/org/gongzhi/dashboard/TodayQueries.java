@@ -47,8 +47,6 @@ import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.ScopeType;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.VoteQueries;
-import org.gongzhi.voting.VoteState;
-import org.gongzhi.voting.Voting;
 import org.gongzhi.voting.VotingPermissions;
 
 /**
@@ -59,7 +57,6 @@ import org.gongzhi.voting.VotingPermissions;
 public class TodayQueries {
 
     private final VoteQueries votes;
-    private final Voting voting;
     private final VotingPermissions votingPermissions;
     private final ProposalQueries proposals;
     private final ProposalPermissions proposalPermissions;
@@ -71,12 +68,11 @@ public class TodayQueries {
     private final PatrolRecords patrolRecords;
     private final Clock clock;
 
-    TodayQueries(VoteQueries votes, Voting voting, VotingPermissions votingPermissions, ProposalQueries proposals,
+    TodayQueries(VoteQueries votes, VotingPermissions votingPermissions, ProposalQueries proposals,
             ProposalPermissions proposalPermissions, Projects projects, ProjectPermissions projectPermissions,
             CaseQueries cases, CasePermissions casePermissions, PatrolSchedules patrolSchedules,
             PatrolRecords patrolRecords, Clock clock) {
         this.votes = votes;
-        this.voting = voting;
         this.votingPermissions = votingPermissions;
         this.proposals = proposals;
         this.proposalPermissions = proposalPermissions;
@@ -247,11 +243,9 @@ public class TodayQueries {
         return parties;
     }
 
-    /** A community runs only a few votes at a time, so checking each open one for the actor's scope stays cheap. */
+    /** The open votes the person runs, counted by the voting module in one statement. */
     private long openVotesManagedBy(Actor actor, long community) {
-        return votes.list(community, false).stream().filter(v -> v.state() == VoteState.OPEN)
-                .filter(v -> votingPermissions.mayManage(actor, voting.visible(actor, v.id())))
-                .count();
+        return votes.openVotesManagedWithin(community, votingPermissions.zonesLimiting(actor));
     }
 
     private static void add(List<ToDo> todo, String key, long count, String url) {

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.voting.Voting;
 
 /**

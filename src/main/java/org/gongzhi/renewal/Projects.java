@@ -18,13 +18,13 @@ import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalSummary;
 import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
-import org.gongzhi.voting.Votes;
+import org.gongzhi.voting.VoteQueries;
 
 /**
  * Micro-renewal projects: opened for an adopted proposal (from its consensus plan) or set up by staff, started,
@@ -41,14 +41,14 @@ public class Projects {
     private final ProposalQueries proposalQueries;
     private final Proposals proposals;
     private final Meetings meetings;
-    private final Votes votes;
+    private final VoteQueries votes;
     private final PhotoStore photos;
     private final MessageSource messages;
     private final AuditTrail audit;
     private final Clock clock;
 
     Projects(StoredProjects store, ProjectPermissions permissions, ProposalQueries proposalQueries,
-            Proposals proposals, Meetings meetings, Votes votes, PhotoStore photos, MessageSource messages,
+            Proposals proposals, Meetings meetings, VoteQueries votes, PhotoStore photos, MessageSource messages,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.permissions = permissions;
@@ -89,7 +89,7 @@ public class Projects {
         Permissions.require(permissions.mayManage(actor));
         ProjectPlan plan = input.toPlan();
         Long voteId = input.vote();
-        if (voteId != null && votes.find(actor.communityId(), voteId).isEmpty()) {
+        if (voteId != null && !votes.exists(actor.communityId(), voteId)) {
             throw InvalidInput.of("voteId", "project.validation.voteId", String.valueOf(voteId));
         }
         long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now()),

@@ -116,11 +116,13 @@ public class StoredProjects {
                 budget_to_fen, reason from renewal_project_event where project_id = ?
                 order by occurred_at desc, id desc""" + " limit " + size + " offset " + (long) page * size)
                 .param(projectId)
-                .query((rs, n) -> new ProjectEvent(rs.getLong(1), ProjectEventKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getObject(5, Long.class),
-                        rs.getObject(6, Integer.class), rs.getObject(7, Long.class),
-                        rs.getString(8) == null ? List.of() : List.of(rs.getString(8).split(",")),
-                        rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getString(11)))
+                .query((rs, n) -> new ProjectEvent(rs.getLong("id"), ProjectEventKind.valueOf(rs.getString("kind")),
+                        rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+                        rs.getObject("proposal_id", Long.class), rs.getObject("percent_done", Integer.class),
+                        rs.getObject("amount_fen", Long.class),
+                        rs.getString("fields") == null ? List.of() : List.of(rs.getString("fields").split(",")),
+                        rs.getObject("budget_from_fen", Long.class), rs.getObject("budget_to_fen", Long.class),
+                        rs.getString("reason")))
                 .list();
         return new PageResult<>(items, page, size, total);
     }
@@ -156,9 +158,9 @@ public class StoredProjects {
         return jdbc.sql("""
                 select id, reported_on, percent_done, note, photo_key, recorded_by, recorded_at from renewal_progress
                 where project_id = ? order by reported_on desc, id desc""").param(projectId)
-                .query((rs, n) -> new ProgressUpdate(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
-                        rs.getString(4), rs.getString(5) != null, rs.getString(6),
-                        rs.getObject(7, OffsetDateTime.class)))
+                .query((rs, n) -> new ProgressUpdate(rs.getLong("id"), rs.getObject("reported_on", LocalDate.class),
+                        rs.getInt("percent_done"), rs.getString("note"), rs.getString("photo_key") != null,
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
                 .list();
     }
 
@@ -166,8 +168,9 @@ public class StoredProjects {
         return jdbc.sql("""
                 select id, paid_on, amount_fen, payee, purpose, recorded_by, recorded_at from renewal_spending
                 where project_id = ? order by paid_on, id""").param(projectId)
-                .query((rs, n) -> new SpendingEntry(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+                .query((rs, n) -> new SpendingEntry(rs.getLong("id"), rs.getObject("paid_on", LocalDate.class),
+                        rs.getLong("amount_fen"), rs.getString("payee"), rs.getString("purpose"),
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
                 .list();
     }
 
@@ -176,7 +179,7 @@ public class StoredProjects {
         return jdbc.sql("""
                 select photo_key, photo_type from renewal_progress
                 where project_id = ? and id = ? and photo_key is not null""").params(projectId, progressId)
-                .query((rs, n) -> new StoredPhoto(rs.getString(1), rs.getString(2))).optional();
+                .query((rs, n) -> new StoredPhoto(rs.getString("photo_key"), rs.getString("photo_type"))).optional();
     }
 
     /** One page of the community's projects, most recently changed first, optionally in one state. */
@@ -190,9 +193,10 @@ public class StoredProjects {
                 from renewal_project""" + where + " order by updated_at desc, id desc limit " + size + " offset "
                 + (long) page * size)
                 .params(params)
-                .query((rs, n) -> new ProjectSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ProjectState.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7),
-                        (Long) rs.getObject(8, Long.class), rs.getObject(9, OffsetDateTime.class)))
+                .query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("title"), rs.getString("place"),
+                        ProjectState.valueOf(rs.getString("state")), rs.getInt("percent_done"),
+                        rs.getLong("budget_fen"), rs.getLong("spent_fen"), rs.getObject("proposal_id", Long.class),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
                 .list();
         return new PageResult<>(items, page, size, total);
     }

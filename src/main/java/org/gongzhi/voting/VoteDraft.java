@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
+import org.gongzhi.voting.tally.MatterItem;
+import org.gongzhi.voting.tally.PassRule;
 
 /**
  * A vote as its organiser sets it up, before it opens. {@link #problems} is where the set-up is checked.

@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.voting.ballot.CanvassStatus;
+import org.gongzhi.voting.ballot.Turnout;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VotePeriod;
 
 /** Read models of votes: the list, turnout while a vote runs, and canvassing per unit. */
 @Component
@@ -79,6 +83,34 @@ public class VoteQueries {
         return new PageResult<>(items, 0, limit, total.isEmpty() ? 0 : total.getFirst());
     }
 
+    /** Whether the community has a vote of this id, in whatever state (a project names the vote that decided it). */
+    public boolean exists(long communityId, long voteId) {
+        return jdbc.sql("select count(*) from vote where id = ? and community_id = ?").params(voteId, communityId)
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * How many open votes of the community someone runs who is limited to {@code zones} (every open vote when there
+     * is no limit): those whose buildings all lie in those zones, as {@link VotingPermissions#mayManage} decides for
+     * one vote. One statement, whatever the number of votes.
+     */
+    public long openVotesManagedWithin(long communityId, Set<Long> zones) {
+        if (zones.isEmpty()) {
+            return jdbc.sql("select count(*) from vote where community_id = ? and state = 'OPEN'").param(communityId)
+                    .query(Long.class).single();
+        }
+        return jdbc.sql("""
+                select count(*) from vote v where v.community_id = :c and v.state = 'OPEN' and not exists (
+                    select 1 from register_building b where b.community_id = v.community_id
+                    and b.zone_id not in (:zones) and (v.scope_kind = 'COMMUNITY'
+                        or v.scope_kind = 'BUILDINGS' and b.id in (
+                            select s.scope_id from vote_scope s where s.vote_id = v.id)
+                        or v.scope_kind = 'GRIDS' and b.id in (
+                            select w.building_id from register_stairwell w join vote_scope s on s.scope_id = w.grid_id
+                            where s.vote_id = v.id)))""")
+                .param("c", communityId).param("zones", zones).query(Long.class).single();
+    }
+
     /** The community's votes with where each applies, newest first; drafts only for those who may run votes. */
     public List<VoteSummary> list(long communityId, boolean withDrafts) {
         List<VoteSummary> votes = jdbc.sql("""
@@ -110,19 +142,20 @@ public class VoteQueries {
     public ScopeChoices scopeChoices(long communityId, Set<Long> zones) {
         Map<Long, ZoneChoice> byZone = new LinkedHashMap<>();
         jdbc.sql("""
-                select z.id, z.name, b.number from zone z join building b on b.zone_id = z.id
+                select z.id as zone_id, z.name, b.number from register_zone z
+                join register_building b on b.zone_id = z.id
                 where z.community_id = ? order by z.id, b.number""").param(communityId).query((ResultSet rs) -> {
-                    long zone = rs.getLong(1);
-                    String name = rs.getString(2);
+                    long zone = rs.getLong("zone_id");
+                    String name = rs.getString("name");
                     if (zones.isEmpty() || zones.contains(zone)) {
                         byZone.computeIfAbsent(zone, z -> new ZoneChoice(z, name, new ArrayList<>())).buildings()
-                                .add(rs.getInt(3));
+                                .add(rs.getInt("number"));
                     }
                 });
-        String outside = zones.isEmpty() ? "" : " and not exists (select 1 from stairwell s join building b"
-                + " on b.id = s.building_id where s.grid_id = g.id and b.zone_id not in (:zones))";
-        var query = jdbc.sql("select g.number from grid g where g.community_id = :c" + outside + " order by g.number")
-                .param("c", communityId);
+        String outside = zones.isEmpty() ? "" : " and not exists (select 1 from register_stairwell s"
+                + " where s.grid_id = g.id and s.zone_id not in (:zones))";
+        var query = jdbc.sql("select g.number from register_grid g where g.community_id = :c" + outside
+                        + " order by g.number").param("c", communityId);
         List<Integer> grids = (zones.isEmpty() ? query : query.param("zones", zones)).query(Integer.class).list();
         return new ScopeChoices(zones.isEmpty(), List.copyOf(byZone.values()), grids);
     }
@@ -148,22 +181,23 @@ public class VoteQueries {
             return Map.of();
         }
         Map<Long, Integer> zoneSizes = new HashMap<>();
-        jdbc.sql("select zone_id, count(*) from building where community_id = ? group by zone_id").param(communityId)
-                .query((ResultSet rs) -> {
-                    zoneSizes.put(rs.getLong(1), rs.getInt(2));
+        jdbc.sql("select zone_id, count(*) as buildings from register_building where community_id = ? group by zone_id")
+                .param(communityId).query((ResultSet rs) -> {
+                    zoneSizes.put(rs.getLong("zone_id"), rs.getInt("buildings"));
                 });
         Map<Long, List<ScopeRow>> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                select s.vote_id, v.scope_kind, coalesce(b.number, g.number) as number, z.id as zone_id, z.name
+                select s.vote_id, v.scope_kind, coalesce(b.number, g.number) as number, z.id as zone_id,
+                    z.name as zone_name
                 from vote_scope s join vote v on v.id = s.vote_id
-                left join building b on v.scope_kind = 'BUILDINGS' and b.id = s.scope_id
-                left join zone z on z.id = b.zone_id
-                left join grid g on v.scope_kind = 'GRIDS' and g.id = s.scope_id
+                left join register_building b on v.scope_kind = 'BUILDINGS' and b.id = s.scope_id
+                left join register_zone z on z.id = b.zone_id
+                left join register_grid g on v.scope_kind = 'GRIDS' and g.id = s.scope_id
                 where v.community_id = :c and s.vote_id in (:votes) order by s.vote_id, number""")
                 .param("c", communityId).param("votes", voteIds).query((ResultSet rs) -> {
-                    rows.computeIfAbsent(rs.getLong(1), v -> new ArrayList<>()).add(new ScopeRow(
-                            VoteScope.Kind.valueOf(rs.getString(2)), rs.getInt(3),
-                            rs.getObject(4, Long.class), rs.getString(5)));
+                    rows.computeIfAbsent(rs.getLong("vote_id"), v -> new ArrayList<>()).add(new ScopeRow(
+                            VoteScope.Kind.valueOf(rs.getString("scope_kind")), rs.getInt("number"),
+                            rs.getObject("zone_id", Long.class), rs.getString("zone_name")));
                 });
         Map<Long, ScopePlaces> places = new HashMap<>();
         rows.forEach((vote, scope) -> places.put(vote, places(scope, zoneSizes)));
@@ -194,7 +228,7 @@ public class VoteQueries {
         if (kind == VoteScope.Kind.COMMUNITY || numbers.isEmpty()) {
             return Set.of();
         }
-        String table = kind == VoteScope.Kind.BUILDINGS ? "building" : "grid";
+        String table = kind == VoteScope.Kind.BUILDINGS ? "register_building" : "register_grid";
         return Set.copyOf(jdbc.sql("select id from " + table + " where community_id = :c and number in (:n)")
                 .param("c", communityId).param("n", numbers).query(Long.class).list());
     }
@@ -204,14 +238,15 @@ public class VoteQueries {
         List<Turnout.Row> buildings = new ArrayList<>();
         List<Turnout.Row> grids = new ArrayList<>();
         String part = """
-                select '%s' as dimension, %s as number, count(distinct eu.elector_id) as persons,
+                select '%s' as dimension, s.%s as number, count(distinct eu.elector_id) as persons,
                     count(distinct cb.elector_id) as voted_persons, coalesce(sum(eu.area), 0) as area,
                     coalesce(sum(case when cb.elector_id is null then 0 else eu.area end), 0) as voted_area
-                from vote_elector_unit eu join unit u on u.id = eu.unit_id join stairwell s on s.id = u.stairwell_id
-                join building b on b.id = s.building_id join grid g on g.id = s.grid_id
+                from vote_elector_unit eu join register_unit u on u.id = eu.unit_id
+                join register_stairwell s on s.id = u.stairwell_id
                 left join current_ballot cb on cb.vote_id = eu.vote_id and cb.elector_id = eu.elector_id
-                where eu.vote_id = :vote group by %s""";
-        jdbc.sql(part.formatted("B", "b.number", "b.number") + " union all " + part.formatted("G", "g.number", "g.number")
+                where eu.vote_id = :vote group by s.%s""";
+        jdbc.sql(part.formatted("B", "building_number", "building_number") + " union all "
+                        + part.formatted("G", "grid_number", "grid_number")
                         + " order by dimension, number")
                 .param("vote", voteId).query(rs -> {
                     Turnout.Row row = new Turnout.Row(rs.getInt("number"), rs.getLong("persons"),
@@ -229,9 +264,9 @@ public class VoteQueries {
                             on cb.vote_id = eu.vote_id and cb.elector_id = eu.elector_id
                             where eu.vote_id = :vote and eu.unit_id = u.id) then 'VOTED'
                         else coalesce(c.status, 'PENDING') end as status, c.note
-                from unit u join stairwell s on s.id = u.stairwell_id join building b on b.id = s.building_id
+                from register_unit u join register_stairwell s on s.id = u.stairwell_id
                 left join vote_canvass c on c.vote_id = :vote and c.unit_id = u.id
-                where u.community_id = :community and b.number = :building and s.unit_number = :stairwell
+                where u.community_id = :community and s.building_number = :building and s.unit_number = :stairwell
                   and u.id in (select unit_id from vote_elector_unit where vote_id = :vote)
                 order by u.floor, u.room""")
                 .param("vote", voteId).param("community", communityId).param("building", building)

@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.gongzhi.voting.tally.Figures;
+import org.gongzhi.voting.tally.Verdict;
+
 /**
  * A vote's outcome with its arithmetic: every test as a person checks it by hand, the figures behind it (those who
  * agreed and disagreed include the electors deemed to have voted with the majority), and each option's count. For
@@ -31,7 +34,7 @@ public record VoteResult(VoteKind kind, Outcome outcome, List<Line> lines, List<
     public enum Outcome {
         PASSED, REJECTED, NO_QUORUM, NO_DECISION;
 
-        static Outcome of(Verdict verdict) {
+        public static Outcome of(Verdict verdict) {
             return valueOf(verdict.name());
         }
     }

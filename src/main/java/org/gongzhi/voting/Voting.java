@@ -19,12 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
-import org.gongzhi.voting.Ballots.NewBallot;
-import org.gongzhi.voting.Electorates.ElectorRef;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.ballot.Ballots;
+import org.gongzhi.voting.ballot.Ballots.NewBallot;
+import org.gongzhi.voting.electorate.Electorate;
+import org.gongzhi.voting.electorate.Electorates;
+import org.gongzhi.voting.electorate.Electorates.ElectorRef;
+import org.gongzhi.voting.tally.Tallies;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VoteAction;
+import org.gongzhi.voting.vote.VoteRefused;
+import org.gongzhi.voting.vote.Votes;
 
 /**
  * Runs votes: set up, open (freezing the electorate), take ballots from every channel, close (storing the tally and

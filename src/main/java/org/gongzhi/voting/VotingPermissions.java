@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.ScopeType;
+import org.gongzhi.voting.vote.Vote;
 
 /**
  * Who may use which of the voting module's tools: the residents' committee and the owners' committee (within its
@@ -65,7 +66,7 @@ public class VotingPermissions {
             return true;
         }
         Set<Long> branches = actor.scopeIds(Role.GRID_BRANCH_SECRETARY, ScopeType.BRANCH);
-        return !branches.isEmpty() && jdbc.sql("select count(*) from grid where id = :g and grid_branch_id in (:b)")
+        return !branches.isEmpty() && jdbc.sql("select count(*) from register_grid where id = :g and grid_branch_id in (:b)")
                 .param("g", gridId).param("b", branches).query(Long.class).single() > 0;
     }
 
@@ -74,9 +75,9 @@ public class VotingPermissions {
         String where = switch (scope.kind()) {
             case COMMUNITY -> "";
             case BUILDINGS -> " and b.id in (" + ids + ")";
-            case GRIDS -> " and b.id in (select s.building_id from stairwell s where s.grid_id in (" + ids + "))";
+            case GRIDS -> " and b.id in (select s.building_id from register_stairwell s where s.grid_id in (" + ids + "))";
         };
-        var statement = jdbc.sql("select distinct b.zone_id from building b where b.community_id = :c" + where)
+        var statement = jdbc.sql("select distinct b.zone_id from register_building b where b.community_id = :c" + where)
                 .param("c", communityId);
         if (!scope.ids().isEmpty()) {
             statement = statement.param("ids", scope.ids());

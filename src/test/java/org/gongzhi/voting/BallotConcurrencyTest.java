@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.voting.ballot.Answer;
 
 /** Ballots arriving at the same moment: each voter is counted exactly once, whatever the channels. */
 class BallotConcurrencyTest extends IntegrationTest {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.voting.tally.MatterItem;
 
 /** Only a vote with a verdict can decide a proposal: agree / disagree / abstain, or an owners' vote. */
 class DecidingDraftTest {

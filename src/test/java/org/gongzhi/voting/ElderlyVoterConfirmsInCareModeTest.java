@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.BrowserTest;
+import org.gongzhi.voting.tally.MatterItem;
 
 /**
  * An elderly owner votes in care mode (关怀模式) on a 360-px phone: the page says in words how far the vote has come,

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.BrowserTest;
+import org.gongzhi.voting.tally.MatterItem;
 
 /**
  * The North zone owners' committee enters a paper ballot, extends the voting period, closes an owners' vote and

@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.Ballots;
+import org.gongzhi.voting.tally.BallotCounts;
+import org.gongzhi.voting.tally.Figures;
+import org.gongzhi.voting.tally.MatterItem;
+import org.gongzhi.voting.vote.VoteRefused;
+import org.gongzhi.voting.vote.Votes;
 
 /**
  * "未表决视为同意多数意见" only where the rules of procedure provide for it, and only for electors whose ballot was

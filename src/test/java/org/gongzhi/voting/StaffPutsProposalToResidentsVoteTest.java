@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.BrowserTest;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotEntry;
 
 /**
  * Residents' committee staff start the residents' vote from a proposal waiting for its decision, run it, and the

@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
@@ -21,7 +22,10 @@ import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -29,6 +33,9 @@ import org.gongzhi.IntegrationTest;
 
 /** Votes through the API: set up by the owners' committee, ballots from the voter and from paper, 409s, the notice. */
 class VoteApiTest extends IntegrationTest {
+
+    @Autowired
+    MessageSource messages;
 
     private ResultActions send(String username, String path, String body) throws Exception {
         return mvc.perform(post(path).with(as(username)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -88,6 +95,21 @@ class VoteApiTest extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(render(pdf, "vote-notice-api")).isGreaterThan(1000);
+        String outcome = JsonPath.read(mvc.perform(get("/api/v1/votes/" + id + "/tally").with(as("resident")))
+                .andReturn().getResponse().getContentAsString(), "$.outcome");
+        long building = VoteFixtures.buildingOf(jdbc, VoteFixtures.accountResident(jdbc, "oc.member"));
+        int number = jdbc.sql("select number from register_building where id = ?").param(building)
+                .query(Integer.class).single();
+        assertThat(text(pdf)).contains("北区" + building + "号楼外墙修缮",
+                "表决范围：" + number + "号楼", "同意：2人", "不同意：0人", "弃权：0人",
+                "表决结果：" + messages.getMessage("vote.outcome." + outcome, null, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** The notice's text as a reader extracts it, without the spaces and line breaks the layout puts in. */
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s", "");
+        }
     }
 
     @Test

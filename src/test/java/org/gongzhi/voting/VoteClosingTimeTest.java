@@ -36,6 +36,11 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.tally.MatterItem;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VoteRefused;
 
 /**
  * The voting period (表决期限): required and far enough ahead when a vote is set up, only ever moved later, no ballot

@@ -10,6 +10,10 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.tally.MatterItem;
 
 /** Votes, actors and places for the voting tests, built on the shared Aoyuan demo register. */
 final class VoteFixtures {

@@ -13,7 +13,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.voting.Electorate.Elector;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.ballot.Ballots;
+import org.gongzhi.voting.electorate.Electorate.Elector;
+import org.gongzhi.voting.electorate.Electorate;
+import org.gongzhi.voting.electorate.Electorates;
+import org.gongzhi.voting.tally.BallotCounts;
+import org.gongzhi.voting.tally.MatterItem;
+import org.gongzhi.voting.vote.VoteRefused;
+import org.gongzhi.voting.vote.Votes;
 
 /** A vote from draft to published: the frozen electorate, one ballot per voter, corrections, the stored tally. */
 class VoteLifecycleTest extends IntegrationTest {

@@ -20,6 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.tally.MatterItem;
+import org.gongzhi.voting.vote.Vote;
 import org.gongzhi.voting.web.VoteTexts;
 
 /**

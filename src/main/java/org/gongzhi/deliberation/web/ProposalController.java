@@ -35,11 +35,11 @@ import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.deliberation.SimilarProposal;
 import org.gongzhi.deliberation.Stance;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.VotingPermissions;
 

@@ -89,7 +89,7 @@ class DemoProjects implements DemoStep {
 
     @Override
     public void load() {
-        transaction.executeWithoutResult(status -> jdbc.sql("select id from community where code = 'AOYUAN'")
+        transaction.executeWithoutResult(status -> jdbc.sql("select id from register_community where code = 'AOYUAN'")
                 .query(Long.class).optional().ifPresent(this::seed));
     }
 
@@ -101,8 +101,8 @@ class DemoProjects implements DemoStep {
 
     private Seeder seeder(long community) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        String staff = jdbc.sql("select display_name from account where username = 'rc.staff'").query(String.class)
-                .optional().orElse("居委会");
+        String staff = jdbc.sql("select display_name from identity_account where username = 'rc.staff'")
+                .query(String.class).optional().orElse("居委会");
         return new Seeder(community, now, staff);
     }
 

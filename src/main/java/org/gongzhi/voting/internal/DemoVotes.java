@@ -19,22 +19,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.shared.demo.DemoStep;
+import org.gongzhi.shared.demo.EventsDelivered;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
-import org.gongzhi.voting.Answer;
-import org.gongzhi.voting.BallotChannel;
-import org.gongzhi.voting.BallotEntry;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
-import org.gongzhi.voting.MatterItem;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
 import org.gongzhi.voting.VoteDraft;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.Voting;
-import org.gongzhi.shared.demo.DemoStep;
-import org.gongzhi.shared.demo.EventsDelivered;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.tally.MatterItem;
 
 /**
  * The demo votes: the South zone owners' decision to use the maintenance fund for the underground water pipes
@@ -75,7 +75,7 @@ class DemoVotes implements DemoStep {
     @Override
     public void load() {
         Optional<Seeding> seeded = transaction.execute(status -> jdbc.sql(
-                        "select id from community where code = 'AOYUAN'").query(Long.class).optional()
+                        "select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                 .filter(c -> jdbc.sql("select count(*) from vote where community_id = ?").param(c)
                         .query(Long.class).single() == 0)
                 .map(community -> {
@@ -150,7 +150,7 @@ class DemoVotes implements DemoStep {
             voting.open(staff, vote);
             List<Long> electors = jdbc.sql("""
                     select e.id from vote_elector e where e.vote_id = ? and not exists (select 1 from vote_elector_member m
-                        where m.elector_id = e.id and m.resident_id in (select resident_id from account
+                        where m.elector_id = e.id and m.resident_id in (select resident_id from identity_account
                         where resident_id is not null)) order by e.id""").param(vote).query(Long.class).list();
             Map<Long, BallotEntry> stack = new LinkedHashMap<>();
             for (long elector : electors) {
@@ -218,13 +218,14 @@ class DemoVotes implements DemoStep {
         }
 
         private Set<Long> gardenGrids() {
-            return Set.copyOf(jdbc.sql("select id from grid where community_id = ? and number in (6, 7, 8)")
+            return Set.copyOf(jdbc.sql("select id from register_grid where community_id = ? and number in (6, 7, 8)")
                     .param(community).query(Long.class).list());
         }
 
         private Set<Long> zoneBuildings(String zone) {
             return Set.copyOf(jdbc.sql("""
-                    select b.id from building b join zone z on z.id = b.zone_id where z.community_id = ? and z.code = ?""")
+                    select b.id from register_building b join register_zone z on z.id = b.zone_id
+                    where z.community_id = ? and z.code = ?""")
                     .params(community, zone).query(Long.class).list());
         }
     }

@@ -2,9 +2,9 @@ package org.gongzhi.voting.web;
 
 import java.util.Set;
 
-import org.gongzhi.voting.Answer;
-import org.gongzhi.voting.BallotChannel;
-import org.gongzhi.voting.BallotEntry;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
+import org.gongzhi.voting.ballot.BallotEntry;
 
 /** A paper, proxy or door-to-door ballot as staff type it in, or its correction when a reason is given. */
 public record BallotForm(long electorId, Answer answer, Set<Integer> option, BallotChannel channel, String evidence,

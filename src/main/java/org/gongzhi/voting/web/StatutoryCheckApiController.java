@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.voting.ArithmeticLine;
-import org.gongzhi.voting.MatterClass;
-import org.gongzhi.voting.StatutoryTally;
-import org.gongzhi.voting.TallyInput;
+import org.gongzhi.voting.tally.ArithmeticLine;
+import org.gongzhi.voting.tally.MatterClass;
+import org.gongzhi.voting.tally.StatutoryTally;
+import org.gongzhi.voting.tally.TallyInput;
 
 /** The statutory check for programs: send a vote's figures, get the verdict and its arithmetic. */
 @RestController

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
-import org.gongzhi.voting.MatterItem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.voting.VotingPermissions;
+import org.gongzhi.voting.tally.MatterItem;
 
 /** The owners' committee's calculator: does this vote meet 民法典 第278条, and by what arithmetic. */
 @Controller

@@ -1,6 +1,6 @@
 package org.gongzhi.voting.web;
 
-import org.gongzhi.voting.TallyInput;
+import org.gongzhi.voting.tally.TallyInput;
 
 /** The statutory-check page's form: the matter item's number and the six figures, as typed. */
 public record StatutoryCheckForm(String matterItem, String totalOwners, String totalArea,

@@ -18,28 +18,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.voting.Answer;
-import org.gongzhi.voting.BallotChannel;
-import org.gongzhi.voting.BallotEntry;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
-import org.gongzhi.voting.Turnout;
-import org.gongzhi.voting.Vote;
 import org.gongzhi.voting.VoteDraft;
 import org.gongzhi.voting.VoteKind;
-import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteQueries.VoteSummary;
-import org.gongzhi.voting.VoteRefused;
+import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteResult;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.Voting;
 import org.gongzhi.voting.VotingPermissions;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
+import org.gongzhi.voting.ballot.BallotEntry;
+import org.gongzhi.voting.ballot.Turnout;
 import org.gongzhi.voting.internal.NoticePdf;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VoteRefused;
 
 /** Votes for programs: set up, open, cast and close them; a step or ballot the vote does not allow is a 409. */
 @RestController

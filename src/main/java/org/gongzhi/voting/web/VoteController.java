@@ -15,22 +15,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
-import org.gongzhi.voting.Answer;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
-import org.gongzhi.voting.MatterItem;
-import org.gongzhi.voting.Vote;
 import org.gongzhi.voting.VoteDraft;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteQueries;
-import org.gongzhi.voting.VoteRefused;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.Voting;
 import org.gongzhi.voting.VotingPermissions;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.tally.MatterItem;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VoteRefused;
 
 /** The vote pages for everyone: the list, one vote with the viewer's ballot, and setting up a new vote. */
 @Controller

@@ -15,25 +15,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.KeptInput;
-import org.gongzhi.voting.Answer;
-import org.gongzhi.voting.Ballots;
-import org.gongzhi.voting.BallotChannel;
-import org.gongzhi.voting.CanvassStatus;
-import org.gongzhi.voting.Canvassing;
-import org.gongzhi.voting.Electorates;
-import org.gongzhi.voting.Measure;
-import org.gongzhi.voting.UnitAddress;
-import org.gongzhi.voting.Vote;
-import org.gongzhi.voting.VoteAction;
 import org.gongzhi.voting.VoteQueries;
-import org.gongzhi.voting.VoteRefused;
 import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.Voting;
 import org.gongzhi.voting.VotingPermissions;
+import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
+import org.gongzhi.voting.ballot.Ballots;
+import org.gongzhi.voting.ballot.CanvassStatus;
+import org.gongzhi.voting.ballot.Canvassing;
+import org.gongzhi.voting.ballot.UnitAddress;
+import org.gongzhi.voting.electorate.Electorates;
+import org.gongzhi.voting.tally.Measure;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VoteAction;
+import org.gongzhi.voting.vote.VoteRefused;
 
 /**
  * Running one vote: open, close and publish it; find an elector by address (12-2-301) to enter a paper, proxy or

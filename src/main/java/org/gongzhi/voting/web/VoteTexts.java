@@ -15,15 +15,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.voting.Figures;
-import org.gongzhi.voting.Measure;
-import org.gongzhi.voting.ResultNotice;
-import org.gongzhi.voting.Vote;
-import org.gongzhi.voting.VoteAction;
 import org.gongzhi.voting.VoteQueries;
-import org.gongzhi.voting.VoteRefused;
 import org.gongzhi.voting.VoteResult;
 import org.gongzhi.voting.VoteState;
+import org.gongzhi.voting.tally.Figures;
+import org.gongzhi.voting.tally.Measure;
+import org.gongzhi.voting.tally.ResultNotice;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VoteAction;
+import org.gongzhi.voting.vote.VoteRefused;
 
 /** Puts refusals and the result notice into words in the reader's language. */
 @Component

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.voting.VotePeriod;
+import org.gongzhi.voting.vote.VotePeriod;
 
 /**
  * A vote's times as people read and type them: Shanghai local time (the community's), to the minute. Programs may

@@ -9,23 +9,23 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.voting.Ballots;
-import org.gongzhi.voting.Ballots.CurrentBallot;
-import org.gongzhi.voting.ElectorBasis;
-import org.gongzhi.voting.Electorates.ElectorRef;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.DecidedProposals;
-import org.gongzhi.voting.MatterClass;
-import org.gongzhi.voting.MatterItem;
-import org.gongzhi.voting.PassRule;
-import org.gongzhi.voting.Vote;
+import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.VoteKind;
-import org.gongzhi.voting.VotePeriod;
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.Voting;
 import org.gongzhi.voting.VotingPermissions;
+import org.gongzhi.voting.ballot.Ballots.CurrentBallot;
+import org.gongzhi.voting.ballot.Ballots;
+import org.gongzhi.voting.electorate.Electorates.ElectorRef;
+import org.gongzhi.voting.tally.MatterClass;
+import org.gongzhi.voting.tally.MatterItem;
+import org.gongzhi.voting.tally.PassRule;
+import org.gongzhi.voting.vote.Vote;
+import org.gongzhi.voting.vote.VotePeriod;
 
 /** One vote as the viewer sees it: its set-up and state, and whether and how they have voted. */
 @Component

@@ -1,6 +1,0 @@
-package org.gongzhi.voting;
-
-/** A ballot's answer to a yes-or-no matter; an abstention takes part but does not agree. */
-public enum Answer {
-    AGREE, DISAGREE, ABSTAIN
-}

@@ -1,6 +1,0 @@
-package org.gongzhi.voting;
-
-/** How the door-to-door canvassing of one unit stands; VOTED follows from a ballot and is never set by hand. */
-public enum CanvassStatus {
-    PENDING, CONTACTED, VOTED, REFUSED, UNREACHABLE
-}

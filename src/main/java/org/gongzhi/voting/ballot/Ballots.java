@@ -1,0 +1,126 @@
+package org.gongzhi.voting.ballot;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import org.gongzhi.voting.tally.BallotCounts;
+import org.gongzhi.voting.tally.Figures;
+
+/**
+ * Ballots, append-only: each cast or correction is a new row; {@code current_ballot} points at the one that
+ * counts, and its primary key (vote, elector) is what allows one ballot per voter across every channel.
+ */
+@Repository
+public class Ballots {
+
+    private final JdbcClient jdbc;
+
+    public Ballots(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A ballot row as it is written; {@code corrects} and {@code reason} only for a correction. */
+    public record NewBallot(long communityId, long voteId, long electorId, Answer answer, Set<Integer> options,
+            BallotChannel channel, String evidence, String proxyName, String authorisationRef, Long castByResidentId,
+            String enteredBy, OffsetDateTime at, Long corrects, String reason) {
+    }
+
+    /** The ballot that counts for an elector, as the voter or staff see it. */
+    public record CurrentBallot(long id, Answer answer, List<Integer> options, BallotChannel channel,
+            OffsetDateTime castAt, boolean corrected) {
+    }
+
+    public long add(NewBallot b) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into ballot (community_id, vote_id, elector_id, answer, channel, evidence, proxy_name,
+                    authorisation_ref, cast_by_resident_id, entered_by, cast_at, corrects_ballot_id, correction_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(b.communityId(), b.voteId(), b.electorId(), b.answer() == null ? null : b.answer().name(),
+                        b.channel().name(), b.evidence(), b.proxyName(), b.authorisationRef(), b.castByResidentId(),
+                        b.enteredBy(), b.at(), b.corrects(), b.reason())
+                .update(key, "id");
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        b.options().stream().sorted().forEach(p -> jdbc.sql("insert into ballot_option (ballot_id, position) values (?, ?)")
+                .params(id, p).update());
+        return id;
+    }
+
+    /** Makes the ballot the elector's one ballot; false when the elector already has one. */
+    public boolean claim(long voteId, long electorId, long ballotId) {
+        return jdbc.sql("""
+                insert into current_ballot (vote_id, elector_id, ballot_id) values (?, ?, ?) on conflict do nothing""")
+                .params(voteId, electorId, ballotId).update() == 1;
+    }
+
+    /** Points the elector at the correcting ballot, if the corrected one still counts. */
+    public boolean replace(long voteId, long electorId, long corrected, long correcting) {
+        return jdbc.sql("update current_ballot set ballot_id = ? where vote_id = ? and elector_id = ? and ballot_id = ?")
+                .params(correcting, voteId, electorId, corrected).update() == 1;
+    }
+
+    public Optional<CurrentBallot> current(long voteId, long electorId) {
+        List<Integer> options = jdbc.sql("""
+                select bo.position from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
+                where cb.vote_id = ? and cb.elector_id = ? order by bo.position""")
+                .params(voteId, electorId).query(Integer.class).list();
+        return jdbc.sql("""
+                select b.id, b.answer, b.channel, b.cast_at, b.corrects_ballot_id from current_ballot cb
+                join ballot b on b.id = cb.ballot_id where cb.vote_id = ? and cb.elector_id = ?""")
+                .params(voteId, electorId)
+                .query((rs, row) -> new CurrentBallot(rs.getLong("id"),
+                        rs.getString("answer") == null ? null : Answer.valueOf(rs.getString("answer")), options,
+                        BallotChannel.valueOf(rs.getString("channel")), rs.getObject("cast_at", OffsetDateTime.class),
+                        rs.getObject("corrects_ballot_id") != null))
+                .optional();
+    }
+
+    /** Records that the elector's ballot paper was delivered, once; the silence clause needs it. */
+    public void deliver(long voteId, long electorId, LocalDate on, String method, String by) {
+        jdbc.sql("""
+                insert into ballot_delivery (vote_id, elector_id, delivered_on, method, delivered_by)
+                values (?, ?, ?, ?, ?) on conflict do nothing""").params(voteId, electorId, on, method, by).update();
+    }
+
+    /** What the current ballots add up to, in four grouped queries whatever the size of the electorate. */
+    public BallotCounts counts(long voteId) {
+        Figures electorate = jdbc.sql("select count(*) as persons, coalesce(sum(area), 0) as area from vote_elector where vote_id = ?")
+                .param(voteId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
+        Map<String, Figures> byAnswer = new HashMap<>();
+        jdbc.sql("""
+                select coalesce(b.answer, 'OPTIONS') as answer, count(*) as persons, coalesce(sum(e.area), 0) as area
+                from current_ballot cb
+                join ballot b on b.id = cb.ballot_id join vote_elector e on e.id = cb.elector_id
+                where cb.vote_id = ? group by coalesce(b.answer, 'OPTIONS')""")
+                .param(voteId).query(rs -> {
+                    byAnswer.put(rs.getString("answer"), new Figures(rs.getLong("persons"), rs.getLong("area")));
+                });
+        Figures cast = byAnswer.values().stream().reduce(Figures.NONE, Figures::plus);
+        Figures silent = jdbc.sql("""
+                select count(*) as persons, coalesce(sum(e.area), 0) as area
+                from ballot_delivery d join vote_elector e on e.id = d.elector_id
+                where d.vote_id = ? and not exists (select 1 from current_ballot cb
+                    where cb.vote_id = d.vote_id and cb.elector_id = d.elector_id)""")
+                .param(voteId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
+        Map<Integer, Long> options = new HashMap<>();
+        jdbc.sql("""
+                select bo.position, count(*) as chosen from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
+                where cb.vote_id = ? group by bo.position""")
+                .param(voteId).query(rs -> {
+                    options.put(rs.getInt("position"), rs.getLong("chosen"));
+                });
+        return new BallotCounts(electorate, cast, byAnswer.getOrDefault("AGREE", Figures.NONE),
+                byAnswer.getOrDefault("DISAGREE", Figures.NONE), silent, options);
+    }
+}

@@ -1,0 +1,258 @@
+package org.gongzhi.voting.vote;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.voting.ChoiceType;
+import org.gongzhi.voting.ElectorBasis;
+import org.gongzhi.voting.StatutoryMajority.Comparison;
+import org.gongzhi.voting.VoteDraft;
+import org.gongzhi.voting.VoteKind;
+import org.gongzhi.voting.VoteResult.Line;
+import org.gongzhi.voting.VoteResult.OptionCount;
+import org.gongzhi.voting.VoteResult;
+import org.gongzhi.voting.VoteScope;
+import org.gongzhi.voting.VoteState;
+import org.gongzhi.voting.tally.Figures;
+
+/** Votes as stored: their set-up, options and scope, their state, and the tally stored when they closed. */
+@Repository
+public class Votes {
+
+    private static final String COLUMNS = """
+            id, community_id, kind, title, description, matter_item, elector_basis, choice_type, max_choices,
+            pass_per_mille, pass_comparison, turnout_per_mille, scope_kind, include_parking, silence_clause,
+            results_hidden, state, opened_on, opened_at, closed_at, version, proposal_id, closes_at""";
+
+    private final JdbcClient jdbc;
+
+    Votes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(long communityId, VoteDraft d, String createdBy, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into vote (community_id, kind, title, description, matter_item, elector_basis, choice_type,
+                    max_choices, pass_per_mille, pass_comparison, turnout_per_mille, scope_kind, include_parking,
+                    silence_clause, results_hidden, state, created_by, created_at, proposal_id, undecided_proposal_id,
+                    closes_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, d.kind().name(), d.title().strip(), blankToNull(d.description()),
+                        d.owners() ? d.matterItem() : null, d.effectiveBasis().name(), d.effectiveChoice().name(),
+                        d.effectiveChoice() == ChoiceType.MULTIPLE ? d.maxChoices() : 1,
+                        d.passRule() == null ? null : d.passRule().perMille(),
+                        d.passRule() == null ? null : d.passRule().comparison().name(),
+                        d.owners() ? null : d.turnoutPerMille(), d.scopeKind().name(), d.includeParking(),
+                        d.silenceClause(), d.resultsHidden(), VoteState.DRAFT.name(), createdBy, at, d.proposalId(),
+                        d.proposalId(), d.closesAt())
+                .update(key, "id");
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        List<String> options = d.effectiveChoice() == ChoiceType.AGREE_DISAGREE_ABSTAIN ? List.of() : d.options();
+        for (int i = 0; i < options.size(); i++) {
+            jdbc.sql("insert into vote_option (vote_id, position, label) values (?, ?, ?)")
+                    .params(id, i + 1, options.get(i)).update();
+        }
+        d.scope().ids().forEach(scopeId -> jdbc.sql("insert into vote_scope (vote_id, scope_id) values (?, ?)")
+                .params(id, scopeId).update());
+        return id;
+    }
+
+    public Vote get(long communityId, long id) {
+        return find(communityId, id).orElseThrow(() -> new NotFound("vote " + id));
+    }
+
+    public Optional<Vote> find(long communityId, long id) {
+        List<String> options = jdbc.sql("select label from vote_option where vote_id = ? order by position")
+                .param(id).query(String.class).list();
+        List<Long> scope = jdbc.sql("select scope_id from vote_scope where vote_id = ?").param(id)
+                .query(Long.class).list();
+        return jdbc.sql("select " + COLUMNS + " from vote where id = ? and community_id = ?")
+                .params(id, communityId).query((rs, row) -> vote(rs, options, scope)).optional();
+    }
+
+    /** Saves the vote's new state, unless someone else moved it since it was loaded. */
+    public void save(Vote vote, VoteAction action) {
+        String stamp = switch (action) {
+            case OPEN -> "opened_at";
+            case CLOSE -> "closed_at";
+            case PUBLISH -> "published_at";
+        };
+        String decided = action == VoteAction.CLOSE ? "undecided_proposal_id = null, " : "";
+        int changed = jdbc.sql("update vote set state = ?, opened_on = ?, " + stamp + " = ?, " + decided
+                        + "version = version + 1 where id = ? and version = ?")
+                .params(vote.state().name(), vote.openedOn(), vote.changedAt(), vote.id(), vote.version()).update();
+        if (changed == 0) {
+            throw new VoteRefused("vote.refused.stale", "the vote was changed by someone else meanwhile");
+        }
+    }
+
+    /** The vote that will decide the proposal and has not closed yet, if there is one. */
+    public Optional<Long> undecidedFor(long communityId, long proposalId) {
+        return jdbc.sql("select id from vote where community_id = ? and undecided_proposal_id = ?")
+                .params(communityId, proposalId).query(Long.class).optional();
+    }
+
+    /** The proposals an open vote of the community is deciding now. */
+    public Set<Long> proposalsWithOpenVote(long communityId) {
+        return Set.copyOf(jdbc.sql("select proposal_id from vote where community_id = ? and state = 'OPEN'"
+                + " and proposal_id is not null").param(communityId).query(Long.class).list());
+    }
+
+    /** The newest vote that names the proposal, closed or not. */
+    public Optional<Vote> newestFor(long communityId, long proposalId) {
+        return jdbc.sql("select id from vote where community_id = ? and proposal_id = ? order by id desc limit 1")
+                .params(communityId, proposalId).query(Long.class).optional()
+                .flatMap(id -> find(communityId, id));
+    }
+
+    /**
+     * Counts one more ballot if the vote is open and its period has not ended at {@code now}; the row lock keeps a
+     * close or an extension from slipping in between.
+     */
+    public boolean countBallot(long voteId, OffsetDateTime now) {
+        return jdbc.sql("""
+                update vote set ballots_cast = ballots_cast + 1
+                where id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
+                .params(voteId, now).update() == 1;
+    }
+
+    /** Holds the vote row for a correction, so that it cannot race a close; none after the period ended. */
+    public boolean holdOpen(long voteId, OffsetDateTime now) {
+        return jdbc.sql("""
+                update vote set ballots_cast = ballots_cast
+                where id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
+                .params(voteId, now).update() == 1;
+    }
+
+    /** An open vote whose period has ended, as the closing job finds it. */
+    public record Overdue(long id, long communityId) {
+    }
+
+    /** The open votes whose closing time has passed at {@code now}, earliest first (index vote_open_closes_idx). */
+    public List<Overdue> overdue(OffsetDateTime now) {
+        return jdbc.sql("""
+                select id, community_id from vote where state = 'OPEN' and closes_at <= ? order by closes_at, id""")
+                .param(now).query(Overdue.class).list();
+    }
+
+    /** Locks the vote row if it is still open and past its closing time; false when it was closed meanwhile. */
+    public boolean holdOverdue(long voteId, OffsetDateTime now) {
+        return jdbc.sql("update vote set version = version where id = ? and state = 'OPEN' and closes_at <= ?")
+                .params(voteId, now).update() == 1;
+    }
+
+    /** Moves the closing time, unless someone else changed the vote since it was loaded. */
+    public void moveClosing(Vote vote, OffsetDateTime closesAt) {
+        int changed = jdbc.sql("update vote set closes_at = ?, version = version + 1 where id = ? and version = ?")
+                .params(closesAt, vote.id(), vote.version()).update();
+        if (changed == 0) {
+            throw new VoteRefused("vote.refused.stale", "the vote was changed by someone else meanwhile");
+        }
+    }
+
+    public boolean silenceClauseAllowed(long communityId) {
+        return jdbc.sql("select silence_clause from vote_rules where community_id = ?").param(communityId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Records the community's rules of procedure on the silence clause (未表决视为同意多数意见). */
+    public void allowSilenceClause(long communityId, boolean allowed) {
+        int changed = jdbc.sql("update vote_rules set silence_clause = ? where community_id = ?")
+                .params(allowed, communityId).update();
+        if (changed == 0) {
+            jdbc.sql("insert into vote_rules (community_id, silence_clause) values (?, ?) on conflict do nothing")
+                    .params(communityId, allowed).update();
+        }
+    }
+
+    public void storeTally(long voteId, VoteResult result, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into vote_tally (vote_id, computed_at, outcome, total_persons, total_area, participating_persons,
+                    participating_area, agreeing_persons, agreeing_area, disagreeing_persons, disagreeing_area,
+                    deemed_persons, deemed_area, option_counts, arithmetic)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(voteId, at, result.outcome().name(), result.electorate().persons(),
+                        result.electorate().area(), result.participating().persons(), result.participating().area(),
+                        result.agreeing().persons(), result.agreeing().area(), result.disagreeing().persons(),
+                        result.disagreeing().area(), result.deemed().persons(), result.deemed().area(),
+                        optionText(result.options()), linesText(result.lines()))
+                .update();
+    }
+
+    /** The tally stored at the close, exactly as it was then. */
+    public Optional<VoteResult> storedTally(Vote vote) {
+        return jdbc.sql("select * from vote_tally where vote_id = ?").param(vote.id())
+                .query((rs, row) -> new VoteResult(vote.kind(), VoteResult.Outcome.valueOf(rs.getString("outcome")),
+                        lines(rs.getString("arithmetic")), options(rs.getString("option_counts"), vote.options()),
+                        figures(rs, "total"), figures(rs, "participating"), figures(rs, "agreeing"),
+                        figures(rs, "disagreeing"), figures(rs, "deemed")))
+                .optional();
+    }
+
+    private static Figures figures(ResultSet rs, String prefix) throws SQLException {
+        return new Figures(rs.getLong(prefix + "_persons"), rs.getLong(prefix + "_area"));
+    }
+
+    private static String linesText(List<Line> lines) {
+        return lines.stream().map(l -> l.test() + "|" + l.met() + "|" + l.formula()).collect(Collectors.joining("\n"));
+    }
+
+    private static List<Line> lines(String text) {
+        return text.isEmpty() ? List.of() : Arrays.stream(text.split("\n")).map(l -> l.split("\\|", 3))
+                .map(p -> new Line(p[0], Boolean.parseBoolean(p[1]), p[2])).toList();
+    }
+
+    /** "position:count:adopted" per option, e.g. "1:120:true,2:30:false". */
+    private static String optionText(List<OptionCount> options) {
+        return options.stream().map(o -> o.position() + ":" + o.count() + ":" + o.adopted())
+                .collect(Collectors.joining(","));
+    }
+
+    private static List<OptionCount> options(String text, List<String> labels) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, String[]> parts = new TreeMap<>();
+        Arrays.stream(text.split(",")).map(p -> p.split(":")).forEach(p -> parts.put(Integer.parseInt(p[0]), p));
+        return parts.values().stream().map(p -> new OptionCount(Integer.parseInt(p[0]),
+                labels.get(Integer.parseInt(p[0]) - 1), Long.parseLong(p[1]), Boolean.parseBoolean(p[2]))).toList();
+    }
+
+    private static Vote vote(ResultSet rs, List<String> options, List<Long> scope) throws SQLException {
+        String comparison = rs.getString("pass_comparison");
+        VoteDraft setUp = new VoteDraft(VoteKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                rs.getString("description"), rs.getObject("matter_item", Integer.class),
+                ElectorBasis.valueOf(rs.getString("elector_basis")), ChoiceType.valueOf(rs.getString("choice_type")),
+                rs.getInt("max_choices"), options, rs.getObject("pass_per_mille", Integer.class),
+                comparison == null ? null : Comparison.valueOf(comparison),
+                rs.getObject("turnout_per_mille", Integer.class), VoteScope.Kind.valueOf(rs.getString("scope_kind")),
+                new HashSet<>(scope), rs.getBoolean("include_parking"), rs.getBoolean("silence_clause"),
+                rs.getBoolean("results_hidden"), rs.getObject("proposal_id", Long.class),
+                rs.getObject("closes_at", OffsetDateTime.class));
+        return new Vote(rs.getLong("id"), rs.getLong("community_id"), setUp, VoteState.valueOf(rs.getString("state")),
+                rs.getObject("opened_on", LocalDate.class), rs.getObject("opened_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class), rs.getInt("version"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,14 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.gongzhi.deliberation.meeting.StoredMeetings;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalComment;
+import org.gongzhi.deliberation.proposal.ProposalDetails;
+import org.gongzhi.deliberation.proposal.SimilarProposal;
+import org.gongzhi.deliberation.proposal.Stance;
+import org.gongzhi.deliberation.proposal.StoredProposalPhotos;
+import org.gongzhi.deliberation.proposal.TitleSimilarity;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.Voting;
@@ -56,12 +65,20 @@ public class ProposalQueries {
     private final Voting voting;
     private final StoredProposalPhotos photos;
     private final Clock clock;
+    private final StoredMeetings meetings;
 
-    ProposalQueries(JdbcClient jdbc, Voting voting, StoredProposalPhotos photos, Clock clock) {
+    ProposalQueries(JdbcClient jdbc, Voting voting, StoredProposalPhotos photos, Clock clock,
+            StoredMeetings meetings) {
+        this.meetings = meetings;
         this.clock = clock;
         this.photos = photos;
         this.jdbc = jdbc;
         this.voting = voting;
+    }
+
+    /** The consensus plan last recorded for a proposal, for its follow-up; empty if no meeting recorded one. */
+    public Optional<ConsensusPlan> consensusPlan(long communityId, long proposalId) {
+        return meetings.latestPlan(communityId, proposalId);
     }
 
     public PageResult<ProposalSummary> list(long communityId, ProposalFilter filter) {

@@ -8,11 +8,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.deliberation.notice.StoredNotices;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalChange;
+import org.gongzhi.deliberation.proposal.ProposalContent;
+import org.gongzhi.deliberation.proposal.ProposalPlaces;
+import org.gongzhi.deliberation.proposal.ProposalSettings;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
+import org.gongzhi.deliberation.proposal.ProposalTriage;
+import org.gongzhi.deliberation.proposal.StoredProposals;
 import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.voting.Voting;
 
 /**
@@ -22,7 +31,7 @@ import org.gongzhi.voting.Voting;
 @Service
 public class Proposals {
 
-    static final String SUBJECT = "proposal";
+    static final String SUBJECT = Proposal.SUBJECT;
     static final int MAX_NOTICE_DAYS = 30;
 
     private final StoredProposals store;

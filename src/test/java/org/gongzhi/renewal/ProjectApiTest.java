@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
 import org.gongzhi.IntegrationTest;
-import org.gongzhi.deliberation.StoredMeetings;
+import org.gongzhi.deliberation.meeting.StoredMeetings;
 
 /**
  * Micro-renewal projects through the API and pages: opened by adopting a proposal, moving the proposal when they

@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import org.gongzhi.deliberation.AnswerPosition;
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.StoredMeetings;
+import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.deliberation.meeting.StoredMeetings;
 
 /** Proposals taken through the API up to the residents' decision, with or without a meeting's plan. */
 public final class ProjectFixtures {

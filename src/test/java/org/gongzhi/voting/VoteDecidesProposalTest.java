@@ -36,11 +36,12 @@ import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.deliberation.proposal.StoredProposals;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
-import org.gongzhi.shared.domain.Refused;
 
 /**
  * 民事民决: a residents' vote names the proposal it decides, and closing it adopts the proposal or not, in the same

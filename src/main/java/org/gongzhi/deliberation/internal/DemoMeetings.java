@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzhi.deliberation.AnswerPosition;
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.StoredMeetings;
+import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.deliberation.meeting.StoredMeetings;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**

@@ -4,12 +4,11 @@ import java.time.OffsetDateTime;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
-import org.gongzhi.deliberation.StoredNotices;
-import org.gongzhi.deliberation.StoredProposals;
+import org.gongzhi.deliberation.notice.StoredNotices;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.StoredProposals;
 
 /**
  * The demo's steps after the agenda, dated in the past as the story tells them: putting a plan on notice records

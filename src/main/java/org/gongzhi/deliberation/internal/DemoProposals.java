@@ -15,15 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalCategory;
-import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalPlace;
-import org.gongzhi.deliberation.ProposalSettings;
-import org.gongzhi.deliberation.Stance;
-import org.gongzhi.deliberation.StoredProposals;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalContent;
+import org.gongzhi.deliberation.proposal.ProposalSettings;
+import org.gongzhi.deliberation.proposal.Stance;
+import org.gongzhi.deliberation.proposal.StoredProposals;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**

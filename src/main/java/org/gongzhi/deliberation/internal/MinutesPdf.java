@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.MeetingView;
-import org.gongzhi.deliberation.Meetings;
-import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.MeetingView;
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.meeting.Party;
 import org.gongzhi.shared.pdf.PagedText;
 
 /**

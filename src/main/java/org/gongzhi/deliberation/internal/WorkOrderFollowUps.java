@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
-import org.gongzhi.deliberation.Meetings;
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalAdopted;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.StoredProposals;
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.StoredProposals;
 import org.gongzhi.patrol.CaseAction;
 import org.gongzhi.patrol.CaseCategory;
 import org.gongzhi.patrol.CasePlace;

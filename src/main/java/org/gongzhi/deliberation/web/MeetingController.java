@@ -21,19 +21,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import org.gongzhi.deliberation.AnswerPosition;
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.MeetingInput;
-import org.gongzhi.deliberation.MeetingPermissions;
-import org.gongzhi.deliberation.Meetings;
-import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.MeetingInput;
+import org.gongzhi.deliberation.meeting.MeetingPermissions;
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /** The meeting pages: the list, planning one, running one (agenda, attendance, 四议共答, plan, 会签), minutes (page, PDF). */
 @Controller

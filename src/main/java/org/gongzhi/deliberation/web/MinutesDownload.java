@@ -10,8 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.deliberation.Meetings;
 import org.gongzhi.deliberation.internal.MinutesPdf;
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.security.Permissions;
 
 /** The minutes of a held meeting as a PDF attachment named in the reader's language, for the page and the API. */

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.deliberation.ProposalTransitionRefused;
-import org.gongzhi.deliberation.PublicNotice;
-import org.gongzhi.deliberation.PublicNotices;
-import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.deliberation.notice.PublicNotice;
+import org.gongzhi.deliberation.notice.PublicNotices;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.security.Permissions;
 
 /** Public notice (公示) of a deliberated plan: the period, residents' objections and the committee's answers. */
 @RestController

@@ -18,28 +18,30 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.community.Landmark;
-import org.gongzhi.deliberation.Participation;
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalCategory;
-import org.gongzhi.deliberation.ProposalContent;
-import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalPermissions;
-import org.gongzhi.deliberation.ProposalPhotos;
 import org.gongzhi.deliberation.ProposalPlace;
-import org.gongzhi.deliberation.ProposalPlaces;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.ProposalTransitionRefused;
 import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.SimilarProposal;
-import org.gongzhi.deliberation.Stance;
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.notice.PublicNotices;
+import org.gongzhi.deliberation.proposal.Participation;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalContent;
+import org.gongzhi.deliberation.proposal.ProposalDetails;
+import org.gongzhi.deliberation.proposal.ProposalPhotos;
+import org.gongzhi.deliberation.proposal.ProposalPlaces;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
+import org.gongzhi.deliberation.proposal.SimilarProposal;
+import org.gongzhi.deliberation.proposal.Stance;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.VotingPermissions;
 
@@ -58,14 +60,14 @@ class ProposalController {
     private final ProposalPermissions permissions;
     private final ProposalPlaces places;
     private final ProposalRefusalMessages refusals;
-    private final org.gongzhi.deliberation.Meetings meetings;
-    private final org.gongzhi.deliberation.PublicNotices notices;
+    private final Meetings meetings;
+    private final PublicNotices notices;
     private final VotingPermissions votingPermissions;
     private final ProposalPhotos photos;
 
     ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
-            org.gongzhi.deliberation.Meetings meetings, org.gongzhi.deliberation.PublicNotices notices,
+            Meetings meetings, PublicNotices notices,
             VotingPermissions votingPermissions, ProposalPhotos photos) {
         this.photos = photos;
         this.votingPermissions = votingPermissions;

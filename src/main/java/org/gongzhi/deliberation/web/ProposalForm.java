@@ -3,10 +3,10 @@ package org.gongzhi.deliberation.web;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.gongzhi.deliberation.Proposal;
-import org.gongzhi.deliberation.ProposalContent;
-import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalPlace.Kind;
+import org.gongzhi.deliberation.ProposalPlace;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**

@@ -1,0 +1,207 @@
+package org.gongzhi.deliberation.meeting;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import org.gongzhi.deliberation.ConsensusPlan;
+import org.gongzhi.deliberation.FollowUp;
+import org.gongzhi.shared.domain.NotFound;
+
+/** Deliberation meetings in the database: each change is a new row, nothing is updated in place. */
+@Repository
+public class StoredMeetings {
+
+    /** Held: its time has come and its attendance is recorded, as {@link DeliberationMeeting#isHeld} says. */
+    public static final String HELD =
+            " (m.held_at <= :now and exists (select 1 from meeting_attendance t where t.meeting_id = m.id))";
+
+    private final JdbcClient jdbc;
+
+    StoredMeetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(DeliberationMeeting meeting, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into meeting (community_id, held_at, place, require_all_four, advisers, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(meeting.communityId(), meeting.heldAt(), meeting.place(), meeting.requireAllFourParties(),
+                        meeting.advisers(), at)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (DeliberationMeeting.Invitee invitee : meeting.invitees()) {
+            jdbc.sql("insert into meeting_invitee (community_id, meeting_id, party, name, zone_group) "
+                            + "values (?, ?, ?, ?, ?)")
+                    .params(meeting.communityId(), id, invitee.party().name(), invitee.name(), invitee.zoneGroup())
+                    .update();
+        }
+        return id;
+    }
+
+    public DeliberationMeeting get(long communityId, long id) {
+        DeliberationMeeting meeting = jdbc.sql("""
+                select id, community_id, held_at, place, require_all_four, advisers from meeting
+                where community_id = ? and id = ?""")
+                .params(communityId, id)
+                .query((rs, n) -> new MeetingRow(rs.getObject("held_at", LocalDateTime.class), rs.getString("place"),
+                        rs.getBoolean("require_all_four"), rs.getString("advisers")))
+                .optional()
+                // the invitees are read after the meeting row, never from inside its row mapper (one connection)
+                .map(row -> new DeliberationMeeting(id, communityId, row.heldAt(), row.place(), row.requireAllFour(),
+                        row.advisers(), invitees(id)))
+                .orElseThrow(() -> new NotFound("meeting " + id));
+        List<Long> agenda = jdbc.sql("select proposal_id from meeting_agenda where meeting_id = ? order by position")
+                .param(id).query(Long.class).list();
+        Set<Party> attended = EnumSet.noneOf(Party.class);
+        jdbc.sql("select party from meeting_attendance where meeting_id = ?").param(id).query(String.class).list()
+                .forEach(p -> attended.add(Party.valueOf(p)));
+        List<DeliberationMeeting.Answer> answers = jdbc.sql("""
+                select proposal_id, party, position, reasoning, contribution, recorded_by, recorded_at
+                from meeting_answer where meeting_id = ? order by id""").param(id)
+                .query((rs, n) -> new DeliberationMeeting.Answer(rs.getLong(1), Party.valueOf(rs.getString(2)),
+                        AnswerPosition.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class)))
+                .list();
+        List<DeliberationMeeting.Plan> plans = jdbc.sql("""
+                select proposal_id, plan, cost_fen, funding_source, responsibilities, recorded_by, recorded_at
+                from meeting_plan where meeting_id = ?""").param(id)
+                .query((rs, n) -> new DeliberationMeeting.Plan(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+                .list();
+        List<DeliberationMeeting.Signature> signatures = jdbc.sql("""
+                select proposal_id, party, signer, signed_at from meeting_signature where meeting_id = ?
+                order by signed_at""").param(id)
+                .query((rs, n) -> new DeliberationMeeting.Signature(rs.getLong(1), Party.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
+                .list();
+        meeting.load(agenda, attended, answers, plans, signatures);
+        return meeting;
+    }
+
+    /** The community's name, for the heading of its minutes. */
+    public String communityName(long communityId) {
+        return jdbc.sql("select name from community where id = ?").param(communityId).query(String.class).single();
+    }
+
+    private List<DeliberationMeeting.Invitee> invitees(long id) {
+        return jdbc.sql("select party, name, zone_group from meeting_invitee where meeting_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new DeliberationMeeting.Invitee(Party.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3)))
+                .list();
+    }
+
+    public List<Long> ids(long communityId) {
+        return jdbc.sql("select id from meeting where community_id = ? order by held_at desc, id desc limit 200")
+                .param(communityId).query(Long.class).list();
+    }
+
+    /** The meetings that have this proposal on their agenda, newest first. */
+    public List<Long> idsWithProposal(long communityId, long proposalId) {
+        return jdbc.sql("""
+                select m.id from meeting m join meeting_agenda a on a.meeting_id = m.id
+                where m.community_id = ? and a.proposal_id = ? order by m.held_at desc, m.id desc""")
+                .params(communityId, proposalId).query(Long.class).list();
+    }
+
+    /** The meeting still to be held (at {@code now}) that has the proposal on its agenda, if there is one. */
+    public Optional<DeliberationMeeting.OpenAgenda> openAgenda(long communityId, long proposalId, LocalDateTime now) {
+        return jdbc.sql("""
+                select m.id, m.held_at from meeting_agenda a join meeting m on m.id = a.meeting_id
+                where m.community_id = :community and a.proposal_id = :proposal and not""" + HELD + """
+                 order by m.held_at, m.id limit 1""")
+                .param("community", communityId).param("proposal", proposalId).param("now", now)
+                .query((rs, n) -> new DeliberationMeeting.OpenAgenda(rs.getLong(1),
+                        rs.getObject(2, LocalDateTime.class)))
+                .optional();
+    }
+
+    /**
+     * Adds the proposal to the meeting's agenda, marked open: the mark is unique per proposal, so a proposal is on at
+     * most one open agenda even when two staff add it at once; marks of meetings held by {@code now} are released
+     * first. False when the proposal was put on another open agenda (or on this one) meanwhile.
+     */
+    public boolean addToAgenda(DeliberationMeeting meeting, long proposalId, LocalDateTime now) {
+        jdbc.sql("update meeting_agenda set open_proposal_id = null where open_proposal_id = :proposal"
+                        + " and meeting_id in (select m.id from meeting m where" + HELD + ")")
+                .param("proposal", proposalId).param("now", now).update();
+        try {
+            jdbc.sql("""
+                    insert into meeting_agenda (community_id, meeting_id, proposal_id, position, open_proposal_id)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(meeting.communityId(), meeting.id(), proposalId, meeting.agenda().size(), proposalId)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public void saveAttendance(DeliberationMeeting meeting) {
+        jdbc.sql("delete from meeting_attendance where meeting_id = ?").param(meeting.id()).update();
+        for (Party party : meeting.attended()) {
+            jdbc.sql("insert into meeting_attendance (community_id, meeting_id, party) values (?, ?, ?)")
+                    .params(meeting.communityId(), meeting.id(), party.name()).update();
+        }
+    }
+
+    public void addAnswer(DeliberationMeeting meeting, DeliberationMeeting.Answer a) {
+        jdbc.sql("""
+                insert into meeting_answer (community_id, meeting_id, proposal_id, party, position, reasoning,
+                contribution, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meeting.communityId(), meeting.id(), a.proposalId(), a.party().name(), a.position().name(),
+                        a.reasoning(), a.contribution(), a.recordedBy(), a.recordedAt())
+                .update();
+    }
+
+    public void addPlan(DeliberationMeeting meeting, DeliberationMeeting.Plan p) {
+        jdbc.sql("""
+                insert into meeting_plan (community_id, meeting_id, proposal_id, plan, cost_fen, funding_source,
+                responsibilities, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meeting.communityId(), meeting.id(), p.proposalId(), p.text(), p.costFen(),
+                        p.fundingSource(), p.responsibilities(), p.recordedBy(), p.recordedAt())
+                .update();
+    }
+
+    public void addSignature(DeliberationMeeting meeting, DeliberationMeeting.Signature s, Long accountId) {
+        jdbc.sql("""
+                insert into meeting_signature (community_id, meeting_id, proposal_id, party, signer,
+                signed_by_account, signed_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(meeting.communityId(), meeting.id(), s.proposalId(), s.party().name(), s.signer(),
+                        accountId, s.signedAt())
+                .update();
+    }
+
+    /** The plan recorded most recently for a proposal at any meeting, if one was. */
+    public java.util.Optional<ConsensusPlan> latestPlan(long communityId, long proposalId) {
+        return jdbc.sql("""
+                select proposal_id, meeting_id, plan, cost_fen, funding_source, responsibilities, recorded_at,
+                follow_up from meeting_plan where community_id = ? and proposal_id = ?
+                order by recorded_at desc, meeting_id desc limit 1""")
+                .params(communityId, proposalId)
+                .query((rs, n) -> new ConsensusPlan(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                        FollowUp.valueOf(rs.getString(8))))
+                .optional();
+    }
+
+    /** Says how the plan a meeting recorded for a proposal is carried out; false if there is no such plan. */
+    public boolean setFollowUp(long communityId, long meetingId, long proposalId, FollowUp followUp) {
+        return jdbc.sql("""
+                update meeting_plan set follow_up = ? where community_id = ? and meeting_id = ? and proposal_id = ?""")
+                .params(followUp.name(), communityId, meetingId, proposalId).update() == 1;
+    }
+
+    private record MeetingRow(LocalDateTime heldAt, String place, boolean requireAllFour, String advisers) {
+    }
+}

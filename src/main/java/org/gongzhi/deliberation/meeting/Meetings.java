@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.StoredProposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -146,14 +149,14 @@ public class Meetings {
 
     public List<MeetingView> list(Actor actor) {
         Permissions.require(permissions.mayRead(actor));
-        return store.ids(actor.communityId()).stream().map(i -> view(store.get(actor.communityId(), i))).toList();
+        return views(actor.communityId(), store.all(actor.communityId(), store.ids(actor.communityId())));
     }
 
     /** The record of the meetings that deliberated a proposal, for its page: only items with answers. */
     public List<MeetingRecord> forProposal(long communityId, long proposalId) {
         List<MeetingRecord> records = new ArrayList<>();
-        for (long id : store.idsWithProposal(communityId, proposalId)) {
-            MeetingView view = view(store.get(communityId, id));
+        for (MeetingView view : views(communityId,
+                store.all(communityId, store.idsWithProposal(communityId, proposalId)))) {
             view.agenda().stream().filter(i -> i.proposalId() == proposalId && !i.answers().isEmpty())
                     .forEach(i -> records.add(new MeetingRecord(view.id(), view.heldAt(), view.place(), i)));
         }
@@ -165,9 +168,23 @@ public class Meetings {
     }
 
     MeetingView view(DeliberationMeeting meeting) {
+        return views(meeting.communityId(), List.of(meeting)).getFirst();
+    }
+
+    /** The meetings as shown, the proposals on all their agendas read in one statement. */
+    private List<MeetingView> views(long communityId, List<DeliberationMeeting> meetings) {
+        Map<Long, Proposal> onAgendas = proposals.all(communityId,
+                meetings.stream().flatMap(m -> m.agenda().stream()).collect(Collectors.toSet()));
+        return meetings.stream().map(m -> view(m, onAgendas)).toList();
+    }
+
+    private MeetingView view(DeliberationMeeting meeting, Map<Long, Proposal> onAgendas) {
         List<MeetingView.Item> items = new ArrayList<>();
         for (long proposalId : meeting.agenda()) {
-            Proposal proposal = proposals.get(meeting.communityId(), proposalId);
+            Proposal proposal = onAgendas.get(proposalId);
+            if (proposal == null) {
+                throw new NotFound("proposal " + proposalId);
+            }
             items.add(new MeetingView.Item(proposalId, proposal.content().title(), proposal.state(),
                     List.copyOf(meeting.latestAnswers(proposalId).values()), meeting.answers(proposalId),
                     meeting.plan(proposalId), List.copyOf(meeting.signatures(proposalId).values()),

@@ -2,8 +2,11 @@ package org.gongzhi.deliberation.meeting;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,56 +52,94 @@ public class StoredMeetings {
     }
 
     public DeliberationMeeting get(long communityId, long id) {
-        DeliberationMeeting meeting = jdbc.sql("""
-                select id, community_id, held_at, place, require_all_four, advisers from meeting
-                where community_id = ? and id = ?""")
-                .params(communityId, id)
-                .query((rs, n) -> new MeetingRow(rs.getObject("held_at", LocalDateTime.class), rs.getString("place"),
-                        rs.getBoolean("require_all_four"), rs.getString("advisers")))
-                .optional()
-                // the invitees are read after the meeting row, never from inside its row mapper (one connection)
-                .map(row -> new DeliberationMeeting(id, communityId, row.heldAt(), row.place(), row.requireAllFour(),
-                        row.advisers(), invitees(id)))
-                .orElseThrow(() -> new NotFound("meeting " + id));
-        List<Long> agenda = jdbc.sql("select proposal_id from meeting_agenda where meeting_id = ? order by position")
-                .param(id).query(Long.class).list();
-        Set<Party> attended = EnumSet.noneOf(Party.class);
-        jdbc.sql("select party from meeting_attendance where meeting_id = ?").param(id).query(String.class).list()
-                .forEach(p -> attended.add(Party.valueOf(p)));
-        List<DeliberationMeeting.Answer> answers = jdbc.sql("""
-                select proposal_id, party, position, reasoning, contribution, recorded_by, recorded_at
-                from meeting_answer where meeting_id = ? order by id""").param(id)
-                .query((rs, n) -> new DeliberationMeeting.Answer(rs.getLong(1), Party.valueOf(rs.getString(2)),
-                        AnswerPosition.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, OffsetDateTime.class)))
-                .list();
-        List<DeliberationMeeting.Plan> plans = jdbc.sql("""
-                select proposal_id, plan, cost_fen, funding_source, responsibilities, recorded_by, recorded_at
-                from meeting_plan where meeting_id = ?""").param(id)
-                .query((rs, n) -> new DeliberationMeeting.Plan(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
-                .list();
-        List<DeliberationMeeting.Signature> signatures = jdbc.sql("""
-                select proposal_id, party, signer, signed_at from meeting_signature where meeting_id = ?
-                order by signed_at""").param(id)
-                .query((rs, n) -> new DeliberationMeeting.Signature(rs.getLong(1), Party.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, OffsetDateTime.class)))
-                .list();
-        meeting.load(agenda, attended, answers, plans, signatures);
-        return meeting;
+        List<DeliberationMeeting> found = all(communityId, List.of(id));
+        if (found.isEmpty()) {
+            throw new NotFound("meeting " + id);
+        }
+        return found.getFirst();
+    }
+
+    /**
+     * The meetings with these ids, in their order, in seven statements however many they are (none for no ids):
+     * the meetings, then each of their tables for all of them at once.
+     */
+    public List<DeliberationMeeting> all(long communityId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MeetingRow> rows = new HashMap<>();
+        jdbc.sql("""
+                select id, held_at, place, require_all_four, advisers from meeting
+                where community_id = :community and id in (:ids)""")
+                .param("community", communityId).param("ids", ids)
+                .query((rs, n) -> new MeetingRow(rs.getLong("id"), rs.getObject("held_at", LocalDateTime.class),
+                        rs.getString("place"), rs.getBoolean("require_all_four"), rs.getString("advisers")))
+                .list().forEach(row -> rows.put(row.id(), row));
+        List<Long> found = ids.stream().filter(rows::containsKey).toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DeliberationMeeting.Invitee>> invitees = byMeeting(jdbc.sql("""
+                select meeting_id, party, name, zone_group from meeting_invitee where meeting_id in (:ids)
+                order by id""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Invitee(
+                        Party.valueOf(rs.getString("party")), rs.getString("name"), rs.getString("zone_group"))))
+                .list());
+        Map<Long, List<Long>> agendas = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id from meeting_agenda where meeting_id in (:ids)
+                order by meeting_id, position""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), rs.getLong("proposal_id"))).list());
+        Map<Long, List<Party>> attendances = byMeeting(jdbc.sql("""
+                select meeting_id, party from meeting_attendance where meeting_id in (:ids)""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), Party.valueOf(rs.getString("party"))))
+                .list());
+        Map<Long, List<DeliberationMeeting.Answer>> answers = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id, party, position, reasoning, contribution, recorded_by, recorded_at
+                from meeting_answer where meeting_id in (:ids) order by id""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Answer(
+                        rs.getLong("proposal_id"), Party.valueOf(rs.getString("party")),
+                        AnswerPosition.valueOf(rs.getString("position")), rs.getString("reasoning"),
+                        rs.getString("contribution"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class))))
+                .list());
+        Map<Long, List<DeliberationMeeting.Plan>> plans = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id, plan, cost_fen, funding_source, responsibilities, recorded_by,
+                recorded_at from meeting_plan where meeting_id in (:ids)""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Plan(
+                        rs.getLong("proposal_id"), rs.getString("plan"), rs.getLong("cost_fen"),
+                        rs.getString("funding_source"), rs.getString("responsibilities"),
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class))))
+                .list());
+        Map<Long, List<DeliberationMeeting.Signature>> signatures = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id, party, signer, signed_at from meeting_signature
+                where meeting_id in (:ids) order by signed_at""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Signature(
+                        rs.getLong("proposal_id"), Party.valueOf(rs.getString("party")), rs.getString("signer"),
+                        rs.getObject("signed_at", OffsetDateTime.class))))
+                .list());
+        List<DeliberationMeeting> meetings = new ArrayList<>();
+        for (long id : found) {
+            MeetingRow row = rows.get(id);
+            DeliberationMeeting meeting = new DeliberationMeeting(id, communityId, row.heldAt(), row.place(),
+                    row.requireAllFour(), row.advisers(), invitees.getOrDefault(id, List.of()));
+            Set<Party> attended = EnumSet.noneOf(Party.class);
+            attended.addAll(attendances.getOrDefault(id, List.of()));
+            meeting.load(agendas.getOrDefault(id, List.of()), attended, answers.getOrDefault(id, List.of()),
+                    plans.getOrDefault(id, List.of()), signatures.getOrDefault(id, List.of()));
+            meetings.add(meeting);
+        }
+        return meetings;
+    }
+
+    private static <T> Map<Long, List<T>> byMeeting(List<Map.Entry<Long, T>> rows) {
+        Map<Long, List<T>> byMeeting = new HashMap<>();
+        rows.forEach(r -> byMeeting.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue()));
+        return byMeeting;
     }
 
     /** The community's name, for the heading of its minutes. */
     public String communityName(long communityId) {
         return jdbc.sql("select name from community where id = ?").param(communityId).query(String.class).single();
-    }
-
-    private List<DeliberationMeeting.Invitee> invitees(long id) {
-        return jdbc.sql("select party, name, zone_group from meeting_invitee where meeting_id = ? order by id")
-                .param(id)
-                .query((rs, n) -> new DeliberationMeeting.Invitee(Party.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3)))
-                .list();
     }
 
     public List<Long> ids(long communityId) {
@@ -121,8 +162,8 @@ public class StoredMeetings {
                 where m.community_id = :community and a.proposal_id = :proposal and not""" + HELD + """
                  order by m.held_at, m.id limit 1""")
                 .param("community", communityId).param("proposal", proposalId).param("now", now)
-                .query((rs, n) -> new DeliberationMeeting.OpenAgenda(rs.getLong(1),
-                        rs.getObject(2, LocalDateTime.class)))
+                .query((rs, n) -> new DeliberationMeeting.OpenAgenda(rs.getLong("id"),
+                        rs.getObject("held_at", LocalDateTime.class)))
                 .optional();
     }
 
@@ -183,15 +224,16 @@ public class StoredMeetings {
     }
 
     /** The plan recorded most recently for a proposal at any meeting, if one was. */
-    public java.util.Optional<ConsensusPlan> latestPlan(long communityId, long proposalId) {
+    public Optional<ConsensusPlan> latestPlan(long communityId, long proposalId) {
         return jdbc.sql("""
                 select proposal_id, meeting_id, plan, cost_fen, funding_source, responsibilities, recorded_at,
                 follow_up from meeting_plan where community_id = ? and proposal_id = ?
                 order by recorded_at desc, meeting_id desc limit 1""")
                 .params(communityId, proposalId)
-                .query((rs, n) -> new ConsensusPlan(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
-                        FollowUp.valueOf(rs.getString(8))))
+                .query((rs, n) -> new ConsensusPlan(rs.getLong("proposal_id"), rs.getLong("meeting_id"),
+                        rs.getString("plan"), rs.getLong("cost_fen"), rs.getString("funding_source"),
+                        rs.getString("responsibilities"), rs.getObject("recorded_at", OffsetDateTime.class),
+                        FollowUp.valueOf(rs.getString("follow_up"))))
                 .optional();
     }
 
@@ -202,6 +244,6 @@ public class StoredMeetings {
                 .params(followUp.name(), communityId, meetingId, proposalId).update() == 1;
     }
 
-    private record MeetingRow(LocalDateTime heldAt, String place, boolean requireAllFour, String advisers) {
+    private record MeetingRow(long id, LocalDateTime heldAt, String place, boolean requireAllFour, String advisers) {
     }
 }

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,6 +59,21 @@ public class StoredProposals {
                     place_code, state, merged_into_id, meeting, agenda_threshold
                 from proposal where id = ? and community_id = ?""")
                 .params(id, communityId).query(StoredProposals::proposal).optional();
+    }
+
+    /** The proposals with these ids (those of the community), by id, in one statement; none for no ids. */
+    public Map<Long, Proposal> all(long communityId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Proposal> found = new HashMap<>();
+        jdbc.sql("""
+                select id, community_id, author_resident_id, version, title, description, category, place_kind,
+                    place_code, state, merged_into_id, meeting, agenda_threshold
+                from proposal where community_id = :community and id in (:ids)""")
+                .param("community", communityId).param("ids", ids).query(StoredProposals::proposal).list()
+                .forEach(p -> found.put(p.id(), p));
+        return found;
     }
 
     /**

@@ -72,7 +72,9 @@ class MeetingController {
     @GetMapping("/meetings/new")
     String start(Model model) {
         Permissions.require(permissions.mayRun(Permissions.actor()));
-        model.addAttribute("form", new MeetingForm());
+        MeetingForm form = new MeetingForm();
+        form.setRequireAllFourParties(true); // ticked on a new form; a form sent without the box means unticked
+        model.addAttribute("form", form);
         return "deliberation/meeting-new";
     }
 
@@ -174,7 +176,7 @@ class MeetingController {
     static class MeetingForm {
         private String heldAt;
         private String place;
-        private boolean requireAllFourParties = true;
+        private boolean requireAllFourParties;
         private String advisers;
         private String rcNames;
         private String ocNames;

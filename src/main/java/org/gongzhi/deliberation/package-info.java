@@ -8,3 +8,4 @@
 package org.gongzhi.deliberation;
 
 import org.springframework.modulith.ApplicationModule;
+import org.gongzhi.deliberation.proposal.Proposals;

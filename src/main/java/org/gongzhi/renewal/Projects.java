@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.ProposalActor;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalSummary;
-import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoStore;
@@ -38,7 +38,7 @@ public class Projects {
     private final StoredProjects store;
     private final ProjectPermissions permissions;
     private final ProposalQueries proposalQueries;
-    private final Proposals proposals;
+    private final ProposalHandling proposals;
     private final Votes votes;
     private final PhotoStore photos;
     private final MessageSource messages;
@@ -46,7 +46,7 @@ public class Projects {
     private final Clock clock;
 
     Projects(StoredProjects store, ProjectPermissions permissions, ProposalQueries proposalQueries,
-            Proposals proposals, Votes votes, PhotoStore photos, MessageSource messages,
+            ProposalHandling proposals, Votes votes, PhotoStore photos, MessageSource messages,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.permissions = permissions;

@@ -22,8 +22,8 @@ import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.meeting.AnswerPosition;
 import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.Meetings;
 import org.gongzhi.deliberation.meeting.Party;
-import org.gongzhi.deliberation.meeting.StoredMeetings;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -41,12 +41,12 @@ class DemoMeetings implements DemoStep {
     private static final int MEETING_DAYS_AGO = 40;
 
     private final JdbcClient jdbc;
-    private final StoredMeetings meetings;
+    private final Meetings meetings;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoProposalSteps steps;
 
-    DemoMeetings(JdbcClient jdbc, StoredMeetings meetings, TransactionTemplate transaction, Clock clock,
+    DemoMeetings(JdbcClient jdbc, Meetings meetings, TransactionTemplate transaction, Clock clock,
             DemoProposalSteps steps) {
         this.jdbc = jdbc;
         this.meetings = meetings;
@@ -108,7 +108,7 @@ class DemoMeetings implements DemoStep {
             meeting.sign(garden, party, signers[party.ordinal()], at.plusMinutes(50));
             meetings.addSignature(meeting, meeting.signatures(garden).get(party), rc.accountId());
         }
-        steps.follow(community, garden, ProposalAction.DELIBERATE, "四议共答：四方会签议事会 #" + id + " 的共识方案", rc,
+        steps.takeStep(community, garden, ProposalAction.DELIBERATE, "四议共答：四方会签议事会 #" + id + " 的共识方案", rc,
                 at.plusMinutes(50));
         putToDecision(community, garden, rc, at.plusDays(2).withHour(9));
         log.info("Loaded the demo deliberation meeting");
@@ -116,7 +116,7 @@ class DemoMeetings implements DemoStep {
 
     /** The plan on notice for seven days, two residents' objections answered, then the residents' decision. */
     private void putToDecision(long community, long garden, ProposalActor rc, OffsetDateTime noticeFrom) {
-        steps.follow(community, garden, ProposalAction.PUT_ON_NOTICE, null, rc, noticeFrom);
+        steps.takeStep(community, garden, ProposalAction.PUT_ON_NOTICE, null, rc, noticeFrom);
         List<Long> neighbours = jdbc.sql("""
                 select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
                 join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
@@ -131,7 +131,7 @@ class DemoMeetings implements DemoStep {
                     noticeFrom.plusDays(3).withHour(20), "选用朝下照射的低位草坪灯，晚上十点后自动调暗。",
                     noticeFrom.plusDays(4).withHour(9), rc);
         }
-        steps.follow(community, garden, ProposalAction.OPEN_DECISION, "公示期满，异议均已答复", rc,
+        steps.takeStep(community, garden, ProposalAction.OPEN_DECISION, "公示期满，异议均已答复", rc,
                 noticeFrom.plusDays(DemoProposalSteps.NOTICE_DAYS + 1));
     }
 

@@ -22,8 +22,8 @@ import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.proposal.Proposal;
 import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.deliberation.proposal.ProposalSettings;
+import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.deliberation.proposal.Stance;
-import org.gongzhi.deliberation.proposal.StoredProposals;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -87,13 +87,13 @@ class DemoProposals implements DemoStep {
             "我家老人也很需要", "建议先听听楼里邻居的意见", "可以分步实施", "这个想法很好", "不太赞成，影响休息");
 
     private final JdbcClient jdbc;
-    private final StoredProposals proposals;
+    private final Proposals proposals;
     private final ProposalSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoProposalSteps steps;
 
-    DemoProposals(JdbcClient jdbc, StoredProposals proposals, ProposalSettings settings,
+    DemoProposals(JdbcClient jdbc, Proposals proposals, ProposalSettings settings,
             TransactionTemplate transaction, Clock clock, DemoProposalSteps steps) {
         this.steps = steps;
         this.jdbc = jdbc;
@@ -247,7 +247,7 @@ class DemoProposals implements DemoStep {
         }
 
         private void step(long id, int daysAgo, ProposalAction action, String reason) {
-            steps.follow(community, id, action, reason, rc, now.minusDays(daysAgo));
+            steps.takeStep(community, id, action, reason, rc, now.minusDays(daysAgo));
         }
 
         /** On the agenda, then one step every ten days. */

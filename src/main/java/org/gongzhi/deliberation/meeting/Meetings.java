@@ -1,250 +1,249 @@
 package org.gongzhi.deliberation.meeting;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
-import org.gongzhi.deliberation.ProposalActor;
-import org.gongzhi.deliberation.ProposalPlace;
-import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.proposal.Proposal;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
-import org.gongzhi.deliberation.proposal.StoredProposals;
-import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
-import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Permissions;
 
-/**
- * Deliberation meetings (议事会): the residents' committee plans one, adds proposals on the agenda, records who
- * attended; the four parties answer each proposal (四议共答), the meeting records the consensus plan and the four
- * parties co-sign it, which deliberates the proposal.
- */
-@Service
+/** Deliberation meetings in the database: each change is a new row, nothing is updated in place. */
+@Repository
 public class Meetings {
 
-    static final String SUBJECT = "meeting";
+    /** Held: its time has come and its attendance is recorded, as {@link DeliberationMeeting#isHeld} says. */
+    public static final String HELD =
+            " (m.held_at <= :now and exists (select 1 from meeting_attendance t where t.meeting_id = m.id))";
 
-    private final StoredMeetings store;
-    private final StoredProposals proposals;
-    private final Proposals proposalService;
-    private final MeetingPermissions permissions;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final JdbcClient jdbc;
 
-    Meetings(StoredMeetings store, StoredProposals proposals, Proposals proposalService,
-            MeetingPermissions permissions, AuditTrail audit, Clock clock) {
-        this.store = store;
-        this.proposals = proposals;
-        this.proposalService = proposalService;
-        this.permissions = permissions;
-        this.audit = audit;
-        this.clock = clock;
+    Meetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    @Transactional
-    public long create(Actor actor, MeetingInput input) {
-        Permissions.require(permissions.mayRun(actor));
-        DeliberationMeeting meeting = DeliberationMeeting.plan(actor.communityId(), heldAt(input.heldAt()),
-                input.place(), input.requireAllFourParties(), input.advisers(), input.invitees());
-        long id = store.add(meeting, now());
-        audit.record(actor.communityId(), "MEETING_PLANNED", SUBJECT, id, meeting.place());
+    public long add(DeliberationMeeting meeting, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into meeting (community_id, held_at, place, require_all_four, advisers, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(meeting.communityId(), meeting.heldAt(), meeting.place(), meeting.requireAllFourParties(),
+                        meeting.advisers(), at)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (DeliberationMeeting.Invitee invitee : meeting.invitees()) {
+            jdbc.sql("insert into meeting_invitee (community_id, meeting_id, party, name, zone_group) "
+                            + "values (?, ?, ?, ?, ?)")
+                    .params(meeting.communityId(), id, invitee.party().name(), invitee.name(), invitee.zoneGroup())
+                    .update();
+        }
         return id;
     }
 
-    /** Puts a proposal on the agenda of a meeting still to be held; it may be on no other such meeting's. */
-    @Transactional
-    public void addToAgenda(Actor actor, long id, Long proposalId) {
-        Permissions.require(permissions.mayRun(actor));
-        if (proposalId == null) {
-            throw InvalidInput.of("proposalId", "validation.required");
+    public DeliberationMeeting get(long communityId, long id) {
+        List<DeliberationMeeting> found = all(communityId, List.of(id));
+        if (found.isEmpty()) {
+            throw new NotFound("meeting " + id);
         }
-        DeliberationMeeting meeting = store.get(actor.communityId(), id);
-        Proposal proposal = proposals.get(actor.communityId(), proposalId);
-        LocalDateTime now = LocalDateTime.now(clock);
-        meeting.addToAgenda(proposalId, proposal.state(), now, store.openAgenda(actor.communityId(), proposalId, now));
-        if (!store.addToAgenda(meeting, proposalId, now)) {
-            throw new ProposalTransitionRefused("meeting.refused.onOpenAgendaMeanwhile",
-                    "put on another open agenda meanwhile");
-        }
-        audit.record(actor.communityId(), "MEETING_AGENDA", SUBJECT, id, "proposal " + proposalId);
-    }
-
-    @Transactional
-    public void recordAttendance(Actor actor, long id, Set<Party> parties) {
-        Permissions.require(permissions.mayRun(actor));
-        DeliberationMeeting meeting = store.get(actor.communityId(), id);
-        meeting.recordAttendance(parties == null ? Set.of() : parties);
-        store.saveAttendance(meeting);
-        audit.record(actor.communityId(), "MEETING_ATTENDANCE", SUBJECT, id, String.valueOf(meeting.attended()));
-    }
-
-    @Transactional
-    public void answer(Actor actor, long id, long proposalId, Party party, AnswerPosition position,
-            String reasoning, String contribution) {
-        requireActFor(actor, party);
-        DeliberationMeeting meeting = store.get(actor.communityId(), id);
-        DeliberationMeeting.Answer answer = meeting.answer(proposalId, party, position, reasoning, contribution,
-                actor.displayName(), now());
-        store.addAnswer(meeting, answer);
-        audit.record(actor.communityId(), "MEETING_ANSWER", SUBJECT, id, proposalId + " " + party + " " + position);
-    }
-
-    @Transactional
-    public void recordPlan(Actor actor, long id, long proposalId, String text, String costYuan,
-            String fundingSource, String responsibilities) {
-        Permissions.require(permissions.mayRun(actor));
-        DeliberationMeeting meeting = store.get(actor.communityId(), id);
-        DeliberationMeeting.Plan plan = meeting.recordPlan(proposalId, text, costYuan, fundingSource,
-                responsibilities, actor.displayName(), now());
-        store.addPlan(meeting, plan);
-        audit.record(actor.communityId(), "MEETING_PLAN", SUBJECT, id, proposalId + " " + plan.cost());
-    }
-
-    /** A party co-signs the plan; the fourth signature deliberates the proposal in the same transaction. */
-    @Transactional
-    public void sign(Actor actor, long id, long proposalId, Party party, String signer) {
-        requireActFor(actor, party);
-        DeliberationMeeting meeting = store.get(actor.communityId(), id);
-        OffsetDateTime now = now();
-        boolean complete = meeting.sign(proposalId, party, signer, now);
-        store.addSignature(meeting, meeting.signatures(proposalId).get(party), actor.accountId());
-        audit.record(actor.communityId(), "MEETING_SIGNATURE", SUBJECT, id, proposalId + " " + party);
-        if (complete) {
-            proposalService.deliberateByMeeting(actor.communityId(), proposalId, ProposalActor.of(actor),
-                    "四议共答：四方会签议事会 #" + id + " 的共识方案");
-        }
-    }
-
-    public MeetingView view(Actor actor, long id) {
-        Permissions.require(permissions.mayRead(actor));
-        return view(store.get(actor.communityId(), id));
-    }
-
-    /** The minutes of a held meeting with the community's name, for the PDF; a meeting not yet held has none. */
-    public Minutes minutes(Actor actor, long id) {
-        MeetingView view = view(actor, id);
-        if (!view.held()) {
-            throw new ProposalTransitionRefused("meeting.refused.notHeld", "the meeting has not been held yet");
-        }
-        return new Minutes(store.communityName(actor.communityId()), view);
-    }
-
-    /** What the published minutes show. */
-    public record Minutes(String community, MeetingView meeting) {
-    }
-
-    public List<MeetingView> list(Actor actor) {
-        Permissions.require(permissions.mayRead(actor));
-        return views(actor.communityId(), store.all(actor.communityId(), store.ids(actor.communityId())));
-    }
-
-    /** The record of the meetings that deliberated a proposal, for its page: only items with answers. */
-    public List<MeetingRecord> forProposal(long communityId, long proposalId) {
-        List<MeetingRecord> records = new ArrayList<>();
-        for (MeetingView view : views(communityId,
-                store.all(communityId, store.idsWithProposal(communityId, proposalId)))) {
-            view.agenda().stream().filter(i -> i.proposalId() == proposalId && !i.answers().isEmpty())
-                    .forEach(i -> records.add(new MeetingRecord(view.id(), view.heldAt(), view.place(), i)));
-        }
-        return records;
-    }
-
-    /** One meeting's part in a proposal's story. */
-    public record MeetingRecord(long meetingId, OffsetDateTime heldAt, String place, MeetingView.Item item) {
-    }
-
-    MeetingView view(DeliberationMeeting meeting) {
-        return views(meeting.communityId(), List.of(meeting)).getFirst();
-    }
-
-    /** The meetings as shown, the proposals on all their agendas read in one statement. */
-    private List<MeetingView> views(long communityId, List<DeliberationMeeting> meetings) {
-        Map<Long, Proposal> onAgendas = proposals.all(communityId,
-                meetings.stream().flatMap(m -> m.agenda().stream()).collect(Collectors.toSet()));
-        return meetings.stream().map(m -> view(m, onAgendas)).toList();
-    }
-
-    private MeetingView view(DeliberationMeeting meeting, Map<Long, Proposal> onAgendas) {
-        List<MeetingView.Item> items = new ArrayList<>();
-        for (long proposalId : meeting.agenda()) {
-            Proposal proposal = onAgendas.get(proposalId);
-            if (proposal == null) {
-                throw new NotFound("proposal " + proposalId);
-            }
-            items.add(new MeetingView.Item(proposalId, proposal.content().title(), proposal.state(),
-                    List.copyOf(meeting.latestAnswers(proposalId).values()), meeting.answers(proposalId),
-                    meeting.plan(proposalId), List.copyOf(meeting.signatures(proposalId).values()),
-                    meeting.fullySigned(proposalId)));
-        }
-        return new MeetingView(meeting.id(), meeting.heldAt().atZone(clock.getZone()).toOffsetDateTime(), meeting.place(), meeting.requireAllFourParties(),
-                meeting.advisers(), meeting.invitees(), meeting.attended(), meeting.isQuorate(), items,
-                meeting.isHeld(LocalDateTime.now(clock)));
-    }
-
-    private void requireActFor(Actor actor, Party party) {
-        if (party == null) {
-            throw InvalidInput.of("party", "validation.required");
-        }
-        Permissions.require(permissions.mayActFor(actor, party));
-    }
-
-    private static LocalDateTime heldAt(String text) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInput.of("heldAt", "validation.required");
-        }
-        try {
-            return LocalDateTime.parse(text.strip()).withSecond(0).withNano(0);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("heldAt", "meeting.validation.heldAt", text);
-        }
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
-
-    /** The consensus plan last recorded for a proposal, for its follow-up; empty if no meeting recorded one. */
-    public java.util.Optional<ConsensusPlan> consensusPlan(long communityId, long proposalId) {
-        return store.latestPlan(communityId, proposalId);
+        return found.getFirst();
     }
 
     /**
-     * Says whether the plan recorded for a proposal is carried out by a micro-renewal project (the default) or, for a
-     * small fix, by a work order; only until the proposal is adopted, when its follow-up is opened.
+     * The meetings with these ids, in their order, in seven statements however many they are (none for no ids):
+     * the meetings, then each of their tables for all of them at once.
      */
-    @Transactional
-    public void chooseFollowUp(Actor actor, long id, long proposalId, FollowUp followUp) {
-        Permissions.require(permissions.mayRun(actor));
-        if (followUp == null) {
-            throw InvalidInput.of("followUp", "validation.required");
+    public List<DeliberationMeeting> all(long communityId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        Proposal proposal = proposals.get(actor.communityId(), proposalId);
-        ProposalState state = proposal.state();
-        if (followUp == FollowUp.WORK_ORDER && proposal.place().kind() == ProposalPlace.Kind.COMMUNITY) {
-            throw new ProposalTransitionRefused("meeting.refused.followUpPlace",
-                    "a work order needs a place; a community-wide plan becomes a project");
+        Map<Long, MeetingRow> rows = new HashMap<>();
+        jdbc.sql("""
+                select id, held_at, place, require_all_four, advisers from meeting
+                where community_id = :community and id in (:ids)""")
+                .param("community", communityId).param("ids", ids)
+                .query((rs, n) -> new MeetingRow(rs.getLong("id"), rs.getObject("held_at", LocalDateTime.class),
+                        rs.getString("place"), rs.getBoolean("require_all_four"), rs.getString("advisers")))
+                .list().forEach(row -> rows.put(row.id(), row));
+        List<Long> found = ids.stream().filter(rows::containsKey).toList();
+        if (found.isEmpty()) {
+            return List.of();
         }
-        if (state == ProposalState.ADOPTED || state == ProposalState.IN_PROGRESS || state == ProposalState.DONE) {
-            throw new ProposalTransitionRefused("meeting.refused.followUpLate",
-                    "the follow-up is opened when the proposal is adopted", state);
+        Map<Long, List<DeliberationMeeting.Invitee>> invitees = byMeeting(jdbc.sql("""
+                select meeting_id, party, name, zone_group from meeting_invitee where meeting_id in (:ids)
+                order by id""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Invitee(
+                        Party.valueOf(rs.getString("party")), rs.getString("name"), rs.getString("zone_group"))))
+                .list());
+        Map<Long, List<Long>> agendas = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id from meeting_agenda where meeting_id in (:ids)
+                order by meeting_id, position""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), rs.getLong("proposal_id"))).list());
+        Map<Long, List<Party>> attendances = byMeeting(jdbc.sql("""
+                select meeting_id, party from meeting_attendance where meeting_id in (:ids)""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), Party.valueOf(rs.getString("party"))))
+                .list());
+        Map<Long, List<DeliberationMeeting.Answer>> answers = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id, party, position, reasoning, contribution, recorded_by, recorded_at
+                from meeting_answer where meeting_id in (:ids) order by id""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Answer(
+                        rs.getLong("proposal_id"), Party.valueOf(rs.getString("party")),
+                        AnswerPosition.valueOf(rs.getString("position")), rs.getString("reasoning"),
+                        rs.getString("contribution"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class))))
+                .list());
+        Map<Long, List<DeliberationMeeting.Plan>> plans = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id, plan, cost_fen, funding_source, responsibilities, recorded_by,
+                recorded_at from meeting_plan where meeting_id in (:ids)""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Plan(
+                        rs.getLong("proposal_id"), rs.getString("plan"), rs.getLong("cost_fen"),
+                        rs.getString("funding_source"), rs.getString("responsibilities"),
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class))))
+                .list());
+        Map<Long, List<DeliberationMeeting.Signature>> signatures = byMeeting(jdbc.sql("""
+                select meeting_id, proposal_id, party, signer, signed_at from meeting_signature
+                where meeting_id in (:ids) order by signed_at""").param("ids", found)
+                .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Signature(
+                        rs.getLong("proposal_id"), Party.valueOf(rs.getString("party")), rs.getString("signer"),
+                        rs.getObject("signed_at", OffsetDateTime.class))))
+                .list());
+        List<DeliberationMeeting> meetings = new ArrayList<>();
+        for (long id : found) {
+            MeetingRow row = rows.get(id);
+            DeliberationMeeting meeting = new DeliberationMeeting(id, communityId, row.heldAt(), row.place(),
+                    row.requireAllFour(), row.advisers(), invitees.getOrDefault(id, List.of()));
+            Set<Party> attended = EnumSet.noneOf(Party.class);
+            attended.addAll(attendances.getOrDefault(id, List.of()));
+            meeting.load(agendas.getOrDefault(id, List.of()), attended, answers.getOrDefault(id, List.of()),
+                    plans.getOrDefault(id, List.of()), signatures.getOrDefault(id, List.of()));
+            meetings.add(meeting);
         }
-        if (!store.setFollowUp(actor.communityId(), id, proposalId, followUp)) {
-            throw new ProposalTransitionRefused("meeting.refused.noPlan", "there is no plan yet");
+        return meetings;
+    }
+
+    private static <T> Map<Long, List<T>> byMeeting(List<Map.Entry<Long, T>> rows) {
+        Map<Long, List<T>> byMeeting = new HashMap<>();
+        rows.forEach(r -> byMeeting.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(r.getValue()));
+        return byMeeting;
+    }
+
+    /** The community's name, for the heading of its minutes. */
+    public String communityName(long communityId) {
+        return jdbc.sql("select name from community where id = ?").param(communityId).query(String.class).single();
+    }
+
+    public List<Long> ids(long communityId) {
+        return jdbc.sql("select id from meeting where community_id = ? order by held_at desc, id desc limit 200")
+                .param(communityId).query(Long.class).list();
+    }
+
+    /** The meetings that have this proposal on their agenda, newest first. */
+    public List<Long> idsWithProposal(long communityId, long proposalId) {
+        return jdbc.sql("""
+                select m.id from meeting m join meeting_agenda a on a.meeting_id = m.id
+                where m.community_id = ? and a.proposal_id = ? order by m.held_at desc, m.id desc""")
+                .params(communityId, proposalId).query(Long.class).list();
+    }
+
+    /** The meeting still to be held (at {@code now}) that has the proposal on its agenda, if there is one. */
+    public Optional<DeliberationMeeting.OpenAgenda> openAgenda(long communityId, long proposalId, LocalDateTime now) {
+        return jdbc.sql("""
+                select m.id, m.held_at from meeting_agenda a join meeting m on m.id = a.meeting_id
+                where m.community_id = :community and a.proposal_id = :proposal and not""" + HELD + """
+                 order by m.held_at, m.id limit 1""")
+                .param("community", communityId).param("proposal", proposalId).param("now", now)
+                .query((rs, n) -> new DeliberationMeeting.OpenAgenda(rs.getLong("id"),
+                        rs.getObject("held_at", LocalDateTime.class)))
+                .optional();
+    }
+
+    /**
+     * Adds the proposal to the meeting's agenda, marked open: the mark is unique per proposal, so a proposal is on at
+     * most one open agenda even when two staff add it at once; marks of meetings held by {@code now} are released
+     * first. False when the proposal was put on another open agenda (or on this one) meanwhile.
+     */
+    public boolean addToAgenda(DeliberationMeeting meeting, long proposalId, LocalDateTime now) {
+        jdbc.sql("update meeting_agenda set open_proposal_id = null where open_proposal_id = :proposal"
+                        + " and meeting_id in (select m.id from meeting m where" + HELD + ")")
+                .param("proposal", proposalId).param("now", now).update();
+        try {
+            jdbc.sql("""
+                    insert into meeting_agenda (community_id, meeting_id, proposal_id, position, open_proposal_id)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(meeting.communityId(), meeting.id(), proposalId, meeting.agenda().size(), proposalId)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
         }
-        audit.record(actor.communityId(), "MEETING_FOLLOW_UP", SUBJECT, id, proposalId + " " + followUp);
+    }
+
+    public void saveAttendance(DeliberationMeeting meeting) {
+        jdbc.sql("delete from meeting_attendance where meeting_id = ?").param(meeting.id()).update();
+        for (Party party : meeting.attended()) {
+            jdbc.sql("insert into meeting_attendance (community_id, meeting_id, party) values (?, ?, ?)")
+                    .params(meeting.communityId(), meeting.id(), party.name()).update();
+        }
+    }
+
+    public void addAnswer(DeliberationMeeting meeting, DeliberationMeeting.Answer a) {
+        jdbc.sql("""
+                insert into meeting_answer (community_id, meeting_id, proposal_id, party, position, reasoning,
+                contribution, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meeting.communityId(), meeting.id(), a.proposalId(), a.party().name(), a.position().name(),
+                        a.reasoning(), a.contribution(), a.recordedBy(), a.recordedAt())
+                .update();
+    }
+
+    public void addPlan(DeliberationMeeting meeting, DeliberationMeeting.Plan p) {
+        jdbc.sql("""
+                insert into meeting_plan (community_id, meeting_id, proposal_id, plan, cost_fen, funding_source,
+                responsibilities, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(meeting.communityId(), meeting.id(), p.proposalId(), p.text(), p.costFen(),
+                        p.fundingSource(), p.responsibilities(), p.recordedBy(), p.recordedAt())
+                .update();
+    }
+
+    public void addSignature(DeliberationMeeting meeting, DeliberationMeeting.Signature s, Long accountId) {
+        jdbc.sql("""
+                insert into meeting_signature (community_id, meeting_id, proposal_id, party, signer,
+                signed_by_account, signed_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(meeting.communityId(), meeting.id(), s.proposalId(), s.party().name(), s.signer(),
+                        accountId, s.signedAt())
+                .update();
+    }
+
+    /** The plan recorded most recently for a proposal at any meeting, if one was. */
+    public Optional<ConsensusPlan> latestPlan(long communityId, long proposalId) {
+        return jdbc.sql("""
+                select proposal_id, meeting_id, plan, cost_fen, funding_source, responsibilities, recorded_at,
+                follow_up from meeting_plan where community_id = ? and proposal_id = ?
+                order by recorded_at desc, meeting_id desc limit 1""")
+                .params(communityId, proposalId)
+                .query((rs, n) -> new ConsensusPlan(rs.getLong("proposal_id"), rs.getLong("meeting_id"),
+                        rs.getString("plan"), rs.getLong("cost_fen"), rs.getString("funding_source"),
+                        rs.getString("responsibilities"), rs.getObject("recorded_at", OffsetDateTime.class),
+                        FollowUp.valueOf(rs.getString("follow_up"))))
+                .optional();
+    }
+
+    /** Says how the plan a meeting recorded for a proposal is carried out; false if there is no such plan. */
+    public boolean setFollowUp(long communityId, long meetingId, long proposalId, FollowUp followUp) {
+        return jdbc.sql("""
+                update meeting_plan set follow_up = ? where community_id = ? and meeting_id = ? and proposal_id = ?""")
+                .params(followUp.name(), communityId, meetingId, proposalId).update() == 1;
+    }
+
+    private record MeetingRow(long id, LocalDateTime heldAt, String place, boolean requireAllFour, String advisers) {
     }
 }

@@ -1,90 +1,68 @@
 package org.gongzhi.deliberation.notice;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
-import org.gongzhi.deliberation.ProposalPermissions;
-import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.proposal.Proposal;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
-import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.domain.NotFound;
-import org.gongzhi.shared.domain.TextRules;
-import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Permissions;
-
-/**
- * Public notice (公示) of a deliberated plan: residents object during the notice period, the residents' committee
- * answers each objection once. The notice itself is recorded when the proposal is put on notice ({@link Proposals}).
- */
-@Service
+/** Public notices and their objections in the database. */
+@Repository
 public class PublicNotices {
 
-    static final int MAX_TEXT = 1000;
+    private final JdbcClient jdbc;
 
-    private final Proposals proposals;
-    private final StoredNotices store;
-    private final ProposalPermissions permissions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    PublicNotices(Proposals proposals, StoredNotices store, ProposalPermissions permissions, AuditTrail audit,
-            Clock clock) {
-        this.proposals = proposals;
-        this.store = store;
-        this.permissions = permissions;
-        this.audit = audit;
-        this.clock = clock;
+    PublicNotices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    /** The proposal's notice, if it was ever put on notice and the actor may see the proposal. */
-    public Optional<PublicNotice> notice(Actor actor, long proposalId) {
-        proposals.visible(actor, proposalId);
-        return store.find(actor.communityId(), proposalId);
+    public void add(long communityId, long proposalId, OffsetDateTime startsAt, OffsetDateTime endsAt, long createdBy) {
+        jdbc.sql("insert into proposal_notice (community_id, proposal_id, starts_at, ends_at, created_by) "
+                        + "values (?, ?, ?, ?, ?)")
+                .params(communityId, proposalId, startsAt, endsAt, createdBy).update();
     }
 
-    public boolean isOpen(PublicNotice notice) {
-        return notice.isOpenAt(OffsetDateTime.now(clock));
+    public Optional<PublicNotice> find(long communityId, long proposalId) {
+        return jdbc.sql("select starts_at, ends_at from proposal_notice where community_id = ? and proposal_id = ?")
+                .params(communityId, proposalId)
+                .query((rs, n) -> new PublicNotice(proposalId, rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class), List.of()))
+                .optional()
+                // the objections are read after the notice row, never from inside its row mapper (one connection)
+                .map(notice -> new PublicNotice(proposalId, notice.startsAt(), notice.endsAt(),
+                        objections(communityId, proposalId)));
     }
 
-    /** A resident objects to the plan, while the notice period lasts. */
-    @Transactional
-    public long object(Actor actor, long proposalId, String text) {
-        Permissions.require(permissions.mayParticipate(actor));
-        String objection = TextRules.required(text, "text", MAX_TEXT);
-        PublicNotice notice = existing(actor, proposalId);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!notice.isOpenAt(now)) {
-            throw new ProposalTransitionRefused("notice.refused.closed", "the notice period has ended");
-        }
-        long id = store.addObjection(actor.communityId(), proposalId, actor.residentId(), objection, now);
-        audit.record(actor.communityId(), "PROPOSAL_OBJECTION", Proposal.SUBJECT, proposalId, "objection " + id);
-        return id;
+    private List<PublicNotice.Objection> objections(long communityId, long proposalId) {
+        return jdbc.sql("select id, resident_id, text, created_at, answer, answered_at from proposal_objection "
+                        + "where community_id = ? and proposal_id = ? order by id")
+                .params(communityId, proposalId)
+                .query((rs, n) -> new PublicNotice.Objection(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class)))
+                .list();
     }
 
-    /** The residents' committee answers an objection, once. */
-    @Transactional
-    public void answer(Actor actor, long proposalId, long objectionId, String answer) {
-        Permissions.require(permissions.mayTriage(actor));
-        String text = TextRules.required(answer, "answer", MAX_TEXT);
-        existing(actor, proposalId);
-        if (!store.objectionExists(actor.communityId(), proposalId, objectionId)) {
-            throw new NotFound("objection " + objectionId);
-        }
-        if (!store.answer(actor.communityId(), proposalId, objectionId, text, actor.accountId(),
-                OffsetDateTime.now(clock))) {
-            throw new ProposalTransitionRefused("notice.refused.answered", "the objection is already answered");
-        }
-        audit.record(actor.communityId(), "PROPOSAL_OBJECTION_ANSWERED", Proposal.SUBJECT, proposalId,
-                "objection " + objectionId);
+    public long addObjection(long communityId, long proposalId, long residentId, String text, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into proposal_objection (community_id, proposal_id, resident_id, text, created_at) "
+                        + "values (?, ?, ?, ?, ?)")
+                .params(communityId, proposalId, residentId, text, at).update(key, "id");
+        return key.getKey().longValue();
     }
 
-    private PublicNotice existing(Actor actor, long proposalId) {
-        return notice(actor, proposalId).orElseThrow(
-                () -> new ProposalTransitionRefused("notice.refused.none", "the proposal is not on notice"));
+    /** Answers an unanswered objection; false when there is none such (unknown or already answered). */
+    public boolean answer(long communityId, long proposalId, long objectionId, String answer, long by, OffsetDateTime at) {
+        return jdbc.sql("update proposal_objection set answer = ?, answered_by = ?, answered_at = ? "
+                        + "where community_id = ? and proposal_id = ? and id = ? and answer is null")
+                .params(answer, by, at, communityId, proposalId, objectionId).update() == 1;
+    }
+
+    boolean objectionExists(long communityId, long proposalId, long objectionId) {
+        return jdbc.sql("select count(*) from proposal_objection where community_id = ? and proposal_id = ? and id = ?")
+                .params(communityId, proposalId, objectionId).query(Long.class).single() > 0;
     }
 }

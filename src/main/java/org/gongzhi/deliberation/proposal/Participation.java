@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPermissions;
-import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
@@ -20,13 +20,13 @@ import org.gongzhi.shared.security.Permissions;
 @Service
 public class Participation {
 
-    private final Proposals proposals;
-    private final StoredProposals store;
+    private final ProposalHandling proposals;
+    private final Proposals store;
     private final ProposalPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Participation(Proposals proposals, StoredProposals store, ProposalPermissions permissions, AuditTrail audit,
+    Participation(ProposalHandling proposals, Proposals store, ProposalPermissions permissions, AuditTrail audit,
             Clock clock) {
         this.proposals = proposals;
         this.store = store;
@@ -61,7 +61,7 @@ public class Participation {
 
     @Transactional
     public void follow(Actor actor, long id) {
-        participating(actor, id).checkFollow();
+        participating(actor, id).checkMayBeFollowed();
         store.follow(actor.communityId(), id, actor.residentId(), OffsetDateTime.now(clock));
     }
 
@@ -89,7 +89,7 @@ public class Participation {
     @Transactional
     public void hideComment(Actor actor, long id, long commentId, String reason) {
         proposals.visible(actor, id);
-        StoredProposals.StoredComment comment = store.comment(id, commentId)
+        Proposals.StoredComment comment = store.comment(id, commentId)
                 .orElseThrow(() -> InvalidInput.of("commentId", "proposal.validation.parent"));
         Permissions.require(permissions.mayHide(actor, comment.authorResidentId()));
         boolean own = actor.residentId() != null && actor.residentId() == comment.authorResidentId();

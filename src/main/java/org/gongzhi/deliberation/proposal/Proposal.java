@@ -135,7 +135,7 @@ public final class Proposal {
     }
 
     /** A step after the agenda (deliberated, on notice, deciding, adopted or not, in progress, done). */
-    public void follow(ProposalAction action, String reason, OffsetDateTime at) {
+    public void takeStep(ProposalAction action, String reason, OffsetDateTime at) {
         if (action.stage() != ProposalAction.Stage.FOLLOW_UP) {
             throw InvalidInput.of("action", "validation.choice", action.name());
         }
@@ -160,7 +160,8 @@ public final class Proposal {
         }
     }
 
-    public void checkFollow() {
+    /** Residents follow (subscribe to) a proposal once it is public; a draft has no followers. */
+    public void checkMayBeFollowed() {
         if (!state.isPublic()) {
             throw new ProposalTransitionRefused("proposal.refused.followDraft", "a draft cannot be followed", state);
         }

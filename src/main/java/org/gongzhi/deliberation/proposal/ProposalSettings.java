@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposalSettings {
 
-    private final StoredProposals proposals;
+    private final Proposals proposals;
     private final int defaultThreshold;
 
-    ProposalSettings(StoredProposals proposals,
+    ProposalSettings(Proposals proposals,
             @Value("${gongzhi.deliberation.agenda-threshold:50}") int defaultThreshold) {
         this.proposals = proposals;
         this.defaultThreshold = defaultThreshold;

@@ -11,9 +11,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.voting.DecidedProposals;
 import org.gongzhi.voting.VoteClosed;
 
@@ -28,12 +28,12 @@ class ProposalVotes implements DecidedProposals {
     /** Reasons on the timeline are a record and stay in the community's language, whoever closed the vote. */
     private static final Locale RECORD_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
-    private final StoredProposals store;
-    private final Proposals proposals;
-    private final Meetings meetings;
+    private final Proposals store;
+    private final ProposalHandling proposals;
+    private final MeetingHandling meetings;
     private final MessageSource messages;
 
-    ProposalVotes(StoredProposals store, Proposals proposals, Meetings meetings, MessageSource messages) {
+    ProposalVotes(Proposals store, ProposalHandling proposals, MeetingHandling meetings, MessageSource messages) {
         this.store = store;
         this.proposals = proposals;
         this.meetings = meetings;

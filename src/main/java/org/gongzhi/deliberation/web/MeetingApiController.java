@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.meeting.MeetingInput;
 import org.gongzhi.deliberation.meeting.MeetingView;
-import org.gongzhi.deliberation.meeting.Meetings;
 import org.gongzhi.deliberation.meeting.Party;
 import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -33,11 +33,11 @@ import org.gongzhi.shared.security.Permissions;
 @RequestMapping("/api/v1/meetings")
 class MeetingApiController {
 
-    private final Meetings meetings;
+    private final MeetingHandling meetings;
     private final ProposalRefusalMessages refusals;
     private final MinutesDownload minutes;
 
-    MeetingApiController(Meetings meetings, ProposalRefusalMessages refusals, MinutesDownload minutes) {
+    MeetingApiController(MeetingHandling meetings, ProposalRefusalMessages refusals, MinutesDownload minutes) {
         this.meetings = meetings;
         this.refusals = refusals;
         this.minutes = minutes;

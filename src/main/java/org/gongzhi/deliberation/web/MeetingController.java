@@ -27,9 +27,9 @@ import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.meeting.AnswerPosition;
 import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.meeting.MeetingInput;
 import org.gongzhi.deliberation.meeting.MeetingPermissions;
-import org.gongzhi.deliberation.meeting.Meetings;
 import org.gongzhi.deliberation.meeting.Party;
 import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -40,13 +40,13 @@ import org.gongzhi.shared.security.Permissions;
 @Controller
 class MeetingController {
 
-    private final Meetings meetings;
+    private final MeetingHandling meetings;
     private final MeetingPermissions permissions;
     private final ProposalQueries queries;
     private final ProposalRefusalMessages refusals;
     private final MinutesDownload minutes;
 
-    MeetingController(Meetings meetings, MeetingPermissions permissions, ProposalQueries queries,
+    MeetingController(MeetingHandling meetings, MeetingPermissions permissions, ProposalQueries queries,
             ProposalRefusalMessages refusals, MinutesDownload minutes) {
         this.meetings = meetings;
         this.permissions = permissions;

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.deliberation.internal.MinutesPdf;
-import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.security.Permissions;
 
@@ -19,11 +19,11 @@ import org.gongzhi.shared.security.Permissions;
 @Component
 class MinutesDownload {
 
-    private final Meetings meetings;
+    private final MeetingHandling meetings;
     private final MinutesPdf pdf;
     private final MessageSource messages;
 
-    MinutesDownload(Meetings meetings, MinutesPdf pdf, MessageSource messages) {
+    MinutesDownload(MeetingHandling meetings, MinutesPdf pdf, MessageSource messages) {
         this.meetings = meetings;
         this.pdf = pdf;
         this.messages = messages;

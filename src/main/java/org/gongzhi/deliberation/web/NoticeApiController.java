@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gongzhi.deliberation.notice.NoticeHandling;
 import org.gongzhi.deliberation.notice.PublicNotice;
-import org.gongzhi.deliberation.notice.PublicNotices;
 import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Permissions;
@@ -25,10 +25,10 @@ import org.gongzhi.shared.security.Permissions;
 @RequestMapping("/api/v1/proposals/{id}")
 class NoticeApiController {
 
-    private final PublicNotices notices;
+    private final NoticeHandling notices;
     private final ProposalRefusalMessages refusals;
 
-    NoticeApiController(PublicNotices notices, ProposalRefusalMessages refusals) {
+    NoticeApiController(NoticeHandling notices, ProposalRefusalMessages refusals) {
         this.notices = notices;
         this.refusals = refusals;
     }

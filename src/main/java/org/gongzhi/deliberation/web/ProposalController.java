@@ -21,18 +21,18 @@ import org.gongzhi.community.Landmark;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.meeting.Meetings;
-import org.gongzhi.deliberation.notice.PublicNotices;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.notice.NoticeHandling;
 import org.gongzhi.deliberation.proposal.Participation;
 import org.gongzhi.deliberation.proposal.Proposal;
 import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.deliberation.proposal.ProposalDetails;
-import org.gongzhi.deliberation.proposal.ProposalPhotos;
+import org.gongzhi.deliberation.proposal.ProposalPhotoHandling;
 import org.gongzhi.deliberation.proposal.ProposalPlaces;
 import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.SimilarProposal;
@@ -54,21 +54,21 @@ class ProposalController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final Proposals proposals;
+    private final ProposalHandling proposals;
     private final Participation participation;
     private final ProposalQueries queries;
     private final ProposalPermissions permissions;
     private final ProposalPlaces places;
     private final ProposalRefusalMessages refusals;
-    private final Meetings meetings;
-    private final PublicNotices notices;
+    private final MeetingHandling meetings;
+    private final NoticeHandling notices;
     private final VotingPermissions votingPermissions;
-    private final ProposalPhotos photos;
+    private final ProposalPhotoHandling photos;
 
-    ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
+    ProposalController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
-            Meetings meetings, PublicNotices notices,
-            VotingPermissions votingPermissions, ProposalPhotos photos) {
+            MeetingHandling meetings, NoticeHandling notices,
+            VotingPermissions votingPermissions, ProposalPhotoHandling photos) {
         this.photos = photos;
         this.votingPermissions = votingPermissions;
         this.meetings = meetings;
@@ -89,7 +89,7 @@ class ProposalController {
         model.addAttribute("placeKinds", ProposalPlace.Kind.values());
         model.addAttribute("stances", Stance.values());
         model.addAttribute("sorts", ProposalFilter.Sort.values());
-        model.addAttribute("maxPhotos", ProposalPhotos.MAX_PHOTOS);
+        model.addAttribute("maxPhotos", ProposalPhotoHandling.MAX_PHOTOS);
     }
 
     @GetMapping("/proposals")
@@ -206,7 +206,7 @@ class ProposalController {
         return image(photos.image(Permissions.actor(), id, photoId));
     }
 
-    static ResponseEntity<byte[]> image(ProposalPhotos.Image image) {
+    static ResponseEntity<byte[]> image(ProposalPhotoHandling.Image image) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff").body(image.bytes());
@@ -228,7 +228,7 @@ class ProposalController {
         model.addAttribute("canFollow", resident && proposal.state().isPublic());
         model.addAttribute("canSubmit", proposal.state() == ProposalState.DRAFT);
         boolean author = resident && proposal.isAuthor(actor.residentId());
-        model.addAttribute("canAddPhotos", author && details.photos().size() < ProposalPhotos.MAX_PHOTOS
+        model.addAttribute("canAddPhotos", author && details.photos().size() < ProposalPhotoHandling.MAX_PHOTOS
                 && (proposal.state() == ProposalState.DRAFT || proposal.state() == ProposalState.SUBMITTED));
         model.addAttribute("canRemovePhotos", author && proposal.state() == ProposalState.DRAFT);
         model.addAttribute("canTriage", permissions.mayTriage(actor) && proposal.state() == ProposalState.SUBMITTED);

@@ -19,10 +19,11 @@ import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSummary;
-import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectEvent;
@@ -69,12 +70,12 @@ class DemoProjects implements DemoStep {
     private final StoredProjects store;
     private final Projects projects;
     private final ProposalQueries proposalQueries;
-    private final Proposals proposals;
+    private final ProposalHandling proposals;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoProjects(JdbcClient jdbc, StoredProjects store, Projects projects, ProposalQueries proposalQueries,
-            Proposals proposals, TransactionTemplate transaction, Clock clock) {
+            ProposalHandling proposals, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.projects = projects;

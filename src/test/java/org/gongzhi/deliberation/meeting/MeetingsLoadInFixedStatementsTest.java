@@ -25,7 +25,7 @@ import org.gongzhi.shared.security.RoleGrant;
 class MeetingsLoadInFixedStatementsTest extends IntegrationTest {
 
     @Autowired
-    private Meetings meetings;
+    private MeetingHandling meetings;
 
     @Test
     void the_meeting_list_takes_as_many_statements_for_three_more_meetings() throws Exception {

@@ -40,7 +40,7 @@ import org.gongzhi.shared.security.RoleGrant;
 class ProposalOnOneOpenAgendaTest extends IntegrationTest {
 
     @Autowired
-    Meetings meetings;
+    MeetingHandling meetings;
 
     private ResultActions send(String path, String body) throws Exception {
         return mvc.perform(post(path).with(as("rc.staff")).with(csrf()).contentType(MediaType.APPLICATION_JSON)

@@ -31,7 +31,6 @@ import org.gongzhi.IntegrationTest;
 import org.gongzhi.deliberation.ProposalAdopted;
 import org.gongzhi.deliberation.ProposalMerged;
 import org.gongzhi.deliberation.ProposalSubmitted;
-import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.Proposals;
 
 /** Proposals in a given state, built through the aggregate's own steps. */
 final class ProposalFixtures {
@@ -42,7 +41,7 @@ final class ProposalFixtures {
             case REJECT -> proposal.reject("不属于居民自治事项", AT);
             case MERGE -> proposal.mergeInto(in(99L, ProposalState.SUBMITTED), null, AT);
             case PUT_ON_AGENDA -> proposal.putOnAgenda("12月5日 居委会", null, AT);
-            default -> proposal.follow(action, null, AT);
+            default -> proposal.takeStep(action, null, AT);
         }
     }
 }

@@ -124,12 +124,12 @@ class ProposalPhotoTest extends IntegrationTest {
     @Test
     void aProposalHasAtMostFourPhotos() throws Exception {
         long id = raise(false);
-        for (int i = 0; i < ProposalPhotos.MAX_PHOTOS; i++) {
+        for (int i = 0; i < ProposalPhotoHandling.MAX_PHOTOS; i++) {
             addPhoto("resident", id, png()).andExpect(status().isCreated());
         }
         addPhoto("resident", id, png()).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("photo")));
-        assertThat(photoCount(id)).isEqualTo(ProposalPhotos.MAX_PHOTOS);
+        assertThat(photoCount(id)).isEqualTo(ProposalPhotoHandling.MAX_PHOTOS);
     }
 
     @Test
@@ -137,9 +137,9 @@ class ProposalPhotoTest extends IntegrationTest {
         long id = raise(false);
         List<Integer> statuses = Concurrently.times(6,
                 () -> addPhoto("resident", id, png()).andReturn().getResponse().getStatus());
-        assertThat(statuses).filteredOn(s -> s == 201).hasSize(ProposalPhotos.MAX_PHOTOS);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(ProposalPhotoHandling.MAX_PHOTOS);
         assertThat(statuses).filteredOn(s -> s != 201).allMatch(s -> s == 400 || s == 409);
-        assertThat(photoCount(id)).isEqualTo(ProposalPhotos.MAX_PHOTOS);
+        assertThat(photoCount(id)).isEqualTo(ProposalPhotoHandling.MAX_PHOTOS);
     }
 
     @Test
@@ -307,7 +307,7 @@ class ProposalPhotoTest extends IntegrationTest {
     void tooManyPhotosOnThePageLeaveNothingHalfDone() throws Exception {
         String title = "健身器材松动 " + UUID.randomUUID().toString().substring(0, 6);
         var request = multipart("/proposals/new");
-        for (int i = 0; i <= ProposalPhotos.MAX_PHOTOS; i++) {
+        for (int i = 0; i <= ProposalPhotoHandling.MAX_PHOTOS; i++) {
             request.file(new MockMultipartFile("photos", "p" + i + ".png", "image/png", png()));
         }
         mvc.perform(request.param("title", title).param("description", "螺丝松了").param("category", "FACILITIES")

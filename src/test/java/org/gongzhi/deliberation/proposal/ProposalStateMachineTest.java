@@ -147,7 +147,7 @@ class ProposalStateMachineTest {
     @Test
     void the_committee_cannot_use_a_triage_step_as_a_later_one() {
         Proposal proposal = ProposalFixtures.in(ProposalState.SUBMITTED);
-        assertThatThrownBy(() -> proposal.follow(ProposalAction.PUT_ON_AGENDA, null, AT))
+        assertThatThrownBy(() -> proposal.takeStep(ProposalAction.PUT_ON_AGENDA, null, AT))
                 .isInstanceOf(InvalidInput.class);
     }
 

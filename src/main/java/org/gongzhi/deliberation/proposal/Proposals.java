@@ -20,16 +20,15 @@ import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.shared.domain.NotFound;
 
 /** Proposals, their timelines, supports, followers and comments, as stored; counters move with their rows. */
 @Repository
-public class StoredProposals {
+public class Proposals {
 
     private final JdbcClient jdbc;
 
-    StoredProposals(JdbcClient jdbc) {
+    Proposals(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -58,7 +57,7 @@ public class StoredProposals {
                 select id, community_id, author_resident_id, version, title, description, category, place_kind,
                     place_code, state, merged_into_id, meeting, agenda_threshold
                 from proposal where id = ? and community_id = ?""")
-                .params(id, communityId).query(StoredProposals::proposal).optional();
+                .params(id, communityId).query(Proposals::proposal).optional();
     }
 
     /** The proposals with these ids (those of the community), by id, in one statement; none for no ids. */
@@ -71,7 +70,7 @@ public class StoredProposals {
                 select id, community_id, author_resident_id, version, title, description, category, place_kind,
                     place_code, state, merged_into_id, meeting, agenda_threshold
                 from proposal where community_id = :community and id in (:ids)""")
-                .param("community", communityId).param("ids", ids).query(StoredProposals::proposal).list()
+                .param("community", communityId).param("ids", ids).query(Proposals::proposal).list()
                 .forEach(p -> found.put(p.id(), p));
         return found;
     }

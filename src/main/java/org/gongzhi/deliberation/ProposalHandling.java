@@ -8,7 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.gongzhi.deliberation.notice.StoredNotices;
+import org.gongzhi.deliberation.notice.PublicNotices;
 import org.gongzhi.deliberation.proposal.Proposal;
 import org.gongzhi.deliberation.proposal.ProposalChange;
 import org.gongzhi.deliberation.proposal.ProposalContent;
@@ -16,7 +16,7 @@ import org.gongzhi.deliberation.proposal.ProposalPlaces;
 import org.gongzhi.deliberation.proposal.ProposalSettings;
 import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.ProposalTriage;
-import org.gongzhi.deliberation.proposal.StoredProposals;
+import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
@@ -29,25 +29,25 @@ import org.gongzhi.voting.Voting;
  * it on; enough supports put it on the agenda by themselves. Every step is saved, audited and published.
  */
 @Service
-public class Proposals {
+public class ProposalHandling {
 
     static final String SUBJECT = Proposal.SUBJECT;
     static final int MAX_NOTICE_DAYS = 30;
 
-    private final StoredProposals store;
+    private final Proposals store;
     private final ProposalPlaces places;
     private final ProposalPermissions permissions;
     private final ProposalSettings settings;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final StoredNotices notices;
+    private final PublicNotices notices;
     private final int defaultNoticeDays;
     private final Voting voting;
 
-    Proposals(StoredProposals store, ProposalPlaces places, ProposalPermissions permissions,
+    ProposalHandling(Proposals store, ProposalPlaces places, ProposalPermissions permissions,
             ProposalSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-            StoredNotices notices, @Value("${gongzhi.deliberation.notice-days:7}") int defaultNoticeDays,
+            PublicNotices notices, @Value("${gongzhi.deliberation.notice-days:7}") int defaultNoticeDays,
             Voting voting) {
         this.voting = voting;
         this.notices = notices;
@@ -160,7 +160,7 @@ public class Proposals {
             });
         }
         requireNoVoteDeciding(proposal, action);
-        proposal.follow(action, reason, now);
+        proposal.takeStep(action, reason, now);
         save(proposal, ProposalActor.of(actor), now);
         if (action == ProposalAction.PUT_ON_NOTICE) {
             notices.add(actor.communityId(), id, now, now.plusDays(days), actor.accountId());
@@ -174,7 +174,7 @@ public class Proposals {
     public void deliberateByMeeting(long communityId, long id, ProposalActor who, String reason) {
         Proposal proposal = store.get(communityId, id);
         OffsetDateTime now = now();
-        proposal.follow(ProposalAction.DELIBERATE, reason, now);
+        proposal.takeStep(ProposalAction.DELIBERATE, reason, now);
         save(proposal, who, now);
     }
 
@@ -188,7 +188,7 @@ public class Proposals {
             return; // decided already: the vote's close was delivered again
         }
         OffsetDateTime now = now();
-        proposal.follow(passed ? ProposalAction.ADOPT : ProposalAction.NOT_ADOPT, reason, now);
+        proposal.takeStep(passed ? ProposalAction.ADOPT : ProposalAction.NOT_ADOPT, reason, now);
         save(proposal, ProposalActor.SYSTEM, now);
         audit.record(communityId, "PROPOSAL_DECIDED_BY_VOTE", SUBJECT, id,
                 "vote " + voteId + (passed ? " passed" : " did not pass"));
@@ -256,7 +256,7 @@ public class Proposals {
             return;
         }
         OffsetDateTime now = now();
-        proposal.follow(action, reason, now);
+        proposal.takeStep(action, reason, now);
         save(proposal, who, now);
     }
 

@@ -28,8 +28,8 @@ public class PublicNotices {
     public Optional<PublicNotice> find(long communityId, long proposalId) {
         return jdbc.sql("select starts_at, ends_at from proposal_notice where community_id = ? and proposal_id = ?")
                 .params(communityId, proposalId)
-                .query((rs, n) -> new PublicNotice(proposalId, rs.getObject(1, OffsetDateTime.class),
-                        rs.getObject(2, OffsetDateTime.class), List.of()))
+                .query((rs, n) -> new PublicNotice(proposalId, rs.getObject("starts_at", OffsetDateTime.class),
+                        rs.getObject("ends_at", OffsetDateTime.class), List.of()))
                 .optional()
                 // the objections are read after the notice row, never from inside its row mapper (one connection)
                 .map(notice -> new PublicNotice(proposalId, notice.startsAt(), notice.endsAt(),
@@ -40,9 +40,9 @@ public class PublicNotices {
         return jdbc.sql("select id, resident_id, text, created_at, answer, answered_at from proposal_objection "
                         + "where community_id = ? and proposal_id = ? order by id")
                 .params(communityId, proposalId)
-                .query((rs, n) -> new PublicNotice.Objection(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class), rs.getString(5),
-                        rs.getObject(6, OffsetDateTime.class)))
+                .query((rs, n) -> new PublicNotice.Objection(rs.getLong("id"), rs.getLong("resident_id"),
+                        rs.getString("text"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("answer"),
+                        rs.getObject("answered_at", OffsetDateTime.class)))
                 .list();
     }
 

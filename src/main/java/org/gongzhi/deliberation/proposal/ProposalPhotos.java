@@ -68,7 +68,8 @@ public class ProposalPhotos {
                 where p.proposal_id in (:ids) and p.position = (select min(f.position) from proposal_photo f
                     where f.proposal_id = p.proposal_id)""")
                 .param("ids", proposalIds)
-                .query((rs, n) -> Map.entry(rs.getLong(1), ProposalPhoto.of(rs.getLong(1), rs.getLong(2))))
+                .query((rs, n) -> Map.entry(rs.getLong("proposal_id"),
+                        ProposalPhoto.of(rs.getLong("proposal_id"), rs.getLong("id"))))
                 .list().forEach(e -> first.putIfAbsent(e.getKey(), e.getValue()));
         return first;
     }

@@ -24,6 +24,7 @@ import org.gongzhi.deliberation.meeting.AnswerPosition;
 import org.gongzhi.deliberation.meeting.DeliberationMeeting;
 import org.gongzhi.deliberation.meeting.Meetings;
 import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.identity.Accounts;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -45,9 +46,11 @@ class DemoMeetings implements DemoStep {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoProposalSteps steps;
+    private final Accounts accounts;
 
     DemoMeetings(JdbcClient jdbc, Meetings meetings, TransactionTemplate transaction, Clock clock,
-            DemoProposalSteps steps) {
+            DemoProposalSteps steps, Accounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.steps = steps;
@@ -61,7 +64,7 @@ class DemoMeetings implements DemoStep {
             if (jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
                 return;
             }
-            jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+            jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                     .ifPresent(this::seed);
         });
     }
@@ -74,8 +77,7 @@ class DemoMeetings implements DemoStep {
         if (garden == null) {
             return;
         }
-        ProposalActor rc = jdbc.sql("select id, display_name from account where username = 'rc.staff'")
-                .query((rs, n) -> new ProposalActor(rs.getLong(1), null, rs.getString(2))).optional()
+        ProposalActor rc = accounts.actor("rc.staff").map(a -> new ProposalActor(a.accountId(), null, a.displayName()))
                 .orElse(new ProposalActor(null, null, "居委会"));
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime heldAt = now.minusDays(MEETING_DAYS_AGO).toLocalDateTime().withHour(19).withMinute(0);
@@ -118,9 +120,8 @@ class DemoMeetings implements DemoStep {
     private void putToDecision(long community, long garden, ProposalActor rc, OffsetDateTime noticeFrom) {
         steps.takeStep(community, garden, ProposalAction.PUT_ON_NOTICE, null, rc, noticeFrom);
         List<Long> neighbours = jdbc.sql("""
-                select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
-                join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
-                where r.community_id = ? and g.number = 7 and r.moved_out is null and r.birth_date < ?
+                select r.id from register_resident r join register_stairwell s on s.id = r.stairwell_id
+                where r.community_id = ? and s.grid_number = 7 and r.moved_out is null and r.birth_date < ?
                 order by r.id limit 2""").params(community, LocalDate.now(clock).minusYears(18))
                 .query(Long.class).list();
         if (neighbours.size() == 2) {

@@ -139,7 +139,7 @@ public class Meetings {
 
     /** The community's name, for the heading of its minutes. */
     public String communityName(long communityId) {
-        return jdbc.sql("select name from community where id = ?").param(communityId).query(String.class).single();
+        return jdbc.sql("select name from register_community where id = ?").param(communityId).query(String.class).single();
     }
 
     public List<Long> ids(long communityId) {

@@ -57,7 +57,7 @@ public class ProposalPlaces {
 
     private boolean buildingExists(long communityId, String number) {
         return number.matches("\\d{1,4}") && jdbc.sql("""
-                select count(*) from building where community_id = ? and number = ?""")
+                select count(*) from register_building where community_id = ? and number = ?""")
                 .params(communityId, Integer.parseInt(number)).query(Long.class).single() > 0;
     }
 }

@@ -30,8 +30,8 @@ import org.gongzhi.shared.domain.Money;
  */
 public final class DeliberationMeeting {
 
-    static final int MAX_PLACE = 200;
-    static final int MAX_TEXT = 2000;
+    public static final int MAX_PLACE = 200;
+    public static final int MAX_TEXT = 2000;
     static final int MAX_NAME = 100;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +45,7 @@ import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.VotingPermissions;
 
@@ -64,11 +68,13 @@ class ProposalController {
     private final NoticeHandling notices;
     private final VotingPermissions votingPermissions;
     private final ProposalPhotoHandling photos;
+    private final FormProblems formProblems;
 
     ProposalController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
             MeetingHandling meetings, NoticeHandling notices,
-            VotingPermissions votingPermissions, ProposalPhotoHandling photos) {
+            VotingPermissions votingPermissions, ProposalPhotoHandling photos, FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.photos = photos;
         this.votingPermissions = votingPermissions;
         this.meetings = meetings;
@@ -141,13 +147,14 @@ class ProposalController {
      * chosen before similar proposals are shown are kept with a draft, which the second step carries on.
      */
     @PostMapping("/proposals/new")
-    String raise(@ModelAttribute("form") ProposalForm form, @RequestParam(defaultValue = "next") String step,
+    String raise(@Valid @ModelAttribute("form") ProposalForm form, BindingResult fields,
+            @RequestParam(defaultValue = "next") String step,
             @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) {
         Actor actor = participant();
         model.addAttribute("home", places.home(actor));
         try {
-            List<InvalidInput.Problem> problems = new ArrayList<>();
+            List<InvalidInput.Problem> problems = new ArrayList<>(formProblems.of(fields));
             ProposalContent content = checked(form::content, problems);
             ProposalPlace where = checked(() -> form.where(place -> places.resolve(actor, place)), problems);
             List<PhotoUpload> uploads = checked(() -> PhotoUploads.photos(files, "photos"), problems);
@@ -301,12 +308,16 @@ class ProposalController {
         return "deliberation/mine";
     }
 
-    /** The value read, or null with its problems added, so that the form names every problem at once. */
+    /**
+     * The value read, or null with its problems added, so that the form names every problem at once; a field the
+     * form's own checks named already is not named again.
+     */
     private static <T> T checked(Supplier<T> read, List<InvalidInput.Problem> problems) {
         try {
             return read.get();
         } catch (InvalidInput e) {
-            problems.addAll(e.problems());
+            e.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(problems::add);
             return null;
         }
     }

@@ -30,12 +30,12 @@ import org.gongzhi.patrol.ResidentReports;
 import org.gongzhi.patrol.ResponsibleParty;
 import org.gongzhi.patrol.WorkOrder;
 import org.gongzhi.patrol.WorkOrders;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
 
 /** The work-order pages: the scoped list, one case with its timeline and the steps the viewer may take. */

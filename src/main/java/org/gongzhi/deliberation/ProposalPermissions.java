@@ -2,6 +2,7 @@ package org.gongzhi.deliberation;
 
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.deliberation.proposal.Proposal;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 

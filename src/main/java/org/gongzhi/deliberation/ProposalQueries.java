@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,15 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalComment;
+import org.gongzhi.deliberation.proposal.ProposalDetails;
+import org.gongzhi.deliberation.proposal.ProposalPhotos;
+import org.gongzhi.deliberation.proposal.Proposals;
+import org.gongzhi.deliberation.proposal.SimilarProposal;
+import org.gongzhi.deliberation.proposal.Stance;
+import org.gongzhi.deliberation.proposal.TitleSimilarity;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.Voting;
@@ -46,7 +56,7 @@ public class ProposalQueries {
      * The list and the home page's count share this condition; its parameters are {@link #awaitingParams}.
      */
     static final String AWAITING_COMMITTEE = " (p.state = 'ON_AGENDA' and not exists (select 1 from meeting_agenda a"
-            + " join meeting m on m.id = a.meeting_id where a.proposal_id = p.id and not" + StoredMeetings.HELD + ")"
+            + " join meeting m on m.id = a.meeting_id where a.proposal_id = p.id and not" + Meetings.HELD + ")"
             + " or p.state = 'DELIBERATED'"
             + " or p.state = 'ON_NOTICE' and exists (select 1 from proposal_notice n where n.proposal_id = p.id"
             + " and n.ends_at <= :noticeNow)"
@@ -54,14 +64,22 @@ public class ProposalQueries {
 
     private final JdbcClient jdbc;
     private final Voting voting;
-    private final StoredProposalPhotos photos;
+    private final ProposalPhotos photos;
     private final Clock clock;
+    private final Meetings meetings;
 
-    ProposalQueries(JdbcClient jdbc, Voting voting, StoredProposalPhotos photos, Clock clock) {
+    ProposalQueries(JdbcClient jdbc, Voting voting, ProposalPhotos photos, Clock clock,
+            Meetings meetings) {
+        this.meetings = meetings;
         this.clock = clock;
         this.photos = photos;
         this.jdbc = jdbc;
         this.voting = voting;
+    }
+
+    /** The consensus plan last recorded for a proposal, for its follow-up; empty if no meeting recorded one. */
+    public Optional<ConsensusPlan> consensusPlan(long communityId, long proposalId) {
+        return meetings.latestPlan(communityId, proposalId);
     }
 
     public PageResult<ProposalSummary> list(long communityId, ProposalFilter filter) {

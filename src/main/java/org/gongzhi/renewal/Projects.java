@@ -12,11 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.deliberation.ConsensusPlan;
-import org.gongzhi.deliberation.Meetings;
 import org.gongzhi.deliberation.ProposalActor;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalSummary;
-import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoStore;
@@ -39,8 +38,7 @@ public class Projects {
     private final StoredProjects store;
     private final ProjectPermissions permissions;
     private final ProposalQueries proposalQueries;
-    private final Proposals proposals;
-    private final Meetings meetings;
+    private final ProposalHandling proposals;
     private final VoteQueries votes;
     private final PhotoStore photos;
     private final MessageSource messages;
@@ -48,13 +46,12 @@ public class Projects {
     private final Clock clock;
 
     Projects(StoredProjects store, ProjectPermissions permissions, ProposalQueries proposalQueries,
-            Proposals proposals, Meetings meetings, VoteQueries votes, PhotoStore photos, MessageSource messages,
+            ProposalHandling proposals, VoteQueries votes, PhotoStore photos, MessageSource messages,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.permissions = permissions;
         this.proposalQueries = proposalQueries;
         this.proposals = proposals;
-        this.meetings = meetings;
         this.votes = votes;
         this.photos = photos;
         this.messages = messages;
@@ -110,7 +107,7 @@ public class Projects {
             return existing.get();
         }
         ProposalSummary proposal = proposalQueries.summary(communityId, proposalId);
-        Optional<ConsensusPlan> consensus = meetings.consensusPlan(communityId, proposalId);
+        Optional<ConsensusPlan> consensus = proposalQueries.consensusPlan(communityId, proposalId);
         String place = messages.getMessage(proposal.place().messageKey(), proposal.place().args(),
                 proposal.place().text(), Locale.SIMPLIFIED_CHINESE);
         ProjectPlan plan = new ProjectPlan(proposal.title(), consensus.map(ConsensusPlan::text).orElse(null), place,

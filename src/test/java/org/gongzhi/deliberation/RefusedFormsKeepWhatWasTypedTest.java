@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.deliberation.meeting.MeetingApiTest;
+import org.gongzhi.deliberation.meeting.Party;
 
 /**
  * A refused post from a deliberation or voting page comes back to the page with the reason and with what was typed

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
 import org.gongzhi.IntegrationTest;
-import org.gongzhi.deliberation.StoredMeetings;
+import org.gongzhi.deliberation.meeting.Meetings;
 import org.gongzhi.renewal.ProjectFixtures;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
@@ -33,7 +33,7 @@ import org.gongzhi.shared.security.RoleGrant;
 class AdoptedFixBecomesWorkOrderTest extends IntegrationTest {
 
     @Autowired
-    StoredMeetings meetings;
+    Meetings meetings;
 
     @Autowired
     CaseHandling handling;

@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import org.gongzhi.deliberation.AnswerPosition;
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.StoredMeetings;
+import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.deliberation.proposal.Proposals;
 
 /** Proposals taken through the API up to the residents' decision, with or without a meeting's plan. */
 public final class ProjectFixtures {
@@ -81,7 +81,7 @@ public final class ProjectFixtures {
     }
 
     /** A held meeting at which the four parties answered and the plan was recorded; returns the meeting's id. */
-    public static long planAtMeeting(StoredMeetings meetings, long community, long proposal, String text,
+    public static long planAtMeeting(Meetings meetings, long community, long proposal, String text,
             String costYuan, String funding, String responsibilities) {
         OffsetDateTime at = OffsetDateTime.now();
         long id = meetings.add(DeliberationMeeting.plan(community, LocalDateTime.now().withSecond(0).withNano(0),

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.deliberation.ProposalAction;
-import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.deliberation.ProposalHandling;
+import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
@@ -55,7 +56,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
     AuditTrail audit;
 
     @Autowired
-    Proposals proposalSteps;
+    ProposalHandling proposalSteps;
 
     @Autowired
     TransactionTemplate transaction;
@@ -298,7 +299,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
             return false;
         }
         List<StackTraceElement> stack = List.of(thread.getStackTrace());
-        return stack.stream().anyMatch(f -> f.getClassName().endsWith(".StoredProposals")
+        return stack.stream().anyMatch(f -> f.getClassName().endsWith(".Proposals")
                 && f.getMethodName().equals("save"))
                 && stack.stream().anyMatch(f -> f.getClassName().startsWith("org.springframework.jdbc.core."));
     }

@@ -17,13 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzhi.deliberation.AnswerPosition;
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.StoredMeetings;
+import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.Meetings;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.identity.Accounts;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -41,13 +42,15 @@ class DemoMeetings implements DemoStep {
     private static final int MEETING_DAYS_AGO = 40;
 
     private final JdbcClient jdbc;
-    private final StoredMeetings meetings;
+    private final Meetings meetings;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoProposalSteps steps;
+    private final Accounts accounts;
 
-    DemoMeetings(JdbcClient jdbc, StoredMeetings meetings, TransactionTemplate transaction, Clock clock,
-            DemoProposalSteps steps) {
+    DemoMeetings(JdbcClient jdbc, Meetings meetings, TransactionTemplate transaction, Clock clock,
+            DemoProposalSteps steps, Accounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.steps = steps;
@@ -61,7 +64,7 @@ class DemoMeetings implements DemoStep {
             if (jdbc.sql("select count(*) from meeting").query(Long.class).single() > 0) {
                 return;
             }
-            jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+            jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                     .ifPresent(this::seed);
         });
     }
@@ -74,8 +77,7 @@ class DemoMeetings implements DemoStep {
         if (garden == null) {
             return;
         }
-        ProposalActor rc = jdbc.sql("select id, display_name from account where username = 'rc.staff'")
-                .query((rs, n) -> new ProposalActor(rs.getLong(1), null, rs.getString(2))).optional()
+        ProposalActor rc = accounts.actor("rc.staff").map(a -> new ProposalActor(a.accountId(), null, a.displayName()))
                 .orElse(new ProposalActor(null, null, "居委会"));
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime heldAt = now.minusDays(MEETING_DAYS_AGO).toLocalDateTime().withHour(19).withMinute(0);
@@ -108,7 +110,7 @@ class DemoMeetings implements DemoStep {
             meeting.sign(garden, party, signers[party.ordinal()], at.plusMinutes(50));
             meetings.addSignature(meeting, meeting.signatures(garden).get(party), rc.accountId());
         }
-        steps.follow(community, garden, ProposalAction.DELIBERATE, "四议共答：四方会签议事会 #" + id + " 的共识方案", rc,
+        steps.takeStep(community, garden, ProposalAction.DELIBERATE, "四议共答：四方会签议事会 #" + id + " 的共识方案", rc,
                 at.plusMinutes(50));
         putToDecision(community, garden, rc, at.plusDays(2).withHour(9));
         log.info("Loaded the demo deliberation meeting");
@@ -116,11 +118,10 @@ class DemoMeetings implements DemoStep {
 
     /** The plan on notice for seven days, two residents' objections answered, then the residents' decision. */
     private void putToDecision(long community, long garden, ProposalActor rc, OffsetDateTime noticeFrom) {
-        steps.follow(community, garden, ProposalAction.PUT_ON_NOTICE, null, rc, noticeFrom);
+        steps.takeStep(community, garden, ProposalAction.PUT_ON_NOTICE, null, rc, noticeFrom);
         List<Long> neighbours = jdbc.sql("""
-                select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
-                join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
-                where r.community_id = ? and g.number = 7 and r.moved_out is null and r.birth_date < ?
+                select r.id from register_resident r join register_stairwell s on s.id = r.stairwell_id
+                where r.community_id = ? and s.grid_number = 7 and r.moved_out is null and r.birth_date < ?
                 order by r.id limit 2""").params(community, LocalDate.now(clock).minusYears(18))
                 .query(Long.class).list();
         if (neighbours.size() == 2) {
@@ -131,7 +132,7 @@ class DemoMeetings implements DemoStep {
                     noticeFrom.plusDays(3).withHour(20), "选用朝下照射的低位草坪灯，晚上十点后自动调暗。",
                     noticeFrom.plusDays(4).withHour(9), rc);
         }
-        steps.follow(community, garden, ProposalAction.OPEN_DECISION, "公示期满，异议均已答复", rc,
+        steps.takeStep(community, garden, ProposalAction.OPEN_DECISION, "公示期满，异议均已答复", rc,
                 noticeFrom.plusDays(DemoProposalSteps.NOTICE_DAYS + 1));
     }
 

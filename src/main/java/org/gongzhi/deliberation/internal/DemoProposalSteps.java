@@ -4,12 +4,11 @@ import java.time.OffsetDateTime;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
-import org.gongzhi.deliberation.StoredNotices;
-import org.gongzhi.deliberation.StoredProposals;
+import org.gongzhi.deliberation.notice.PublicNotices;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.Proposals;
 
 /**
  * The demo's steps after the agenda, dated in the past as the story tells them: putting a plan on notice records
@@ -21,17 +20,17 @@ class DemoProposalSteps {
 
     static final int NOTICE_DAYS = 7;
 
-    private final StoredProposals proposals;
-    private final StoredNotices notices;
+    private final Proposals proposals;
+    private final PublicNotices notices;
 
-    DemoProposalSteps(StoredProposals proposals, StoredNotices notices) {
+    DemoProposalSteps(Proposals proposals, PublicNotices notices) {
         this.proposals = proposals;
         this.notices = notices;
     }
 
-    void follow(long community, long id, ProposalAction action, String reason, ProposalActor who, OffsetDateTime at) {
+    void takeStep(long community, long id, ProposalAction action, String reason, ProposalActor who, OffsetDateTime at) {
         Proposal proposal = proposals.get(community, id);
-        proposal.follow(action, reason, at);
+        proposal.takeStep(action, reason, at);
         proposals.save(proposal, who, at);
         if (action == ProposalAction.PUT_ON_NOTICE) {
             notices.add(community, id, at, at.plusDays(NOTICE_DAYS), who.accountId() == null ? 0 : who.accountId());

@@ -15,15 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalCategory;
-import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalPlace;
-import org.gongzhi.deliberation.ProposalSettings;
-import org.gongzhi.deliberation.Stance;
-import org.gongzhi.deliberation.StoredProposals;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalContent;
+import org.gongzhi.deliberation.proposal.ProposalSettings;
+import org.gongzhi.deliberation.proposal.Proposals;
+import org.gongzhi.deliberation.proposal.Stance;
+import org.gongzhi.identity.Accounts;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -87,14 +88,16 @@ class DemoProposals implements DemoStep {
             "我家老人也很需要", "建议先听听楼里邻居的意见", "可以分步实施", "这个想法很好", "不太赞成，影响休息");
 
     private final JdbcClient jdbc;
-    private final StoredProposals proposals;
+    private final Proposals proposals;
     private final ProposalSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoProposalSteps steps;
+    private final Accounts accounts;
 
-    DemoProposals(JdbcClient jdbc, StoredProposals proposals, ProposalSettings settings,
-            TransactionTemplate transaction, Clock clock, DemoProposalSteps steps) {
+    DemoProposals(JdbcClient jdbc, Proposals proposals, ProposalSettings settings,
+            TransactionTemplate transaction, Clock clock, DemoProposalSteps steps, Accounts accounts) {
+        this.accounts = accounts;
         this.steps = steps;
         this.jdbc = jdbc;
         this.proposals = proposals;
@@ -109,7 +112,7 @@ class DemoProposals implements DemoStep {
             if (jdbc.sql("select count(*) from proposal").query(Long.class).single() > 0) {
                 return;
             }
-            jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+            jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                     .ifPresent(community -> {
                         new Seeding(community).all();
                         log.info("Loaded the demo proposals");
@@ -130,8 +133,7 @@ class DemoProposals implements DemoStep {
         Seeding(long community) {
             this.community = community;
             this.neighbours = neighbours(ADULT_BORN_BEFORE, 400);
-            this.rc = jdbc.sql("select id, display_name from account where username = 'rc.staff'")
-                    .query((rs, n) -> new ProposalActor(rs.getLong(1), null, rs.getString(2))).optional()
+            this.rc = accounts.actor("rc.staff").map(a -> new ProposalActor(a.accountId(), null, a.displayName()))
                     .orElse(new ProposalActor(null, null, "居委会"));
             this.threshold = settings.agendaThreshold(community);
         }
@@ -191,8 +193,8 @@ class DemoProposals implements DemoStep {
 
         /** The demo account "resident" keeps one draft and follows the Swan Lake proposal. */
         private void demoResident(long swan) {
-            jdbc.sql("select resident_id, display_name from account where username = 'resident'")
-                    .query((rs, n) -> new Neighbour(rs.getLong(1), rs.getString(2))).optional().ifPresent(me -> {
+            accounts.actor("resident").map(a -> new Neighbour(a.residentId() == null ? 0 : a.residentId(),
+                    a.displayName())).ifPresent(me -> {
                         Proposal draft = Proposal.draft(community, me.id(), ProposalContent.parse(
                                 "楼道里加装声控灯", "晚上楼道太黑，想请物业装声控灯。", "FACILITIES"),
                                 ProposalPlace.parse("BUILDING:1"), now.minusDays(1));
@@ -247,7 +249,7 @@ class DemoProposals implements DemoStep {
         }
 
         private void step(long id, int daysAgo, ProposalAction action, String reason) {
-            steps.follow(community, id, action, reason, rc, now.minusDays(daysAgo));
+            steps.takeStep(community, id, action, reason, rc, now.minusDays(daysAgo));
         }
 
         /** On the agenda, then one step every ten days. */
@@ -265,14 +267,13 @@ class DemoProposals implements DemoStep {
         /** Adults living in the estate, named as the platform shows them: surname, a star and their building. */
         private List<Neighbour> neighbours(LocalDate bornBefore, int count) {
             return jdbc.sql("""
-                    select r.id, r.name, b.number from resident r join household h on h.id = r.household_id
-                    join unit u on u.id = h.unit_id join stairwell s on s.id = u.stairwell_id
-                    join building b on b.id = s.building_id
+                    select r.id, r.name, s.building_number from register_resident r
+                    join register_stairwell s on s.id = r.stairwell_id
                     where r.community_id = ? and r.moved_out is null and r.birth_date < ?
                     order by r.id limit ?""")
                     .params(community, bornBefore, count)
-                    .query((rs, n) -> new Neighbour(rs.getLong(1),
-                            rs.getString(2).charAt(0) + "* · " + rs.getInt(3) + "号楼"))
+                    .query((rs, n) -> new Neighbour(rs.getLong("id"),
+                            rs.getString("name").charAt(0) + "* · " + rs.getInt("building_number") + "号楼"))
                     .list();
         }
     }

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.MeetingView;
-import org.gongzhi.deliberation.Meetings;
-import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.meeting.MeetingView;
+import org.gongzhi.deliberation.meeting.Party;
 import org.gongzhi.shared.pdf.PagedText;
 
 /**
@@ -34,7 +34,7 @@ public class MinutesPdf {
         this.zone = clock.getZone();
     }
 
-    public byte[] pdf(Meetings.Minutes minutes, Locale locale) {
+    public byte[] pdf(MeetingHandling.Minutes minutes, Locale locale) {
         Text t = new Text(locale);
         MeetingView m = minutes.meeting();
         PagedText doc = new PagedText().title(t.get("meeting.pdf.title", minutes.community()));

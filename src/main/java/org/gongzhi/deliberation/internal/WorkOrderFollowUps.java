@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
-import org.gongzhi.deliberation.Meetings;
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalAdopted;
 import org.gongzhi.deliberation.ProposalCategory;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPlace;
-import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.StoredProposals;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.patrol.CaseAction;
 import org.gongzhi.patrol.CaseCategory;
 import org.gongzhi.patrol.CasePlace;
@@ -34,13 +34,13 @@ class WorkOrderFollowUps {
     /** Reasons on the timeline are a record and stay in the community's language, whoever took the step. */
     private static final Locale RECORD_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
-    private final Meetings meetings;
-    private final StoredProposals store;
-    private final Proposals proposals;
+    private final MeetingHandling meetings;
+    private final Proposals store;
+    private final ProposalHandling proposals;
     private final FollowUpOrders orders;
     private final MessageSource messages;
 
-    WorkOrderFollowUps(Meetings meetings, StoredProposals store, Proposals proposals, FollowUpOrders orders,
+    WorkOrderFollowUps(MeetingHandling meetings, Proposals store, ProposalHandling proposals, FollowUpOrders orders,
             MessageSource messages) {
         this.meetings = meetings;
         this.store = store;

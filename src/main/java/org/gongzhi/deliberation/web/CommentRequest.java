@@ -1,6 +1,6 @@
 package org.gongzhi.deliberation.web;
 
-import org.gongzhi.deliberation.CommentInput;
+import org.gongzhi.deliberation.proposal.CommentInput;
 
 /** A comment from a form or the API: {@code {"stance": "FOR", "body": …, "parentId": 3}}. */
 public record CommentRequest(Long parentId, String stance, String body) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.deliberation.MeetingPermissions;
 import org.gongzhi.deliberation.ProposalPermissions;
+import org.gongzhi.deliberation.meeting.MeetingPermissions;
+import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.MenuEntries;
 import org.gongzhi.shared.web.MenuEntry;

@@ -17,25 +17,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.deliberation.AnswerPosition;
-import org.gongzhi.deliberation.MeetingInput;
-import org.gongzhi.deliberation.MeetingView;
-import org.gongzhi.deliberation.Meetings;
-import org.gongzhi.deliberation.Party;
-import org.gongzhi.deliberation.ProposalTransitionRefused;
-import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.deliberation.ConsensusPlan;
+import org.gongzhi.deliberation.FollowUp;
+import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.meeting.MeetingInput;
+import org.gongzhi.deliberation.meeting.MeetingView;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.security.Permissions;
 
 /** Deliberation meetings: plan, agenda, attendance, the four parties' answers, the plan and its co-signatures. */
 @RestController
 @RequestMapping("/api/v1/meetings")
 class MeetingApiController {
 
-    private final Meetings meetings;
+    private final MeetingHandling meetings;
     private final ProposalRefusalMessages refusals;
     private final MinutesDownload minutes;
 
-    MeetingApiController(Meetings meetings, ProposalRefusalMessages refusals, MinutesDownload minutes) {
+    MeetingApiController(MeetingHandling meetings, ProposalRefusalMessages refusals, MinutesDownload minutes) {
         this.meetings = meetings;
         this.refusals = refusals;
         this.minutes = minutes;

@@ -8,11 +8,15 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,32 +25,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import org.gongzhi.deliberation.AnswerPosition;
-import org.gongzhi.deliberation.DeliberationMeeting;
-import org.gongzhi.deliberation.MeetingInput;
-import org.gongzhi.deliberation.MeetingPermissions;
-import org.gongzhi.deliberation.Meetings;
-import org.gongzhi.deliberation.Party;
+import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.deliberation.meeting.AnswerPosition;
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.meeting.MeetingInput;
+import org.gongzhi.deliberation.meeting.MeetingPermissions;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.web.FormProblems;
 
 /** The meeting pages: the list, planning one, running one (agenda, attendance, 四议共答, plan, 会签), minutes (page, PDF). */
 @Controller
 class MeetingController {
 
-    private final Meetings meetings;
+    private final MeetingHandling meetings;
     private final MeetingPermissions permissions;
     private final ProposalQueries queries;
     private final ProposalRefusalMessages refusals;
     private final MinutesDownload minutes;
+    private final FormProblems formProblems;
 
-    MeetingController(Meetings meetings, MeetingPermissions permissions, ProposalQueries queries,
-            ProposalRefusalMessages refusals, MinutesDownload minutes) {
+    MeetingController(MeetingHandling meetings, MeetingPermissions permissions, ProposalQueries queries,
+            ProposalRefusalMessages refusals, MinutesDownload minutes, FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.meetings = meetings;
         this.permissions = permissions;
         this.queries = queries;
@@ -71,13 +79,17 @@ class MeetingController {
     @GetMapping("/meetings/new")
     String start(Model model) {
         Permissions.require(permissions.mayRun(Permissions.actor()));
-        model.addAttribute("form", new MeetingForm());
+        MeetingForm form = new MeetingForm();
+        form.setRequireAllFourParties(true); // ticked on a new form; a form sent without the box means unticked
+        model.addAttribute("form", form);
         return "deliberation/meeting-new";
     }
 
     @PostMapping("/meetings/new")
-    String create(@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult fields, Model model,
+            RedirectAttributes redirect) {
         try {
+            formProblems.require(fields);
             long id = meetings.create(Permissions.actor(), form.toInput());
             redirect.addFlashAttribute("flash", "meeting.done.CREATE");
             return "redirect:/meetings/" + id;
@@ -169,11 +181,18 @@ class MeetingController {
         return refusals.attempt("/meetings/" + id, redirect, done, step);
     }
 
-    /** The planning form: names per party separated by commas (、 or ，also work). */
+    /**
+     * The planning form: names per party separated by commas (、 or ，also work). Its fields are checked here (Bean
+     * Validation); whether the time is one is the meeting's to say.
+     */
     static class MeetingForm {
+        @NotBlank
         private String heldAt;
+        @NotBlank
+        @Size(max = DeliberationMeeting.MAX_PLACE)
         private String place;
-        private boolean requireAllFourParties = true;
+        private boolean requireAllFourParties;
+        @Size(max = DeliberationMeeting.MAX_TEXT)
         private String advisers;
         private String rcNames;
         private String ocNames;

@@ -3,6 +3,7 @@ package org.gongzhi.deliberation.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gongzhi.deliberation.meeting.Party;
 
 /** The JSON bodies (and form fields) of the meeting endpoints. */
 final class MeetingRequests {
@@ -15,10 +16,10 @@ final class MeetingRequests {
 
     record MeetingAttendanceRequest(List<String> parties) {
 
-        Set<org.gongzhi.deliberation.Party> toParties() {
-            Set<org.gongzhi.deliberation.Party> set = EnumSet.noneOf(org.gongzhi.deliberation.Party.class);
+        Set<org.gongzhi.deliberation.meeting.Party> toParties() {
+            Set<org.gongzhi.deliberation.meeting.Party> set = EnumSet.noneOf(org.gongzhi.deliberation.meeting.Party.class);
             if (parties != null) {
-                parties.forEach(p -> set.add(Choices.required(org.gongzhi.deliberation.Party.class, p, "parties")));
+                parties.forEach(p -> set.add(Choices.required(org.gongzhi.deliberation.meeting.Party.class, p, "parties")));
             }
             return set;
         }

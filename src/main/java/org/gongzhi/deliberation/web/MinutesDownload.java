@@ -10,19 +10,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.deliberation.Meetings;
 import org.gongzhi.deliberation.internal.MinutesPdf;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.security.Permissions;
 
 /** The minutes of a held meeting as a PDF attachment named in the reader's language, for the page and the API. */
 @Component
 class MinutesDownload {
 
-    private final Meetings meetings;
+    private final MeetingHandling meetings;
     private final MinutesPdf pdf;
     private final MessageSource messages;
 
-    MinutesDownload(Meetings meetings, MinutesPdf pdf, MessageSource messages) {
+    MinutesDownload(MeetingHandling meetings, MinutesPdf pdf, MessageSource messages) {
         this.meetings = meetings;
         this.pdf = pdf;
         this.messages = messages;

@@ -14,21 +14,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.deliberation.ProposalTransitionRefused;
-import org.gongzhi.deliberation.PublicNotice;
-import org.gongzhi.deliberation.PublicNotices;
-import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.deliberation.notice.NoticeHandling;
+import org.gongzhi.deliberation.notice.PublicNotice;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.security.Permissions;
 
 /** Public notice (公示) of a deliberated plan: the period, residents' objections and the committee's answers. */
 @RestController
 @RequestMapping("/api/v1/proposals/{id}")
 class NoticeApiController {
 
-    private final PublicNotices notices;
+    private final NoticeHandling notices;
     private final ProposalRefusalMessages refusals;
 
-    NoticeApiController(PublicNotices notices, ProposalRefusalMessages refusals) {
+    NoticeApiController(NoticeHandling notices, ProposalRefusalMessages refusals) {
         this.notices = notices;
         this.refusals = refusals;
     }

@@ -19,27 +19,28 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.gongzhi.deliberation.Participation;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalCategory;
-import org.gongzhi.deliberation.ProposalComment;
-import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPermissions;
-import org.gongzhi.deliberation.ProposalPhoto;
-import org.gongzhi.deliberation.ProposalPhotos;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSummary;
-import org.gongzhi.deliberation.ProposalTransitionRefused;
-import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.SimilarProposal;
+import org.gongzhi.deliberation.proposal.Participation;
+import org.gongzhi.deliberation.proposal.ProposalComment;
+import org.gongzhi.deliberation.proposal.ProposalDetails;
+import org.gongzhi.deliberation.proposal.ProposalPhoto;
+import org.gongzhi.deliberation.proposal.ProposalPhotoHandling;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
+import org.gongzhi.deliberation.proposal.Proposals;
+import org.gongzhi.deliberation.proposal.SimilarProposal;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
 
 /** Proposals for programs: raise, list, support, follow, discuss, triage and move them; a refused step is a 409. */
@@ -47,15 +48,15 @@ import org.gongzhi.shared.web.PageResult;
 @RequestMapping("/api/v1/proposals")
 class ProposalApiController {
 
-    private final Proposals proposals;
+    private final ProposalHandling proposals;
     private final Participation participation;
     private final ProposalQueries queries;
     private final ProposalPermissions permissions;
     private final ProposalRefusalMessages refusals;
-    private final ProposalPhotos photos;
+    private final ProposalPhotoHandling photos;
 
-    ProposalApiController(Proposals proposals, Participation participation, ProposalQueries queries,
-            ProposalPermissions permissions, ProposalRefusalMessages refusals, ProposalPhotos photos) {
+    ProposalApiController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
+            ProposalPermissions permissions, ProposalRefusalMessages refusals, ProposalPhotoHandling photos) {
         this.photos = photos;
         this.proposals = proposals;
         this.participation = participation;

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,28 +21,31 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.community.Landmark;
-import org.gongzhi.deliberation.Participation;
-import org.gongzhi.deliberation.Proposal;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalCategory;
-import org.gongzhi.deliberation.ProposalContent;
-import org.gongzhi.deliberation.ProposalDetails;
 import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPermissions;
-import org.gongzhi.deliberation.ProposalPhotos;
 import org.gongzhi.deliberation.ProposalPlace;
-import org.gongzhi.deliberation.ProposalPlaces;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.ProposalTransitionRefused;
-import org.gongzhi.deliberation.Proposals;
-import org.gongzhi.deliberation.SimilarProposal;
-import org.gongzhi.deliberation.Stance;
+import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.notice.NoticeHandling;
+import org.gongzhi.deliberation.proposal.Participation;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalContent;
+import org.gongzhi.deliberation.proposal.ProposalDetails;
+import org.gongzhi.deliberation.proposal.ProposalPhotoHandling;
+import org.gongzhi.deliberation.proposal.ProposalPlaces;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
+import org.gongzhi.deliberation.proposal.SimilarProposal;
+import org.gongzhi.deliberation.proposal.Stance;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.VotingPermissions;
 
@@ -52,21 +58,23 @@ class ProposalController {
 
     private static final int PAGE_SIZE = 20;
 
-    private final Proposals proposals;
+    private final ProposalHandling proposals;
     private final Participation participation;
     private final ProposalQueries queries;
     private final ProposalPermissions permissions;
     private final ProposalPlaces places;
     private final ProposalRefusalMessages refusals;
-    private final org.gongzhi.deliberation.Meetings meetings;
-    private final org.gongzhi.deliberation.PublicNotices notices;
+    private final MeetingHandling meetings;
+    private final NoticeHandling notices;
     private final VotingPermissions votingPermissions;
-    private final ProposalPhotos photos;
+    private final ProposalPhotoHandling photos;
+    private final FormProblems formProblems;
 
-    ProposalController(Proposals proposals, Participation participation, ProposalQueries queries,
+    ProposalController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
-            org.gongzhi.deliberation.Meetings meetings, org.gongzhi.deliberation.PublicNotices notices,
-            VotingPermissions votingPermissions, ProposalPhotos photos) {
+            MeetingHandling meetings, NoticeHandling notices,
+            VotingPermissions votingPermissions, ProposalPhotoHandling photos, FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.photos = photos;
         this.votingPermissions = votingPermissions;
         this.meetings = meetings;
@@ -87,7 +95,7 @@ class ProposalController {
         model.addAttribute("placeKinds", ProposalPlace.Kind.values());
         model.addAttribute("stances", Stance.values());
         model.addAttribute("sorts", ProposalFilter.Sort.values());
-        model.addAttribute("maxPhotos", ProposalPhotos.MAX_PHOTOS);
+        model.addAttribute("maxPhotos", ProposalPhotoHandling.MAX_PHOTOS);
     }
 
     @GetMapping("/proposals")
@@ -139,13 +147,14 @@ class ProposalController {
      * chosen before similar proposals are shown are kept with a draft, which the second step carries on.
      */
     @PostMapping("/proposals/new")
-    String raise(@ModelAttribute("form") ProposalForm form, @RequestParam(defaultValue = "next") String step,
+    String raise(@Valid @ModelAttribute("form") ProposalForm form, BindingResult fields,
+            @RequestParam(defaultValue = "next") String step,
             @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) {
         Actor actor = participant();
         model.addAttribute("home", places.home(actor));
         try {
-            List<InvalidInput.Problem> problems = new ArrayList<>();
+            List<InvalidInput.Problem> problems = new ArrayList<>(formProblems.of(fields));
             ProposalContent content = checked(form::content, problems);
             ProposalPlace where = checked(() -> form.where(place -> places.resolve(actor, place)), problems);
             List<PhotoUpload> uploads = checked(() -> PhotoUploads.photos(files, "photos"), problems);
@@ -204,7 +213,7 @@ class ProposalController {
         return image(photos.image(Permissions.actor(), id, photoId));
     }
 
-    static ResponseEntity<byte[]> image(ProposalPhotos.Image image) {
+    static ResponseEntity<byte[]> image(ProposalPhotoHandling.Image image) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff").body(image.bytes());
@@ -226,7 +235,7 @@ class ProposalController {
         model.addAttribute("canFollow", resident && proposal.state().isPublic());
         model.addAttribute("canSubmit", proposal.state() == ProposalState.DRAFT);
         boolean author = resident && proposal.isAuthor(actor.residentId());
-        model.addAttribute("canAddPhotos", author && details.photos().size() < ProposalPhotos.MAX_PHOTOS
+        model.addAttribute("canAddPhotos", author && details.photos().size() < ProposalPhotoHandling.MAX_PHOTOS
                 && (proposal.state() == ProposalState.DRAFT || proposal.state() == ProposalState.SUBMITTED));
         model.addAttribute("canRemovePhotos", author && proposal.state() == ProposalState.DRAFT);
         model.addAttribute("canTriage", permissions.mayTriage(actor) && proposal.state() == ProposalState.SUBMITTED);
@@ -299,12 +308,16 @@ class ProposalController {
         return "deliberation/mine";
     }
 
-    /** The value read, or null with its problems added, so that the form names every problem at once. */
+    /**
+     * The value read, or null with its problems added, so that the form names every problem at once; a field the
+     * form's own checks named already is not named again.
+     */
     private static <T> T checked(Supplier<T> read, List<InvalidInput.Problem> problems) {
         try {
             return read.get();
         } catch (InvalidInput e) {
-            problems.addAll(e.problems());
+            e.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(problems::add);
             return null;
         }
     }

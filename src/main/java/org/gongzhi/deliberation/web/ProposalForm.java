@@ -3,18 +3,24 @@ package org.gongzhi.deliberation.web;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.gongzhi.deliberation.Proposal;
-import org.gongzhi.deliberation.ProposalContent;
-import org.gongzhi.deliberation.ProposalPlace;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.gongzhi.deliberation.ProposalPlace.Kind;
+import org.gongzhi.deliberation.ProposalPlace;
+import org.gongzhi.deliberation.proposal.Proposal;
+import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The proposal form on the phone: the place is a stairwell code (the resident's own is offered), a building number,
  * a landmark or the whole community, as {@code placeKind} says; only the field of that kind is read. A draft being
- * edited carries its id.
+ * edited carries its id. Title, description and category are checked as the form's fields (Bean Validation);
+ * the place, whose field depends on the kind chosen, is checked by {@link #where}.
  */
-public record ProposalForm(String title, String description, String category, String placeKind,
+public record ProposalForm(@NotBlank @Size(max = ProposalContent.MAX_TITLE) String title,
+        @NotBlank @Size(max = ProposalContent.MAX_DESCRIPTION) String description, @NotBlank String category,
+        String placeKind,
         String stairwellCode, String buildingNumber, String landmark, Long draftId) {
 
     ProposalContent content() {

@@ -5,10 +5,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.deliberation.Party;
 import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.ProposalTransitionRefused;
+import org.gongzhi.deliberation.meeting.Party;
+import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.KeptInput;
 import org.gongzhi.shared.web.RefusalMessages;

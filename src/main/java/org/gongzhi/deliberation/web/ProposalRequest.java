@@ -1,7 +1,7 @@
 package org.gongzhi.deliberation.web;
 
-import org.gongzhi.deliberation.ProposalContent;
 import org.gongzhi.deliberation.ProposalPlace;
+import org.gongzhi.deliberation.proposal.ProposalContent;
 
 /**
  * A proposal as the API receives it: {@code {"title": …, "description": …, "category": "GREENERY",

@@ -1,7 +1,7 @@
 package org.gongzhi.deliberation.web;
 
 import org.gongzhi.deliberation.ProposalAction;
-import org.gongzhi.deliberation.ProposalTriage;
+import org.gongzhi.deliberation.proposal.ProposalTriage;
 
 /**
  * The committee's triage, from a form or the API: {@code {"action": "MERGE", "targetId": 12}},

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
-import org.gongzhi.deliberation.Meetings;
 import org.gongzhi.deliberation.ProposalAdopted;
+import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.renewal.Projects;
 
 /**
@@ -18,16 +18,16 @@ import org.gongzhi.renewal.Projects;
 class AdoptedProposals {
 
     private final Projects projects;
-    private final Meetings meetings;
+    private final ProposalQueries proposals;
 
-    AdoptedProposals(Projects projects, Meetings meetings) {
+    AdoptedProposals(Projects projects, ProposalQueries proposals) {
         this.projects = projects;
-        this.meetings = meetings;
+        this.proposals = proposals;
     }
 
     @ApplicationModuleListener
     void on(ProposalAdopted adopted) {
-        FollowUp how = meetings.consensusPlan(adopted.communityId(), adopted.proposalId())
+        FollowUp how = proposals.consensusPlan(adopted.communityId(), adopted.proposalId())
                 .map(ConsensusPlan::followUp).orElse(FollowUp.PROJECT);
         if (how == FollowUp.PROJECT) {
             projects.openFor(adopted.communityId(), adopted.proposalId());

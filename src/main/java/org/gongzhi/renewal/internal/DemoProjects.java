@@ -17,13 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
-import org.gongzhi.deliberation.Meetings;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalFilter;
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSummary;
-import org.gongzhi.deliberation.Proposals;
+import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectEvent;
@@ -70,14 +70,12 @@ class DemoProjects implements DemoStep {
     private final StoredProjects store;
     private final Projects projects;
     private final ProposalQueries proposalQueries;
-    private final Proposals proposals;
-    private final Meetings meetings;
+    private final ProposalHandling proposals;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoProjects(JdbcClient jdbc, StoredProjects store, Projects projects, ProposalQueries proposalQueries,
-            Proposals proposals, Meetings meetings, TransactionTemplate transaction, Clock clock) {
-        this.meetings = meetings;
+            ProposalHandling proposals, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.projects = projects;
@@ -145,7 +143,7 @@ class DemoProjects implements DemoStep {
 
         void followUp(ProposalSummary proposal) {
             Long existing = store.forProposal(community, proposal.id()).orElse(null);
-            boolean workOrder = meetings.consensusPlan(community, proposal.id()).map(ConsensusPlan::followUp)
+            boolean workOrder = proposalQueries.consensusPlan(community, proposal.id()).map(ConsensusPlan::followUp)
                     .orElse(FollowUp.PROJECT) == FollowUp.WORK_ORDER;
             if (workOrder) {
                 return;

@@ -1,8 +1,0 @@
-package org.gongzhi.deliberation;
-
-/** A party's position on an agenda proposal. */
-public enum AnswerPosition {
-    SUPPORT,
-    SUPPORT_WITH_CHANGES,
-    OPPOSE
-}

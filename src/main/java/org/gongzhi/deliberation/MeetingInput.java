@@ -1,8 +1,0 @@
-package org.gongzhi.deliberation;
-
-import java.util.List;
-
-/** What is asked for when a meeting is planned. */
-public record MeetingInput(String heldAt, String place, Boolean requireAllFourParties, String advisers,
-        List<DeliberationMeeting.Invitee> invitees) {
-}

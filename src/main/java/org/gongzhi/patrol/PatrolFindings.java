@@ -10,6 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.cases.CaseActor;
+import org.gongzhi.cases.CasePlaces;
+import org.gongzhi.cases.ResidentReport;
+import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.domain.InvalidInput;

@@ -1,5 +1,7 @@
 package org.gongzhi.patrol;
 
+import org.gongzhi.cases.CasePlace;
+
 /**
  * One item of a patrol's checklist: a stairwell of the branch's grids ({@code S:code}) or a landmark in them
  * ({@code L:name}); a null status means not walked yet.

@@ -16,11 +16,11 @@ import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.Proposals;
 import org.gongzhi.deliberation.StoredProposals;
-import org.gongzhi.patrol.CaseAction;
-import org.gongzhi.patrol.CaseCategory;
-import org.gongzhi.patrol.CasePlace;
-import org.gongzhi.patrol.FollowUpOrders;
-import org.gongzhi.patrol.WorkOrderStepTaken;
+import org.gongzhi.cases.CaseAction;
+import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.cases.CasePlace;
+import org.gongzhi.cases.FollowUpOrders;
+import org.gongzhi.cases.WorkOrderStepTaken;
 
 /**
  * An adopted proposal whose consensus plan asks for a small fix is carried out by a work order reported on the

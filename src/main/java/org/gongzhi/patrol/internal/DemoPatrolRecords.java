@@ -25,10 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.gongzhi.patrol.AttendanceCandidate;
 import org.gongzhi.patrol.AttendanceRole;
 import org.gongzhi.patrol.AttendanceRoster;
-import org.gongzhi.patrol.CaseAction;
-import org.gongzhi.patrol.CaseActor;
-import org.gongzhi.patrol.CasePlaces;
-import org.gongzhi.patrol.CaseTransition;
+import org.gongzhi.cases.CaseAction;
+import org.gongzhi.cases.CaseActor;
+import org.gongzhi.cases.CasePlaces;
+import org.gongzhi.cases.CaseTransition;
 import org.gongzhi.patrol.PatrolFindingInput;
 import org.gongzhi.patrol.PatrolFindings;
 import org.gongzhi.patrol.PatrolOccurrence;
@@ -38,9 +38,9 @@ import org.gongzhi.patrol.PatrolRecordCheckStatus;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolSchedules;
-import org.gongzhi.patrol.ResponsibleParty;
-import org.gongzhi.patrol.WorkOrder;
-import org.gongzhi.patrol.WorkOrders;
+import org.gongzhi.cases.ResponsibleParty;
+import org.gongzhi.cases.WorkOrder;
+import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.patrol.AttendanceCandidate;
 import org.gongzhi.patrol.AttendanceRoster;
-import org.gongzhi.patrol.CaseCategory;
+import org.gongzhi.cases.CaseCategory;
 import org.gongzhi.patrol.PatrolFindingSeverity;
 import org.gongzhi.patrol.PatrolFindings;
 import org.gongzhi.patrol.PatrolRecordCheckStatus;

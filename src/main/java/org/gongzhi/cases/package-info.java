@@ -1,0 +1,5 @@
+/**
+ * Work orders (工单) and what opens them: resident reports (随手拍), Open311 requests, patrol findings and adopted
+ * small fixes; their steps, permissions, escalation and measures.
+ */
+package org.gongzhi.cases;

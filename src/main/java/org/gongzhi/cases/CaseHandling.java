@@ -24,7 +24,7 @@ import org.gongzhi.shared.domain.NotFound;
 @Service
 public class CaseHandling {
 
-    static final String SUBJECT = "work_order";
+    public static final String SUBJECT = "work_order";
 
     private final WorkOrders orders;
     private final CasePermissions permissions;

@@ -15,7 +15,7 @@ import org.gongzhi.shared.domain.InvalidInput;
  */
 public final class WorkOrder {
 
-    static final int MAX_TEXT = 1000;
+    public static final int MAX_TEXT = 1000;
     static final int MAX_NAME = 100;
     static final int MAX_COMMENT = 500;
 

@@ -18,6 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.patrol.record.AttendanceCandidate;
+import org.gongzhi.patrol.record.AttendanceMeasure;
+import org.gongzhi.patrol.record.AttendanceRoster;
+import org.gongzhi.patrol.record.PatrolFindingQueries;
+import org.gongzhi.patrol.record.PatrolRecord;
+import org.gongzhi.patrol.record.PatrolRecordCheck;
+import org.gongzhi.patrol.record.PatrolRecordCheckStatus;
+import org.gongzhi.patrol.record.PatrolRecordDay;
 import org.gongzhi.cases.CaseMeasures;
 import org.gongzhi.cases.CasePlace;
 import org.gongzhi.community.Landmark;

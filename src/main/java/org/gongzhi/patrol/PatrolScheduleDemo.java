@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.patrol.schedule.OccurrenceChange;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**

@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.patrol.record.PatrolDayReading;
+import org.gongzhi.patrol.schedule.OccurrenceChange;
+import org.gongzhi.patrol.schedule.PatrolException;
+import org.gongzhi.patrol.schedule.ScheduleInput;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.domain.NotFound;

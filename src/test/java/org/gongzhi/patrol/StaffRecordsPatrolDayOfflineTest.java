@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.gongzhi.patrol.record.PatrolRecord;
 import org.gongzhi.BrowserTest;
 
 /**

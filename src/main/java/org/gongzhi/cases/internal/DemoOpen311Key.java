@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.shared.demo.DemoStep;
-import org.gongzhi.cases.Open311Keys;
+import org.gongzhi.cases.open311.Open311Keys;
 
 /** The demo's Open311 key, {@value #KEY}, so that Open311 clients can file requests against the demo. */
 @Component

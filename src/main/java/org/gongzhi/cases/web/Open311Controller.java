@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import org.gongzhi.cases.Open311Error;
-import org.gongzhi.cases.Open311Requests;
-import org.gongzhi.cases.Open311Services;
-import org.gongzhi.cases.Open311Submission;
+import org.gongzhi.cases.open311.Open311Error;
+import org.gongzhi.cases.open311.Open311Requests;
+import org.gongzhi.cases.open311.Open311Services;
+import org.gongzhi.cases.open311.Open311Submission;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) in XML and JSON. Reading is public; filing a

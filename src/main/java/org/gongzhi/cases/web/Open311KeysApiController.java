@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.cases.Open311Key;
-import org.gongzhi.cases.Open311Keys;
+import org.gongzhi.cases.open311.Open311Key;
+import org.gongzhi.cases.open311.Open311Keys;
 import org.gongzhi.shared.security.Permissions;
 
 /** Open311 keys for programs: list, issue (the key is in this one answer only) and revoke. */

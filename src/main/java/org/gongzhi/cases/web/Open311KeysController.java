@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.cases.Open311Key;
-import org.gongzhi.cases.Open311Keys;
+import org.gongzhi.cases.open311.Open311Key;
+import org.gongzhi.cases.open311.Open311Keys;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
 

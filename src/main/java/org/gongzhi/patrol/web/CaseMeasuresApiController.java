@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.patrol.AttendanceMeasure;
+import org.gongzhi.patrol.record.AttendanceMeasure;
 import org.gongzhi.cases.CaseMeasureWindow;
 import org.gongzhi.cases.CaseMeasures;
 import org.gongzhi.cases.CaseMeasuresGrouping;

@@ -32,7 +32,8 @@ public class CaseMeasures {
 
     static final int MAX_MONTHS = 36;
     private static final String FROM = " " + """
-             from work_order w join grid g on g.id = w.grid_id join grid_branch b on b.id = g.grid_branch_id
+             from work_order w join register_grid g on g.id = w.grid_id
+             join register_branch b on b.id = g.grid_branch_id
              join %s on %s >= m.starts and %s < m.ends
              where w.community_id = :community and %s""";
 

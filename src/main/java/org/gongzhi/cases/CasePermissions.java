@@ -95,7 +95,8 @@ public class CasePermissions {
         if (branches.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("select id from grid where community_id = :community and grid_branch_id in (:b)")
+        return Set.copyOf(jdbc.sql(
+                "select id from register_grid where community_id = :community and grid_branch_id in (:b)")
                 .param("community", actor.communityId()).param("b", branches).query(Long.class).list());
     }
 }

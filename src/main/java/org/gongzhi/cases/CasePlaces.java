@@ -31,11 +31,11 @@ public class CasePlaces {
 
     private Optional<Located> stairwell(long communityId, String code) {
         return jdbc.sql("""
-                select s.id, s.building_id, s.grid_id, b.number, s.unit_number from stairwell s
-                join building b on b.id = s.building_id where s.community_id = ? and s.code = ?""")
+                select s.id, s.building_id, s.grid_id, s.building_number, s.unit_number from register_stairwell s
+                where s.community_id = ? and s.code = ?""")
                 .params(communityId, code)
-                .query((rs, n) -> new Located(new CasePlace(Kind.STAIRWELL, code, rs.getInt(4), rs.getInt(5)),
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .query((rs, n) -> new Located(new CasePlace(Kind.STAIRWELL, code, rs.getInt("building_number"),
+                        rs.getInt("unit_number")), rs.getLong("id"), rs.getLong("building_id"), rs.getLong("grid_id")))
                 .optional();
     }
 
@@ -44,17 +44,18 @@ public class CasePlaces {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select b.id, min(s.grid_id) from building b join stairwell s on s.building_id = b.id
+                select b.id, min(s.grid_id) as grid_id from register_building b
+                join register_stairwell s on s.building_id = b.id
                 where b.community_id = ? and b.number = ? group by b.id""")
                 .params(communityId, Integer.parseInt(number))
                 .query((rs, n) -> new Located(new CasePlace(Kind.BUILDING, number, Integer.parseInt(number), null),
-                        null, rs.getLong(1), rs.getLong(2)))
+                        null, rs.getLong("id"), rs.getLong("grid_id")))
                 .optional();
     }
 
     private Optional<Located> landmark(long communityId, String name) {
         return Landmark.named(name.toUpperCase(Locale.ROOT)).flatMap(landmark -> jdbc.sql(
-                        "select id from grid where community_id = ? and number = ?")
+                        "select id from register_grid where community_id = ? and number = ?")
                 .params(communityId, landmark.gridNumber()).query(Long.class).optional()
                 .map(grid -> new Located(new CasePlace(Kind.LANDMARK, landmark.name(), null, null), null, null, grid)));
     }

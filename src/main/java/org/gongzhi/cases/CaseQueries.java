@@ -20,8 +20,9 @@ import org.gongzhi.shared.web.PageResult;
 public class CaseQueries {
 
     private static final String FROM = """
-             from work_order w join grid g on g.id = w.grid_id left join stairwell s on s.id = w.stairwell_id
-             left join building b on b.id = coalesce(s.building_id, w.building_id)
+             from work_order w join register_grid g on g.id = w.grid_id
+             left join register_stairwell s on s.id = w.stairwell_id
+             left join register_building b on b.id = coalesce(s.building_id, w.building_id)
             """;
     private static final String SUMMARY = """
             select w.id, w.category, w.state, w.place_kind, w.place_code, b.number as building_number,
@@ -80,7 +81,7 @@ public class CaseQueries {
             params.put("grid", filter.gridNumber());
         }
         if (filter.branchNumber() != null) {
-            where.append(" and g.grid_branch_id = (select gb.id from grid_branch gb"
+            where.append(" and g.grid_branch_id = (select gb.id from register_branch gb"
                     + " where gb.community_id = :community and gb.number = :branch)");
             params.put("branch", filter.branchNumber());
         }
@@ -145,7 +146,7 @@ public class CaseQueries {
     public CaseDetails details(Actor viewer, long id) {
         Reporter reporter = jdbc.sql("""
                 select w.anonymous, w.reporter_resident_id, r.name, w.outside_department, w.rating_comment
-                from work_order w left join resident r on r.id = w.reporter_resident_id
+                from work_order w left join register_resident r on r.id = w.reporter_resident_id
                 where w.id = ? and w.community_id = ?""")
                 .params(id, viewer.communityId()).query(Reporter.class).single();
         boolean known = permissions.mayKnowReporter(viewer, reporter.anonymous(), reporter.reporterResidentId());
@@ -157,8 +158,8 @@ public class CaseQueries {
 
     private List<CaseDetails.Photo> photos(long id) {
         return jdbc.sql("select id, purpose from case_photo where work_order_id = ? order by id").param(id)
-                .query((rs, n) -> new CaseDetails.Photo(rs.getLong(1), rs.getString(2),
-                        "/cases/" + id + "/photos/" + rs.getLong(1)))
+                .query((rs, n) -> new CaseDetails.Photo(rs.getLong("id"), rs.getString("purpose"),
+                        "/cases/" + id + "/photos/" + rs.getLong("id")))
                 .list();
     }
 

@@ -3,7 +3,10 @@ package org.gongzhi.cases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -133,6 +136,18 @@ public class WorkOrders {
     }
 
     /** A photo's place in the store. */
+    /** The current state of each of the community's orders named, for modules that keep an order's id. */
+    public Map<Long, CaseState> states(long communityId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, CaseState> states = new HashMap<>();
+        jdbc.sql("select id, state from work_order where community_id = :community and id in (:ids)")
+                .param("community", communityId).param("ids", ids)
+                .query((rs, n) -> states.put(rs.getLong("id"), CaseState.valueOf(rs.getString("state")))).list();
+        return states;
+    }
+
     public record StoredPhoto(String storageKey, String contentType) {
     }
 

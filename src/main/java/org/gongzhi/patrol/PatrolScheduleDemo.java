@@ -27,7 +27,7 @@ class PatrolScheduleDemo implements DemoStep {
 
     @Override
     public void load() {
-        jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+        jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                 .ifPresent(this::seed);
     }
 

@@ -35,9 +35,11 @@ import org.gongzhi.cases.CaseTransition;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.identity.Accounts;
 import org.gongzhi.shared.demo.DemoStep;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.security.Actor;
 
 /**
  * About 120 work orders over the last twelve months in all 15 grids and every state: Swan Lake, e-bikes
@@ -73,15 +75,17 @@ class DemoCases implements DemoStep {
     private final WorkOrders orders;
     private final CasePlaces places;
     private final PhotoStore photos;
+    private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoCases(JdbcClient jdbc, WorkOrders orders, CasePlaces places, PhotoStore photos,
+    DemoCases(JdbcClient jdbc, WorkOrders orders, CasePlaces places, PhotoStore photos, Accounts accounts,
             TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.places = places;
         this.photos = photos;
+        this.accounts = accounts;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -92,7 +96,7 @@ class DemoCases implements DemoStep {
             if (jdbc.sql("select count(*) from work_order").query(Long.class).single() > 0) {
                 return;
             }
-            jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+            jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                     .ifPresent(community -> {
                         new Seeding(community).all();
                         log.info("Loaded the demo work orders");
@@ -141,11 +145,10 @@ class DemoCases implements DemoStep {
 
         /** The demo account "resident" follows three cases of their own, at different stages. */
         private void demoResidentsOwnCases() {
-            jdbc.sql("""
-                    select r.id, r.name, s.code as stairwell from account a join resident r on r.id = a.resident_id
-                    join household h on h.id = r.household_id join unit u on u.id = h.unit_id
-                    join stairwell s on s.id = u.stairwell_id where a.username = 'resident'""")
-                    .query(Reporter.class).optional().ifPresent(me -> {
+            accounts.actor("resident").map(Actor::residentId).flatMap(resident -> jdbc.sql("""
+                    select r.id, r.name, s.code as stairwell from register_resident r
+                    join register_stairwell s on s.id = r.stairwell_id where r.id = ?""")
+                    .param(resident).query(Reporter.class).optional()).ifPresent(me -> {
                         create(CaseCategory.BROKEN_LIGHT, me.stairwell(), me, false, now.minusDays(40),
                                 CaseState.CLOSED, false, true);
                         create(CaseCategory.EBIKE_CHARGING, me.stairwell(), me, false, now.minusHours(30),
@@ -202,9 +205,8 @@ class DemoCases implements DemoStep {
 
         private Optional<Reporter> reporterIn(int grid) {
             return jdbc.sql("""
-                    select r.id, r.name, s.code as stairwell from resident r join household h on h.id = r.household_id
-                    join unit u on u.id = h.unit_id join stairwell s on s.id = u.stairwell_id
-                    join grid g on g.id = s.grid_id
+                    select r.id, r.name, s.code as stairwell from register_resident r
+                    join register_stairwell s on s.id = r.stairwell_id join register_grid g on g.id = s.grid_id
                     where g.community_id = ? and g.number = ? and r.moved_out is null and r.birth_date < ?
                     order by r.id limit 1 offset ?""")
                     .params(community, grid, now.minusYears(18).toLocalDate(), random.nextInt(200))
@@ -212,8 +214,7 @@ class DemoCases implements DemoStep {
         }
 
         private Optional<CaseActor> account(String username) {
-            return jdbc.sql("select id as account_id, resident_id, display_name as name from account where username = ?")
-                    .param(username).query(CaseActor.class).optional();
+            return accounts.actor(username).map(CaseActor::of);
         }
 
         /** The steps of one order, each some hours after the last and never in the future. */

@@ -26,7 +26,7 @@ class DemoOpen311Key implements DemoStep {
 
     @Override
     public void load() {
-        jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+        jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                 .ifPresent(community -> keys.seed(community, "演示密钥", KEY));
     }
 }

@@ -69,7 +69,7 @@ class Open311Addresses {
             return Optional.empty();
         }
         return jdbc.sql("""
-                select s.code from stairwell s join building b on b.id = s.building_id
+                select s.code from register_stairwell s join register_building b on b.id = s.building_id
                 where s.community_id = ? and b.number = ? and s.unit_number = ?""")
                 .params(communityId, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
                 .query(String.class).optional()

@@ -50,8 +50,8 @@ public class Open311Requests {
                 (select max(e.occurred_at) from case_event e where e.work_order_id = w.id) as updated_at,
                 (select max(e.occurred_at) from case_event e where e.work_order_id = w.id
                     and e.action in ('VERIFY_PASS', 'REJECT')) as closed_at
-            from work_order w left join stairwell s on s.id = w.stairwell_id
-            left join building b on b.id = coalesce(s.building_id, w.building_id)
+            from work_order w left join register_stairwell s on s.id = w.stairwell_id
+            left join register_building b on b.id = coalesce(s.building_id, w.building_id)
             left join open311_request o on o.work_order_id = w.id
             where w.community_id = :community""";
 

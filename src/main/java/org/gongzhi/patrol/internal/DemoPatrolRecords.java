@@ -102,10 +102,12 @@ class DemoPatrolRecords implements DemoStep {
             if (jdbc.sql("select count(*) from patrol_record").query(Long.class).single() > 0) {
                 return;
             }
-            jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional().ifPresent(c -> {
-                int recorded = schedules.schedules(c).stream().mapToInt(this::seed).sum();
-                log.info("Loaded {} demo patrol records in {} ms", recorded, (System.nanoTime() - started) / 1_000_000);
-            });
+            jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
+                    .ifPresent(c -> {
+                        int recorded = schedules.schedules(c).stream().mapToInt(this::seed).sum();
+                        log.info("Loaded {} demo patrol records in {} ms", recorded,
+                                (System.nanoTime() - started) / 1_000_000);
+                    });
         });
     }
 

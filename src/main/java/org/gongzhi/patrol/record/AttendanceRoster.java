@@ -27,12 +27,11 @@ public class AttendanceRoster {
     static final int SEARCH_SIZE = 10;
     private static final String SELECT = """
             select r.id, r.name, r.birth_date, r.party_member, b.number as building_number, s.unit_number, u.room
-            from resident r
-            join household h on h.id = r.household_id
-            join unit u on u.id = h.unit_id
-            join stairwell s on s.id = u.stairwell_id
-            join building b on b.id = s.building_id
-            join grid g on g.id = s.grid_id
+            from register_resident r
+            join register_unit u on u.id = r.unit_id
+            join register_stairwell s on s.id = r.stairwell_id
+            join register_building b on b.id = s.building_id
+            join register_grid g on g.id = s.grid_id
             where r.community_id = :community
             """;
     private static final String ORDER = " order by b.number, s.unit_number, u.room, r.id";
@@ -90,8 +89,9 @@ public class AttendanceRoster {
     private List<AttendanceCandidate> query(PatrolSchedule branch, LocalDate day, Long recordId, String where,
             Collection<Long> ids) {
         Set<Long> volunteers = ids(jdbc.sql("""
-                select v.resident_id from party_volunteer v join stairwell vs on vs.id = v.stairwell_id
-                join grid vg on vg.id = vs.grid_id where vg.community_id = ? and vg.grid_branch_id = ?""")
+                select v.resident_id from register_party_volunteer v
+                join register_stairwell vs on vs.id = v.stairwell_id
+                join register_grid vg on vg.id = vs.grid_id where vg.community_id = ? and vg.grid_branch_id = ?""")
                 .params(branch.communityId(), branch.gridBranchId()).query(Long.class).list());
         Set<Long> present = recordId == null ? Set.of() : ids(jdbc.sql(
                 "select resident_id from patrol_attendance where record_id = ?").param(recordId).query(Long.class).list());

@@ -93,7 +93,8 @@ public class PatrolFindings {
     /** Where the finding is, which must be in one of the branch's own grids. */
     public CasePlaces.Located placeInBranch(PatrolSchedule schedule, ResidentReport what) {
         CasePlaces.Located where = places.locate(schedule.communityId(), what.placeKind(), what.placeCode());
-        Set<Long> grids = Set.copyOf(jdbc.sql("select id from grid where community_id = ? and grid_branch_id = ?")
+        Set<Long> grids = Set.copyOf(jdbc.sql(
+                "select id from register_grid where community_id = ? and grid_branch_id = ?")
                 .params(schedule.communityId(), schedule.gridBranchId()).query(Long.class).list());
         if (!grids.contains(where.gridId())) {
             throw InvalidInput.of("placeCode", "patrol.day.validation.placeOutside", what.placeCode());

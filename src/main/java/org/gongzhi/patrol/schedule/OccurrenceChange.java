@@ -69,6 +69,7 @@ public record OccurrenceChange(String originalDate, String kind, String newDate,
     }
 
     /** The change, checked: a kind of MOVED carries the new date and start time, CANCELLED neither. */
-    public record Valid(LocalDate originalDate, PatrolStatus kind, LocalDate newDate, LocalTime newStart, String reason) {
+    public record Valid(LocalDate originalDate, PatrolStatus kind, LocalDate newDate, LocalTime newStart,
+            String reason) {
     }
 }

@@ -16,12 +16,15 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
+
+import net.fortuna.ical4j.model.Recur;
 
 /**
  * A monthly recurrence rule (RFC 5545 §3.3.10) as a person or a program supplies it, parsed strictly: FREQ=MONTHLY
  * with BYDAY and/or BYMONTHDAY, and optionally INTERVAL, COUNT or UNTIL, and WKST. {@code until} keeps the
- * validated text (a date or a date-time); {@code count} and {@code until} are null when absent.
+ * validated text (a date or a date-time); {@code count} and {@code until} are null when absent. ical4j is lenient
+ * about what it reads, so the whitelist is checked here first; the days are then expanded by ical4j's {@link Recur}.
  */
 public record RecurrenceRule(int interval, Integer count, String until, DayOfWeek weekStart, List<WeekdayNum> byDay,
         List<Integer> byMonthDay) {
@@ -74,16 +77,28 @@ public record RecurrenceRule(int interval, Integer count, String until, DayOfWee
                 list("BYMONTHDAY", parts.get("BYMONTHDAY"), RecurrenceRule::monthDay));
     }
 
-    /** The days of the month that BYDAY and BYMONTHDAY select (RFC 5545: BYMONTHDAY limits BYDAY). */
+    /**
+     * The days of the month that BYDAY and BYMONTHDAY select (RFC 5545: BYMONTHDAY limits BYDAY), expanded by
+     * ical4j's {@link Recur} from this rule's selection alone: INTERVAL, COUNT and UNTIL say which months a patrol
+     * is held, not which day of a month.
+     */
     public List<LocalDate> datesIn(YearMonth month) {
-        return IntStream.rangeClosed(1, month.lengthOfMonth()).mapToObj(month::atDay)
-                .filter(d -> byMonthDay.isEmpty() || byMonthDay.stream().anyMatch(n -> isMonthDay(d, n)))
-                .filter(d -> byDay.isEmpty() || byDay.stream().anyMatch(w -> w.matches(d)))
-                .toList();
+        LocalDate first = month.atDay(1);
+        return new Recur<LocalDate>(selection()).getDates(first, first, month.atEndOfMonth().plusDays(1)).stream()
+                .filter(d -> YearMonth.from(d).equals(month)).distinct().sorted().toList();
     }
 
-    private static boolean isMonthDay(LocalDate date, int n) {
-        return n > 0 ? date.getDayOfMonth() == n : date.getDayOfMonth() == date.lengthOfMonth() + n + 1;
+    /** FREQ=MONTHLY with this rule's BYDAY and BYMONTHDAY, as ical4j reads it. */
+    private String selection() {
+        StringBuilder rule = new StringBuilder("FREQ=MONTHLY");
+        if (!byDay.isEmpty()) {
+            rule.append(";BYDAY=").append(byDay.stream().map(WeekdayNum::toString).collect(Collectors.joining(",")));
+        }
+        if (!byMonthDay.isEmpty()) {
+            rule.append(";BYMONTHDAY=")
+                    .append(byMonthDay.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        return rule.toString();
     }
 
     private static Map<String, String> parts(String text) {
@@ -187,13 +202,10 @@ public record RecurrenceRule(int interval, Integer count, String until, DayOfWee
     /** One BYDAY item: a weekday, with its ordinal within the month (2TH, -1FR), or 0 for every such weekday. */
     public record WeekdayNum(int ordinal, DayOfWeek day) {
 
-        boolean matches(LocalDate date) {
-            if (date.getDayOfWeek() != day) {
-                return false;
-            }
-            int fromStart = (date.getDayOfMonth() - 1) / 7 + 1;
-            int fromEnd = (date.lengthOfMonth() - date.getDayOfMonth()) / 7 + 1;
-            return ordinal == 0 || ordinal == fromStart || -ordinal == fromEnd;
+        /** As RFC 5545 writes it: 2TH, -1FR, or TH for every Thursday. */
+        @Override
+        public String toString() {
+            return (ordinal == 0 ? "" : String.valueOf(ordinal)) + day.name().substring(0, 2);
         }
     }
 

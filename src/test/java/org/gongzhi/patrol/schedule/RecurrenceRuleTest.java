@@ -49,6 +49,8 @@ class RecurrenceRuleTest {
             "FREQ=MONTHLY;BYMONTHDAY=-1                     | 2027-02-28",
             "FREQ=MONTHLY;BYDAY=TH;BYMONTHDAY=5,6,7,8,9,10,11 | 2027-01-07",
             "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13            | ",
+            "FREQ=MONTHLY;BYDAY=5TH                         | 2027-04-29",
+            "FREQ=MONTHLY;BYDAY=-1SU;INTERVAL=2;COUNT=3     | 2027-01-31",
     })
     void the_days_a_rule_selects_in_a_month(String text, LocalDate expected) {
         YearMonth month = expected == null ? YearMonth.of(2027, 1) : YearMonth.from(expected);

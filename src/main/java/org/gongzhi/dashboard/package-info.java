@@ -1,7 +1,7 @@
 /**
  * The home page and read models that show the community at a glance; reads other modules only through their APIs.
  */
-@ApplicationModule(allowedDependencies = {"community", "deliberation", "patrol", "renewal", "voting", "shared"})
+@ApplicationModule(allowedDependencies = {"cases", "community", "deliberation", "patrol", "renewal", "voting", "shared"})
 package org.gongzhi.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

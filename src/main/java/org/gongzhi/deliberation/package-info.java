@@ -4,7 +4,7 @@
  * the consensus plan its follow-up carries out. Each feature keeps the rest in a sub-package closed to other
  * modules ({@code proposal}, {@code meeting}, {@code notice}), with {@code web} and {@code internal} beside them.
  */
-@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "community", "identity", "voting", "patrol" })
+@ApplicationModule(allowedDependencies = { "shared", "shared :: *", "community", "identity", "voting", "cases" })
 package org.gongzhi.deliberation;
 
 import org.springframework.modulith.ApplicationModule;

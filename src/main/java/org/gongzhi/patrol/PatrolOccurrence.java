@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 
+import org.gongzhi.patrol.schedule.PatrolException;
+
 /**
  * One month's patrol of one grid branch. {@code originalDate} is the date the rule gives it and names it;
  * {@code date} and {@code start} are when it actually takes place, unless it is cancelled.

@@ -18,6 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.patrol.record.AttendanceCandidate;
+import org.gongzhi.patrol.record.AttendanceMeasure;
+import org.gongzhi.patrol.record.AttendanceRoster;
+import org.gongzhi.patrol.record.PatrolFindingQueries;
+import org.gongzhi.patrol.record.PatrolRecord;
+import org.gongzhi.patrol.record.PatrolRecordCheck;
+import org.gongzhi.patrol.record.PatrolRecordCheckStatus;
+import org.gongzhi.patrol.record.PatrolRecordDay;
+import org.gongzhi.cases.CaseMeasures;
+import org.gongzhi.cases.CasePlace;
 import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
@@ -39,7 +49,7 @@ public class PatrolRecords {
     private static final String SELECT = """
             select r.id, r.community_id, r.grid_branch_id, b.number as branch_number, b.name as branch_name,
                 r.patrol_date, r.study_topic, r.started_by, r.started_at, r.closed_by, r.closed_at
-            from patrol_record r join grid_branch b on b.id = r.grid_branch_id
+            from patrol_record r join register_branch b on b.id = r.grid_branch_id
             where r.community_id = :community""";
 
     private final JdbcClient jdbc;
@@ -117,7 +127,7 @@ public class PatrolRecords {
                 select r.id, b.number as branch_number, b.name as branch_name, r.patrol_date, r.study_topic,
                     (select count(*) from patrol_attendance a where a.record_id = r.id) as attendees,
                     (select count(*) from patrol_finding f where f.record_id = r.id) as findings, r.closed_at
-                from patrol_record r join grid_branch b on b.id = r.grid_branch_id
+                from patrol_record r join register_branch b on b.id = r.grid_branch_id
                 where r.community_id = :community and r.grid_branch_id in (:branches)
                 and r.patrol_date between :from and :to
                 order by r.patrol_date desc, b.number""")
@@ -286,15 +296,17 @@ public class PatrolRecords {
     public List<PatrolRecordCheck> checklist(PatrolSchedule schedule, Optional<Long> recordId) {
         Map<String, PatrolRecordCheckStatus> done = recordId.map(id -> jdbc.sql(
                         "select item_key, status from patrol_check where record_id = ?").param(id)
-                .query((rs, n) -> Map.entry(rs.getString(1), PatrolRecordCheckStatus.valueOf(rs.getString(2))))
+                .query((rs, n) -> Map.entry(rs.getString("item_key"),
+                        PatrolRecordCheckStatus.valueOf(rs.getString("status"))))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
                 .orElse(Map.of());
         List<PatrolRecordCheck> items = new ArrayList<>(jdbc.sql("""
-                select s.code, b.number, s.unit_number from stairwell s join building b on b.id = s.building_id
-                join grid g on g.id = s.grid_id where g.community_id = ? and g.grid_branch_id = ?
-                order by b.number, s.unit_number""")
+                select s.code, s.building_number, s.unit_number from register_stairwell s
+                where s.community_id = ? and s.grid_branch_id = ?
+                order by s.building_number, s.unit_number""")
                 .params(schedule.communityId(), schedule.gridBranchId())
-                .query((rs, n) -> new CasePlace(CasePlace.Kind.STAIRWELL, rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .query((rs, n) -> new CasePlace(CasePlace.Kind.STAIRWELL, rs.getString("code"),
+                        rs.getInt("building_number"), rs.getInt("unit_number")))
                 .list().stream().map(p -> check(PatrolRecordCheck.STAIRWELL, p, done)).toList());
         Set<Integer> grids = schedules.grids(schedule).stream().map(BranchGrid::number).collect(Collectors.toSet());
         for (Landmark landmark : Landmark.values()) {
@@ -327,15 +339,16 @@ public class PatrolRecords {
 
     public List<AttendanceMeasure> attendanceByBranchAndMonth(long communityId, YearMonth from, YearMonth to) {
         Map<String, AttendanceMeasure> held = jdbc.sql("""
-                select b.number, extract(year from r.patrol_date) as y, extract(month from r.patrol_date) as m,
+                select b.number as branch_number, extract(year from r.patrol_date) as y,
+                    extract(month from r.patrol_date) as m,
                     count(distinct r.id) as patrols, count(a.id) as attendees
-                from patrol_record r join grid_branch b on b.id = r.grid_branch_id
+                from patrol_record r join register_branch b on b.id = r.grid_branch_id
                 left join patrol_attendance a on a.record_id = r.id
                 where r.community_id = ? and r.patrol_date between ? and ?
                 group by b.number, extract(year from r.patrol_date), extract(month from r.patrol_date)""")
                 .params(communityId, from.atDay(1), to.atEndOfMonth())
-                .query((rs, n) -> new AttendanceMeasure(rs.getInt(1), YearMonth.of(rs.getInt(2), rs.getInt(3)),
-                        rs.getInt(4), rs.getInt(5)))
+                .query((rs, n) -> new AttendanceMeasure(rs.getInt("branch_number"),
+                        YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getInt("patrols"), rs.getInt("attendees")))
                 .list().stream().collect(Collectors.toMap(m -> m.branchNumber() + "/" + m.month(),
                         Function.identity()));
         List<AttendanceMeasure> all = new ArrayList<>();

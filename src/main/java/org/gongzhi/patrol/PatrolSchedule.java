@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.gongzhi.patrol.record.PatrolDayReading;
+import org.gongzhi.patrol.schedule.MonthlyPatrolRule;
+
 /** A grid branch's standing monthly patrol: when by which reading, at what time, how long, and where to meet. */
 public record PatrolSchedule(long id, long communityId, long gridBranchId, int branchNumber, String branchName,
         PatrolDayReading reading, LocalTime startTime, int durationMinutes, String meetingPoint, String studyTopic,

@@ -5,6 +5,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.patrol.schedule.OccurrenceChange;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -26,7 +27,7 @@ class PatrolScheduleDemo implements DemoStep {
 
     @Override
     public void load() {
-        jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional()
+        jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                 .ifPresent(this::seed);
     }
 

@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.patrol.record.PatrolDayReading;
+import org.gongzhi.patrol.schedule.OccurrenceChange;
+import org.gongzhi.patrol.schedule.PatrolException;
+import org.gongzhi.patrol.schedule.ScheduleInput;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.domain.NotFound;
@@ -34,7 +38,7 @@ public class PatrolSchedules {
     private static final String SELECT_SCHEDULE = """
             select s.id, s.community_id, s.grid_branch_id, b.number as branch_number, b.name as branch_name,
                 s.reading, s.start_time, s.duration_minutes, s.meeting_point, s.study_topic, s.starts_on
-            from patrol_schedule s join grid_branch b on b.id = s.grid_branch_id
+            from patrol_schedule s join register_branch b on b.id = s.grid_branch_id
             where s.community_id = :community""";
 
     private final JdbcClient jdbc;
@@ -55,7 +59,7 @@ public class PatrolSchedules {
                     meeting_point, study_topic, starts_on)
                 select b.community_id, b.id, :reading, :start, :minutes, replace(b.name, '党支部', '党群服务站'),
                     :topic, :startsOn
-                from grid_branch b
+                from register_branch b
                 where b.community_id = :community
                 and not exists (select 1 from patrol_schedule s where s.grid_branch_id = b.id)""")
                 .param("reading", PatrolDayReading.DEFAULT.name()).param("start", DEFAULT_START)
@@ -70,7 +74,7 @@ public class PatrolSchedules {
 
     /** The community this instance serves when a request names none: the first one registered. */
     public long defaultCommunity() {
-        return jdbc.sql("select min(id) from community").query(Long.class).optional()
+        return jdbc.sql("select min(id) from register_community").query(Long.class).optional()
                 .orElseThrow(() -> new NotFound("community"));
     }
 
@@ -87,7 +91,9 @@ public class PatrolSchedules {
     }
 
     public List<BranchGrid> grids(PatrolSchedule schedule) {
-        return jdbc.sql("select number, name from grid where community_id = ? and grid_branch_id = ? order by number")
+        return jdbc.sql("""
+                select number, name from register_grid where community_id = ? and grid_branch_id = ?
+                order by number""")
                 .params(schedule.communityId(), schedule.gridBranchId()).query(BranchGrid.class).list();
     }
 

@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 
 import org.gongzhi.IntegrationTest;
-import org.gongzhi.patrol.CaseFixtures;
+import org.gongzhi.cases.CaseFixtures;
 import org.gongzhi.patrol.PatrolOccurrence;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.PatrolSchedule;

@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
+import org.gongzhi.cases.CaseFixtures;
 import org.gongzhi.BrowserTest;
 
 /**

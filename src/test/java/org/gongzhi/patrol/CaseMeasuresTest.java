@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.gongzhi.cases.CasePlaces;
+import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.IntegrationTest;
 
 /** The measures per grid, branch and month, exactly, with their boundaries, links and who may see them. */
@@ -159,5 +161,20 @@ class CaseMeasuresTest extends IntegrationTest {
         measures("rc.staff", "2033-04", "2033-03", "grid").andExpect(status().isBadRequest());
         measures("rc.staff", "2030-01", "2033-03", "grid").andExpect(status().isBadRequest());
         measures("rc.staff", "2033-03", "2033-03", "street").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void each_chart_is_named_by_its_own_title_and_no_id_is_null() throws Exception {
+        seed(2036);
+        String page = mvc.perform(get("/patrols/measures").param("year", "2036").param("month", "3")
+                        .with(as("rc.staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (String group : List.of("by-month", "by-branch", "by-grid")) {
+            assertThat(page).contains("aria-labelledby=\"" + group + "-chart\"", "<title id=\"" + group + "-chart\"",
+                    "<h2 id=\"" + group + "-title\"", "aria-labelledby=\"" + group + "-title\"");
+        }
+        assertThat(page).doesNotContain("\"null-", "=\"null\"", "-null\"");
+        assertThat(page.substring(0, page.indexOf("</head>"))).as("the page's own title, not the charts'")
+                .containsOnlyOnce("<title");
     }
 }

@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.gongzhi.patrol.record.PatrolRecord;
 import org.gongzhi.BrowserTest;
 
 /**
@@ -145,15 +146,25 @@ class StaffRecordsPatrolDayOfflineTest extends BrowserTest {
         assertThat(page.locator("#to-checklist")).hasAttribute("aria-current", "step");
         assertAccessible();
         screenshot("patrol-day-360-care-checklist");
+        assertTapSized(page.locator("#checks-form details.patrol-group > summary"));
         page.locator("#to-attendance").click();
         page.locator("#step-attendance details.patrol-group").first().locator("summary").click();
         assertAccessible();
         screenshot("patrol-day-360-care-attendance");
+        assertTapSized(page.locator("#step-attendance details.patrol-group > summary"));
         page.locator("#to-findings").click();
         assertAccessible();
         screenshot("patrol-day-360-care-findings");
         assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile("care"));
         Locator step = page.locator(".patrol-steps a").first();
         assertThat(step.boundingBox().height).isGreaterThanOrEqualTo(60);
+    }
+
+    /** Each group's heading is at least care mode's tap size (--tap, 60 px), not the 56 px of normal mode. */
+    private static void assertTapSized(Locator summaries) {
+        assertThat(summaries.count()).isPositive();
+        for (int i = 0; i < summaries.count(); i++) {
+            assertThat(summaries.nth(i).boundingBox().height).as("group heading " + i).isGreaterThanOrEqualTo(60);
+        }
     }
 }

@@ -6,6 +6,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.cases.CaseAction;
+import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.cases.CasePlace;
+import org.gongzhi.cases.FollowUpOrders;
+import org.gongzhi.cases.WorkOrderStepTaken;
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.ProposalActor;
@@ -16,11 +21,6 @@ import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.proposal.Proposal;
 import org.gongzhi.deliberation.proposal.Proposals;
-import org.gongzhi.patrol.CaseAction;
-import org.gongzhi.patrol.CaseCategory;
-import org.gongzhi.patrol.CasePlace;
-import org.gongzhi.patrol.FollowUpOrders;
-import org.gongzhi.patrol.WorkOrderStepTaken;
 
 /**
  * An adopted proposal whose consensus plan asks for a small fix is carried out by a work order reported on the

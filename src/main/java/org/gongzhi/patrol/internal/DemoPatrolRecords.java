@@ -22,25 +22,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzhi.patrol.AttendanceCandidate;
-import org.gongzhi.patrol.AttendanceRole;
-import org.gongzhi.patrol.AttendanceRoster;
-import org.gongzhi.patrol.CaseAction;
-import org.gongzhi.patrol.CaseActor;
-import org.gongzhi.patrol.CasePlaces;
-import org.gongzhi.patrol.CaseTransition;
-import org.gongzhi.patrol.PatrolFindingInput;
-import org.gongzhi.patrol.PatrolFindings;
+import org.gongzhi.patrol.record.AttendanceCandidate;
+import org.gongzhi.patrol.record.AttendanceRole;
+import org.gongzhi.patrol.record.AttendanceRoster;
+import org.gongzhi.cases.CaseAction;
+import org.gongzhi.cases.CaseActor;
+import org.gongzhi.cases.CasePlaces;
+import org.gongzhi.cases.CaseTransition;
+import org.gongzhi.patrol.record.PatrolFindingInput;
+import org.gongzhi.patrol.record.PatrolFindings;
 import org.gongzhi.patrol.PatrolOccurrence;
-import org.gongzhi.patrol.PatrolRecord;
-import org.gongzhi.patrol.PatrolRecordCheck;
-import org.gongzhi.patrol.PatrolRecordCheckStatus;
+import org.gongzhi.patrol.record.PatrolRecord;
+import org.gongzhi.patrol.record.PatrolRecordCheck;
+import org.gongzhi.patrol.record.PatrolRecordCheckStatus;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolSchedules;
-import org.gongzhi.patrol.ResponsibleParty;
-import org.gongzhi.patrol.WorkOrder;
-import org.gongzhi.patrol.WorkOrders;
+import org.gongzhi.cases.ResponsibleParty;
+import org.gongzhi.cases.WorkOrder;
+import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -102,10 +102,12 @@ class DemoPatrolRecords implements DemoStep {
             if (jdbc.sql("select count(*) from patrol_record").query(Long.class).single() > 0) {
                 return;
             }
-            jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).optional().ifPresent(c -> {
-                int recorded = schedules.schedules(c).stream().mapToInt(this::seed).sum();
-                log.info("Loaded {} demo patrol records in {} ms", recorded, (System.nanoTime() - started) / 1_000_000);
-            });
+            jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
+                    .ifPresent(c -> {
+                        int recorded = schedules.schedules(c).stream().mapToInt(this::seed).sum();
+                        log.info("Loaded {} demo patrol records in {} ms", recorded,
+                                (System.nanoTime() - started) / 1_000_000);
+                    });
         });
     }
 

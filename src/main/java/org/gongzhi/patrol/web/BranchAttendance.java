@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.gongzhi.patrol.AttendanceMeasure;
+import org.gongzhi.patrol.record.AttendanceMeasure;
 
 /** One grid branch's patrols and attendance over the page's months. */
 public record BranchAttendance(int branchNumber, int patrols, int attendees) {

@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.patrol.AttendanceMeasure;
-import org.gongzhi.patrol.CaseMeasureWindow;
-import org.gongzhi.patrol.CaseMeasures;
-import org.gongzhi.patrol.CaseMeasuresGrouping;
-import org.gongzhi.patrol.CaseMeasuresReport;
+import org.gongzhi.patrol.record.AttendanceMeasure;
+import org.gongzhi.cases.CaseMeasureWindow;
+import org.gongzhi.cases.CaseMeasures;
+import org.gongzhi.cases.CaseMeasuresGrouping;
+import org.gongzhi.cases.CaseMeasuresReport;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.shared.security.Permissions;
 

@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.gongzhi.community.Organisation;
-import org.gongzhi.patrol.CaseMeasureWindow;
-import org.gongzhi.patrol.CaseMeasures;
-import org.gongzhi.patrol.CaseMeasuresGrouping;
+import org.gongzhi.cases.CaseMeasureWindow;
+import org.gongzhi.cases.CaseMeasures;
+import org.gongzhi.cases.CaseMeasuresGrouping;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;

@@ -2,10 +2,10 @@ package org.gongzhi.patrol.web;
 
 import java.time.YearMonth;
 
-import org.gongzhi.patrol.CaseMeasure;
-import org.gongzhi.patrol.CaseMeasuresGrouping;
-import org.gongzhi.patrol.CaseMeasuresReport;
-import org.gongzhi.patrol.CaseMeasuresRow;
+import org.gongzhi.cases.CaseMeasure;
+import org.gongzhi.cases.CaseMeasuresGrouping;
+import org.gongzhi.cases.CaseMeasuresReport;
+import org.gongzhi.cases.CaseMeasuresRow;
 
 /** What the measures page needs beyond the figures: the case list behind each figure, bar lengths, formats. */
 record CaseMeasuresView(CaseMeasuresReport report) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gongzhi.patrol.PatrolRecordCheck;
+import org.gongzhi.patrol.record.PatrolRecordCheck;
 
 /**
  * The checklist items of one building (or the landmarks, with no building), folded on the phone; the first group

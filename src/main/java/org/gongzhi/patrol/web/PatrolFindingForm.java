@@ -2,7 +2,7 @@ package org.gongzhi.patrol.web;
 
 import java.util.UUID;
 
-import org.gongzhi.patrol.PatrolFindingInput;
+import org.gongzhi.patrol.record.PatrolFindingInput;
 
 /**
  * A finding as a page, a phone's retry or a program sends it: the place either as {@code place}

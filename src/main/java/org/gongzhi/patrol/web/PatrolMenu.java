@@ -5,42 +5,25 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.patrol.CaseMeasures;
-import org.gongzhi.patrol.CasePermissions;
+import org.gongzhi.cases.CaseMeasures;
 import org.gongzhi.patrol.PatrolPermissions;
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.web.MenuEntries;
 import org.gongzhi.shared.web.MenuEntry;
 
-/**
- * A person's main task stays in the bar: work orders for those who handle them, 随手拍 for a resident who does not;
- * their own reports, the measures and the patrol schedule fold under 更多.
- */
+/** The measures and the patrol schedule fold under 更多. */
 @Component
 class PatrolMenu implements MenuEntries {
 
-    private final CasePermissions cases;
     private final PatrolPermissions patrols;
 
-    PatrolMenu(CasePermissions cases, PatrolPermissions patrols) {
-        this.cases = cases;
+    PatrolMenu(PatrolPermissions patrols) {
         this.patrols = patrols;
     }
 
     @Override
     public List<MenuEntry> offeredTo(Actor actor) {
         List<MenuEntry> entries = new ArrayList<>();
-        boolean handlesCases = actor.hasAny(Role.RC_STAFF, Role.PM_STAFF, Role.OC_MEMBER, Role.GRID_BRANCH_SECRETARY,
-                Role.ADMIN, Role.SUBDISTRICT_OFFICER);
-        if (cases.mayReport(actor)) {
-            entries.add(handlesCases ? MenuEntry.more(35, "/report", "nav.report")
-                    : MenuEntry.bar(30, "/report", "nav.report"));
-            entries.add(MenuEntry.more(50, "/my/cases", "nav.myCases"));
-        }
-        if (handlesCases) {
-            entries.add(MenuEntry.bar(31, "/cases", "nav.cases"));
-        }
         if (CaseMeasures.mayView(actor)) {
             entries.add(MenuEntry.more(80, "/patrols/measures", "nav.measures"));
         }

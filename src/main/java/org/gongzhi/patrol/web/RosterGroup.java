@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.gongzhi.patrol.AttendanceCandidate;
+import org.gongzhi.patrol.record.AttendanceCandidate;
 
 /** The people of one building on the attendance roster, folded so that the list fits a phone. */
 record RosterGroup(int buildingNumber, List<AttendanceCandidate> people) {

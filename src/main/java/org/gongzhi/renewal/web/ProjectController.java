@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.patrol.WorkOrders;
+import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectDetails;

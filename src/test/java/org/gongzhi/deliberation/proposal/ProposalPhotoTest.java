@@ -48,7 +48,7 @@ class ProposalPhotoTest extends IntegrationTest {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private static byte[] png() {
-        return org.gongzhi.patrol.CaseFixtures.png();
+        return org.gongzhi.cases.CaseFixtures.png();
     }
 
     private static byte[] jpeg() {

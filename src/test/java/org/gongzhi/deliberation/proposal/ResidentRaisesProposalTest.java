@@ -10,7 +10,7 @@ import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.BrowserTest;
-import org.gongzhi.patrol.CaseFixtures;
+import org.gongzhi.cases.CaseFixtures;
 
 /**
  * A resident raises a proposal on the phone with a photo, is shown the Swan Lake proposal first and submits anyway;

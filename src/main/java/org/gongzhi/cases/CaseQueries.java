@@ -1,0 +1,208 @@
+package org.gongzhi.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.web.PageResult;
+
+/** Lists, similar cases and case details, always within what the viewer may see. */
+@Service
+public class CaseQueries {
+
+    private static final String FROM = """
+             from work_order w join register_grid g on g.id = w.grid_id
+             left join register_stairwell s on s.id = w.stairwell_id
+             left join register_building b on b.id = coalesce(s.building_id, w.building_id)
+            """;
+    private static final String SUMMARY = """
+            select w.id, w.category, w.state, w.place_kind, w.place_code, b.number as building_number,
+                s.unit_number, g.number as grid_number, w.description, w.reported_at, w.deadline, w.escalated,
+                w.rework_count, w.responsible_party, w.rating, w.reporter_resident_id,
+                (select count(*) from case_me_too m where m.work_order_id = w.id) as me_toos
+            """ + FROM;
+
+    /** Past its deadline and not yet handled: {@link WorkOrder#overdue} in SQL; needs {@code :now}. */
+    private static final String OVERDUE = "w.state in ('DISPATCHED', 'IN_HANDLING') and w.deadline < :now";
+    /** Flagged to the residents' committee and not yet closed. */
+    private static final String ESCALATED = "w.escalated and w.state not in ('REJECTED', 'CLOSED')";
+
+    private final JdbcClient jdbc;
+    private final CasePermissions permissions;
+    private final Clock clock;
+
+    CaseQueries(JdbcClient jdbc, CasePermissions permissions, Clock clock) {
+        this.jdbc = jdbc;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    public PageResult<CaseSummary> list(long communityId, CaseScope scope, CaseFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(communityId, scope, filter, params);
+        long total = jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        List<CaseSummary> items = jdbc.sql(SUMMARY + where + " order by w.reported_at desc, w.id desc"
+                        + " limit :limit offset :offset")
+                .params(params).query(summaries()).list();
+        return new PageResult<>(items, filter.page(), filter.size(), total);
+    }
+
+    /** How many work orders {@link #list} finds for the filter in all, without reading any of them. */
+    public long count(long communityId, CaseScope scope, CaseFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*)" + FROM + where(communityId, scope, filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    private String where(long communityId, CaseScope scope, CaseFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where w.community_id = :community and ").append(scope.where(params));
+        params.put("community", communityId);
+        if (filter.state() != null) {
+            where.append(" and w.state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.category() != null) {
+            where.append(" and w.category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.gridNumber() != null) {
+            where.append(" and g.number = :grid");
+            params.put("grid", filter.gridNumber());
+        }
+        if (filter.branchNumber() != null) {
+            where.append(" and g.grid_branch_id = (select gb.id from register_branch gb"
+                    + " where gb.community_id = :community and gb.number = :branch)");
+            params.put("branch", filter.branchNumber());
+        }
+        if (filter.party() != null) {
+            where.append(" and w.responsible_party = :party");
+            params.put("party", filter.party().name());
+        }
+        if (filter.window() != null) {
+            where.append(" and ").append(filter.window().where(params));
+        }
+        if (filter.overdue()) {
+            where.append(" and ").append(OVERDUE);
+            params.put("now", OffsetDateTime.now(clock));
+        }
+        if (filter.escalated()) {
+            where.append(" and ").append(ESCALATED);
+        }
+        return where.toString();
+    }
+
+    /** The resident's own reports and those they said "me too" to, newest first. */
+    public List<CaseSummary> mine(long communityId, long residentId) {
+        return list(communityId, CaseScope.ofResident(residentId), new CaseFilter(null, null, null, 0, 100)).items();
+    }
+
+    /** Work waiting in a scope: reports to accept, dispatched orders not yet started, overdue and escalated ones. */
+    public record Backlog(long reported, long awaitingHandling, long overdue, long escalated) {
+    }
+
+    /** The backlog of the work orders in the scope, only those dispatched to {@code party} if one is given. */
+    public Backlog backlog(long communityId, CaseScope scope, ResponsibleParty party) {
+        Map<String, Object> params = new HashMap<>();
+        String where = " where w.community_id = :community and " + scope.where(params)
+                + (party == null ? "" : " and w.responsible_party = :party");
+        params.put("community", communityId);
+        params.put("now", OffsetDateTime.now(clock));
+        if (party != null) {
+            params.put("party", party.name());
+        }
+        return jdbc.sql("""
+                select coalesce(sum(case when w.state = 'REPORTED' then 1 else 0 end), 0) as reported,
+                    coalesce(sum(case when w.state = 'DISPATCHED' then 1 else 0 end), 0) as awaiting_handling,"""
+                + " coalesce(sum(case when " + OVERDUE + " then 1 else 0 end), 0) as overdue,"
+                + " coalesce(sum(case when " + ESCALATED + " then 1 else 0 end), 0) as escalated"
+                + " from work_order w" + where).params(params).query(Backlog.class).single();
+    }
+
+    /** Open cases of the same category at the same place or in the same grid, the same place first. */
+    public List<CaseSummary> similar(long communityId, CaseCategory category, CasePlaces.Located where) {
+        return jdbc.sql(SUMMARY + """
+                 where w.community_id = :community and w.category = :category
+                 and w.state not in ('REJECTED', 'CLOSED')
+                 and (w.grid_id = :grid or (w.place_kind = :kind and w.place_code = :code))
+                 order by case when w.place_kind = :kind and w.place_code = :code then 0 else 1 end,
+                     me_toos desc, w.reported_at desc limit 5""")
+                .param("community", communityId).param("category", category.name())
+                .param("grid", where.gridId()).param("kind", where.place().kind().name())
+                .param("code", where.place().code())
+                .query(summaries()).list();
+    }
+
+    public CaseDetails details(Actor viewer, long id) {
+        Reporter reporter = jdbc.sql("""
+                select w.anonymous, w.reporter_resident_id, r.name, w.outside_department, w.rating_comment
+                from work_order w left join register_resident r on r.id = w.reporter_resident_id
+                where w.id = ? and w.community_id = ?""")
+                .params(id, viewer.communityId()).query(Reporter.class).single();
+        boolean known = permissions.mayKnowReporter(viewer, reporter.anonymous(), reporter.reporterResidentId());
+        CaseSummary summary = jdbc.sql(SUMMARY + " where w.id = ?").param(id).query(summaries()).single();
+        return new CaseDetails(summary, reporter.anonymous(), known ? reporter.name() : null,
+                summary.reportedBy(viewer.residentId()), reporter.outsideDepartment(), reporter.ratingComment(),
+                photos(id), timeline(id, known ? null : reporter.reporterResidentId()));
+    }
+
+    private List<CaseDetails.Photo> photos(long id) {
+        return jdbc.sql("select id, purpose from case_photo where work_order_id = ? order by id").param(id)
+                .query((rs, n) -> new CaseDetails.Photo(rs.getLong("id"), rs.getString("purpose"),
+                        "/cases/" + id + "/photos/" + rs.getLong("id")))
+                .list();
+    }
+
+    /** Steps taken by the hidden reporter show no name. */
+    private List<CaseDetails.CaseStep> timeline(long id, Long hiddenResidentId) {
+        return jdbc.sql("""
+                select occurred_at, action, from_state, to_state, actor_name, actor_resident_id, note
+                from case_event where work_order_id = ? order by occurred_at, id""")
+                .param(id)
+                .query((rs, n) -> {
+                    Long actorResident = rs.getObject("actor_resident_id", Long.class);
+                    boolean hidden = hiddenResidentId != null && hiddenResidentId.equals(actorResident);
+                    return new CaseDetails.CaseStep(rs.getObject("occurred_at", OffsetDateTime.class),
+                            rs.getString("action"), state(rs, "from_state"), state(rs, "to_state"),
+                            hidden ? null : rs.getString("actor_name"), rs.getString("note"));
+                })
+                .list();
+    }
+
+    private RowMapper<CaseSummary> summaries() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return (rs, n) -> {
+            CaseState state = state(rs, "state");
+            OffsetDateTime deadline = rs.getObject("deadline", OffsetDateTime.class);
+            String party = rs.getString("responsible_party");
+            return new CaseSummary(rs.getLong("id"), CaseCategory.valueOf(rs.getString("category")), state,
+                    new CasePlace(CasePlace.Kind.valueOf(rs.getString("place_kind")), rs.getString("place_code"),
+                            rs.getObject("building_number", Integer.class),
+                            rs.getObject("unit_number", Integer.class)),
+                    rs.getInt("grid_number"), rs.getString("description"),
+                    rs.getObject("reported_at", OffsetDateTime.class), deadline,
+                    WorkOrder.overdue(state, deadline, now), rs.getBoolean("escalated"), rs.getInt("rework_count"),
+                    party == null ? null : ResponsibleParty.valueOf(party), rs.getObject("rating", Integer.class),
+                    rs.getLong("me_toos"), rs.getObject("reporter_resident_id", Long.class));
+        };
+    }
+
+    private static CaseState state(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? null : CaseState.valueOf(value);
+    }
+
+    record Reporter(boolean anonymous, Long reporterResidentId, String name, String outsideDepartment,
+            String ratingComment) {
+    }
+}

@@ -1,0 +1,103 @@
+package org.gongzhi.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.community.Stairwells;
+import org.gongzhi.cases.CasePlace.Kind;
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.domain.InvalidInput;
+
+/** Residents report problems from their phones (随手拍) and join existing reports with "me too". */
+@Service
+public class ResidentReports {
+
+    private final WorkOrders orders;
+    private final CasePlaces places;
+    private final CasePermissions permissions;
+    private final Stairwells stairwells;
+    private final PhotoStore photos;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ResidentReports(WorkOrders orders, CasePlaces places, CasePermissions permissions, Stairwells stairwells,
+            PhotoStore photos, AuditTrail audit, Clock clock) {
+        this.orders = orders;
+        this.places = places;
+        this.permissions = permissions;
+        this.stairwells = stairwells;
+        this.photos = photos;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The resident's own stairwell, where a report points unless they say otherwise. */
+    public String homeStairwell(Actor actor) {
+        return actor.residentId() == null ? null : stairwells.codeWhereLives(actor.residentId()).orElse(null);
+    }
+
+    /** Where the report points: the place named, or the resident's own stairwell. */
+    public CasePlaces.Located locate(Actor actor, Kind kind, String code) {
+        boolean blank = code == null || code.isBlank();
+        if (blank && kind == Kind.STAIRWELL && homeStairwell(actor) != null) {
+            return places.locate(actor.communityId(), kind, homeStairwell(actor));
+        }
+        if (blank) {
+            throw InvalidInput.of("placeCode", "validation.required");
+        }
+        return places.locate(actor.communityId(), kind, code);
+    }
+
+    @Transactional
+    public long report(Actor actor, ResidentReport report, PhotoUpload photo) {
+        Permissions.require(permissions.mayReport(actor));
+        CasePlaces.Located where = locate(actor, report.placeKind(), report.placeCode());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        WorkOrder order = WorkOrder.report(actor.communityId(), report.category(), where.gridId(),
+                actor.residentId(), now);
+        long id = orders.add(order, report.description(), where, report.anonymous(), CaseActor.of(actor));
+        if (photo != null) {
+            orders.addPhoto(actor.communityId(), id, WorkOrders.PHOTO_REPORT,
+                    photos.save(photo.bytes(), photo.extension()), photo, now);
+        }
+        audit.record(actor.communityId(), "CASE_REPORTED", CaseHandling.SUBJECT, id,
+                report.category() + " at " + where.place().kind() + " " + where.place().code());
+        return id;
+    }
+
+    /**
+     * A problem found on a branch's monthly patrol becomes a case like a resident's report, but with no resident
+     * reporter: the branch reports it, and the permission to record the patrol is the caller's to check.
+     */
+    @Transactional
+    public FiledFinding reportFinding(long communityId, CaseCategory category, String description,
+            CasePlaces.Located where, PhotoUpload photo, CaseActor who, OffsetDateTime at) {
+        WorkOrder order = WorkOrder.report(communityId, category, where.gridId(), null, at);
+        long id = orders.add(order, description, where, false, who);
+        Long photoId = photo == null ? null : orders.addPhoto(communityId, id, WorkOrders.PHOTO_REPORT,
+                photos.save(photo.bytes(), photo.extension()), photo, at);
+        audit.record(communityId, "CASE_REPORTED", CaseHandling.SUBJECT, id,
+                category + " found on patrol at " + where.place().kind() + " " + where.place().code());
+        return new FiledFinding(id, photoId);
+    }
+
+    /** The case a patrol finding became, and its photo if one was sent. */
+    public record FiledFinding(long caseId, Long photoId) {
+    }
+
+    /** "Me too" on someone else's open case; counted once per resident. Returns how many said so. */
+    @Transactional
+    public long meToo(Actor actor, long id) {
+        Permissions.require(permissions.mayReport(actor));
+        WorkOrder order = orders.get(actor.communityId(), id);
+        order.checkMeToo(actor.residentId());
+        return orders.addMeToo(actor.communityId(), id, actor.residentId(), OffsetDateTime.now(clock));
+    }
+}

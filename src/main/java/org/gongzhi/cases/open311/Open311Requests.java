@@ -1,0 +1,216 @@
+package org.gongzhi.cases.open311;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.cases.CaseActor;
+import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.cases.CaseHandling;
+import org.gongzhi.cases.CasePlace;
+import org.gongzhi.cases.CasePlaces;
+import org.gongzhi.cases.CaseState;
+import org.gongzhi.cases.WorkOrder;
+import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.pii.Masking;
+
+/**
+ * Work orders as GeoReport v2 service requests. Nothing about a reporter is ever read for the output, and
+ * phone or ID-card numbers typed into a description are masked, since these answers are public.
+ */
+@Service
+public class Open311Requests {
+
+    static final String ZIPCODE = "201600";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final DateTimeFormatter W3 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final int MAX_MEDIA_URL = 500;
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
+    private static final Pattern PERSONAL_NUMBER = Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|1[3-9]\\d{9})(?![\\dXx])");
+    private static final String SELECT = """
+            select w.id, w.category, w.state, w.description, w.place_kind, w.place_code,
+                b.number as building_number, s.unit_number, w.responsible_party, w.outside_department,
+                w.reported_at, w.deadline, o.media_url,
+                (select max(e.occurred_at) from case_event e where e.work_order_id = w.id) as updated_at,
+                (select max(e.occurred_at) from case_event e where e.work_order_id = w.id
+                    and e.action in ('VERIFY_PASS', 'REJECT')) as closed_at
+            from work_order w left join register_stairwell s on s.id = w.stairwell_id
+            left join register_building b on b.id = coalesce(s.building_id, w.building_id)
+            left join open311_request o on o.work_order_id = w.id
+            where w.community_id = :community""";
+
+    private final JdbcClient jdbc;
+    private final Open311Keys keys;
+    private final Open311Services services;
+    private final Open311Addresses addresses;
+    private final WorkOrders orders;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Open311Requests(JdbcClient jdbc, Open311Keys keys, Open311Services services, Open311Addresses addresses,
+            WorkOrders orders, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.services = services;
+        this.addresses = addresses;
+        this.orders = orders;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Map<String, Object>> search(String ids, String serviceCodes, String startDate, String endDate,
+            String status) {
+        Open311Search search = Open311Search.parse(ids, serviceCodes, startDate, endDate, status, services,
+                OffsetDateTime.now(clock));
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (search.byIds()) {
+            where.append(" and w.id in (:ids)");
+            params.put("ids", search.ids());
+        } else {
+            where.append(" and w.reported_at >= :start and w.reported_at <= :end");
+            params.put("start", search.start());
+            params.put("end", search.end());
+            if (!search.categories().isEmpty()) {
+                where.append(" and w.category in (:categories)");
+                params.put("categories", search.categories().stream().map(Enum::name).toList());
+            }
+            if (search.statuses().size() == 1) {
+                where.append(search.statuses().contains("closed") ? " and" : " and not")
+                        .append(" w.state in ('CLOSED', 'REJECTED')");
+            }
+        }
+        return rows(where + " order by w.reported_at desc, w.id desc limit " + Open311Search.LIMIT, params);
+    }
+
+    public Map<String, Object> get(String id) {
+        List<Map<String, Object>> found = search(id, null, null, null, null);
+        if (found.isEmpty()) {
+            throw Open311Error.notFound("service_request_id " + id + " was not found");
+        }
+        return found.getFirst();
+    }
+
+    /** Files a request as a resident-style report with no resident behind it; returns the spec's answer. */
+    @Transactional
+    public Map<String, Object> create(Open311Submission submission) {
+        Open311Key.Verified key = keys.verify(submission.apiKey())
+                .orElseThrow(() -> new Open311Error(403, "api_key was not provided or is invalid"));
+        CaseCategory category = services.category(submission.serviceCode());
+        String description = description(submission.description(), category);
+        String mediaUrl = mediaUrl(submission.mediaUrl());
+        CasePlaces.Located where = addresses.locate(key.communityId(), submission.addressId(),
+                submission.addressString(), submission.lat() != null || submission.lon() != null);
+        WorkOrder order = WorkOrder.report(key.communityId(), category, where.gridId(), null,
+                OffsetDateTime.now(clock));
+        long id = orders.add(order, description, where, false, new CaseActor(null, null, "Open311 · " + key.label()));
+        jdbc.sql("insert into open311_request (work_order_id, community_id, key_id, media_url) values (?, ?, ?, ?)")
+                .params(id, key.communityId(), key.id(), mediaUrl).update();
+        audit.record(key.communityId(), "OPEN311_REQUEST_CREATED", CaseHandling.SUBJECT, id,
+                category + " at " + where.place().kind() + " " + where.place().code() + " via key " + key.id());
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("service_request_id", id);
+        created.put("service_notice", services.notice(category));
+        created.put("account_id", null);
+        return created;
+    }
+
+    /** The tokens of this server: none, since every request gets its service_request_id at once. */
+    public Map<String, Object> token(String token) {
+        throw Open311Error.notFound("token " + token + " was not found: this server is realtime and issues none");
+    }
+
+    private List<Map<String, Object>> rows(String where, Map<String, Object> params) {
+        long community = jdbc.sql("select min(id) from register_community").query(Long.class).optional()
+                .orElseThrow(() -> new NotFound("community"));
+        params.put("community", community);
+        String area = jdbc.sql("select name || '，' || subdistrict from register_community where id = ?")
+                .param(community).query(String.class).single();
+        return jdbc.sql(SELECT + where).params(params).query((rs, n) -> request(rs, area)).list();
+    }
+
+    private Map<String, Object> request(ResultSet rs, String area) throws SQLException {
+        CaseState state = CaseState.valueOf(rs.getString("state"));
+        CaseCategory category = CaseCategory.valueOf(rs.getString("category"));
+        CasePlace place = new CasePlace(CasePlace.Kind.valueOf(rs.getString("place_kind")), rs.getString("place_code"),
+                rs.getObject("building_number", Integer.class), rs.getObject("unit_number", Integer.class));
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("service_request_id", rs.getLong("id"));
+        request.put("status", state.isOpen() ? "open" : "closed");
+        request.put("status_notes", services.text("CaseState." + state));
+        request.put("service_name", services.name(category));
+        request.put("service_code", category.name());
+        request.put("description", masked(rs.getString("description")));
+        request.put("agency_responsible", agency(rs.getString("responsible_party"), rs.getString("outside_department")));
+        request.put("service_notice", services.notice(category));
+        request.put("requested_datetime", w3(rs.getObject("reported_at", OffsetDateTime.class)));
+        request.put("updated_datetime", w3(rs.getObject(state.isOpen() ? "updated_at" : "closed_at",
+                OffsetDateTime.class)));
+        request.put("expected_datetime", w3(rs.getObject("deadline", OffsetDateTime.class)));
+        request.put("address", services.text(place.messageKey(), place.args()) + "，" + area);
+        request.put("address_id", place.kind() == CasePlace.Kind.STAIRWELL ? place.code() : null);
+        request.put("zipcode", ZIPCODE);
+        request.put("lat", null);
+        request.put("long", null);
+        request.put("media_url", rs.getString("media_url"));
+        return request;
+    }
+
+    private String agency(String party, String outsideDepartment) {
+        if (party == null) {
+            return null;
+        }
+        return outsideDepartment != null ? outsideDepartment : services.text("case.party." + party);
+    }
+
+    static String masked(String description) {
+        Matcher m = PERSONAL_NUMBER.matcher(description);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    number.length() == 11 ? Masking.phone(number) : Masking.idCard(number)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String w3(OffsetDateTime at) {
+        return at == null ? null : W3.format(at.atZoneSameInstant(ZONE).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private String description(String text, CaseCategory category) {
+        String description = text == null || text.isBlank() ? services.name(category) : text.strip();
+        if (description.length() > WorkOrder.MAX_TEXT) {
+            throw Open311Error.badRequest("description is longer than " + WorkOrder.MAX_TEXT + " characters");
+        }
+        return description;
+    }
+
+    private static String mediaUrl(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String url = text.strip();
+        if (url.length() > MAX_MEDIA_URL || !HTTP_URL.matcher(url).matches()) {
+            throw Open311Error.badRequest("media_url must be an http or https URL of at most " + MAX_MEDIA_URL
+                    + " characters");
+        }
+        return url;
+    }
+}

@@ -1,0 +1,150 @@
+package org.gongzhi.cases.web;
+
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.cases.CaseDetails;
+import org.gongzhi.cases.CaseFilter;
+import org.gongzhi.cases.CaseHandling;
+import org.gongzhi.cases.CaseMeasure;
+import org.gongzhi.cases.CaseMeasureWindow;
+import org.gongzhi.cases.CasePermissions;
+import org.gongzhi.cases.CasePlace;
+import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.cases.CaseState;
+import org.gongzhi.cases.CaseSummary;
+import org.gongzhi.cases.CaseTransitionRefused;
+import org.gongzhi.cases.ResidentReports;
+import org.gongzhi.cases.ResponsibleParty;
+import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.files.PhotoUploads;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.PageResult;
+
+/** Work orders for programs: report, list, follow and move them; a step the case does not allow is a 409. */
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseApiController {
+
+    private final ResidentReports reports;
+    private final CaseHandling handling;
+    private final CaseQueries queries;
+    private final CasePermissions permissions;
+    private final CaseRefusalMessages refusals;
+
+    CaseApiController(ResidentReports reports, CaseHandling handling, CaseQueries queries,
+            CasePermissions permissions, CaseRefusalMessages refusals) {
+        this.reports = reports;
+        this.handling = handling;
+        this.queries = queries;
+        this.permissions = permissions;
+        this.refusals = refusals;
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CaseDetails> report(@RequestBody ResidentReportForm form) {
+        return reported(form, null);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<CaseDetails> reportWithPhoto(@ModelAttribute ResidentReportForm form,
+            @RequestParam(required = false) MultipartFile photo) {
+        return reported(form, PhotoUploads.photo(photo, "photo"));
+    }
+
+    @GetMapping
+    PageResult<CaseSummary> list(@RequestParam(required = false) CaseState state,
+            @RequestParam(required = false) CaseCategory category, @RequestParam(required = false) Integer grid,
+            @RequestParam(required = false) Integer branch, @RequestParam(required = false) ResponsibleParty party,
+            @RequestParam(required = false) CaseMeasure measure,
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean escalated, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        Actor actor = Permissions.actor();
+        return queries.list(actor.communityId(), permissions.scope(actor), new CaseFilter(state, category, grid,
+                branch, party, CaseMeasureWindow.of(measure, from, to), overdue, escalated,
+                PageResult.clampPage(page), PageResult.clampSize(size)));
+    }
+
+    /** Open cases like the one about to be reported; the place defaults to the caller's own stairwell. */
+    @GetMapping("/similar")
+    List<CaseSummary> similar(@RequestParam CaseCategory category,
+            @RequestParam(required = false) String stairwellCode) {
+        Actor actor = Permissions.actor();
+        return queries.similar(actor.communityId(), category,
+                reports.locate(actor, CasePlace.Kind.STAIRWELL, stairwellCode));
+    }
+
+    @GetMapping("/{id}")
+    CaseDetails get(@PathVariable long id) {
+        Actor actor = Permissions.actor();
+        handling.visible(actor, id);
+        return queries.details(actor, id);
+    }
+
+    @PostMapping(value = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CaseDetails take(@PathVariable long id, @RequestBody CaseTransitionRequest request) {
+        return taken(id, request, null);
+    }
+
+    @PostMapping(value = "/{id}/transitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    CaseDetails takeWithPhoto(@PathVariable long id, @ModelAttribute CaseTransitionRequest request,
+            @RequestParam(required = false) MultipartFile photo) {
+        return taken(id, request, PhotoUploads.photo(photo, "photo"));
+    }
+
+    @PostMapping("/{id}/rating")
+    CaseDetails rate(@PathVariable long id, @RequestBody Rating rating) {
+        handling.rate(Permissions.actor(), id, rating.score() == null ? 0 : rating.score(), rating.comment());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/me-too")
+    Map<String, Long> meToo(@PathVariable long id) {
+        return Map.of("meToos", reports.meToo(Permissions.actor(), id));
+    }
+
+    @ExceptionHandler(CaseTransitionRefused.class)
+    ProblemDetail refused(CaseTransitionRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
+        problem.setTitle("Step not allowed");
+        return problem;
+    }
+
+    private ResponseEntity<CaseDetails> reported(ResidentReportForm form, PhotoUpload photo) {
+        Actor actor = Permissions.actor();
+        long id = reports.report(actor, form.toReport(), photo);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(queries.details(actor, id));
+    }
+
+    private CaseDetails taken(long id, CaseTransitionRequest request, PhotoUpload photo) {
+        handling.take(Permissions.actor(), id, request.toTransition(photo != null), photo);
+        return get(id);
+    }
+
+    record Rating(Integer score, String comment) {
+    }
+}

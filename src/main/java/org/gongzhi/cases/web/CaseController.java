@@ -1,0 +1,150 @@
+package org.gongzhi.cases.web;
+
+import java.time.YearMonth;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.community.Organisation;
+import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.cases.CaseFilter;
+import org.gongzhi.cases.CaseHandling;
+import org.gongzhi.cases.CaseMeasure;
+import org.gongzhi.cases.CaseMeasureWindow;
+import org.gongzhi.cases.CasePermissions;
+import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.cases.CaseState;
+import org.gongzhi.cases.CaseTransitionRefused;
+import org.gongzhi.cases.ResidentReports;
+import org.gongzhi.cases.ResponsibleParty;
+import org.gongzhi.cases.WorkOrder;
+import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUploads;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.web.PageResult;
+
+/** The work-order pages: the scoped list, one case with its timeline and the steps the viewer may take. */
+@Controller
+@RequestMapping("/cases")
+class CaseController {
+
+    private final CaseQueries queries;
+    private final CaseHandling handling;
+    private final ResidentReports reports;
+    private final CasePermissions permissions;
+    private final WorkOrders orders;
+    private final PhotoStore photos;
+    private final CaseRefusalMessages refusals;
+    private final Organisation organisation;
+
+    CaseController(CaseQueries queries, CaseHandling handling, ResidentReports reports, CasePermissions permissions,
+            WorkOrders orders, PhotoStore photos, CaseRefusalMessages refusals, Organisation organisation) {
+        this.organisation = organisation;
+        this.queries = queries;
+        this.handling = handling;
+        this.reports = reports;
+        this.permissions = permissions;
+        this.orders = orders;
+        this.photos = photos;
+        this.refusals = refusals;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("categories", CaseCategory.values());
+        model.addAttribute("states", CaseState.values());
+        model.addAttribute("parties", ResponsibleParty.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) CaseCategory category,
+            @RequestParam(required = false) Integer grid, @RequestParam(required = false) Integer branch,
+            @RequestParam(required = false) ResponsibleParty party, @RequestParam(required = false) CaseMeasure measure,
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean escalated, @RequestParam(required = false) Integer page,
+            Model model) {
+        Actor actor = Permissions.actor();
+        CaseFilter filter = new CaseFilter(state, category, grid, branch, party,
+                CaseMeasureWindow.of(measure, from, to), overdue, escalated, PageResult.clampPage(page), 20);
+        model.addAttribute("result", queries.list(actor.communityId(), permissions.scope(actor), filter));
+        model.addAttribute("filter", filter);
+        if (branch != null) {
+            model.addAttribute("branchName", organisation.branchNames(actor.communityId()).get(branch));
+        }
+        model.addAttribute("canReport", permissions.mayReport(actor));
+        return "patrol/cases";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Actor actor = Permissions.actor();
+        WorkOrder order = handling.visible(actor, id);
+        model.addAttribute("details", queries.details(actor, id));
+        model.addAttribute("can", handling.actionsFor(actor, order).stream().map(Enum::name).toList());
+        model.addAttribute("canRate", order.state() == CaseState.CLOSED && order.rating() == null
+                && permissions.mayRate(actor, order));
+        model.addAttribute("canMeToo", order.state().isOpen() && permissions.mayMeToo(actor, order)
+                && !orders.joined(id, actor.residentId()));
+        model.addAttribute("canReport", permissions.mayReport(actor));
+        return "patrol/case";
+    }
+
+    @PostMapping("/{id}/transitions")
+    String take(@PathVariable long id, @ModelAttribute CaseTransitionRequest request,
+            @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
+        return attempt(id, redirect, "case.done." + request.action(), () -> {
+            var upload = PhotoUploads.photo(photo, "photo");
+            handling.take(Permissions.actor(), id, request.toTransition(upload != null), upload);
+        });
+    }
+
+    @PostMapping("/{id}/rating")
+    String rate(@PathVariable long id, @RequestParam(required = false) Integer score,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return attempt(id, redirect, "case.done.RATE",
+                () -> handling.rate(Permissions.actor(), id, score == null ? 0 : score, comment));
+    }
+
+    @PostMapping("/{id}/me-too")
+    String meToo(@PathVariable long id, RedirectAttributes redirect) {
+        return attempt(id, redirect, "case.done.ME_TOO", () -> reports.meToo(Permissions.actor(), id));
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+        handling.visible(Permissions.actor(), id);
+        WorkOrders.StoredPhoto stored = orders.photo(id, photoId).orElseThrow(() -> new NotFound("photo"));
+        byte[] bytes = photos.read(stored.storageKey()).orElseThrow(() -> new NotFound("photo"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(stored.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate()).body(bytes);
+    }
+
+    /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the case page. */
+    private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (CaseTransitionRefused e) {
+            redirect.addFlashAttribute("refusal", refusals.text(e));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/cases/" + id;
+    }
+}

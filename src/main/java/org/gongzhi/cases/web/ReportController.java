@@ -1,0 +1,101 @@
+package org.gongzhi.cases.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.community.Landmark;
+import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.cases.CasePermissions;
+import org.gongzhi.cases.CasePlace;
+import org.gongzhi.cases.CasePlaces;
+import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.cases.ResidentReports;
+import org.gongzhi.shared.files.PhotoUploads;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.domain.InvalidInput;
+
+/**
+ * A resident's report from the phone (随手拍), in two steps: what and where first, so that similar open cases
+ * nearby can be joined with "me too"; then the description and photo. And the resident's own cases.
+ */
+@Controller
+class ReportController {
+
+    private final ResidentReports reports;
+    private final CaseQueries queries;
+    private final CasePermissions permissions;
+
+    ReportController(ResidentReports reports, CaseQueries queries, CasePermissions permissions) {
+        this.reports = reports;
+        this.queries = queries;
+        this.permissions = permissions;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("categories", CaseCategory.values());
+        model.addAttribute("landmarks", Landmark.values());
+        model.addAttribute("placeKinds", CasePlace.Kind.values());
+    }
+
+    @GetMapping("/report")
+    String start(@ModelAttribute("form") ResidentReportForm form, Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayReport(actor));
+        if (form.category() == null) {
+            model.addAttribute("home", reports.homeStairwell(actor));
+            model.addAttribute("form", ResidentReportForm.startingAt(reports.homeStairwell(actor)));
+            return "patrol/report";
+        }
+        return describe(actor, form, List.of(), model);
+    }
+
+    @PostMapping("/report")
+    String submit(@ModelAttribute("form") ResidentReportForm form, @RequestParam(required = false) MultipartFile photo,
+            Model model, RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayReport(actor));
+        try {
+            long id = reports.report(actor, form.toReport(), PhotoUploads.photo(photo, "photo"));
+            redirect.addFlashAttribute("flash", "report.submitted");
+            return "redirect:/cases/" + id;
+        } catch (InvalidInput e) {
+            return describe(actor, form, e.problems(), model);
+        }
+    }
+
+    @GetMapping("/my/cases")
+    String mine(Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayReport(actor));
+        model.addAttribute("cases", queries.mine(actor.communityId(), actor.residentId()));
+        model.addAttribute("me", actor.residentId());
+        return "patrol/my-cases";
+    }
+
+    /** The second step: similar open cases first, then the rest; back to the first if what or where is wrong. */
+    private String describe(Actor actor, ResidentReportForm form, List<InvalidInput.Problem> problems, Model model) {
+        model.addAttribute("home", reports.homeStairwell(actor));
+        try {
+            CaseCategory category = form.categoryChoice();
+            CasePlaces.Located where = reports.locate(actor, form.kind(), form.placeCode());
+            model.addAttribute("category", category);
+            model.addAttribute("where", where.place());
+            model.addAttribute("similar", queries.similar(actor.communityId(), category, where).stream()
+                    .filter(c -> !c.reportedBy(actor.residentId())).toList());
+            model.addAttribute("problems", problems);
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+        }
+        return "patrol/report";
+    }
+}

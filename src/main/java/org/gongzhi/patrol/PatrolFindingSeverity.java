@@ -1,8 +1,0 @@
-package org.gongzhi.patrol;
-
-/** How urgent a patrol finding looked to the patrol. */
-public enum PatrolFindingSeverity {
-    LOW,
-    MEDIUM,
-    HIGH
-}

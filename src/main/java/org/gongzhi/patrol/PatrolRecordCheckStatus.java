@@ -1,7 +1,0 @@
-package org.gongzhi.patrol;
-
-/** How a stairwell or place stood when the patrol walked it. */
-public enum PatrolRecordCheckStatus {
-    OK,
-    PROBLEM
-}

@@ -2,6 +2,7 @@ package org.gongzhi.cases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,6 +40,7 @@ class ResidentReportsProblemTest extends BrowserTest {
         assertAccessible();
         screenshot("report-what-and-where");
         page.getByLabel("问题类别").selectOption("EBIKE_CHARGING");
+        page.getByLabel("楼道", new Page.GetByLabelOptions().setExact(true)).check();
         press("下一步");
 
         assertThat(page.locator("#similar")).containsText(description);
@@ -58,8 +60,9 @@ class ResidentReportsProblemTest extends BrowserTest {
         signIn("resident");
         open("/report");
         page.getByLabel("问题类别").selectOption("SWAN_LAKE");
-        page.getByLabel("地点在").selectOption("LANDMARK");
-        page.getByLabel("公共场所").selectOption("SWAN_LAKE");
+        assertThat(page.getByLabel("公共场所", new Page.GetByLabelOptions().setExact(true))).isHidden();
+        page.getByLabel("公共场所（天鹅湖、中心花园等）").check();
+        page.getByLabel("公共场所", new Page.GetByLabelOptions().setExact(true)).selectOption("SWAN_LAKE");
         press("下一步");
         page.getByLabel("问题描述").fill("天鹅湖南岸有人投喂，湖边有面包袋");
         page.getByLabel("现场照片（可不传）").setInputFiles(
@@ -79,5 +82,16 @@ class ResidentReportsProblemTest extends BrowserTest {
 
         open("/my/cases");
         assertThat(page.locator("#my-cases")).containsText("天鹅湖喂食与垃圾");
+    }
+
+    @Test
+    void a_place_the_resident_did_not_choose_is_never_taken() throws Exception {
+        String page = mvc.perform(get("/report").param("category", "SWAN_LAKE").param("landmark", "SWAN_LAKE")
+                        .param("stairwellCode", "AY-1-1").with(as("resident")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("id=\"f-placeKind\"", "id=\"e-placeKind\"")
+                .doesNotContain("name=\"description\"");
+        String fresh = mvc.perform(get("/report").with(as("resident"))).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(fresh).doesNotContain("checked=\"checked\"", " checked>");
     }
 }

@@ -87,7 +87,7 @@ class ReportController {
         model.addAttribute("home", reports.homeStairwell(actor));
         try {
             CaseCategory category = form.categoryChoice();
-            CasePlaces.Located where = reports.locate(actor, form.kind(), form.placeCode());
+            CasePlaces.Located where = reports.locate(actor, form.chosenKind(), form.placeCode());
             model.addAttribute("category", category);
             model.addAttribute("where", where.place());
             model.addAttribute("similar", queries.similar(actor.communityId(), category, where).stream()

@@ -23,9 +23,10 @@ public record ResidentReportForm(String category, String description, String pla
                 .orElseThrow(() -> InvalidInput.of("category", "validation.required"));
     }
 
-    Kind kind() {
+    /** The kind of place the person chose on the page; none chosen is a problem, never their own stairwell. */
+    Kind chosenKind() {
         return Arrays.stream(Kind.values()).filter(k -> k.name().equals(placeKind)).findFirst()
-                .orElse(Kind.STAIRWELL);
+                .orElseThrow(() -> InvalidInput.of("placeKind", "validation.required"));
     }
 
     String placeCode() {
@@ -36,6 +37,6 @@ public record ResidentReportForm(String category, String description, String pla
     }
 
     static ResidentReportForm startingAt(String homeStairwell) {
-        return new ResidentReportForm(null, null, Kind.STAIRWELL.name(), homeStairwell, null, null, false);
+        return new ResidentReportForm(null, null, null, homeStairwell, null, null, false);
     }
 }

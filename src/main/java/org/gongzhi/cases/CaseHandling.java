@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.NotFound;
 
 /**
  * Staff and reporters move work orders through the loop, each step published as {@link WorkOrderStepTaken};

@@ -17,11 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.cases.CaseMeasure.Moment;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.ScopeType;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * How well work orders get closed, per grid, grid branch or month, counted in SQL: one grouped query per

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.community.Landmark;
 import org.gongzhi.cases.CasePlace.Kind;
+import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /** Finds the stairwell, building or landmark a report names, and the grid that looks after it. */

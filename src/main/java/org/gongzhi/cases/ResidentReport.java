@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gongzhi.cases.CasePlace.Kind;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** A resident's report (随手拍): what, where, and whether to stay anonymous to all but staff. */
 public record ResidentReport(CaseCategory category, String description, Kind placeKind, String placeCode,

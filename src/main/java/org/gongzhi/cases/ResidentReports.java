@@ -6,14 +6,14 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.gongzhi.community.Stairwells;
 import org.gongzhi.cases.CasePlace.Kind;
+import org.gongzhi.community.Stairwells;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /** Residents report problems from their phones (随手拍) and join existing reports with "me too". */
 @Service

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.gongzhi.shared.domain.TextRules;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.TextRules;
 
 /**
  * A work order (案件): a problem found on patrol or reported by a resident, taken through the loop

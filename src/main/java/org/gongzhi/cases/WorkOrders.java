@@ -15,8 +15,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.files.PhotoUpload;
 
 /** Work orders, their timelines, photos and "me too"s, as stored. */
 @Repository

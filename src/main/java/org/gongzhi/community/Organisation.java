@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.gongzhi.community.PartyOrganisation.Branch;
 import org.gongzhi.community.PartyOrganisation.Leader;
 import org.gongzhi.community.PartyOrganisation.PartyGroup;
-import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.pii.Masking;
 
 /** Reads the four-level Party organisation in a fixed number of queries, whatever its size. */
 @Service

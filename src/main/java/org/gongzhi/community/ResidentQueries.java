@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.community.ResidentPermissions.GridVisibility;
-import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.web.PageResult;
 
 /** Finding residents, always within what the caller may see and always masked. */

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.community.StairwellCard.Contact;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
 
 /** Stairwells, their public cards and the Party organisation behind each. */

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
 import org.gongzhi.shared.security.ScopeType;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /** Opening accounts, granting roles, changing passwords and remembering display preferences. */
 @Service

@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.cases.CaseMeasures;
+import org.gongzhi.cases.CasePlace;
+import org.gongzhi.community.Landmark;
 import org.gongzhi.patrol.record.AttendanceCandidate;
 import org.gongzhi.patrol.record.AttendanceMeasure;
 import org.gongzhi.patrol.record.AttendanceRoster;
@@ -26,16 +29,13 @@ import org.gongzhi.patrol.record.PatrolRecord;
 import org.gongzhi.patrol.record.PatrolRecordCheck;
 import org.gongzhi.patrol.record.PatrolRecordCheckStatus;
 import org.gongzhi.patrol.record.PatrolRecordDay;
-import org.gongzhi.cases.CaseMeasures;
-import org.gongzhi.cases.CasePlace;
-import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.ScopeType;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.shared.domain.NotFound;
 
 /**
  * The grid branches' patrol days: who attended, what they studied, which stairwells and places they walked.

@@ -21,8 +21,8 @@ import org.gongzhi.patrol.schedule.OccurrenceChange;
 import org.gongzhi.patrol.schedule.PatrolException;
 import org.gongzhi.patrol.schedule.ScheduleInput;
 import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.security.Actor;
 
 /** The grid branches' monthly patrol schedules: setting them up, changing them, and moving or cancelling one. */
 @Service

@@ -6,8 +6,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.TextRules;
 
 /** A progress update as typed in: the day (today if blank), how far in percent, what was done. */

@@ -3,8 +3,8 @@ package org.gongzhi.renewal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.TextRules;
 
 /**

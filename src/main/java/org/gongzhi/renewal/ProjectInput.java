@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.gongzhi.shared.domain.Money;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Money;
 import org.gongzhi.shared.domain.TextRules;
 
 /** A project staff set up by hand, as typed in: the budget in yuan ("186000.00"), the deciding vote's number. */

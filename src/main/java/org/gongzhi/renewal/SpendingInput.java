@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongzhi.shared.domain.Money;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Money;
 import org.gongzhi.shared.domain.TextRules;
 
 /** A payment as typed in: the day (today if blank), the amount in yuan, to whom and what for. */

@@ -17,8 +17,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 
-import org.gongzhi.community.internal.QrCodes;
 import org.gongzhi.community.internal.QrCodes.Label;
+import org.gongzhi.community.internal.QrCodes;
 
 class QrCodesTest {
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.shared.audit.AuditTrail;
 
 class ResidentApiTest extends IntegrationTest {

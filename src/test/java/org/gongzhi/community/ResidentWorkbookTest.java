@@ -28,12 +28,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import org.gongzhi.community.resident.ResidentInput;
-import org.gongzhi.community.resident.IdCardNumber;
-import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.community.internal.ResidentWorkbook.SheetRow;
-import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.community.internal.ResidentWorkbook;
+import org.gongzhi.community.resident.IdCardNumber;
+import org.gongzhi.community.resident.ResidentInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** The .xlsx format alone, no Spring: template, reading cells of every type, headers, limits and the export. */
 class ResidentWorkbookTest {

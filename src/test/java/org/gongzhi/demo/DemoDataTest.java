@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.community.CommunityOverview;
-import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.community.OverviewQueries;
+import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.shared.pii.PiiCipher;
 
 /**

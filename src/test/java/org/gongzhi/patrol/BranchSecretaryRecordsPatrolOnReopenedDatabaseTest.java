@@ -31,11 +31,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.gongzhi.GongzhiApplication;
+import org.gongzhi.IntegrationTest;
 import org.gongzhi.patrol.record.AttendanceCandidate;
 import org.gongzhi.patrol.record.AttendanceRoster;
 import org.gongzhi.patrol.record.PatrolRecordCheck;
-import org.gongzhi.GongzhiApplication;
-import org.gongzhi.IntegrationTest;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**

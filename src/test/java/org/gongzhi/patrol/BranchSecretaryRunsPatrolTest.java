@@ -13,8 +13,8 @@ import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 
-import org.gongzhi.cases.CaseFixtures;
 import org.gongzhi.BrowserTest;
+import org.gongzhi.cases.CaseFixtures;
 
 /**
  * The secretary of grid branch 1, on a phone at the patrol: ticks off who came (ages shown), walks the checklist

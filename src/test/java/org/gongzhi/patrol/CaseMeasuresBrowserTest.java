@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.gongzhi.BrowserTest;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.WorkOrders;
-import org.gongzhi.BrowserTest;
 
 /** Residents' committee staff read the month's measures on a phone and open the cases behind a figure. */
 class CaseMeasuresBrowserTest extends BrowserTest {

@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.gongzhi.cases.CaseAction;
 import org.gongzhi.cases.CaseActor;
 import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.cases.CasePlace.Kind;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.CaseTransition;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.cases.WorkOrders;
-import org.gongzhi.cases.CasePlace.Kind;
 
 /**
  * Hand-built cases in March of a year the demo data never reaches, with exact times (Shanghai, +08:00):

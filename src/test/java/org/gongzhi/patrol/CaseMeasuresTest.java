@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.gongzhi.IntegrationTest;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.WorkOrders;
-import org.gongzhi.IntegrationTest;
 
 /** The measures per grid, branch and month, exactly, with their boundaries, links and who may see them. */
 class CaseMeasuresTest extends IntegrationTest {

@@ -33,10 +33,10 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.gongzhi.IntegrationTest;
+import org.gongzhi.cases.CaseFixtures;
 import org.gongzhi.patrol.record.AttendanceMeasure;
 import org.gongzhi.patrol.record.PatrolRecordCheck;
-import org.gongzhi.cases.CaseFixtures;
-import org.gongzhi.IntegrationTest;
 
 /** The patrol day through the API: attendance with ages and roles, findings filed once as cases, who may. */
 class PatrolRecordApiTest extends IntegrationTest {

@@ -15,8 +15,8 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import org.gongzhi.patrol.record.PatrolRecord;
 import org.gongzhi.BrowserTest;
+import org.gongzhi.patrol.record.PatrolRecord;
 
 /**
  * The patrol day of grid branch 6 on a narrow phone, recorded by the residents' committee: three steps, the roster

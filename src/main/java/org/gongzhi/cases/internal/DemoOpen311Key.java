@@ -5,8 +5,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.shared.demo.DemoStep;
 import org.gongzhi.cases.open311.Open311Keys;
+import org.gongzhi.shared.demo.DemoStep;
 
 /** The demo's Open311 key, {@value #KEY}, so that Open311 clients can file requests against the demo. */
 @Component

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.cases.CasePlace.Kind;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.community.Landmark;
-import org.gongzhi.cases.CasePlace.Kind;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**

@@ -19,11 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.shared.domain.NotFound;
 
 /** The API keys city systems file Open311 requests with; only a SHA-256 digest of each key is stored. */
 @Service

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.community.Organisation;
 import org.gongzhi.cases.CaseCategory;
 import org.gongzhi.cases.CaseFilter;
 import org.gongzhi.cases.CaseHandling;
@@ -30,12 +29,13 @@ import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.community.Organisation;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
 
 /** The work-order pages: the scoped list, one case with its timeline and the steps the viewer may take. */

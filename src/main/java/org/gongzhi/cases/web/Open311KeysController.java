@@ -11,8 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.cases.open311.Open311Key;
 import org.gongzhi.cases.open311.Open311Keys;
-import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.security.Permissions;
 
 /** Staff issue Open311 keys to city systems (each shown once) and revoke them. */
 @Controller

@@ -11,17 +11,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.community.Landmark;
 import org.gongzhi.cases.CaseCategory;
 import org.gongzhi.cases.CasePermissions;
 import org.gongzhi.cases.CasePlace;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.ResidentReports;
+import org.gongzhi.community.Landmark;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A resident's report from the phone (随手拍), in two steps: what and where first, so that similar open cases

@@ -12,8 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
-import org.gongzhi.shared.pdf.PdfImages;
 import org.gongzhi.community.internal.QrCodes.Label;
+import org.gongzhi.shared.pdf.PdfImages;
 
 /** Stairwell labels to print and cut: A4 pages of {@value #COLUMNS} × {@value #ROWS}, or one tall image. */
 public final class QrSheet {

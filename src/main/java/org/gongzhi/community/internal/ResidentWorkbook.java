@@ -38,14 +38,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.community.Gender;
-import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.community.Relation;
 import org.gongzhi.community.ResidenceType;
+import org.gongzhi.community.ResidentRow;
+import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.community.resident.ResidentInput;
-import org.gongzhi.community.ResidentRow;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The residents spreadsheet (.xlsx): the import template, reading an uploaded file, and the streamed export.

@@ -14,12 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
-import org.gongzhi.community.resident.ImportReport.RowProblem;
-import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.community.internal.ResidentWorkbook.SheetRow;
+import org.gongzhi.community.internal.ResidentWorkbook;
+import org.gongzhi.community.resident.ImportReport.RowProblem;
 import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Registers a spreadsheet of residents all or nothing: if one row breaks a rule, not one resident is written. */
 @Service

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.gongzhi.community.Gender;
 import org.gongzhi.community.Relation;
 import org.gongzhi.community.ResidenceType;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A resident as typed into a form, an API call or a spreadsheet row: every field still text. {@link #validate}

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.pii.PiiCipher;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.shared.domain.InvalidInput.Problem;
-import org.gongzhi.shared.domain.NotFound;
 
 /** Registering, correcting and moving out residents. History is kept: nobody is ever deleted. */
 @Service

@@ -6,8 +6,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import org.gongzhi.community.RegisterQueries;
 import org.gongzhi.community.RegisterQueries.Grid;
+import org.gongzhi.community.RegisterQueries;
 import org.gongzhi.shared.security.Actor;
 
 /** The grids of the signed-in person's community, for the grid filters of the register's lists. */

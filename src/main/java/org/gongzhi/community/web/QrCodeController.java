@@ -21,12 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.StairwellSummary;
 import org.gongzhi.community.Stairwells;
-import org.gongzhi.community.internal.QrCodes;
 import org.gongzhi.community.internal.QrCodes.Label;
+import org.gongzhi.community.internal.QrCodes;
 import org.gongzhi.community.internal.QrSheet;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.NotFound;
 
 /** The QR code that opens each stairwell card, and the sheets of them that staff print for the stairwells. */
 @Controller

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.community.resident.ResidentInput;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.ResidentQueries;
 import org.gongzhi.community.ResidentRow;
 import org.gongzhi.community.ResidentSearch;
+import org.gongzhi.community.resident.ResidentInput;
 import org.gongzhi.community.resident.Residents;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;

@@ -22,9 +22,9 @@ import org.gongzhi.community.ResidentRow;
 import org.gongzhi.community.ResidentSearch;
 import org.gongzhi.community.resident.Residents;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.PageResult;
 
 /** Residents' committee pages for browsing, registering, correcting and moving out residents. */

@@ -1,7 +1,7 @@
 package org.gongzhi.community.web;
 
-import org.gongzhi.community.resident.ResidentInput;
 import org.gongzhi.community.ResidentRow;
+import org.gongzhi.community.resident.ResidentInput;
 
 /** The register/correct-a-resident form; phone and ID number are left blank to keep them unchanged. */
 public record ResidentForm(String name, String gender, String birthDate, String phone, String idCard,

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.gongzhi.community.resident.ImportReport;
-import org.gongzhi.community.resident.ImportReport.RowProblem;
-import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.internal.ResidentExport;
+import org.gongzhi.community.resident.ImportReport.RowProblem;
+import org.gongzhi.community.resident.ImportReport;
+import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 

@@ -20,14 +20,14 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.community.resident.ImportReport;
-import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.internal.ResidentExport;
 import org.gongzhi.community.internal.ResidentWorkbook;
+import org.gongzhi.community.resident.ImportReport;
+import org.gongzhi.community.resident.ResidentImport;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /** Residents' committee pages for importing residents from Excel, the template, and the Excel export. */
 @Controller

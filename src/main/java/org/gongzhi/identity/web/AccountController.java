@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.identity.Accounts;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.Preferences;
 

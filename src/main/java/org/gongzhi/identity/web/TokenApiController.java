@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.identity.ApiTokens.IssuedToken;
+import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 

@@ -22,25 +22,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzhi.patrol.record.AttendanceCandidate;
-import org.gongzhi.patrol.record.AttendanceRole;
-import org.gongzhi.patrol.record.AttendanceRoster;
 import org.gongzhi.cases.CaseAction;
 import org.gongzhi.cases.CaseActor;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.CaseTransition;
-import org.gongzhi.patrol.record.PatrolFindingInput;
-import org.gongzhi.patrol.record.PatrolFindings;
-import org.gongzhi.patrol.PatrolOccurrence;
-import org.gongzhi.patrol.record.PatrolRecord;
-import org.gongzhi.patrol.record.PatrolRecordCheck;
-import org.gongzhi.patrol.record.PatrolRecordCheckStatus;
-import org.gongzhi.patrol.PatrolRecords;
-import org.gongzhi.patrol.PatrolSchedule;
-import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.patrol.PatrolOccurrence;
+import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.patrol.PatrolSchedule;
+import org.gongzhi.patrol.PatrolSchedules;
+import org.gongzhi.patrol.record.AttendanceCandidate;
+import org.gongzhi.patrol.record.AttendanceRole;
+import org.gongzhi.patrol.record.AttendanceRoster;
+import org.gongzhi.patrol.record.PatrolFindingInput;
+import org.gongzhi.patrol.record.PatrolFindings;
+import org.gongzhi.patrol.record.PatrolRecord;
+import org.gongzhi.patrol.record.PatrolRecordCheck;
+import org.gongzhi.patrol.record.PatrolRecordCheckStatus;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**

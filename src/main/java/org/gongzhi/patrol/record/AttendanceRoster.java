@@ -9,13 +9,13 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.ResidentQueries;
 import org.gongzhi.community.ResidentRow;
 import org.gongzhi.community.ResidentSearch;
-import org.gongzhi.shared.security.Actor;
+import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.security.Actor;
 
 /**
  * Who may be ticked off on a patrol's attendance list: the branch's party members and the party volunteers

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gongzhi.cases.ResidentReport;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A finding as typed on the patrol: what, where, how urgent, a description, and the key the phone made up for

@@ -10,15 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.gongzhi.patrol.PatrolRecords;
-import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.cases.CaseActor;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.ResidentReport;
 import org.gongzhi.cases.ResidentReports;
+import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.patrol.PatrolSchedule;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Problems found on a patrol day, each filed at once as a work order. A finding sent again with the same key,

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolStatus;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * Moving or cancelling one patrol, named by its original date, with the reason; a moved patrol keeps the

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.record.PatrolDayReading;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * A change to a branch's standing patrol, as typed into the form or sent to the API. A program may give the patrol

@@ -8,12 +8,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.patrol.record.AttendanceMeasure;
 import org.gongzhi.cases.CaseMeasureWindow;
 import org.gongzhi.cases.CaseMeasures;
 import org.gongzhi.cases.CaseMeasuresGrouping;
 import org.gongzhi.cases.CaseMeasuresReport;
 import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.patrol.record.AttendanceMeasure;
 import org.gongzhi.shared.security.Permissions;
 
 /** The measures for programs: counts and rates as numerator/denominator pairs, by grid, branch or month. */

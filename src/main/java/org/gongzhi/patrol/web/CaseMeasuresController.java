@@ -9,10 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.gongzhi.community.Organisation;
 import org.gongzhi.cases.CaseMeasureWindow;
 import org.gongzhi.cases.CaseMeasures;
 import org.gongzhi.cases.CaseMeasuresGrouping;
+import org.gongzhi.community.Organisation;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.patrol.schedule.PatrolCalendar;
 import org.gongzhi.patrol.PatrolSchedules;
+import org.gongzhi.patrol.schedule.PatrolCalendar;
 
 /** The public patrol calendar feeds (no sign-in): every branch's, or one branch's. */
 @RestController

@@ -21,18 +21,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.cases.CaseCategory;
+import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.record.AttendanceCandidate;
 import org.gongzhi.patrol.record.AttendanceRoster;
-import org.gongzhi.cases.CaseCategory;
 import org.gongzhi.patrol.record.PatrolFindingSeverity;
 import org.gongzhi.patrol.record.PatrolFindings;
 import org.gongzhi.patrol.record.PatrolRecordCheckStatus;
 import org.gongzhi.patrol.record.PatrolRecordDay;
-import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The patrol day on the secretary's phone, in three steps of one page: attendance with everyone's age and the

@@ -17,17 +17,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.patrol.schedule.OccurrenceChange;
-import org.gongzhi.patrol.record.PatrolDayReading;
 import org.gongzhi.patrol.PatrolOccurrence;
 import org.gongzhi.patrol.PatrolPermissions;
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.patrol.PatrolStatus;
+import org.gongzhi.patrol.record.PatrolDayReading;
+import org.gongzhi.patrol.schedule.OccurrenceChange;
 import org.gongzhi.patrol.schedule.ScheduleInput;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /** The patrol schedule for programs: a year's patrols, and changing a branch's schedule or one patrol. */
 @RestController

@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.gongzhi.patrol.schedule.OccurrenceChange;
-import org.gongzhi.patrol.record.PatrolDayReading;
 import org.gongzhi.patrol.PatrolOccurrence;
 import org.gongzhi.patrol.PatrolPermissions;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.patrol.PatrolStatus;
+import org.gongzhi.patrol.record.PatrolDayReading;
+import org.gongzhi.patrol.schedule.OccurrenceChange;
 import org.gongzhi.patrol.schedule.ScheduleInput;
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
 
 /** The patrol schedule for everyone, and a branch's page where staff and its secretary change it. */
 @Controller

@@ -29,10 +29,10 @@ import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.renewal.SpendingInput;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
-import org.gongzhi.shared.domain.Refused;
 
 /**
  * Micro-renewal projects for programs: list, read, set up, correct the plan, read the history, start, report

@@ -24,13 +24,13 @@ import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.renewal.SpendingInput;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
-import org.gongzhi.shared.domain.Refused;
 
 /**
  * The micro-renewal pages: every project with its progress bar and spending; one project with its plan, progress

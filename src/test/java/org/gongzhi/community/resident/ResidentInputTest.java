@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.gongzhi.community.Gender;
 import org.gongzhi.community.Relation;
 import org.gongzhi.community.ResidenceType;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 
 class ResidentInputTest {
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.voting.StatutoryMajority;
 import org.gongzhi.voting.tally.UnreadableNumber.Reason;
 

@@ -151,6 +151,45 @@ class StatutoryCheckApiTest extends IntegrationTest {
     }
 
     @Test
+    void no_agreeing_owners_with_an_agreeing_area_is_refused_on_the_count() throws Exception {
+        Map<String, Object> body = passing();
+        body.put("agreeingOwners", 0);
+        body.put("agreeingArea", "5000.00");
+
+        check(body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(contains("agreeingOwners")))
+                .andExpect(jsonPath("$.errors[0].message").value("为 0，但对应的面积不为 0：请核对人数与面积"));
+    }
+
+    @Test
+    void participating_owners_without_an_area_are_refused_on_the_area_in_english_too() throws Exception {
+        Map<String, Object> body = passing();
+        body.put("participatingOwners", 80);
+        body.put("participatingArea", "0.00");
+        body.put("agreeingOwners", 0);
+        body.put("agreeingArea", "0.00");
+
+        mvc.perform(post(URL).with(as("resident")).with(csrf()).cookie(new Cookie("gz_lang", "en"))
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(contains("participatingArea")))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "must not be 0 when the matching number of owners is not: check the owners and their area"));
+    }
+
+    @Test
+    void an_area_written_minus_zero_is_zero() throws Exception {
+        Map<String, Object> body = passing();
+        body.put("agreeingOwners", 0);
+        body.put("agreeingArea", "-0.00");
+
+        check(body)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passed").value(false));
+    }
+
+    @Test
     void an_area_with_more_than_two_decimals_is_refused() throws Exception {
         checkWith("totalArea", "36000.001")
                 .andExpect(status().isBadRequest())

@@ -3,6 +3,8 @@ package org.gongzhi.voting.ballot;
 import java.util.List;
 
 import org.gongzhi.voting.tally.Measure;
+import org.gongzhi.voting.tally.Share;
+import org.gongzhi.voting.tally.Share.Threshold;
 
 /** Who has voted so far, by building and by grid, in persons and (owners' votes) in area. */
 public record Turnout(List<Row> buildings, List<Row> grids) {
@@ -15,8 +17,9 @@ public record Turnout(List<Row> buildings, List<Row> grids) {
             return persons == 0 ? 0 : votedPersons * 1000 / persons;
         }
 
-        public String personsPercent() {
-            return Measure.AREA.format(persons == 0 ? 0 : votedPersons * 10_000 / persons);
+        /** The share of persons who voted in percent, never shown across {@code threshold} (none: the nearest). */
+        public String personsPercent(Threshold threshold) {
+            return Share.of(votedPersons, persons).percent(threshold);
         }
 
         public String areaText() {
@@ -27,8 +30,9 @@ public record Turnout(List<Row> buildings, List<Row> grids) {
             return Measure.AREA.format(votedArea);
         }
 
-        public String areaPercent() {
-            return Measure.AREA.format(area == 0 ? 0 : votedArea * 10_000 / area);
+        /** The share of the area that voted in percent, never shown across {@code threshold} (none: the nearest). */
+        public String areaPercent(Threshold threshold) {
+            return Share.of(votedArea, area).percent(threshold);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.gongzhi.voting.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -57,6 +58,16 @@ class DemoVotes implements DemoStep {
     private static final int LAKE_CLOSES_IN_DAYS = 7;
     private static final int SHEDS_CLOSE_IN_DAYS = 10;
     private static final int CLOSING_HOUR = 18;
+    /** How long the pipes vote was open before it closed: a day, well over the minimum period. */
+    private static final Duration PIPES_RAN = Duration.ofDays(1);
+    private static final Duration DRAFTED_BEFORE_OPENING = Duration.ofHours(1);
+
+    static final String PIPES = "南区地下自来水管道改造使用专项维修资金";
+    static final String GARDEN = "中心花园微更新方案";
+    static final String LAKE = "天鹅湖投喂点选址";
+    static final String SHEDS = "北区增设电动自行车充电棚";
+    /** The titles of the demo's votes, for tests that look at them. */
+    static final List<String> TITLES = List.of(PIPES, GARDEN, LAKE, SHEDS);
 
     private final JdbcClient jdbc;
     private final Voting voting;
@@ -107,13 +118,13 @@ class DemoVotes implements DemoStep {
         }
 
         void all() {
-            long pipes = voting.create(staff, owners("南区地下自来水管道改造使用专项维修资金",
+            long pipes = voting.create(staff, owners(PIPES,
                     "南区地下自来水管道老化漏水，拟使用南区各楼专项维修资金进行改造，由物业公司组织施工，业委会南区工作小组监督。",
                     MatterItem.MAINTENANCE_FUND_USE, zoneBuildings("S")).closingAt(closingIn(1)));
             run(pipes, 70, 86);
             closeAndPublish(pipes);
-            jdbc.sql("update vote set closes_at = closed_at where id = ?").param(pipes).update();
-            long garden = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "中心花园微更新方案",
+            openedBeforeItClosed(pipes);
+            long garden = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, GARDEN,
                     "中心花园改造方案（增设休息座椅、儿童活动区和“我的植物邻居”种植角），请花园周边三个网格的各户表决。",
                     null, ElectorBasis.HOUSEHOLD, ChoiceType.AGREE_DISAGREE_ABSTAIN, null, List.of(), 500,
                     Comparison.MORE_THAN, 200, VoteScope.Kind.GRIDS, gardenGrids(), false, false, false)
@@ -121,13 +132,13 @@ class DemoVotes implements DemoStep {
             run(garden, 45, 80);
             closeAndPublish(garden);
             backdate(garden);
-            long lake = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "天鹅湖投喂点选址",
+            long lake = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, LAKE,
                     "为保护天鹅湖水质，湖边设一处定点科学投喂点，其余地方不再投喂。请选择投喂点的位置。", null,
                     ElectorBasis.ADULT, ChoiceType.SINGLE, null, List.of("北岸亲水平台", "东侧小桥边", "南岸草坪"), null,
                     null, null, VoteScope.Kind.COMMUNITY, Set.of(), false, false, false)
                     .closingAt(closingIn(LAKE_CLOSES_IN_DAYS)));
             run(lake, 2, 0);
-            long sheds = voting.create(staff, owners("北区增设电动自行车充电棚",
+            long sheds = voting.create(staff, owners(SHEDS,
                     "利用北区绿地边角的共有部分增设两处电动自行车集中充电棚，杜绝楼道飞线充电。",
                     MatterItem.COMMON_PARTS_CHANGE_OF_USE, zoneBuildings("N"))
                     .closingAt(closingIn(SHEDS_CLOSE_IN_DAYS)));
@@ -159,6 +170,21 @@ class DemoVotes implements DemoStep {
                 }
             }
             voting.enterAll(staff, vote, stack);
+        }
+
+        /**
+         * The pipes vote is opened, filled and closed in one go; like a vote a person opens, it must have been open
+         * for at least {@link VoteDraft#MIN_PERIOD}. So its opening (and drafting) is moved back, its close and
+         * everything shown of it after the close stay, and its closing time is the time it closed.
+         */
+        private void openedBeforeItClosed(long vote) {
+            OffsetDateTime closed = jdbc.sql("select closed_at from vote where id = ?").param(vote)
+                    .query(OffsetDateTime.class).single();
+            OffsetDateTime opened = closed.minus(PIPES_RAN);
+            jdbc.sql("update vote set created_at = ?, opened_at = ?, opened_on = ?, closes_at = closed_at where id = ?")
+                    .params(opened.minus(DRAFTED_BEFORE_OPENING), opened,
+                            opened.atZoneSameInstant(SHANGHAI).toLocalDate(), vote)
+                    .update();
         }
 
         /** Closing the garden vote adopts the garden proposal through VoteClosed, once the close has committed. */

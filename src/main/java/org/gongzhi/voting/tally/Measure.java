@@ -25,21 +25,24 @@ public enum Measure {
         this.max = max;
     }
 
-    /** Reads "36000.00", "36000" or "0.5" into whole units of this measure (persons or hundredths of m²). */
+    /**
+     * Reads "36000.00", "36000" or "0.5" into whole units of this measure (persons or hundredths of m²); a zero
+     * written with a minus sign ("-0.00", as some spreadsheets export it) is zero, any other minus is refused.
+     */
     public long parse(String text) {
         Matcher m = DECIMAL.matcher(text.strip());
         if (!m.matches()) {
             throw new UnreadableNumber(Reason.NOT_A_NUMBER);
         }
-        if (!m.group(1).isEmpty()) {
+        String fraction = m.group(3) == null ? "" : m.group(3);
+        BigDecimal units = new BigDecimal(m.group(2) + (fraction.isEmpty() ? "" : "." + fraction))
+                .movePointRight(decimals);
+        if (!m.group(1).isEmpty() && units.signum() != 0) {
             throw new UnreadableNumber(Reason.NEGATIVE);
         }
-        String fraction = m.group(3) == null ? "" : m.group(3);
         if (fraction.length() > decimals) {
             throw new UnreadableNumber(Reason.TOO_MANY_DECIMALS);
         }
-        BigDecimal units = new BigDecimal(m.group(2) + (fraction.isEmpty() ? "" : "." + fraction))
-                .movePointRight(decimals);
         if (units.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw new UnreadableNumber(Reason.TOO_LARGE);
         }

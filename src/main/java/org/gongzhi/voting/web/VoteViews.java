@@ -12,6 +12,8 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.DecidedProposals;
 import org.gongzhi.voting.ElectorBasis;
+import org.gongzhi.voting.StatutoryMajority.Comparison;
+import org.gongzhi.voting.StatutoryMajority;
 import org.gongzhi.voting.VoteKind;
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteScope;
@@ -24,6 +26,7 @@ import org.gongzhi.voting.electorate.Electorates.ElectorRef;
 import org.gongzhi.voting.tally.MatterClass;
 import org.gongzhi.voting.tally.MatterItem;
 import org.gongzhi.voting.tally.PassRule;
+import org.gongzhi.voting.tally.Share.Threshold;
 import org.gongzhi.voting.vote.Vote;
 import org.gongzhi.voting.vote.VotePeriod;
 
@@ -65,6 +68,15 @@ class VoteViews {
             boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item,
             Long proposalId, String proposalTitle, OffsetDateTime closesAt, String closesAtText, Long daysLeft,
             boolean periodEnded, String openedAtText, String closedAtText) {
+
+        /**
+         * The share turnout is read against: the statutory quorum (2/3) for owners, the vote's own turnout for
+         * residents (none without one).
+         */
+        public Threshold turnoutThreshold() {
+            return kind == VoteKind.OWNERS ? Threshold.of(StatutoryMajority.QUORUM) : turnoutPerMille == null ? null
+                    : Threshold.of(new PassRule(turnoutPerMille, Comparison.AT_LEAST));
+        }
 
         /** The labels of the chosen options (numbered from 1), joined for a sentence. */
         public String labels(Collection<Integer> positions) {

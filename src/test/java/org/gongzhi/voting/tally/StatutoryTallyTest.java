@@ -435,6 +435,57 @@ class StatutoryTallyTest {
                 .containsExactly(tuple(field, code));
     }
 
+    @ParameterizedTest(name = "{0} = \"{1}\", {2} = \"{3}\" → {4} on {5}")
+    @CsvSource({
+            "agreeingOwners, 0, agreeingArea, 5000.00, voting.validation.noOwnersWithArea, agreeingOwners",
+            "agreeingOwners, 0, agreeingArea, 0.01, voting.validation.noOwnersWithArea, agreeingOwners",
+            "agreeingOwners, 80, agreeingArea, 0.00, voting.validation.noAreaWithOwners, agreeingArea",
+            "agreeingOwners, 1, agreeingArea, -0.00, voting.validation.noAreaWithOwners, agreeingArea"})
+    void owners_and_their_area_are_zero_together_or_not_at_all(String owners, String count, String area,
+            String squareMetres, String code, String named) {
+        Map<String, String> figures = figures();
+        figures.put(owners, count);
+        figures.put(area, squareMetres);
+
+        assertThat(catchThrowableOfType(InvalidInput.class, () -> input(figures).tally()).problems())
+                .extracting(Problem::field, Problem::code)
+                .containsExactly(tuple(named, code));
+    }
+
+    @Test
+    void eighty_participating_owners_with_no_area_are_refused_on_the_area() {
+        Map<String, String> figures = figures();
+        figures.put("participatingOwners", "80");
+        figures.put("participatingArea", "0.00");
+        figures.put("agreeingOwners", "0");
+        figures.put("agreeingArea", "0");
+
+        assertThat(catchThrowableOfType(InvalidInput.class, () -> input(figures).tally()).problems())
+                .extracting(Problem::field, Problem::code)
+                .containsExactly(tuple("participatingArea", "voting.validation.noAreaWithOwners"));
+    }
+
+    @Test
+    void nobody_agreeing_with_no_area_is_a_tally() {
+        Map<String, String> figures = figures();
+        figures.put("agreeingOwners", "0");
+        figures.put("agreeingArea", "-0.00");
+
+        StatutoryTally tally = input(figures).tally();
+
+        assertThat(tally.counts().agreeingArea().hundredths()).isZero();
+        assertThat(tally.passed()).isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is zero")
+    @ValueSource(strings = {"-0", "-0.00", "-0.0", " -00.00 "})
+    void a_zero_with_a_minus_sign_is_zero(String text) {
+        assertThat(Area.parse(text).hundredths()).isZero();
+        if (!text.contains(".")) {
+            assertThat(Measure.PERSONS.parse(text)).isZero();
+        }
+    }
+
     @ParameterizedTest(name = "{0} = 0 → {3}")
     @CsvSource({"totalOwners, participatingOwners, agreeingOwners, voting.validation.noOwners",
             "totalArea, participatingArea, agreeingArea, voting.validation.noArea"})

@@ -1,16 +1,16 @@
 package org.gongzhi.patrol;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The connection pool of an application on H2, as a test needs to age it. */
@@ -26,17 +26,14 @@ final class H2Pool {
      * close a file database, and opening it again reads the schema afresh, which hid the fault of H2 2.4.240.
      */
     static void replaceEveryConnection(DataSource dataSource, JdbcClient jdbc)
-            throws SQLException, InterruptedException {
+            throws SQLException {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         Set<String> before = Set.copyOf(sessions(jdbc));
         try (Connection keepsDatabaseOpen = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
                 pool.getPassword())) {
             pool.getHikariPoolMXBean().softEvictConnections();
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (sessions(jdbc).stream().anyMatch(before::contains)) {
-                assertThat(System.nanoTime()).as("sessions from before still open: " + before).isLessThan(deadline);
-                Thread.sleep(50);
-            }
+            Awaitility.await("sessions from before closed: " + before).atMost(Duration.ofSeconds(10))
+                    .until(() -> sessions(jdbc).stream().noneMatch(before::contains));
         }
     }
 

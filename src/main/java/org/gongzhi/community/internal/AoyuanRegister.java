@@ -51,6 +51,16 @@ public class AoyuanRegister {
         private final Names names = new Names(random);
         private final Set<String> idNumbers = new HashSet<>();
         private final Set<String> phones = new HashSet<>();
+        /**
+         * Owners' identities come from a source of their own, so that adding them left every other row of the
+         * register as it was seeded before.
+         */
+        private final Random ownerRandom = new Random(20_261_203L);
+        private final Set<String> ownerIdNumbers = new HashSet<>();
+        /** Name and ID number of owners who do not live here, and of owner-occupiers, for owners of several units. */
+        private final List<String[]> landlords = new ArrayList<>();
+        private final List<String[]> occupiers = new ArrayList<>();
+        private String[] lastIdentity;
 
         private final List<Object[]> buildings = new ArrayList<>();
         private final List<Object[]> stairwells = new ArrayList<>();
@@ -147,11 +157,11 @@ public class AoyuanRegister {
                     source < 94 ? area : null, source >= 94 && source < 99 ? area : null,
                     source >= 99 ? area : area + random.nextInt(300), developerHeld});
             if (developerHeld) {
-                owner(null, "上海奥园置业有限公司", LocalDate.of(2012, 6, 30));
+                developerOwns(LocalDate.of(2012, 6, 30));
                 return;
             }
             if (empty) {
-                owner(null, names.name(random.nextBoolean()), LocalDate.of(2012 + random.nextInt(10), 7, 1));
+                landlord(names.name(random.nextBoolean()), LocalDate.of(2012 + random.nextInt(10), 7, 1));
                 return;
             }
             boolean demoResident = building == 1 && room == 301 && stairwell == 1;
@@ -196,8 +206,11 @@ public class AoyuanRegister {
                     ownerOccupied ? "OWNER" : "TENANT", movedIn);
             if (ownerOccupied) {
                 owner(head, null, movedIn);
+                if (lastIdentity != null) {
+                    occupiers.add(lastIdentity);
+                }
             } else {
-                owner(null, names.name(random.nextBoolean()), movedIn.minusYears(1 + random.nextInt(5)));
+                landlord(names.name(random.nextBoolean()), movedIn.minusYears(1 + random.nextInt(5)));
             }
             if (demoResident) {
                 residentInGridOne = head;
@@ -234,6 +247,7 @@ public class AoyuanRegister {
             String phone = age >= 14 && random.nextInt(100) < 93 ? phone() : null;
             String id = random.nextInt(100) < 97 ? idNumber(born, male) : null;
             boolean member = age >= 18 && random.nextInt(1000) < (age >= 60 ? 180 : 100);
+            lastIdentity = id == null ? null : new String[] {name, id};
             residents.add(new Object[] {residentId, householdId, name, male ? "M" : "F", born, phone,
                     phone == null ? null : phone.substring(7), id == null ? null : cipher.encrypt(id),
                     id == null ? null : cipher.digest(id), id == null ? null : IdCardNumber.parse(id).orElseThrow()
@@ -246,8 +260,53 @@ public class AoyuanRegister {
         }
 
         private void owner(Long resident, String name, LocalDate from) {
+            owner(resident, name, null, from);
+        }
+
+        private void owner(Long resident, String name, String idNumber, LocalDate from) {
             ownerId++;
-            owners.add(new Object[] {ownerId, unitId, resident, name, from});
+            owners.add(new Object[] {ownerId, unitId, resident, name, from,
+                    idNumber == null ? null : cipher.encrypt(idNumber), idNumber == null ? null : cipher.digest(idNumber),
+                    idNumber == null ? null : IdCardNumber.parse(idNumber).orElseThrow().masked()});
+        }
+
+        private void developerOwns(LocalDate from) {
+            owner(null, "上海奥园置业有限公司", from);
+        }
+
+        /**
+         * An owner who does not live in the unit. Most have their ID number on file; a few do not yet (staff
+         * complete them), some own another unit here too, as a landlord or where they live, and namesakes are
+         * different people with numbers of their own.
+         */
+        private void landlord(String name, LocalDate from) {
+            int roll = ownerRandom.nextInt(100);
+            if (roll < 3) {
+                owner(null, name, null, from);
+            } else if (roll < 6 && !landlords.isEmpty()) {
+                String[] same = landlords.get(ownerRandom.nextInt(landlords.size()));
+                owner(null, same[0], same[1], from);
+            } else if (roll < 8 && !occupiers.isEmpty()) {
+                String[] same = occupiers.get(ownerRandom.nextInt(occupiers.size()));
+                owner(null, same[0], same[1], from);
+            } else {
+                String idNumber = landlordIdNumber();
+                landlords.add(new String[] {name, idNumber});
+                owner(null, name, idNumber, from);
+            }
+        }
+
+        /** Owners who live elsewhere were registered elsewhere: another division code than the residents'. */
+        private String landlordIdNumber() {
+            while (true) {
+                LocalDate born = LocalDate.of(1945, 1, 1).plusDays(ownerRandom.nextInt(45 * 365));
+                String first17 = "310104" + born.toString().replace("-", "")
+                        + String.format("%03d", ownerRandom.nextInt(1000));
+                String id = first17 + IdCardNumber.checkDigit(first17);
+                if (ownerIdNumbers.add(id)) {
+                    return id;
+                }
+            }
         }
 
         private String phone() {
@@ -284,9 +343,11 @@ public class AoyuanRegister {
             jdbc.batchUpdate("insert into resident (id, community_id, household_id, name, gender, birth_date, phone, "
                     + "phone_tail, id_card_cipher, id_card_digest, id_card_masked, relation, residence_type, "
                     + "party_member, moved_in) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", residents);
-            jdbc.batchUpdate("insert into unit_owner (id, community_id, unit_id, resident_id, owner_name, owned_from) "
-                    + "values (?, 1, ?, ?, coalesce(?, (select name from resident where id = ?)), ?)",
-                    owners.stream().map(o -> new Object[] {o[0], o[1], o[2], o[3], o[2], o[4]}).toList());
+            jdbc.batchUpdate("insert into unit_owner (id, community_id, unit_id, resident_id, owner_name, owned_from, "
+                    + "id_card_cipher, id_card_digest, id_card_masked) "
+                    + "values (?, 1, ?, ?, coalesce(?, (select name from resident where id = ?)), ?, ?, ?, ?)",
+                    owners.stream().map(o -> new Object[] {o[0], o[1], o[2], o[3], o[2], o[4], o[5], o[6], o[7]})
+                            .toList());
         }
 
         /**

@@ -38,7 +38,7 @@ public class Electorates {
         Map<Long, UnitRecord> units = new LinkedHashMap<>();
         jdbc.sql("""
                 select u.id, s.building_id, s.grid_id, u.usage, u.register_area, u.survey_area, u.contract_area,
-                    u.developer_held, o.resident_id, o.owner_name
+                    u.developer_held, u.vacant, o.resident_id, o.owner_name, o.person_key
                 from register_unit u join register_stairwell s on s.id = u.stairwell_id
                 left join register_owner o on o.unit_id = u.id and o.owned_until is null
                 where u.community_id = ? order by u.id, o.id""")
@@ -49,12 +49,13 @@ public class Electorates {
                         unit = new UnitRecord(id, rs.getLong("building_id"), rs.getLong("grid_id"),
                                 rs.getString("usage"), rs.getObject("register_area", Long.class),
                                 rs.getObject("survey_area", Long.class), rs.getObject("contract_area", Long.class),
-                                rs.getBoolean("developer_held"), new ArrayList<>());
+                                rs.getBoolean("developer_held"), rs.getBoolean("vacant"), new ArrayList<>());
                         units.put(id, unit);
                     }
                     String name = rs.getString("owner_name");
                     if (name != null) {
-                        unit.owners().add(new OwnerRecord(rs.getObject("resident_id", Long.class), name));
+                        unit.owners().add(new OwnerRecord(rs.getObject("resident_id", Long.class), name,
+                                rs.getString("person_key")));
                     }
                 });
         return List.copyOf(units.values());
@@ -63,9 +64,9 @@ public class Electorates {
     /** Freezes owner-persons as the electorate of the vote. */
     public void addOwners(long communityId, long voteId, List<Elector> electors) {
         List<Object[]> rows = electors.stream().map(e -> new Object[] {communityId, voteId, e.personKey(),
-                truncate(e.displayName()), e.area()}).toList();
-        batch("insert into vote_elector (community_id, vote_id, person_key, display_name, area) values (?,?,?,?,?)",
-                rows);
+                truncate(e.displayName()), e.area(), e.identified()}).toList();
+        batch("insert into vote_elector (community_id, vote_id, person_key, display_name, area, identified) "
+                + "values (?,?,?,?,?,?)", rows);
         Map<String, Long> ids = new LinkedHashMap<>();
         jdbc.sql("select person_key, id from vote_elector where vote_id = ?").param(voteId)
                 .query(rs -> {
@@ -75,10 +76,13 @@ public class Electorates {
         List<Object[]> members = new ArrayList<>();
         for (Elector e : electors) {
             long id = ids.get(e.personKey());
-            e.unitAreas().forEach((unit, area) -> units.add(new Object[] {voteId, id, unit, area}));
+            e.units().forEach(u -> units.add(new Object[] {voteId, id, u.unitId(), u.votingArea(),
+                    u.areaSource().name(), u.registerArea(), u.surveyArea(), u.contractArea(), u.developerHeld(),
+                    u.vacant()}));
             e.residentIds().forEach(resident -> members.add(new Object[] {voteId, id, resident}));
         }
-        batch("insert into vote_elector_unit (vote_id, elector_id, unit_id, area) values (?, ?, ?, ?)", units);
+        batch("insert into vote_elector_unit (vote_id, elector_id, unit_id, area, area_source, register_area, "
+                + "survey_area, contract_area, developer_held, vacant) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units);
         batch("insert into vote_elector_member (vote_id, elector_id, resident_id) values (?, ?, ?)", members);
     }
 

@@ -34,6 +34,10 @@ class ElectorateTest {
         return new OwnerRecord(null, name);
     }
 
+    private static OwnerRecord identified(String name, String identity) {
+        return new OwnerRecord(null, name, identity);
+    }
+
     private static List<Elector> all(UnitRecord... units) {
         return Electorate.of(List.of(units), false, VoteScope.COMMUNITY);
     }
@@ -63,11 +67,44 @@ class ElectorateTest {
     }
 
     @Test
-    void owners_the_register_knows_only_by_name_are_matched_on_the_normalised_name() {
-        List<Elector> electors = all(unit(1, 1, 9_000L, null, null, named("王 芳")),
-                unit(2, 1, 8_000L, null, null, named("王芳")));
+    void namesakes_without_an_identity_are_different_people_each_counted_for_their_own_unit() {
+        List<Elector> electors = all(unit(1, 1, 9_000L, null, null, named("马文")),
+                unit(2, 32, 8_000L, null, null, named("马文")));
+        assertThat(electors).extracting(Elector::area).containsExactly(9_000L, 8_000L);
+        assertThat(electors).extracting(Elector::identified).containsExactly(false, false);
+    }
+
+    @Test
+    void namesakes_with_different_id_numbers_are_different_people() {
+        List<Elector> electors = all(unit(1, 1, 9_000L, null, null, identified("马文", "I:a1")),
+                unit(2, 32, 8_000L, null, null, identified("马文", "I:b2")));
+        assertThat(electors).hasSize(2).allMatch(Elector::identified);
+    }
+
+    @Test
+    void one_id_number_in_two_buildings_is_one_person_with_both_areas() {
+        List<Elector> electors = all(unit(1, 1, 9_000L, null, null, identified("马文", "I:a1")),
+                unit(2, 32, 8_000L, null, null, identified("马 文", "I:a1")));
         assertThat(electors).hasSize(1);
+        assertThat(electors.getFirst().unitIds()).containsExactly(1L, 2L);
         assertThat(electors.getFirst().area()).isEqualTo(17_000);
+    }
+
+    @Test
+    void an_owner_living_elsewhere_with_the_id_of_a_resident_owner_is_that_resident() {
+        List<Elector> electors = all(unit(1, 1, 9_000L, null, null, new OwnerRecord(10L, "王芳", "I:c3")),
+                unit(2, 5, 8_000L, null, null, identified("王芳", "I:c3")));
+        assertThat(electors).hasSize(1);
+        assertThat(electors.getFirst().residentIds()).containsExactly(10L);
+        assertThat(electors.getFirst().area()).isEqualTo(17_000);
+    }
+
+    @Test
+    void the_areas_source_is_named_with_the_unit() {
+        assertThat(unit(1, 1, 9_000L, 9_100L, null).areaSource()).isEqualTo(Electorate.AreaSource.REGISTER);
+        assertThat(unit(1, 1, null, 9_100L, 9_200L).areaSource()).isEqualTo(Electorate.AreaSource.SURVEY);
+        assertThat(unit(1, 1, null, null, 9_200L).areaSource()).isEqualTo(Electorate.AreaSource.CONTRACT);
+        assertThat(unit(1, 1, null, null, null).areaSource()).isEqualTo(Electorate.AreaSource.NONE);
     }
 
     @Test

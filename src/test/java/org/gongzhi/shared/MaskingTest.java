@@ -20,6 +20,14 @@ class MaskingTest {
     }
 
     @Test
+    void names_keep_the_surname_and_for_longer_names_the_last_character() {
+        assertThat(Masking.name("马文")).isEqualTo("马*");
+        assertThat(Masking.name("王晓明")).isEqualTo("王*明");
+        assertThat(Masking.name("欧阳晓明")).isEqualTo("欧**明");
+        assertThat(Masking.name("王芳、李强")).isEqualTo("王*、李*");
+    }
+
+    @Test
     void the_cipher_round_trips_and_never_repeats_a_ciphertext() {
         PiiCipher cipher = new PiiCipher("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "unused");
         String sealed = cipher.encrypt("31011719560312003X");

@@ -86,6 +86,35 @@ public class Ballots {
                 .optional();
     }
 
+    /** One elector's counting ballot as a recount reads it: the answer, or the options chosen. */
+    public record CountedBallot(long electorId, Answer answer, List<Integer> options) {
+    }
+
+    /** Every counting ballot of the vote, in elector order, in two statements (for a recount). */
+    public List<CountedBallot> counted(long voteId) {
+        Map<Long, List<Integer>> options = new HashMap<>();
+        jdbc.sql("""
+                select cb.elector_id, bo.position from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
+                where cb.vote_id = ? order by cb.elector_id, bo.position""").param(voteId)
+                .query(rs -> {
+                    options.computeIfAbsent(rs.getLong("elector_id"), k -> new java.util.ArrayList<>())
+                            .add(rs.getInt("position"));
+                });
+        return jdbc.sql("""
+                select cb.elector_id, b.answer from current_ballot cb join ballot b on b.id = cb.ballot_id
+                where cb.vote_id = ? order by cb.elector_id""").param(voteId)
+                .query((rs, row) -> new CountedBallot(rs.getLong("elector_id"),
+                        rs.getString("answer") == null ? null : Answer.valueOf(rs.getString("answer")),
+                        List.copyOf(options.getOrDefault(rs.getLong("elector_id"), List.of()))))
+                .list();
+    }
+
+    /** The electors whose ballot paper was delivered (for the silence clause). */
+    public Set<Long> delivered(long voteId) {
+        return Set.copyOf(jdbc.sql("select elector_id from ballot_delivery where vote_id = ?").param(voteId)
+                .query(Long.class).list());
+    }
+
     /** Records that the elector's ballot paper was delivered, once; the silence clause needs it. */
     public void deliver(long voteId, long electorId, LocalDate on, String method, String by) {
         jdbc.sql("""

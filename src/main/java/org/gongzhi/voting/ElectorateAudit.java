@@ -14,6 +14,7 @@ import org.gongzhi.voting.ballot.Ballots;
 import org.gongzhi.voting.electorate.ElectorateQueries.ElectorateEntry;
 import org.gongzhi.voting.electorate.ElectorateQueries.ElectoratePage;
 import org.gongzhi.voting.electorate.ElectorateQueries;
+import org.gongzhi.voting.internal.RecountBundle;
 import org.gongzhi.voting.tally.Recount;
 import org.gongzhi.voting.vote.Vote;
 import org.gongzhi.voting.vote.Votes;
@@ -95,8 +96,25 @@ public class ElectorateAudit {
         return recount;
     }
 
+    /**
+     * The recount bundle of a closed vote (docs/recount-bundle.md) for those who may inspect its electorate: the roll
+     * without names, the ballots by roll number, the rules and the stored tally. Recorded in the audit trail.
+     */
+    @Transactional
+    public byte[] bundle(Actor actor, long voteId) {
+        Vote vote = inspected(actor, voteId);
+        if (!vote.state().closed()) {
+            throw new Refused("vote.refused.recountOpen", "only a closed vote has a tally to recount");
+        }
+        List<ElectorateEntry> entries = electorate.all(vote.id());
+        byte[] zip = RecountBundle.zip(vote, entries, ballots.counted(vote.id()), ballots.delivered(vote.id()),
+                votes.storedTally(vote).orElseThrow());
+        audit.record(vote.communityId(), "VOTE_RECOUNT_BUNDLE", Voting.SUBJECT, vote.id(), entries.size() + " entries");
+        return zip;
+    }
+
     /** The vote, when the actor may inspect its electorate; otherwise 403 (they may see the vote itself). */
-    public Vote inspected(Actor actor, long voteId) {
+    private Vote inspected(Actor actor, long voteId) {
         Vote vote = voting.visible(actor, voteId);
         Permissions.require(mayInspect(actor, vote));
         return vote;

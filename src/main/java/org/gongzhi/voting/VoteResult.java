@@ -30,6 +30,26 @@ public record VoteResult(VoteKind kind, Outcome outcome, List<Line> lines, List<
                 participating.area() - agreeing.area() - disagreeing.area());
     }
 
+    /**
+     * Why the quorum failed: too few persons, too little area, or both; null when the vote had its quorum. A
+     * residents' vote's quorum is its turnout, in persons.
+     */
+    @JsonProperty
+    public QuorumShortfall quorumShortfall() {
+        if (outcome != Outcome.NO_QUORUM) {
+            return null;
+        }
+        boolean persons = lines.stream().anyMatch(l -> !l.met() && (l.test().equals("QUORUM_PERSONS")
+                || l.test().equals("TURNOUT")));
+        boolean area = lines.stream().anyMatch(l -> !l.met() && l.test().equals("QUORUM_AREA"));
+        return persons && area ? QuorumShortfall.BOTH : area ? QuorumShortfall.AREA : QuorumShortfall.PERSONS;
+    }
+
+    /** What a failed quorum lacked. */
+    public enum QuorumShortfall {
+        PERSONS, AREA, BOTH
+    }
+
     /** How the vote came out. */
     public enum Outcome {
         PASSED, REJECTED, NO_QUORUM, NO_DECISION;

@@ -52,6 +52,15 @@ class ElectorateAuditTest extends IntegrationTest {
     @Autowired
     ElectorateAudit audit;
 
+    @Autowired
+    org.gongzhi.voting.web.VoteTexts texts;
+
+    @Autowired
+    VoteQueries queries;
+
+    @Autowired
+    org.gongzhi.voting.electorate.ElectorateQueries electorate;
+
     private long vote;
     private List<ElectorateEntry> roll;
 
@@ -94,14 +103,12 @@ class ElectorateAuditTest extends IntegrationTest {
 
     @Test
     void namesakes_with_different_id_numbers_are_different_people() {
-        List<Long> namesakeUnits = jdbc.sql("""
-                select min(a.unit_id) from unit_owner a join unit_owner b on a.owner_name = b.owner_name
-                    and a.id_card_digest <> b.id_card_digest
-                where a.owned_until is null and b.owned_until is null group by a.owner_name""")
-                .query(Long.class).list();
-        assertThat(namesakeUnits).isNotEmpty();
-        String name = jdbc.sql("select owner_name from unit_owner where unit_id = ? and id_card_digest is not null")
-                .param(namesakeUnits.getFirst()).query(String.class).list().getFirst();
+        List<String> namesakes = jdbc.sql("""
+                select owner_name from unit_owner where owned_until is null and id_card_digest is not null
+                group by owner_name having count(distinct id_card_digest) > 1 order by owner_name""")
+                .query(String.class).list();
+        assertThat(namesakes).isNotEmpty();
+        String name = namesakes.getFirst();
         List<Long> units = jdbc.sql("select unit_id from unit_owner where owner_name = ? and owned_until is null")
                 .param(name).query(Long.class).list();
         List<Long> electors = roll.stream().filter(e -> e.units().stream().anyMatch(u -> units.contains(u.unitId())))
@@ -154,6 +161,20 @@ class ElectorateAuditTest extends IntegrationTest {
     }
 
     @Test
+    void the_notice_of_a_community_wide_vote_names_its_buildings() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            var v = voting.visible(staff(), vote);
+            List<String> lines = texts.notice(v, voting.result(v).orElseThrow(), queries.scopePlaces(v),
+                    electorate.buildings(vote)).lines();
+            int last = electorate.buildings(vote).getLast();
+            assertThat(lines).contains("涉及楼栋：1–" + last + "号楼");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void an_open_vote_has_nothing_to_recount() {
         long open = voting.create(staff(), VoteFixtures.owners(MatterItem.MAINTENANCE_FUND_USE, Set.of(7L), false));
         voting.open(staff(), open);
@@ -190,8 +211,8 @@ class ElectorateAuditTest extends IntegrationTest {
     }
 
     @Test
-    void the_bundle_holds_the_roll_without_names_and_every_ballot_and_its_export_is_audited() throws Exception {
-        long before = jdbc.sql("select count(*) from audit_event where action = 'VOTE_ELECTORATE_EXPORT' "
+    void the_bundle_holds_the_roll_without_names_and_every_ballot_and_is_audited() throws Exception {
+        long before = jdbc.sql("select count(*) from audit_event where action = 'VOTE_RECOUNT_BUNDLE' "
                 + "and subject_id = ?").param(vote).query(Long.class).single();
         byte[] zip = mvc.perform(get("/api/v1/votes/" + vote + "/recount-bundle.zip").with(as("rc.staff")))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/zip"))
@@ -209,7 +230,7 @@ class ElectorateAuditTest extends IntegrationTest {
         String someName = jdbc.sql("select owner_name from unit_owner where resident_id is null and id > 100 "
                 + "order by id").query(String.class).list().getFirst();
         assertThat(String.join("\n", files.values())).doesNotContain(someName).doesNotContain("I:");
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'VOTE_ELECTORATE_EXPORT' "
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'VOTE_RECOUNT_BUNDLE' "
                 + "and subject_id = ?").param(vote).query(Long.class).single()).isEqualTo(before + 1);
     }
 

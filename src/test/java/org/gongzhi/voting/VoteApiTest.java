@@ -95,14 +95,18 @@ class VoteApiTest extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(render(pdf, "vote-notice-api")).isGreaterThan(1000);
-        String outcome = JsonPath.read(mvc.perform(get("/api/v1/votes/" + id + "/tally").with(as("resident")))
-                .andReturn().getResponse().getContentAsString(), "$.outcome");
+        String tally = mvc.perform(get("/api/v1/votes/" + id + "/tally").with(as("resident")))
+                .andReturn().getResponse().getContentAsString();
+        String outcome = JsonPath.read(tally, "$.outcome");
+        String shortfall = JsonPath.read(tally, "$.quorumShortfall");
+        assertThat(shortfall).as("two ballots among a building's owners are short of both").isEqualTo("BOTH");
         long building = VoteFixtures.buildingOf(jdbc, VoteFixtures.accountResident(jdbc, "oc.member"));
         int number = jdbc.sql("select number from register_building where id = ?").param(building)
                 .query(Integer.class).single();
         assertThat(text(pdf)).contains("北区" + building + "号楼外墙修缮",
                 "表决范围：" + number + "号楼", "同意：2人", "不同意：0人", "弃权：0人",
-                "表决结果：" + messages.getMessage("vote.outcome." + outcome, null, Locale.SIMPLIFIED_CHINESE));
+                "表决结果：" + messages.getMessage("vote.outcome." + outcome + "." + shortfall, null,
+                        Locale.SIMPLIFIED_CHINESE));
     }
 
     /** The notice's text as a reader extracts it, without the spaces and line breaks the layout puts in. */

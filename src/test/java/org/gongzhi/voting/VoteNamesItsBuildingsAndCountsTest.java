@@ -96,11 +96,12 @@ class VoteNamesItsBuildingsAndCountsTest extends IntegrationTest {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         List<String> notice;
         try {
-            notice = texts.notice(vote, result, queries.scopePlaces(vote)).lines();
+            notice = texts.notice(vote, result, queries.scopePlaces(vote), List.of(3, 4, 5, 6, 9)).lines();
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }
         assertThat(notice).anyMatch(l -> l.contains("3号楼、4号楼"))
+                .noneMatch(l -> l.startsWith("涉及楼栋"))
                 .anyMatch(l -> l.startsWith("同意：3 人"))
                 .anyMatch(l -> l.startsWith("不同意：2 人，专有部分面积 " + result.disagreeing().areaText()))
                 .anyMatch(l -> l.startsWith("弃权：1 人"));

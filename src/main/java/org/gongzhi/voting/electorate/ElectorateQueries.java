@@ -25,7 +25,7 @@ public class ElectorateQueries {
                 eu.register_area, eu.survey_area, eu.contract_area, eu.developer_held, eu.vacant
             from vote_elector_unit eu join register_unit u on u.id = eu.unit_id
             join register_stairwell s on s.id = u.stairwell_id
-            where eu.vote_id = :vote and eu.elector_id in (:ids)
+            where eu.vote_id = :vote %s
             order by eu.elector_id, s.building_number, s.unit_number, u.room""";
 
     private final JdbcClient jdbc;
@@ -95,13 +95,22 @@ public class ElectorateQueries {
 
     /** Every entry, for the export and the recount bundle. */
     public List<ElectorateEntry> all(long voteId) {
-        return withUnits(voteId, jdbc.sql(ENTRIES + " order by e.id").param("vote", voteId).query(this::entry).list());
+        return withUnits(voteId, jdbc.sql(ENTRIES + " order by e.id").param("vote", voteId).query(this::entry).list(),
+                true);
     }
 
     /** The whole electorate as frozen: persons, and the area of the electors (each the sum of its units). */
     public Figures total(long voteId) {
         return jdbc.sql("select count(*) as persons, coalesce(sum(area), 0) as area from vote_elector where vote_id = ?")
                 .param(voteId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
+    }
+
+    /** The numbers of the buildings the frozen electorate lives or owns in, ascending. */
+    public List<Integer> buildings(long voteId) {
+        return jdbc.sql("""
+                select distinct s.building_number from vote_elector_unit eu join register_unit u on u.id = eu.unit_id
+                join register_stairwell s on s.id = u.stairwell_id where eu.vote_id = ? order by s.building_number""")
+                .param(voteId).query(Integer.class).list();
     }
 
     /** One elector's area as frozen, and the sum of its units' areas: a recount counts the latter. */
@@ -132,12 +141,21 @@ public class ElectorateQueries {
     }
 
     private List<ElectorateEntry> withUnits(long voteId, List<ElectorateEntry> entries) {
+        return withUnits(voteId, entries, false);
+    }
+
+    /** Adds the units to the entries: those of the entries named, or (every) all of the vote's at once. */
+    private List<ElectorateEntry> withUnits(long voteId, List<ElectorateEntry> entries, boolean every) {
         if (entries.isEmpty()) {
             return entries;
         }
         Map<Long, ElectorateEntry> byId = new LinkedHashMap<>();
         entries.forEach(e -> byId.put(e.electorId(), e));
-        jdbc.sql(UNITS).param("vote", voteId).param("ids", byId.keySet()).query(rs -> {
+        var units = jdbc.sql(UNITS.formatted(every ? "" : "and eu.elector_id in (:ids)")).param("vote", voteId);
+        if (!every) {
+            units = units.param("ids", byId.keySet());
+        }
+        units.query(rs -> {
             String source = rs.getString("area_source");
             byId.get(rs.getLong("elector_id")).units().add(new UnitEntry(rs.getLong("unit_id"),
                     rs.getInt("building_number") + "-" + rs.getInt("unit_number") + "-" + rs.getString("room"),

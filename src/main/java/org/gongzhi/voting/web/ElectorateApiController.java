@@ -10,14 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.voting.ElectorateAudit;
-import org.gongzhi.voting.ballot.Ballots;
 import org.gongzhi.voting.electorate.ElectorateQueries.ElectoratePage;
-import org.gongzhi.voting.internal.RecountBundle;
 import org.gongzhi.voting.tally.Recount;
-import org.gongzhi.voting.vote.Vote;
 
 /**
  * A vote's electorate and recount for programs: the electorate paged (its runners see all, a voter their own
@@ -28,11 +24,9 @@ import org.gongzhi.voting.vote.Vote;
 class ElectorateApiController {
 
     private final ElectorateAudit audit;
-    private final Ballots ballots;
 
-    ElectorateApiController(ElectorateAudit audit, Ballots ballots) {
+    ElectorateApiController(ElectorateAudit audit) {
         this.audit = audit;
-        this.ballots = ballots;
     }
 
     /** A page (from 0, 50 entries) of the frozen electorate, optionally of one building number. */
@@ -50,14 +44,9 @@ class ElectorateApiController {
     /** The recount bundle (docs/recount-bundle.md) of a closed vote, for those who run it; audited. */
     @GetMapping("/recount-bundle.zip")
     ResponseEntity<byte[]> bundle(@PathVariable long id) {
-        Actor actor = Permissions.actor();
-        Vote vote = audit.inspected(actor, id);
-        Recount recount = audit.recount(actor, id);
-        byte[] zip = RecountBundle.zip(vote, audit.export(actor, id), ballots.counted(vote.id()),
-                ballots.delivered(vote.id()), recount.stored());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header("Content-Disposition", ContentDisposition.attachment()
                         .filename("vote-" + id + "-recount.zip").build().toString())
-                .body(zip);
+                .body(audit.bundle(Permissions.actor(), id));
     }
 }

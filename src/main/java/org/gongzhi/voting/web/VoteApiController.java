@@ -37,6 +37,7 @@ import org.gongzhi.voting.ballot.Answer;
 import org.gongzhi.voting.ballot.BallotChannel;
 import org.gongzhi.voting.ballot.BallotEntry;
 import org.gongzhi.voting.ballot.Turnout;
+import org.gongzhi.voting.electorate.ElectorateQueries;
 import org.gongzhi.voting.internal.NoticePdf;
 import org.gongzhi.voting.vote.Vote;
 import org.gongzhi.voting.vote.VoteRefused;
@@ -51,9 +52,11 @@ class VoteApiController {
     private final VotingPermissions permissions;
     private final VoteTexts texts;
     private final VoteViews views;
+    private final ElectorateQueries electorate;
 
     VoteApiController(Voting voting, VoteQueries queries, VotingPermissions permissions, VoteTexts texts,
-            VoteViews views) {
+            VoteViews views, ElectorateQueries electorate) {
+        this.electorate = electorate;
         this.voting = voting;
         this.queries = queries;
         this.permissions = permissions;
@@ -150,7 +153,8 @@ class VoteApiController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.attachment().filename("vote-" + id + "-notice.pdf")
                         .build().toString())
-                .body(NoticePdf.pdf(texts.notice(vote, result, queries.scopePlaces(vote))));
+                .body(NoticePdf.pdf(texts.notice(vote, result, queries.scopePlaces(vote),
+                        electorate.buildings(vote.id()))));
     }
 
     @ExceptionHandler(VoteRefused.class)

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteResult;
+import org.gongzhi.voting.VoteScope;
 import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.tally.Figures;
 import org.gongzhi.voting.tally.Measure;
@@ -62,12 +63,16 @@ public class VoteTexts {
     }
 
     /** The notice (公告) of a closed vote: what was decided, where, by whom, with every figure and test. */
-    public ResultNotice notice(Vote vote, VoteResult result, VoteQueries.ScopePlaces places) {
+    public ResultNotice notice(Vote vote, VoteResult result, VoteQueries.ScopePlaces places, List<Integer> buildings) {
         List<String> lines = new ArrayList<>();
         lines.add(msg("vote.notice.title", vote.title()));
         vote.setUp().item().ifPresent(item -> lines.add(msg("vote.notice.item", item.number(),
                 msg("voting.matterItem." + item), msg("voting.matterClass." + item.matterClass()))));
         lines.add(msg("vote.notice.scope." + vote.setUp().scopeKind(), scopeText(places)));
+        if (!buildings.isEmpty() && (places.kind() != VoteScope.Kind.BUILDINGS || !places.wholeZones().isEmpty())) {
+            // the scope line names zones, grids or the whole community: say which buildings those are
+            lines.add(msg("vote.notice.buildings", buildingsText(buildings)));
+        }
         if (vote.openedAt() != null && vote.closedAt() != null) {
             lines.add(msg("vote.notice.period", VoteTimes.shown(vote.openedAt()), VoteTimes.shown(vote.closedAt())));
         }
@@ -91,12 +96,33 @@ public class VoteTexts {
         lines.add(msg("vote.notice.arithmetic"));
         result.lines().forEach(l -> lines.add("  " + testLabel(l.test()) + "  " + withoutMark(l.formula()) + " "
                 + msg(l.met() ? "vote.notice.met" : "vote.notice.notMet")));
-        lines.add(msg("vote.notice.outcome", msg("vote.outcome." + result.outcome())));
+        lines.add(msg("vote.notice.outcome", outcome(result)));
         lines.add("");
         lines.add(msg("vote.notice.closing"));
         lines.add(msg("vote.notice.issuer." + vote.kind()));
         lines.add(vote.closedAt() == null ? "" : DAY.format(vote.closedAt().atZoneSameInstant(VoteTimes.ZONE)));
         return new ResultNotice(msg("vote.notice.heading"), lines);
+    }
+
+    /** Building numbers with runs shortened: 1–12号楼、15号楼. */
+    String buildingsText(List<Integer> numbers) {
+        List<String> parts = new ArrayList<>();
+        List<Integer> sorted = numbers.stream().distinct().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            int first = sorted.get(i);
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
+                i++;
+            }
+            parts.add(first == sorted.get(i) ? msg("vote.scope.building", first)
+                    : msg("vote.scope.buildingRange", first, sorted.get(i)));
+        }
+        return String.join(msg("vote.scope.separator"), parts);
+    }
+
+    /** How the vote came out, in words; a failed quorum says whether persons, area or both fell short. */
+    public String outcome(VoteResult result) {
+        return result.quorumShortfall() == null ? msg("vote.outcome." + result.outcome())
+                : msg("vote.outcome.NO_QUORUM." + result.quorumShortfall());
     }
 
     /** One answer's figures for the notice: persons, and for owners the area they hold. */

@@ -194,7 +194,7 @@ class ElectorateAuditTest extends IntegrationTest {
     }
 
     @Test
-    void the_api_pages_the_roll_by_building_and_keeps_other_owners_from_a_resident() throws Exception {
+    void the_api_pages_the_roll_by_building_and_keeps_other_owners_from_a_resident_and_another_zones_oc() throws Exception {
         mvc.perform(get("/api/v1/votes/" + vote + "/electorate").param("building", "12").with(as("rc.staff")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries[0].units[*].building").value(org.hamcrest.Matchers.hasItem(12)))
@@ -204,6 +204,12 @@ class ElectorateAuditTest extends IntegrationTest {
         mvc.perform(get("/api/v1/votes/" + vote + "/electorate").with(as("resident")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries.length()").value(ownEntries));
+        long ocOwner = VoteFixtures.accountResident(jdbc, "oc.member");
+        int ocOwn = audit.page(VoteFixtures.residentActor(ocOwner), vote, null, 0).entries().size();
+        mvc.perform(get("/api/v1/votes/" + vote + "/electorate").with(as("oc.member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries.length()").value(ocOwn))
+                .andExpect(jsonPath("$.total").value(ocOwn));
         mvc.perform(post("/api/v1/votes/" + vote + "/recount").with(as("rc.staff")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.differences").isEmpty());

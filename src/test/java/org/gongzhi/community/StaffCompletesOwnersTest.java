@@ -191,7 +191,8 @@ class StaffCompletesOwnersTest extends IntegrationTest {
     void vacant_units_show_their_area_source_and_whether_the_developer_holds_them() throws Exception {
         long vacant = jdbc.sql("select count(*) from register_unit where community_id = 1 and vacant").query(Long.class)
                 .single();
-        long developer = jdbc.sql("select count(*) from register_unit where community_id = 1 and vacant and developer_held")
+        long developer = jdbc.sql(
+                "select count(*) from register_unit where community_id = 1 and vacant and developer_held")
                 .query(Long.class).single();
         assertThat(developer).as("the developer's unsold units in the demo").isPositive();
         mvc.perform(get("/api/v1/register/units").param("vacant", "true").param("page", "1").with(as("rc.staff")))

@@ -32,8 +32,8 @@ public class OwnerQueries {
             where o.community_id = ? and o.owned_until is null""";
     private static final String OWNER_COLUMNS = """
             select o.id, b.number as building_number, s.unit_number, u.room, s.code as stairwell_code, o.owner_name,
-                coalesce(uo.id_card_masked, r.id_card_masked) as id_card_masked, uo.id_card_digest is not null as own_id,
-                o.resident_id, o.person_key, o.owned_from
+                coalesce(uo.id_card_masked, r.id_card_masked) as id_card_masked,
+                uo.id_card_digest is not null as own_id, o.resident_id, o.person_key, o.owned_from
             """;
     private static final String UNITS = """
             from register_unit u

@@ -92,7 +92,7 @@ class PagesAreAccessibleTest extends BrowserTest {
         assertThat(page.locator("#owners li input[aria-invalid=true]")).hasValue("12345");
         assertAccessible();
         screenshot("owners");
-        open("/residents/vacant");
+        open("/residents/owners/vacant");
         assertThat(page.locator("#vacant-counts")).containsText("开发商持有");
         assertAccessible();
         screenshot("vacant-units");

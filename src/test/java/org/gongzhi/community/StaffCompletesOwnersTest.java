@@ -178,7 +178,7 @@ class StaffCompletesOwnersTest extends IntegrationTest {
     void only_residents_committee_staff_and_administrators_complete_owners() throws Exception {
         for (String someone : List.of("resident", "pm.staff", "branch.secretary")) {
             mvc.perform(get("/residents/owners").with(as(someone))).andExpect(status().isForbidden());
-            mvc.perform(get("/residents/vacant").with(as(someone))).andExpect(status().isForbidden());
+            mvc.perform(get("/residents/owners/vacant").with(as(someone))).andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/register/owners").with(as(someone))).andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/register/units").with(as(someone))).andExpect(status().isForbidden());
         }
@@ -201,7 +201,7 @@ class StaffCompletesOwnersTest extends IntegrationTest {
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.items[*].vacant", everyItem(org.hamcrest.Matchers.is(true))))
                 .andExpect(jsonPath("$.items[*].areaSource", everyItem(matchesPattern("REGISTER|SURVEY|CONTRACT"))));
-        mvc.perform(get("/residents/vacant").with(as("rc.staff")))
+        mvc.perform(get("/residents/owners/vacant").with(as("rc.staff")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<b>" + developer + "</b><span>开发商持有</span>")))
                 .andExpect(content().string(containsString("<b>" + (vacant - developer) + "</b><span>空置</span>")))

@@ -91,7 +91,7 @@ class OwnerController {
         return "redirect:" + back;
     }
 
-    @GetMapping("/vacant")
+    @GetMapping("/owners/vacant")
     String vacant(@RequestParam(required = false) Integer page, Model model) {
         Permissions.require(permissions.canCompleteOwners(Permissions.actor()));
         long community = Permissions.community();

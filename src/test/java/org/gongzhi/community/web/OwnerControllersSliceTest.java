@@ -78,7 +78,8 @@ class OwnerControllersSliceTest {
     void residents_property_staff_and_branch_secretaries_are_refused() throws Exception {
         for (Role role : List.of(Role.RESIDENT, Role.PM_STAFF, Role.GRID_BRANCH_SECRETARY)) {
             mvc.perform(get("/residents/owners").with(WebSlice.Acting.as(role))).andExpect(status().isForbidden());
-            mvc.perform(get("/residents/vacant").with(WebSlice.Acting.as(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/residents/owners/vacant").with(WebSlice.Acting.as(role)))
+                    .andExpect(status().isForbidden());
             mvc.perform(post("/residents/owners/7/identity").param("idNumber", "110101199003070011").with(csrf())
                     .with(WebSlice.Acting.as(role))).andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/register/owners").with(WebSlice.Acting.as(role)))
@@ -159,7 +160,7 @@ class OwnerControllersSliceTest {
 
     @Test
     void the_vacant_units_page_opens_for_staff() throws Exception {
-        mvc.perform(get("/residents/vacant").with(WebSlice.Acting.as(Role.RC_STAFF)))
+        mvc.perform(get("/residents/owners/vacant").with(WebSlice.Acting.as(Role.RC_STAFF)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"vacant-counts\"")));
     }

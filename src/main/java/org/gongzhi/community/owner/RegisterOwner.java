@@ -21,6 +21,7 @@ public record RegisterOwner(long id, int buildingNumber, int unitNumber, String 
         }
         String trimmed = name.strip();
         int first = trimmed.offsetByCodePoints(0, 1);
-        return trimmed.substring(0, first) + "*".repeat(Math.max(1, trimmed.codePointCount(first, trimmed.length())));
+        int rest = trimmed.codePointCount(first, trimmed.length());
+        return rest == 0 ? "*" : trimmed.substring(0, first) + "*".repeat(rest);
     }
 }

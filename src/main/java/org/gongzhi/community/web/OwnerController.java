@@ -1,7 +1,5 @@
 package org.gongzhi.community.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -75,10 +73,7 @@ class OwnerController {
                 .queryParamIfPresent("building", Optional.ofNullable(form.building()))
                 .queryParamIfPresent("page", Optional.ofNullable(form.page())).toUriString();
         try {
-            List<InvalidInput.Problem> problems = new ArrayList<>(formProblems.of(fields));
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
+            formProblems.require(fields);
             owners.identify(Permissions.community(), id, form.idNumber());
             redirect.addFlashAttribute("flash", "owners.identified");
         } catch (InvalidInput e) {

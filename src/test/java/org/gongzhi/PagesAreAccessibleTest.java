@@ -82,6 +82,23 @@ class PagesAreAccessibleTest extends BrowserTest {
     }
 
     @Test
+    void the_owners_to_complete_with_a_refused_number_and_the_units_nobody_lives_in() {
+        signIn("rc.staff");
+        open("/residents/owners");
+        assertThat(page.locator("#owners-remaining")).containsText("待补全");
+        page.locator("#owners li").first().locator("input[name=idNumber]").fill("12345");
+        page.locator("#owners li").first().locator("button[type=submit]").click();
+        assertThat(page.locator("#owners .field-error")).containsText("身份证号应为 18 位");
+        assertThat(page.locator("#owners li input[aria-invalid=true]")).hasValue("12345");
+        assertAccessible();
+        screenshot("owners");
+        open("/residents/owners/vacant");
+        assertThat(page.locator("#vacant-counts")).containsText("开发商持有");
+        assertAccessible();
+        screenshot("vacant-units");
+    }
+
+    @Test
     void a_missing_page() {
         signIn("resident");
         open("/s/AY-404-1");

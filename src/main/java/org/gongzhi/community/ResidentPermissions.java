@@ -34,6 +34,11 @@ public class ResidentPermissions {
         return actor.has(Role.RC_STAFF);
     }
 
+    /** Owners whose identity is not on file, and the units no household lives in: staff complete the register. */
+    public boolean canCompleteOwners(Actor actor) {
+        return actor.hasAny(Role.RC_STAFF, Role.ADMIN);
+    }
+
     public boolean canListStairwells(Actor actor) {
         return actor.hasAny(Role.RC_STAFF, Role.SUBDISTRICT_OFFICER, Role.GRID_BRANCH_SECRETARY, Role.PM_STAFF,
                 Role.ADMIN);

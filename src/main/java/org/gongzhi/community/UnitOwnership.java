@@ -13,12 +13,16 @@ public record UnitOwnership(String room, Long registerArea, Long surveyArea, Lon
     public record Owner(String name, boolean livesHere) {
     }
 
+    public UnitArea area() {
+        return new UnitArea(registerArea, surveyArea, contractArea);
+    }
+
     public Long votingArea() {
-        return registerArea != null ? registerArea : surveyArea != null ? surveyArea : contractArea;
+        return area().voting();
     }
 
     public AreaSource areaSource() {
-        return registerArea != null ? AreaSource.REGISTER : surveyArea != null ? AreaSource.SURVEY : AreaSource.CONTRACT;
+        return area().source();
     }
 
     /** Where the area used for voting comes from. */
@@ -28,7 +32,6 @@ public record UnitOwnership(String room, Long registerArea, Long surveyArea, Lon
 
     /** Hundredths of m² shown as m² with two decimals. */
     public String votingAreaText() {
-        Long area = votingArea();
-        return area == null ? null : "%d.%02d".formatted(area / 100, area % 100);
+        return area().text();
     }
 }

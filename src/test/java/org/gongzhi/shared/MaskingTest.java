@@ -20,11 +20,17 @@ class MaskingTest {
     }
 
     @Test
-    void names_keep_the_surname_and_for_longer_names_the_last_character() {
+    void names_keep_the_first_character_and_star_the_rest() {
         assertThat(Masking.name("马文")).isEqualTo("马*");
-        assertThat(Masking.name("王晓明")).isEqualTo("王*明");
-        assertThat(Masking.name("欧阳晓明")).isEqualTo("欧**明");
+        assertThat(Masking.name("王晓明")).isEqualTo("王**");
+        assertThat(Masking.name(" 欧阳娜娜 ")).isEqualTo("欧***");
+        assertThat(Masking.name("𠮷祥")).isEqualTo("𠮷*");
         assertThat(Masking.name("王芳、李强")).isEqualTo("王*、李*");
+    }
+
+    @Test
+    void a_one_character_name_is_hidden_whole() {
+        assertThat(Masking.name("王")).isEqualTo("*");
     }
 
     @Test

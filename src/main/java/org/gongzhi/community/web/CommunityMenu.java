@@ -10,7 +10,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.MenuEntries;
 import org.gongzhi.shared.web.MenuEntry;
 
-/** The register in the bar for those who may browse residents; the Party organisation and stairwells under 更多. */
+/** The register in the bar for those who may browse residents; the Party organisation, owners, stairwells under 更多. */
 @Component
 class CommunityMenu implements MenuEntries {
 
@@ -28,6 +28,9 @@ class CommunityMenu implements MenuEntries {
         }
         if (actor.communityId() != null) {
             entries.add(MenuEntry.more(100, "/organisation", "nav.organisation"));
+        }
+        if (permissions.canCompleteOwners(actor)) {
+            entries.add(MenuEntry.more(105, "/residents/owners", "nav.owners"));
         }
         if (permissions.canListStairwells(actor)) {
             entries.add(MenuEntry.more(110, "/stairwells", "nav.stairwells"));

@@ -25,27 +25,25 @@ public final class Masking {
     }
 
     /**
-     * A person's name as others may see it in lists: the first character (the surname, usually) and for names of
-     * three or more the last, the rest starred ("王*", "欧阳*华"); several names joined by 、 are masked each.
+     * A person's name as others may see it in lists: the first character (the family name, usually) and a star for
+     * each further one ("王*", "欧***"); a one-character name is hidden whole; several names joined by 、 are masked
+     * each.
      */
     public static String name(String names) {
-        if (names == null) {
-            return null;
+        if (names == null || names.isBlank()) {
+            return names;
         }
         return java.util.Arrays.stream(names.split("、")).map(Masking::oneName)
                 .collect(java.util.stream.Collectors.joining("、"));
     }
 
     private static String oneName(String name) {
-        int[] chars = name.strip().codePoints().toArray();
-        if (chars.length <= 1) {
-            return name.strip();
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            return trimmed;
         }
-        StringBuilder masked = new StringBuilder().appendCodePoint(chars[0]);
-        masked.append("*".repeat(chars.length <= 2 ? 1 : chars.length - 2));
-        if (chars.length > 2) {
-            masked.appendCodePoint(chars[chars.length - 1]);
-        }
-        return masked.toString();
+        int first = trimmed.offsetByCodePoints(0, 1);
+        int rest = trimmed.codePointCount(first, trimmed.length());
+        return rest == 0 ? "*" : trimmed.substring(0, first) + "*".repeat(rest);
     }
 }

@@ -179,7 +179,7 @@ class ElderResidentUsesCareModeOnPhoneTest extends BrowserTest {
             context.addCookies(List.of(new Cookie("gz_lang", language).setDomain("localhost").setPath("/")));
             for (String path : List.of("/", "/organisation", "/residents/" + resident, "/stairwells", "/proposals",
                     "/votes", "/projects/" + pipes(), minutes().replace("/minutes", ""), minutes(), "/patrols/measures",
-                    "/patrols/branches/1")) {
+                    "/patrols/branches/1", "/residents/owners", "/residents/owners/vacant")) {
                 open(path);
                 Object wider = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
                 assertThat(((Number) wider).intValue()).as(language + " " + path + " scrolls sideways by").isLessThanOrEqualTo(0);

@@ -16,6 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
@@ -203,6 +204,18 @@ public class Proposals {
     }
 
     /** The threshold set for the community, if any. */
+    /** The proposal of this title in the community, the newest if several share it (the demo names its own so). */
+    public Optional<Long> idByTitle(long communityId, String title) {
+        return jdbc.sql("select id from proposal where community_id = ? and title = ? order by id desc limit 1")
+                .params(communityId, title).query(Long.class).optional();
+    }
+
+    /** Dates a step already on the proposal's timeline, for the demo that tells what happened weeks ago. */
+    public void dateStep(long proposalId, ProposalAction action, OffsetDateTime at) {
+        jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = ?")
+                .params(at, proposalId, action.name()).update();
+    }
+
     public Optional<Integer> agendaThreshold(long communityId) {
         return jdbc.sql("select agenda_threshold from deliberation_setting where community_id = ?")
                 .param(communityId).query(Integer.class).optional();

@@ -31,10 +31,10 @@ import org.gongzhi.renewal.ProjectEvent;
 import org.gongzhi.renewal.ProjectEventKind;
 import org.gongzhi.renewal.ProjectPlan;
 import org.gongzhi.renewal.ProjectState;
-import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.RenewalProject;
 import org.gongzhi.renewal.SpendingInput;
-import org.gongzhi.renewal.StoredProjects;
+import org.gongzhi.renewal.Projects;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -68,15 +68,15 @@ class DemoProjects implements DemoStep {
                             new Bill(1_800_000, "体育器材供应商", "篮架两副"))));
 
     private final JdbcClient jdbc;
-    private final StoredProjects store;
-    private final Projects projects;
+    private final Projects store;
+    private final ProjectHandling projects;
     private final ProposalQueries proposalQueries;
     private final ProposalHandling proposals;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoTimeline timeline;
 
-    DemoProjects(JdbcClient jdbc, StoredProjects store, Projects projects, ProposalQueries proposalQueries,
+    DemoProjects(JdbcClient jdbc, Projects store, ProjectHandling projects, ProposalQueries proposalQueries,
             ProposalHandling proposals, TransactionTemplate transaction, Clock clock, DemoTimeline timeline) {
         this.jdbc = jdbc;
         this.store = store;

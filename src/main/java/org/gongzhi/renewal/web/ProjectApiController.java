@@ -2,10 +2,13 @@ package org.gongzhi.renewal.web;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,13 +28,15 @@ import org.gongzhi.renewal.ProjectDetails;
 import org.gongzhi.renewal.ProjectEdit;
 import org.gongzhi.renewal.ProjectEvent;
 import org.gongzhi.renewal.ProjectInput;
+import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
-import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 
 /**
@@ -42,10 +47,15 @@ import org.gongzhi.shared.web.PageResult;
 @RequestMapping("/api/v1/projects")
 class ProjectApiController {
 
-    private final Projects projects;
+    private final ProjectHandling projects;
     private final ProjectRefusalMessages refusals;
+    private final ProjectPermissions permissions;
+    private final FormProblems formProblems;
 
-    ProjectApiController(Projects projects, ProjectRefusalMessages refusals) {
+    ProjectApiController(ProjectHandling projects, ProjectRefusalMessages refusals, ProjectPermissions permissions,
+            FormProblems formProblems) {
+        this.permissions = permissions;
+        this.formProblems = formProblems;
         this.projects = projects;
         this.refusals = refusals;
     }
@@ -63,14 +73,16 @@ class ProjectApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<ProjectDetails> create(@RequestBody ProjectInput input) {
+    ResponseEntity<ProjectDetails> create(@Valid @RequestBody ProjectInput input, BindingResult fields) {
+        check(fields);
         long id = projects.create(Permissions.actor(), input);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(get(id));
     }
 
     /** Corrects the plan: the whole plan again, a reason and the version read; answers the project as it is now. */
     @PutMapping("/{id}")
-    ProjectDetails revise(@PathVariable long id, @RequestBody ProjectEdit edit) {
+    ProjectDetails revise(@PathVariable long id, @Valid @RequestBody ProjectEdit edit, BindingResult fields) {
+        check(fields);
         projects.revise(Permissions.actor(), id, edit);
         return get(id);
     }
@@ -95,22 +107,33 @@ class ProjectApiController {
     }
 
     @PostMapping(value = "/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ProjectDetails progress(@PathVariable long id, @RequestBody ProgressInput input) {
+    ProjectDetails progress(@PathVariable long id, @Valid @RequestBody ProgressInput input,
+            BindingResult fields) {
+        check(fields);
         projects.reportProgress(Permissions.actor(), id, input, null);
         return get(id);
     }
 
     @PostMapping(value = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ProjectDetails progressWithPhoto(@PathVariable long id, @ModelAttribute ProgressInput input,
-            @RequestParam(required = false) MultipartFile photo) {
+    ProjectDetails progressWithPhoto(@PathVariable long id, @Valid @ModelAttribute ProgressInput input,
+            BindingResult fields, @RequestParam(required = false) MultipartFile photo) {
+        check(fields);
         projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
         return get(id);
     }
 
     @PostMapping("/{id}/spending")
-    ProjectDetails spending(@PathVariable long id, @RequestBody SpendingInput input) {
+    ProjectDetails spending(@PathVariable long id, @Valid @RequestBody SpendingInput input,
+            BindingResult fields) {
+        check(fields);
         projects.recordSpending(Permissions.actor(), id, input);
         return get(id);
+    }
+
+    /** 403 for those who may not manage projects, whatever they sent; then 400 naming each field that breaks a rule. */
+    private void check(BindingResult fields) {
+        Permissions.require(permissions.mayManage(Permissions.actor()));
+        formProblems.require(fields);
     }
 
     @ExceptionHandler(Refused.class)

@@ -35,12 +35,17 @@ public record ProjectEdit(@NotBlank @Size(max = ProjectPlan.MAX_TITLE) String ti
         return new ProjectEdit(title, plan, place, budget, fundingSource, responsibilities, reason, newVersion);
     }
 
+    /** The corrected plan alone, reporting every broken rule of its fields at once. */
+    public ProjectPlan toPlan() {
+        return new ProjectInput(title, plan, place, budget, fundingSource, responsibilities, null).toPlan();
+    }
+
     /** The corrected plan with its reason and version, reporting every broken rule at once. */
     Revision parse() {
         List<Problem> problems = new ArrayList<>();
         ProjectPlan parsed = null;
         try {
-            parsed = new ProjectInput(title, plan, place, budget, fundingSource, responsibilities, null).toPlan();
+            parsed = toPlan();
         } catch (InvalidInput e) {
             problems.addAll(e.problems());
         }

@@ -28,7 +28,6 @@ import org.gongzhi.renewal.ProjectDetails;
 import org.gongzhi.renewal.ProjectEdit;
 import org.gongzhi.renewal.ProjectEvent;
 import org.gongzhi.renewal.ProjectInput;
-import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.ProjectHandling;
@@ -36,7 +35,6 @@ import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 
 /**
@@ -49,13 +47,10 @@ class ProjectApiController {
 
     private final ProjectHandling projects;
     private final ProjectRefusalMessages refusals;
-    private final ProjectPermissions permissions;
-    private final FormProblems formProblems;
+    private final ProjectInputChecks checks;
 
-    ProjectApiController(ProjectHandling projects, ProjectRefusalMessages refusals, ProjectPermissions permissions,
-            FormProblems formProblems) {
-        this.permissions = permissions;
-        this.formProblems = formProblems;
+    ProjectApiController(ProjectHandling projects, ProjectRefusalMessages refusals, ProjectInputChecks checks) {
+        this.checks = checks;
         this.projects = projects;
         this.refusals = refusals;
     }
@@ -74,7 +69,7 @@ class ProjectApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ProjectDetails> create(@Valid @RequestBody ProjectInput input, BindingResult fields) {
-        check(fields);
+        checks.require(fields, ProjectInput.class, today -> input.toPlan());
         long id = projects.create(Permissions.actor(), input);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(get(id));
     }
@@ -82,7 +77,7 @@ class ProjectApiController {
     /** Corrects the plan: the whole plan again, a reason and the version read; answers the project as it is now. */
     @PutMapping("/{id}")
     ProjectDetails revise(@PathVariable long id, @Valid @RequestBody ProjectEdit edit, BindingResult fields) {
-        check(fields);
+        checks.require(fields, ProjectEdit.class, today -> edit.toPlan());
         projects.revise(Permissions.actor(), id, edit);
         return get(id);
     }
@@ -109,7 +104,7 @@ class ProjectApiController {
     @PostMapping(value = "/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProjectDetails progress(@PathVariable long id, @Valid @RequestBody ProgressInput input,
             BindingResult fields) {
-        check(fields);
+        checks.require(fields, ProgressInput.class, input::parse);
         projects.reportProgress(Permissions.actor(), id, input, null);
         return get(id);
     }
@@ -117,7 +112,7 @@ class ProjectApiController {
     @PostMapping(value = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ProjectDetails progressWithPhoto(@PathVariable long id, @Valid @ModelAttribute ProgressInput input,
             BindingResult fields, @RequestParam(required = false) MultipartFile photo) {
-        check(fields);
+        checks.require(fields, ProgressInput.class, input::parse);
         projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
         return get(id);
     }
@@ -125,15 +120,9 @@ class ProjectApiController {
     @PostMapping("/{id}/spending")
     ProjectDetails spending(@PathVariable long id, @Valid @RequestBody SpendingInput input,
             BindingResult fields) {
-        check(fields);
+        checks.require(fields, SpendingInput.class, input::parse);
         projects.recordSpending(Permissions.actor(), id, input);
         return get(id);
-    }
-
-    /** 403 for those who may not manage projects, whatever they sent; then 400 naming each field that breaks a rule. */
-    private void check(BindingResult fields) {
-        Permissions.require(permissions.mayManage(Permissions.actor()));
-        formProblems.require(fields);
     }
 
     @ExceptionHandler(Refused.class)

@@ -33,7 +33,6 @@ import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 
 /**
@@ -52,11 +51,11 @@ class ProjectController {
     private final ProjectPermissions permissions;
     private final ProjectRefusalMessages refusals;
     private final WorkOrders workOrders;
-    private final FormProblems formProblems;
+    private final ProjectInputChecks checks;
 
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, ProjectRefusalMessages refusals,
-            WorkOrders workOrders, FormProblems formProblems) {
-        this.formProblems = formProblems;
+            WorkOrders workOrders, ProjectInputChecks checks) {
+        this.checks = checks;
         this.workOrders = workOrders;
         this.projects = projects;
         this.permissions = permissions;
@@ -85,8 +84,7 @@ class ProjectController {
     String create(@Valid @ModelAttribute("form") ProjectInput form, BindingResult fields, Model model,
             RedirectAttributes redirect) {
         try {
-            manager();
-            formProblems.require(fields);
+            checks.require(fields, ProjectInput.class, today -> form.toPlan());
             long id = projects.create(Permissions.actor(), form);
             redirect.addFlashAttribute("flash", "project.done.CREATE");
             return "redirect:/projects/" + id;
@@ -111,8 +109,7 @@ class ProjectController {
             Model model, RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         try {
-            manager();
-            formProblems.require(fields);
+            checks.require(fields, ProjectEdit.class, today -> form.toPlan());
             projects.revise(actor, id, form);
             redirect.addFlashAttribute("flash", "project.done.REVISE");
             return "redirect:/projects/" + id + "#history";
@@ -168,8 +165,7 @@ class ProjectController {
     String progress(@PathVariable long id, @Valid @ModelAttribute ProgressInput input, BindingResult fields,
             @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
         return attempt(id, redirect, "project.done.PROGRESS", () -> {
-            manager();
-            formProblems.require(fields);
+            checks.require(fields, ProgressInput.class, input::parse);
             projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
         });
     }
@@ -178,8 +174,7 @@ class ProjectController {
     String spending(@PathVariable long id, @Valid @ModelAttribute SpendingInput input, BindingResult fields,
             RedirectAttributes redirect) {
         return attempt(id, redirect, "project.done.SPENDING", () -> {
-            manager();
-            formProblems.require(fields);
+            checks.require(fields, SpendingInput.class, input::parse);
             projects.recordSpending(Permissions.actor(), id, input);
         });
     }
@@ -191,11 +186,6 @@ class ProjectController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")
                 .body(photo.bytes());
-    }
-
-    /** Only those who manage projects are told what is wrong with their input; others get 403 as before. */
-    private void manager() {
-        Permissions.require(permissions.mayManage(Permissions.actor()));
     }
 
     /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the project page. */

@@ -50,7 +50,7 @@ class ProjectFormsSliceTest {
     /** The module's web helpers besides the controllers, whatever they are called. */
     @TestConfiguration(proxyBeanMethods = false)
     @ComponentScan(basePackageClasses = ProjectController.class, useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*RefusalMessages"))
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*(RefusalMessages|InputChecks)"))
     static class RenewalWeb {
     }
 

@@ -22,6 +22,7 @@ import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 
 /** Proposals, their timelines, supports, followers and comments, as stored; counters move with their rows. */
 @Repository
@@ -192,7 +193,7 @@ public class Proposals {
         return jdbc.sql("""
                 select id, parent_id, author_resident_id, hidden_at is not null as hidden from proposal_comment
                 where id = ? and proposal_id = ?""")
-                .params(commentId, proposalId).query(StoredComment.class).optional();
+                .params(commentId, proposalId).query(Rows.of(StoredComment.class)).optional();
     }
 
     /** Hides a comment once; its words stay stored. True if it was hidden now. */

@@ -3,8 +3,11 @@ package org.gongzhi.shared.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,7 +15,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +110,26 @@ class RowsTest {
         // budgetFen, percentDone, paidOn, createdAt, closedAt: found only as snake_case (itemCount is a label)
         assertThat(spring.exceptions()).isEqualTo(ROWS * 5);
         assertThat(rows.exceptions()).isZero();
+    }
+
+    /** Single values ({@code .query(Long.class)}) are read by position; records go through {@link Rows}. */
+    @Test
+    void no_repository_maps_a_record_with_springs_property_mapper() throws IOException {
+        Pattern query = Pattern.compile("\\.query\\(([\\w.]+)\\.class\\)");
+        Set<String> values = Set.of("Long", "Integer", "String", "Boolean", "OffsetDateTime", "LocalDate", "Instant",
+                "BigDecimal", "Double", "Short", "LocalDateTime", "Object");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = query.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!values.contains(m.group(1).substring(m.group(1).lastIndexOf('.') + 1))) {
+                        found.add(file.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     private record Measure(int exceptions, long millis) {

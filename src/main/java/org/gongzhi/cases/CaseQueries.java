@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
 
@@ -126,7 +127,7 @@ public class CaseQueries {
                     coalesce(sum(case when w.state = 'DISPATCHED' then 1 else 0 end), 0) as awaiting_handling,"""
                 + " coalesce(sum(case when " + OVERDUE + " then 1 else 0 end), 0) as overdue,"
                 + " coalesce(sum(case when " + ESCALATED + " then 1 else 0 end), 0) as escalated"
-                + " from work_order w" + where).params(params).query(Backlog.class).single();
+                + " from work_order w" + where).params(params).query(Rows.of(Backlog.class)).single();
     }
 
     /** Open cases of the same category at the same place or in the same grid, the same place first. */
@@ -148,7 +149,7 @@ public class CaseQueries {
                 select w.anonymous, w.reporter_resident_id, r.name, w.outside_department, w.rating_comment
                 from work_order w left join register_resident r on r.id = w.reporter_resident_id
                 where w.id = ? and w.community_id = ?""")
-                .params(id, viewer.communityId()).query(Reporter.class).single();
+                .params(id, viewer.communityId()).query(Rows.of(Reporter.class)).single();
         boolean known = permissions.mayKnowReporter(viewer, reporter.anonymous(), reporter.reporterResidentId());
         CaseSummary summary = jdbc.sql(SUMMARY + " where w.id = ?").param(id).query(summaries()).single();
         return new CaseDetails(summary, reporter.anonymous(), known ? reporter.name() : null,

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.jdbc.Rows;
 
 /** Work orders, their timelines, photos and "me too"s, as stored. */
 @Repository
@@ -86,7 +87,7 @@ public class WorkOrders {
 
     public Optional<StoredPhoto> photo(long orderId, long photoId) {
         return jdbc.sql("select storage_key, content_type from case_photo where id = ? and work_order_id = ?")
-                .params(photoId, orderId).query(StoredPhoto.class).optional();
+                .params(photoId, orderId).query(Rows.of(StoredPhoto.class)).optional();
     }
 
     /** Records a resident's "me too" once, however often or concurrently they ask; returns the count. */
@@ -109,7 +110,7 @@ public class WorkOrders {
         return jdbc.sql("""
                 select community_id, id from work_order where escalated = false and deadline < ?
                 and state in ('DISPATCHED', 'IN_HANDLING') order by deadline""")
-                .param(now).query(OrderRef.class).list();
+                .param(now).query(Rows.of(OrderRef.class)).list();
     }
 
     private void appendTimeline(long communityId, long orderId, List<CaseEvent> events, CaseActor who) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.gongzhi.shared.jdbc.Rows;
+
 /**
  * The register as other modules read it: the names and numbers that place a thing (community, building,
  * stairwell, grid and its Party branch), where a resident lives, and the counts. A module that reads these here
@@ -45,13 +47,13 @@ public class RegisterQueries {
     /** A community by its id. */
     public Optional<Community> community(long communityId) {
         return jdbc.sql("select id, code, name, subdistrict from community where id = ?").param(communityId)
-                .query(Community.class).optional();
+                .query(Rows.of(Community.class)).optional();
     }
 
     /** A community by its code ({@code AOYUAN}). */
     public Optional<Community> community(String code) {
         return jdbc.sql("select id, code, name, subdistrict from community where code = ?").param(code)
-                .query(Community.class).optional();
+                .query(Rows.of(Community.class)).optional();
     }
 
     /** The first community registered, while the installation serves one. */
@@ -64,7 +66,7 @@ public class RegisterQueries {
         return jdbc.sql("""
                 select b.id, b.number, b.zone_id, z.code as zone_code, z.name as zone_name
                 from building b join zone z on z.id = b.zone_id where b.community_id = ? order by b.number""")
-                .param(communityId).query(Building.class).list();
+                .param(communityId).query(Rows.of(Building.class)).list();
     }
 
     /** A building by its number ({@code 12} for 12号楼). */
@@ -72,7 +74,7 @@ public class RegisterQueries {
         return jdbc.sql("""
                 select b.id, b.number, b.zone_id, z.code as zone_code, z.name as zone_name
                 from building b join zone z on z.id = b.zone_id where b.community_id = ? and b.number = ?""")
-                .params(communityId, number).query(Building.class).optional();
+                .params(communityId, number).query(Rows.of(Building.class)).optional();
     }
 
     /** Every grid with the Party branch that looks after it, in number order. */
@@ -82,7 +84,7 @@ public class RegisterQueries {
                     gb.name as branch_name
                 from grid g join grid_branch gb on gb.id = g.grid_branch_id where g.community_id = ?
                 order by g.number""")
-                .param(communityId).query(Grid.class).list();
+                .param(communityId).query(Rows.of(Grid.class)).list();
     }
 
     /** The grids one Party branch looks after, in number order. */
@@ -143,7 +145,7 @@ public class RegisterQueries {
                   (select count(*) from household where community_id = :c and dissolved_on is null) as households,
                   (select count(*) from resident where community_id = :c and moved_out is null) as residents,
                   (select count(*) from grid where community_id = :c) as grids""")
-                .param("c", communityId).query(Counts.class).single();
+                .param("c", communityId).query(Rows.of(Counts.class)).single();
     }
 
     private static Stairwell stairwell(ResultSet rs, int n) throws SQLException {

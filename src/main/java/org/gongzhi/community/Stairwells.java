@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import org.gongzhi.community.StairwellCard.Contact;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
@@ -39,7 +40,7 @@ public class Stairwells {
                 join grid_branch gb on gb.id = g.grid_branch_id
                 left join party_group pg on pg.id = s.party_group_id
                 where s.code = ?""")
-                .param(code.toUpperCase()).query(Place.class).optional()
+                .param(code.toUpperCase()).query(Rows.of(Place.class)).optional()
                 .orElseThrow(() -> new NotFound("stairwell " + code));
         boolean neighbour = viewer.map(Actor::residentId).map(id -> livesIn(id, place.id())).orElse(false);
         List<Contact> volunteers = jdbc.sql("""
@@ -69,7 +70,7 @@ public class Stairwells {
                         where u.stairwell_id = s.id and h.dissolved_on is null) as households
                 """ + where + " order by b.number, s.unit_number limit ? offset ?")
                 .params(params)
-                .query(StairwellSummary.class).list();
+                .query(Rows.of(StairwellSummary.class)).list();
         return new PageResult<>(items, page, size, total);
     }
 

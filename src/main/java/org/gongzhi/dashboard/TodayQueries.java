@@ -40,7 +40,7 @@ import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
-import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
@@ -60,7 +60,7 @@ public class TodayQueries {
     private final VotingPermissions votingPermissions;
     private final ProposalQueries proposals;
     private final ProposalPermissions proposalPermissions;
-    private final Projects projects;
+    private final ProjectHandling projects;
     private final ProjectPermissions projectPermissions;
     private final CaseQueries cases;
     private final CasePermissions casePermissions;
@@ -69,7 +69,7 @@ public class TodayQueries {
     private final Clock clock;
 
     TodayQueries(VoteQueries votes, VotingPermissions votingPermissions, ProposalQueries proposals,
-            ProposalPermissions proposalPermissions, Projects projects, ProjectPermissions projectPermissions,
+            ProposalPermissions proposalPermissions, ProjectHandling projects, ProjectPermissions projectPermissions,
             CaseQueries cases, CasePermissions casePermissions, PatrolSchedules patrolSchedules,
             PatrolRecords patrolRecords, Clock clock) {
         this.votes = votes;

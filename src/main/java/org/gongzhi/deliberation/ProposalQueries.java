@@ -27,6 +27,7 @@ import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.deliberation.proposal.SimilarProposal;
 import org.gongzhi.deliberation.proposal.Stance;
 import org.gongzhi.deliberation.proposal.TitleSimilarity;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.Voting;
@@ -182,7 +183,7 @@ public class ProposalQueries {
                     where o.proposal_id = p.id and o.answer is null) as unanswered_objections
                 from proposal p join proposal_notice n on n.proposal_id = p.id
                 where p.community_id = ? and p.state = 'ON_NOTICE' order by n.ends_at, p.id limit 100""")
-                .param(communityId).query(OnNotice.class).list();
+                .param(communityId).query(Rows.of(OnNotice.class)).list();
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.gongzhi.shared.jdbc.Rows;
+
 /**
  * Accounts as other modules read them: who an account is (its display name, the resident it belongs to), so no
  * other module names the {@code account} table. Nothing it answers carries a password, a token or a lockout.
@@ -27,18 +29,18 @@ public class AccountQueries {
 
     /** An account by its sign-in name. */
     public Optional<AccountCard> byUsername(String username) {
-        return jdbc.sql(SELECT + "where username = ?").param(username).query(AccountCard.class).optional();
+        return jdbc.sql(SELECT + "where username = ?").param(username).query(Rows.of(AccountCard.class)).optional();
     }
 
     /** An account by its id. */
     public Optional<AccountCard> byId(long accountId) {
-        return jdbc.sql(SELECT + "where id = ?").param(accountId).query(AccountCard.class).optional();
+        return jdbc.sql(SELECT + "where id = ?").param(accountId).query(Rows.of(AccountCard.class)).optional();
     }
 
     /** The accounts a resident signs in with, oldest first. */
     public List<AccountCard> ofResident(long residentId) {
-        return jdbc.sql(SELECT + "where resident_id = ? order by id").param(residentId).query(AccountCard.class)
-                .list();
+        return jdbc.sql(SELECT + "where resident_id = ? order by id").param(residentId)
+                .query(Rows.of(AccountCard.class)).list();
     }
 
     /** The display name of each account asked for that exists, in one statement. */

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
@@ -76,7 +77,7 @@ public class Accounts {
     @Transactional
     public void changePassword(long accountId, String current, String next, String confirmation) {
         Credentials row = jdbc.sql("select username, password_hash from account where id = ?").param(accountId)
-                .query(Credentials.class).single();
+                .query(Rows.of(Credentials.class)).single();
         if (!passwords.matches(current == null ? "" : current, row.passwordHash())) {
             throw InvalidInput.of("currentPassword", "validation.password.wrong");
         }

@@ -32,6 +32,7 @@ import org.gongzhi.patrol.record.PatrolRecordDay;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
@@ -109,12 +110,12 @@ public class PatrolRecords {
     public Optional<PatrolRecord> find(PatrolSchedule schedule, LocalDate date) {
         return jdbc.sql(SELECT + " and r.grid_branch_id = :branch and r.patrol_date = :date")
                 .param("community", schedule.communityId()).param("branch", schedule.gridBranchId())
-                .param("date", date).query(PatrolRecord.class).optional();
+                .param("date", date).query(Rows.of(PatrolRecord.class)).optional();
     }
 
     public PatrolRecord get(long communityId, long id) {
         return jdbc.sql(SELECT + " and r.id = :id").param("community", communityId).param("id", id)
-                .query(PatrolRecord.class).optional().orElseThrow(() -> new NotFound("patrol record " + id));
+                .query(Rows.of(PatrolRecord.class)).optional().orElseThrow(() -> new NotFound("patrol record " + id));
     }
 
     /** The records of the given branches from {@code from} to {@code to}, newest first. */
@@ -132,7 +133,7 @@ public class PatrolRecords {
                 and r.patrol_date between :from and :to
                 order by r.patrol_date desc, b.number""")
                 .param("community", communityId).param("branches", branchIds).param("from", from).param("to", to)
-                .query(PatrolRecordSummary.class).list();
+                .query(Rows.of(PatrolRecordSummary.class)).list();
     }
 
     /** The branch's latest patrol that has taken place, the one a secretary most likely wants to record. */

@@ -22,6 +22,7 @@ import org.gongzhi.patrol.schedule.PatrolException;
 import org.gongzhi.patrol.schedule.ScheduleInput;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 
 /** The grid branches' monthly patrol schedules: setting them up, changing them, and moving or cancelling one. */
@@ -80,13 +81,13 @@ public class PatrolSchedules {
 
     public List<PatrolSchedule> schedules(long communityId) {
         return jdbc.sql(SELECT_SCHEDULE + " order by b.number")
-                .param("community", communityId).query(PatrolSchedule.class).list();
+                .param("community", communityId).query(Rows.of(PatrolSchedule.class)).list();
     }
 
     public PatrolSchedule schedule(long communityId, int branchNumber) {
         return jdbc.sql(SELECT_SCHEDULE + " and b.number = :number")
                 .param("community", communityId).param("number", branchNumber)
-                .query(PatrolSchedule.class).optional()
+                .query(Rows.of(PatrolSchedule.class)).optional()
                 .orElseThrow(() -> new NotFound("grid branch " + branchNumber));
     }
 
@@ -94,7 +95,7 @@ public class PatrolSchedules {
         return jdbc.sql("""
                 select number, name from register_grid where community_id = ? and grid_branch_id = ?
                 order by number""")
-                .params(schedule.communityId(), schedule.gridBranchId()).query(BranchGrid.class).list();
+                .params(schedule.communityId(), schedule.gridBranchId()).query(Rows.of(BranchGrid.class)).list();
     }
 
     /** Every branch's (or one branch's) patrols whose original date lies from {@code from} to {@code to}. */
@@ -128,7 +129,7 @@ public class PatrolSchedules {
         return jdbc.sql("""
                 select schedule_id, original_date, kind, new_date, new_start_time, reason, changed_by, changed_at
                 from patrol_exception where schedule_id = ? order by original_date""")
-                .param(schedule.id()).query(PatrolException.class).list().stream()
+                .param(schedule.id()).query(Rows.of(PatrolException.class)).list().stream()
                 .filter(e -> schedule.isOccurrence(e.originalDate())).toList();
     }
 
@@ -188,14 +189,14 @@ public class PatrolSchedules {
         return jdbc.sql("""
                 select schedule_id, original_date, kind, new_date, new_start_time, reason, changed_by, changed_at
                 from patrol_exception where schedule_id = ? and original_date = ?""")
-                .params(schedule.id(), originalDate).query(PatrolException.class).optional();
+                .params(schedule.id(), originalDate).query(Rows.of(PatrolException.class)).optional();
     }
 
     private Map<Long, Map<LocalDate, PatrolException>> exceptions(long communityId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select schedule_id, original_date, kind, new_date, new_start_time, reason, changed_by, changed_at
                 from patrol_exception where community_id = ? and original_date between ? and ?""")
-                .params(communityId, from, to).query(PatrolException.class).list().stream()
+                .params(communityId, from, to).query(Rows.of(PatrolException.class)).list().stream()
                 .collect(Collectors.groupingBy(PatrolException::scheduleId,
                         Collectors.toMap(PatrolException::originalDate, e -> e)));
     }

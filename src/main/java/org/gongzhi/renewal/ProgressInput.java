@@ -5,14 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.TextRules;
 
-/** A progress update as typed in: the day (today if blank), how far in percent, what was done. */
-public record ProgressInput(@Schema(format = "date") String date, @Schema(type = "integer") String percent,
-        String note) {
+/**
+ * A progress update as typed in: the day (today if blank), how far in percent, what was done. The page and the API
+ * check its fields (Bean Validation) before {@link #parse} reads the day and the percentage.
+ */
+public record ProgressInput(@Schema(format = "date") String date, @NotBlank @Schema(type = "integer") String percent,
+        @NotBlank @Size(max = ProgressInput.MAX_NOTE) String note) {
 
     public static final int MAX_NOTE = 1000;
 

@@ -3,16 +3,24 @@ package org.gongzhi.renewal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.TextRules;
 
 /**
  * A correction of a project's plan as typed in: the whole plan again (budget in yuan, at most two decimals), why it
- * is corrected, and the version of the project the person was looking at.
+ * is corrected, and the version of the project the person was looking at. The page and the API check its fields
+ * (Bean Validation) before {@link #parse} reads the yuan.
  */
-public record ProjectEdit(String title, String plan, String place, String budget, String fundingSource,
-        String responsibilities, String reason, Integer version) {
+public record ProjectEdit(@NotBlank @Size(max = ProjectPlan.MAX_TITLE) String title,
+        @Size(max = ProjectPlan.MAX_PLAN) String plan, @Size(max = ProjectPlan.MAX_PLACE) String place, String budget,
+        @Size(max = ProjectPlan.MAX_FUNDING) String fundingSource,
+        @Size(max = ProjectPlan.MAX_RESPONSIBILITIES) String responsibilities,
+        @NotBlank @Size(max = ProjectEdit.MAX_REASON) String reason, @NotNull Integer version) {
 
     public static final int MAX_REASON = 500;
 
@@ -27,12 +35,17 @@ public record ProjectEdit(String title, String plan, String place, String budget
         return new ProjectEdit(title, plan, place, budget, fundingSource, responsibilities, reason, newVersion);
     }
 
+    /** The corrected plan alone, reporting every broken rule of its fields at once. */
+    public ProjectPlan toPlan() {
+        return new ProjectInput(title, plan, place, budget, fundingSource, responsibilities, null).toPlan();
+    }
+
     /** The corrected plan with its reason and version, reporting every broken rule at once. */
     Revision parse() {
         List<Problem> problems = new ArrayList<>();
         ProjectPlan parsed = null;
         try {
-            parsed = new ProjectInput(title, plan, place, budget, fundingSource, responsibilities, null).toPlan();
+            parsed = toPlan();
         } catch (InvalidInput e) {
             problems.addAll(e.problems());
         }

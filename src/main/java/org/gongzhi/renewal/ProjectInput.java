@@ -4,14 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.Money;
 import org.gongzhi.shared.domain.TextRules;
 
-/** A project staff set up by hand, as typed in: the budget in yuan ("186000.00"), the deciding vote's number. */
-public record ProjectInput(String title, String plan, String place, String budget, String fundingSource,
-        String responsibilities, String voteId) {
+/**
+ * A project staff set up by hand, as typed in: the budget in yuan ("186000.00"), the deciding vote's number. The
+ * page and the API check its fields (Bean Validation) before {@link #toPlan} reads the yuan and the vote's number.
+ */
+public record ProjectInput(@NotBlank @Size(max = ProjectPlan.MAX_TITLE) String title,
+        @Size(max = ProjectPlan.MAX_PLAN) String plan, @Size(max = ProjectPlan.MAX_PLACE) String place, String budget,
+        @Size(max = ProjectPlan.MAX_FUNDING) String fundingSource,
+        @Size(max = ProjectPlan.MAX_RESPONSIBILITIES) String responsibilities, String voteId) {
 
     /** The plan, reporting every broken rule at once. */
     public ProjectPlan toPlan() {

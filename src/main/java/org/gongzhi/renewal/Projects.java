@@ -1,225 +1,217 @@
 package org.gongzhi.renewal;
 
-import java.time.Clock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
 
-import org.gongzhi.deliberation.ConsensusPlan;
-import org.gongzhi.deliberation.ProposalActor;
-import org.gongzhi.deliberation.ProposalHandling;
-import org.gongzhi.deliberation.ProposalQueries;
-import org.gongzhi.deliberation.ProposalSummary;
-import org.gongzhi.shared.audit.AuditTrail;
-import org.gongzhi.shared.domain.InvalidInput;
-import org.gongzhi.shared.files.PhotoStore;
-import org.gongzhi.shared.files.PhotoUpload;
-import org.gongzhi.shared.security.Actor;
-import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
-import org.gongzhi.voting.VoteQueries;
 
 /**
- * Micro-renewal projects: opened for an adopted proposal (from its consensus plan) or set up by staff, started,
- * reported on and completed. Starting and completing a proposal's project moves the proposal along in the same
- * transaction. Every change is audited.
+ * ProjectHandling in the database. The project row carries its percentage and its total spent, so that lists need no
+ * sums; both change with the version check, so concurrent updates cannot lose one another.
  */
-@Service
+@Repository
 public class Projects {
 
-    static final String SUBJECT = "project";
+    private static final String PROJECT = """
+            select id, community_id, title, plan, place, budget_fen, funding_source, responsibilities, proposal_id,
+            vote_id, state, percent_done, spent_fen, created_at, started_at, completed_at, version
+            from renewal_project""";
 
-    private final StoredProjects store;
-    private final ProjectPermissions permissions;
-    private final ProposalQueries proposalQueries;
-    private final ProposalHandling proposals;
-    private final VoteQueries votes;
-    private final PhotoStore photos;
-    private final MessageSource messages;
-    private final AuditTrail audit;
-    private final Clock clock;
+    private final JdbcClient jdbc;
 
-    Projects(StoredProjects store, ProjectPermissions permissions, ProposalQueries proposalQueries,
-            ProposalHandling proposals, VoteQueries votes, PhotoStore photos, MessageSource messages,
-            AuditTrail audit, Clock clock) {
-        this.store = store;
-        this.permissions = permissions;
-        this.proposalQueries = proposalQueries;
-        this.proposals = proposals;
-        this.votes = votes;
-        this.photos = photos;
-        this.messages = messages;
-        this.audit = audit;
-        this.clock = clock;
+    Projects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
-    public RenewalProject visible(Actor actor, long id) {
-        Permissions.require(permissions.mayRead(actor));
-        return store.get(actor.communityId(), id);
-    }
-
-    public ProjectDetails details(Actor actor, long id) {
-        RenewalProject project = visible(actor, id);
-        return ProjectDetails.of(project, store.progress(id), store.spending(id));
-    }
-
-    public PageResult<ProjectSummary> list(Actor actor, ProjectState state, int page, int size) {
-        Permissions.require(permissions.mayRead(actor));
-        return store.list(actor.communityId(), state, page, size);
-    }
-
-    /** The project that follows up a proposal, if it has one. */
-    public Optional<Long> forProposal(Actor actor, long proposalId) {
-        Permissions.require(permissions.mayRead(actor));
-        return store.forProposal(actor.communityId(), proposalId);
-    }
-
-    /** Staff set up a project by hand, e.g. one the owners decided by a maintenance-fund vote. */
-    @Transactional
-    public long create(Actor actor, ProjectInput input) {
-        Permissions.require(permissions.mayManage(actor));
-        ProjectPlan plan = input.toPlan();
-        Long voteId = input.vote();
-        if (voteId != null && !votes.exists(actor.communityId(), voteId)) {
-            throw InvalidInput.of("voteId", "project.validation.voteId", String.valueOf(voteId));
-        }
-        long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now()),
-                actor.displayName());
-        audit.record(actor.communityId(), "PROJECT_PLANNED", SUBJECT, id, plan.title());
+    /** Adds a project and the first entry of its history: set up by {@code by}, or for its proposal. */
+    public long add(RenewalProject p, String by) {
+        KeyHolder key = new GeneratedKeyHolder();
+        ProjectPlan plan = p.plan();
+        jdbc.sql("""
+                insert into renewal_project (community_id, title, plan, place, budget_fen, funding_source,
+                responsibilities, proposal_id, vote_id, state, percent_done, spent_fen, created_at, started_at,
+                completed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.communityId(), plan.title(), plan.plan(), plan.place(), plan.budgetFen(),
+                        plan.fundingSource(), plan.responsibilities(), p.proposalId(), p.voteId(), p.state().name(),
+                        p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.createdAt())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        addEvent(p.communityId(), id, new ProjectEvent(0, ProjectEventKind.CREATED, p.createdAt(), by,
+                p.proposalId(), null, null, null, null, null, null));
         return id;
     }
 
-    /**
-     * Opens the project that follows up an adopted proposal, in the caller's transaction: title and place from the
-     * proposal, plan, budget, funding and responsibilities from its consensus plan (empty without one). A
-     * proposal has one project; asking again returns it.
-     */
-    @Transactional
-    public long openFor(long communityId, long proposalId) {
-        Optional<Long> existing = store.forProposal(communityId, proposalId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        ProposalSummary proposal = proposalQueries.summary(communityId, proposalId);
-        Optional<ConsensusPlan> consensus = proposalQueries.consensusPlan(communityId, proposalId);
-        String place = messages.getMessage(proposal.place().messageKey(), proposal.place().args(),
-                proposal.place().text(), Locale.SIMPLIFIED_CHINESE);
-        ProjectPlan plan = new ProjectPlan(proposal.title(), consensus.map(ConsensusPlan::text).orElse(null), place,
-                consensus.map(ConsensusPlan::costFen).orElse(0L),
-                consensus.map(ConsensusPlan::fundingSource).orElse(null),
-                consensus.map(ConsensusPlan::responsibilities).orElse(null));
-        long id = store.add(RenewalProject.planned(communityId, plan, proposalId, null, now()), null);
-        audit.record(communityId, "PROJECT_PLANNED", SUBJECT, id, "proposal " + proposalId);
-        return id;
+    public RenewalProject get(long communityId, long id) {
+        return jdbc.sql(PROJECT + " where community_id = ? and id = ?").params(communityId, id)
+                .query(Projects::project).optional().orElseThrow(() -> new NotFound("project " + id));
     }
 
-    /**
-     * Corrects the plan of a project that is not completed, with a reason, if the person saw the current version;
-     * the history keeps which fields changed and the budget before and after.
-     */
-    @Transactional
-    public void revise(Actor actor, long id, ProjectEdit edit) {
-        Permissions.require(permissions.mayManage(actor));
-        RenewalProject project = visible(actor, id);
-        project.requireRevisable();
-        ProjectEdit.Revision revision = edit.parse();
-        if (revision.version() != project.version()) {
+    public Optional<Long> forProposal(long communityId, long proposalId) {
+        return jdbc.sql("select id from renewal_project where community_id = ? and proposal_id = ?")
+                .params(communityId, proposalId).query(Long.class).optional();
+    }
+
+    public Optional<Long> byTitle(long communityId, String title) {
+        return jdbc.sql("select id from renewal_project where community_id = ? and title = ? order by id limit 1")
+                .params(communityId, title).query(Long.class).optional();
+    }
+
+    /** Saves state, percentage and total if nobody changed the project since it was loaded. */
+    public void save(RenewalProject p, OffsetDateTime at) {
+        int rows = jdbc.sql("""
+                update renewal_project set state = ?, percent_done = ?, spent_fen = ?, started_at = ?,
+                completed_at = ?, updated_at = ?, version = version + 1
+                where community_id = ? and id = ? and version = ?""")
+                .params(p.state().name(), p.percentDone(), p.spentFen(), p.startedAt(), p.completedAt(), at,
+                        p.communityId(), p.id(), p.version())
+                .update();
+        if (rows != 1) {
             throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
         }
-        long budgetBefore = project.plan().budgetFen();
-        List<String> changed = project.revise(revision.plan());
-        OffsetDateTime now = now();
-        store.revise(project, now);
-        store.addEvent(actor.communityId(), id, new ProjectEvent(0, ProjectEventKind.PLAN_EDITED, now,
-                actor.displayName(), null, null, null, changed, budgetBefore, revision.plan().budgetFen(),
-                revision.reason()));
-        audit.record(actor.communityId(), "PROJECT_REVISED", SUBJECT, id,
-                String.join(",", changed) + " · " + revision.reason());
     }
 
-    /** One page of a project's history, newest first. */
-    public PageResult<ProjectEvent> history(Actor actor, long id, int page, int size) {
-        visible(actor, id);
-        return store.history(id, page, size);
-    }
-
-    /** Starts or completes the work; a proposal's project moves the proposal to IN_PROGRESS or DONE with it. */
-    @Transactional
-    public void take(Actor actor, long id, ProjectAction action) {
-        Permissions.require(permissions.mayManage(actor));
-        RenewalProject project = visible(actor, id);
-        ProjectState from = project.state();
-        OffsetDateTime now = now();
-        project.take(action, now);
-        store.save(project, now);
-        store.addEvent(actor.communityId(), id, ProjectEvent.of(action == ProjectAction.START
-                ? ProjectEventKind.STARTED : ProjectEventKind.COMPLETED, now, actor.displayName()));
-        audit.record(actor.communityId(), "PROJECT_" + action, SUBJECT, id, from + " → " + project.state());
-        if (project.proposalId() != null) {
-            ProposalActor who = ProposalActor.of(actor);
-            // the proposal's timeline is a record, kept in the community's language whoever reads it
-            String reason = messages.getMessage("project.proposalReason." + action, new Object[] {id},
-                    Locale.SIMPLIFIED_CHINESE);
-            if (action == ProjectAction.START) {
-                proposals.followUpStarted(actor.communityId(), project.proposalId(), who, reason);
-            } else {
-                proposals.followUpDone(actor.communityId(), project.proposalId(), who, reason);
-            }
+    /** Saves a corrected plan if nobody changed the project since it was loaded. */
+    public void revise(RenewalProject p, OffsetDateTime at) {
+        ProjectPlan plan = p.plan();
+        int rows = jdbc.sql("""
+                update renewal_project set title = ?, plan = ?, place = ?, budget_fen = ?, funding_source = ?,
+                responsibilities = ?, updated_at = ?, version = version + 1
+                where community_id = ? and id = ? and version = ?""")
+                .params(plan.title(), plan.plan(), plan.place(), plan.budgetFen(), plan.fundingSource(),
+                        plan.responsibilities(), at, p.communityId(), p.id(), p.version())
+                .update();
+        if (rows != 1) {
+            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
         }
     }
 
-    /** Reports how far the work has got, with an optional photo; the percentage never goes down. */
-    @Transactional
-    public long reportProgress(Actor actor, long id, ProgressInput input, PhotoUpload photo) {
-        Permissions.require(permissions.mayManage(actor));
-        RenewalProject project = visible(actor, id);
-        OffsetDateTime now = now();
-        ProgressInput.Progress progress = input.parse(today(now));
-        project.progress(progress.percent());
-        store.save(project, now);
-        String key = photo == null ? null : photos.save(photo.bytes(), photo.extension());
-        long progressId = store.addProgress(project, progress, key, photo == null ? null : photo.contentType(),
-                actor.displayName(), now);
-        audit.record(actor.communityId(), "PROJECT_PROGRESS", SUBJECT, id, progress.percent() + "%");
-        return progressId;
+    /** Appends an entry to the project's history. */
+    public void addEvent(long communityId, long projectId, ProjectEvent e) {
+        jdbc.sql("""
+                insert into renewal_project_event (community_id, project_id, kind, occurred_at, actor, proposal_id,
+                percent_done, amount_fen, fields, budget_from_fen, budget_to_fen, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, projectId, e.kind().name(), e.occurredAt(), e.actor(), e.proposalId(),
+                        e.percentDone(), e.amountFen(), e.fields().isEmpty() ? null : String.join(",", e.fields()),
+                        e.budgetFromFen(), e.budgetToFen(), e.reason())
+                .update();
     }
 
-    /** Records a payment in the ledger and adds it to the total spent. */
-    @Transactional
-    public long recordSpending(Actor actor, long id, SpendingInput input) {
-        Permissions.require(permissions.mayManage(actor));
-        RenewalProject project = visible(actor, id);
-        OffsetDateTime now = now();
-        SpendingInput.Spending spending = input.parse(today(now));
-        project.spend(spending.amountFen());
-        store.save(project, now);
-        long entry = store.addSpending(project, spending, actor.displayName(), now);
-        audit.record(actor.communityId(), "PROJECT_SPENDING", SUBJECT, id, String.valueOf(spending.amountFen()));
-        return entry;
+    /** One page of the project's history, newest first. */
+    public PageResult<ProjectEvent> history(long projectId, int page, int size) {
+        long total = jdbc.sql("select count(*) from renewal_project_event where project_id = ?").param(projectId)
+                .query(Long.class).single();
+        List<ProjectEvent> items = jdbc.sql("""
+                select id, kind, occurred_at, actor, proposal_id, percent_done, amount_fen, fields, budget_from_fen,
+                budget_to_fen, reason from renewal_project_event where project_id = ?
+                order by occurred_at desc, id desc""" + " limit " + size + " offset " + (long) page * size)
+                .param(projectId)
+                .query((rs, n) -> new ProjectEvent(rs.getLong("id"), ProjectEventKind.valueOf(rs.getString("kind")),
+                        rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+                        rs.getObject("proposal_id", Long.class), rs.getObject("percent_done", Integer.class),
+                        rs.getObject("amount_fen", Long.class),
+                        rs.getString("fields") == null ? List.of() : List.of(rs.getString("fields").split(",")),
+                        rs.getObject("budget_from_fen", Long.class), rs.getObject("budget_to_fen", Long.class),
+                        rs.getString("reason")))
+                .list();
+        return new PageResult<>(items, page, size, total);
     }
 
-    /** The bytes and type of a progress photo of a project the actor may see. */
-    public Optional<Photo> photo(Actor actor, long id, long progressId) {
-        visible(actor, id);
-        return store.photo(id, progressId)
-                .flatMap(p -> photos.read(p.key()).map(bytes -> new Photo(bytes, p.contentType())));
+    public long addProgress(RenewalProject p, ProgressInput.Progress progress, String photoKey, String photoType,
+            String by, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into renewal_progress (community_id, project_id, reported_on, percent_done, note, photo_key,
+                photo_type, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.communityId(), p.id(), progress.on(), progress.percent(), progress.note(), photoKey,
+                        photoType, by, at)
+                .update(key, "id");
+        addEvent(p.communityId(), p.id(), new ProjectEvent(0, ProjectEventKind.PROGRESS, at, by, null,
+                progress.percent(), null, null, null, null, null));
+        return key.getKey().longValue();
     }
 
-    /** A stored photo's bytes and content type. */
-    public record Photo(byte[] bytes, String contentType) {
+    public long addSpending(RenewalProject p, SpendingInput.Spending spending, String by, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into renewal_spending (community_id, project_id, paid_on, amount_fen, payee, purpose,
+                recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.communityId(), p.id(), spending.on(), spending.amountFen(), spending.payee(),
+                        spending.purpose(), by, at)
+                .update(key, "id");
+        addEvent(p.communityId(), p.id(), new ProjectEvent(0, ProjectEventKind.SPENDING, at, by, null, null,
+                spending.amountFen(), null, null, null, null));
+        return key.getKey().longValue();
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+    public List<ProgressUpdate> progress(long projectId) {
+        return jdbc.sql("""
+                select id, reported_on, percent_done, note, photo_key, recorded_by, recorded_at from renewal_progress
+                where project_id = ? order by reported_on desc, id desc""").param(projectId)
+                .query((rs, n) -> new ProgressUpdate(rs.getLong("id"), rs.getObject("reported_on", LocalDate.class),
+                        rs.getInt("percent_done"), rs.getString("note"), rs.getString("photo_key") != null,
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
+                .list();
     }
 
-    private LocalDate today(OffsetDateTime now) {
-        return now.atZoneSameInstant(clock.getZone()).toLocalDate();
+    public List<SpendingEntry> spending(long projectId) {
+        return jdbc.sql("""
+                select id, paid_on, amount_fen, payee, purpose, recorded_by, recorded_at from renewal_spending
+                where project_id = ? order by paid_on, id""").param(projectId)
+                .query((rs, n) -> new SpendingEntry(rs.getLong("id"), rs.getObject("paid_on", LocalDate.class),
+                        rs.getLong("amount_fen"), rs.getString("payee"), rs.getString("purpose"),
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The key and type of a progress photo of this project. */
+    public Optional<StoredPhoto> photo(long projectId, long progressId) {
+        return jdbc.sql("""
+                select photo_key, photo_type from renewal_progress
+                where project_id = ? and id = ? and photo_key is not null""").params(projectId, progressId)
+                .query((rs, n) -> new StoredPhoto(rs.getString("photo_key"), rs.getString("photo_type"))).optional();
+    }
+
+    /** One page of the community's projects, most recently changed first, optionally in one state. */
+    public PageResult<ProjectSummary> list(long communityId, ProjectState state, int page, int size) {
+        String where = " where community_id = ?" + (state == null ? "" : " and state = ?");
+        Object[] params = state == null ? new Object[] {communityId} : new Object[] {communityId, state.name()};
+        long total = jdbc.sql("select count(*) from renewal_project" + where).params(params).query(Long.class)
+                .single();
+        List<ProjectSummary> items = jdbc.sql("""
+                select id, title, place, state, percent_done, budget_fen, spent_fen, proposal_id, updated_at
+                from renewal_project""" + where + " order by updated_at desc, id desc limit " + size + " offset "
+                + (long) page * size)
+                .params(params)
+                .query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("title"), rs.getString("place"),
+                        ProjectState.valueOf(rs.getString("state")), rs.getInt("percent_done"),
+                        rs.getLong("budget_fen"), rs.getLong("spent_fen"), rs.getObject("proposal_id", Long.class),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
+                .list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    private static RenewalProject project(ResultSet rs, int n) throws SQLException {
+        return new RenewalProject(rs.getLong("id"), rs.getLong("community_id"),
+                new ProjectPlan(rs.getString("title"), rs.getString("plan"), rs.getString("place"),
+                        rs.getLong("budget_fen"), rs.getString("funding_source"), rs.getString("responsibilities")),
+                rs.getObject("proposal_id", Long.class), rs.getObject("vote_id", Long.class),
+                ProjectState.valueOf(rs.getString("state")), rs.getInt("percent_done"), rs.getLong("spent_fen"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("completed_at", OffsetDateTime.class), rs.getInt("version"));
+    }
+
+    /** Where a progress photo is kept. */
+    public record StoredPhoto(String key, String contentType) {
     }
 }

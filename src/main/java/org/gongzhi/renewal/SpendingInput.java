@@ -4,13 +4,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.Money;
 import org.gongzhi.shared.domain.TextRules;
 
-/** A payment as typed in: the day (today if blank), the amount in yuan, to whom and what for. */
-public record SpendingInput(String date, String amount, String payee, String purpose) {
+/**
+ * A payment as typed in: the day (today if blank), the amount in yuan, to whom and what for. The page and the API
+ * check its fields (Bean Validation) before {@link #parse} reads the day and the amount.
+ */
+public record SpendingInput(String date, @NotBlank String amount,
+        @NotBlank @Size(max = SpendingInput.MAX_PAYEE) String payee,
+        @NotBlank @Size(max = SpendingInput.MAX_PURPOSE) String purpose) {
 
     public static final int MAX_PAYEE = 200;
     public static final int MAX_PURPOSE = 500;

@@ -17,6 +17,9 @@ public interface DecidedProposals {
      */
     Optional<Subject> hold(long communityId, long proposalId);
 
+    /** The proposal of this title that waits for the residents' decision now; the demo names its proposals so. */
+    Optional<Subject> awaitingDecision(long communityId, String title);
+
     /**
      * A proposal as a vote shows it: its title, a text to start the vote's description from (the proposal and its
      * agreed plan), and whether it waits for the residents' decision now.

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.ballot.CanvassStatus;
 import org.gongzhi.voting.ballot.Turnout;
@@ -270,6 +271,6 @@ public class VoteQueries {
                   and u.id in (select unit_id from vote_elector_unit where vote_id = :vote)
                 order by u.floor, u.room""")
                 .param("vote", voteId).param("community", communityId).param("building", building)
-                .param("stairwell", stairwell).query(CanvassRow.class).list();
+                .param("stairwell", stairwell).query(Rows.of(CanvassRow.class)).list();
     }
 }

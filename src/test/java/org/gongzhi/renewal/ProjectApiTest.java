@@ -29,7 +29,7 @@ import org.gongzhi.deliberation.meeting.Meetings;
 class ProjectApiTest extends IntegrationTest {
 
     @Autowired
-    Projects projects;
+    ProjectHandling projects;
 
     @Autowired
     Meetings meetings;

@@ -39,6 +39,7 @@ import org.gongzhi.identity.Accounts;
 import org.gongzhi.shared.demo.DemoStep;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 
 /**
@@ -148,7 +149,7 @@ class DemoCases implements DemoStep {
             accounts.actor("resident").map(Actor::residentId).flatMap(resident -> jdbc.sql("""
                     select r.id, r.name, s.code as stairwell from register_resident r
                     join register_stairwell s on s.id = r.stairwell_id where r.id = ?""")
-                    .param(resident).query(Reporter.class).optional()).ifPresent(me -> {
+                    .param(resident).query(Rows.of(Reporter.class)).optional()).ifPresent(me -> {
                         create(CaseCategory.BROKEN_LIGHT, me.stairwell(), me, false, now.minusDays(40),
                                 CaseState.CLOSED, false, true);
                         create(CaseCategory.EBIKE_CHARGING, me.stairwell(), me, false, now.minusHours(30),
@@ -210,7 +211,7 @@ class DemoCases implements DemoStep {
                     where g.community_id = ? and g.number = ? and r.moved_out is null and r.birth_date < ?
                     order by r.id limit 1 offset ?""")
                     .params(community, grid, now.minusYears(18).toLocalDate(), random.nextInt(200))
-                    .query(Reporter.class).optional();
+                    .query(Rows.of(Reporter.class)).optional();
         }
 
         private Optional<CaseActor> account(String username) {

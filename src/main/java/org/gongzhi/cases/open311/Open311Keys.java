@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
@@ -51,7 +52,7 @@ public class Open311Keys {
         return jdbc.sql("""
                 select id, label, created_by, created_at, revoked, revoked_by, revoked_at from open311_key
                 where community_id = ? order by revoked, created_at desc, id desc""")
-                .param(managedCommunity(actor)).query(Open311Key.class).list();
+                .param(managedCommunity(actor)).query(Rows.of(Open311Key.class)).list();
     }
 
     @Transactional
@@ -85,7 +86,7 @@ public class Open311Keys {
             return Optional.empty();
         }
         return jdbc.sql("select id, community_id, label from open311_key where key_digest = ? and revoked = false")
-                .param(digest(key.strip())).query(Open311Key.Verified.class).optional();
+                .param(digest(key.strip())).query(Rows.of(Open311Key.Verified.class)).optional();
     }
 
     /** Stores a known key once, however often it is asked (the demo key). */

@@ -19,6 +19,7 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.pii.PiiCipher;
 
@@ -202,7 +203,7 @@ public class Residents {
                 select id, household_id, name, gender, birth_date, phone, id_card_cipher, id_card_masked, relation,
                     residence_type, party_member, moved_in, moved_out
                 from resident where id = ? and community_id = ?""")
-                .params(residentId, communityId).query(Stored.class).optional()
+                .params(residentId, communityId).query(Rows.of(Stored.class)).optional()
                 .orElseThrow(() -> new NotFound("resident " + residentId));
     }
 

@@ -12,6 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import org.gongzhi.shared.jdbc.Rows;
+
 /** The rows of proposals' photos; the bytes themselves are in the photo store under their key. */
 @Repository
 public class ProposalPhotos {
@@ -47,7 +49,7 @@ public class ProposalPhotos {
 
     Optional<Stored> find(long proposalId, long photoId) {
         return jdbc.sql("select storage_key, content_type from proposal_photo where id = ? and proposal_id = ?")
-                .params(photoId, proposalId).query(Stored.class).optional();
+                .params(photoId, proposalId).query(Rows.of(Stored.class)).optional();
     }
 
     /** The proposal's photos in the order they were added. */

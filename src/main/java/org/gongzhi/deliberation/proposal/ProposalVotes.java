@@ -51,6 +51,12 @@ class ProposalVotes implements DecidedProposals {
         return find(communityId, proposalId);
     }
 
+    @Override
+    public Optional<Subject> awaitingDecision(long communityId, String title) {
+        return store.idByTitle(communityId, title).flatMap(id -> find(communityId, id))
+                .filter(Subject::awaitingDecision);
+    }
+
     @ApplicationModuleListener
     void decide(VoteClosed closed) {
         if (closed.proposalId() != null) {

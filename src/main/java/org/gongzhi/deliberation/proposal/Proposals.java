@@ -16,11 +16,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 
 /** Proposals, their timelines, supports, followers and comments, as stored; counters move with their rows. */
 @Repository
@@ -191,7 +193,7 @@ public class Proposals {
         return jdbc.sql("""
                 select id, parent_id, author_resident_id, hidden_at is not null as hidden from proposal_comment
                 where id = ? and proposal_id = ?""")
-                .params(commentId, proposalId).query(StoredComment.class).optional();
+                .params(commentId, proposalId).query(Rows.of(StoredComment.class)).optional();
     }
 
     /** Hides a comment once; its words stay stored. True if it was hidden now. */
@@ -203,6 +205,18 @@ public class Proposals {
     }
 
     /** The threshold set for the community, if any. */
+    /** The proposal of this title in the community, the newest if several share it (the demo names its own so). */
+    public Optional<Long> idByTitle(long communityId, String title) {
+        return jdbc.sql("select id from proposal where community_id = ? and title = ? order by id desc limit 1")
+                .params(communityId, title).query(Long.class).optional();
+    }
+
+    /** Dates a step already on the proposal's timeline, for the demo that tells what happened weeks ago. */
+    public void dateStep(long proposalId, ProposalAction action, OffsetDateTime at) {
+        jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = ?")
+                .params(at, proposalId, action.name()).update();
+    }
+
     public Optional<Integer> agendaThreshold(long communityId) {
         return jdbc.sql("select agenda_threshold from deliberation_setting where community_id = ?")
                 .param(communityId).query(Integer.class).optional();

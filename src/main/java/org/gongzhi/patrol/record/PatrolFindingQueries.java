@@ -12,6 +12,7 @@ import org.gongzhi.cases.CaseCategory;
 import org.gongzhi.cases.CasePlace;
 import org.gongzhi.cases.CaseState;
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.shared.jdbc.Rows;
 
 /** Patrol findings as stored, each with the current state of the work order it became (asked of the cases module). */
 @Component
@@ -33,12 +34,12 @@ public class PatrolFindingQueries {
 
     public List<PatrolFinding> of(long communityId, long recordId) {
         return withStates(communityId, jdbc.sql(SELECT + " and f.record_id = :record order by f.reported_at, f.id")
-                .param("community", communityId).param("record", recordId).query(Stored.class).list());
+                .param("community", communityId).param("record", recordId).query(Rows.of(Stored.class)).list());
     }
 
     public Optional<PatrolFinding> byKey(long communityId, String idempotencyKey) {
         return withStates(communityId, jdbc.sql(SELECT + " and f.idempotency_key = :key")
-                .param("community", communityId).param("key", idempotencyKey).query(Stored.class).optional()
+                .param("community", communityId).param("key", idempotencyKey).query(Rows.of(Stored.class)).optional()
                 .stream().toList()).stream().findFirst();
     }
 

@@ -7,7 +7,7 @@ import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.ProposalAdopted;
 import org.gongzhi.deliberation.ProposalQueries;
-import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.ProjectHandling;
 
 /**
  * An adopted proposal gets its micro-renewal project once the adoption has committed, delivered through the event
@@ -17,10 +17,10 @@ import org.gongzhi.renewal.Projects;
 @Component
 class AdoptedProposals {
 
-    private final Projects projects;
+    private final ProjectHandling projects;
     private final ProposalQueries proposals;
 
-    AdoptedProposals(Projects projects, ProposalQueries proposals) {
+    AdoptedProposals(ProjectHandling projects, ProposalQueries proposals) {
         this.projects = projects;
         this.proposals = proposals;
     }

@@ -16,24 +16,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.deliberation.ConsensusPlan;
+import org.gongzhi.deliberation.DemoTimeline;
 import org.gongzhi.deliberation.FollowUp;
+import org.gongzhi.deliberation.ProposalAction;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSummary;
-import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectEvent;
 import org.gongzhi.renewal.ProjectEventKind;
 import org.gongzhi.renewal.ProjectPlan;
 import org.gongzhi.renewal.ProjectState;
-import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.RenewalProject;
 import org.gongzhi.renewal.SpendingInput;
-import org.gongzhi.renewal.StoredProjects;
+import org.gongzhi.renewal.Projects;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
@@ -67,15 +68,16 @@ class DemoProjects implements DemoStep {
                             new Bill(1_800_000, "体育器材供应商", "篮架两副"))));
 
     private final JdbcClient jdbc;
-    private final StoredProjects store;
-    private final Projects projects;
+    private final Projects store;
+    private final ProjectHandling projects;
     private final ProposalQueries proposalQueries;
     private final ProposalHandling proposals;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoTimeline timeline;
 
-    DemoProjects(JdbcClient jdbc, StoredProjects store, Projects projects, ProposalQueries proposalQueries,
-            ProposalHandling proposals, TransactionTemplate transaction, Clock clock) {
+    DemoProjects(JdbcClient jdbc, Projects store, ProjectHandling projects, ProposalQueries proposalQueries,
+            ProposalHandling proposals, TransactionTemplate transaction, Clock clock, DemoTimeline timeline) {
         this.jdbc = jdbc;
         this.store = store;
         this.projects = projects;
@@ -83,6 +85,7 @@ class DemoProjects implements DemoStep {
         this.proposals = proposals;
         this.transaction = transaction;
         this.clock = clock;
+        this.timeline = timeline;
     }
 
     @Override
@@ -182,8 +185,7 @@ class DemoProjects implements DemoStep {
             take(id, ProjectAction.START, now.minusDays(12));
             proposals.followUpStarted(community, proposalId, new ProposalActor(null, null, staff), "微更新项目 #" + id
                     + " 开工");
-            jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = 'START_WORK'")
-                    .params(now.minusDays(12), proposalId).update();
+            timeline.date(proposalId, ProposalAction.START_WORK, now.minusDays(12));
             progress(id, 8, 15, "儿童区围挡施工，旧滑梯已拆除");
             progress(id, 2, 40, "儿童区新滑梯和软质地面完成，开始更换座椅和凉亭");
             spend(id, new Pay(10, 4_800_000, "奥园物业施工队", "儿童区滑梯和软质地面"));

@@ -2,10 +2,13 @@ package org.gongzhi.renewal.web;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,7 +30,7 @@ import org.gongzhi.renewal.ProjectEvent;
 import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
-import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
@@ -42,10 +45,12 @@ import org.gongzhi.shared.web.PageResult;
 @RequestMapping("/api/v1/projects")
 class ProjectApiController {
 
-    private final Projects projects;
+    private final ProjectHandling projects;
     private final ProjectRefusalMessages refusals;
+    private final ProjectInputChecks checks;
 
-    ProjectApiController(Projects projects, ProjectRefusalMessages refusals) {
+    ProjectApiController(ProjectHandling projects, ProjectRefusalMessages refusals, ProjectInputChecks checks) {
+        this.checks = checks;
         this.projects = projects;
         this.refusals = refusals;
     }
@@ -63,14 +68,16 @@ class ProjectApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<ProjectDetails> create(@RequestBody ProjectInput input) {
+    ResponseEntity<ProjectDetails> create(@Valid @RequestBody ProjectInput input, BindingResult fields) {
+        checks.require(fields, ProjectInput.class, today -> input.toPlan());
         long id = projects.create(Permissions.actor(), input);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(get(id));
     }
 
     /** Corrects the plan: the whole plan again, a reason and the version read; answers the project as it is now. */
     @PutMapping("/{id}")
-    ProjectDetails revise(@PathVariable long id, @RequestBody ProjectEdit edit) {
+    ProjectDetails revise(@PathVariable long id, @Valid @RequestBody ProjectEdit edit, BindingResult fields) {
+        checks.require(fields, ProjectEdit.class, today -> edit.toPlan());
         projects.revise(Permissions.actor(), id, edit);
         return get(id);
     }
@@ -95,20 +102,25 @@ class ProjectApiController {
     }
 
     @PostMapping(value = "/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ProjectDetails progress(@PathVariable long id, @RequestBody ProgressInput input) {
+    ProjectDetails progress(@PathVariable long id, @Valid @RequestBody ProgressInput input,
+            BindingResult fields) {
+        checks.require(fields, ProgressInput.class, input::parse);
         projects.reportProgress(Permissions.actor(), id, input, null);
         return get(id);
     }
 
     @PostMapping(value = "/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ProjectDetails progressWithPhoto(@PathVariable long id, @ModelAttribute ProgressInput input,
-            @RequestParam(required = false) MultipartFile photo) {
+    ProjectDetails progressWithPhoto(@PathVariable long id, @Valid @ModelAttribute ProgressInput input,
+            BindingResult fields, @RequestParam(required = false) MultipartFile photo) {
+        checks.require(fields, ProgressInput.class, input::parse);
         projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
         return get(id);
     }
 
     @PostMapping("/{id}/spending")
-    ProjectDetails spending(@PathVariable long id, @RequestBody SpendingInput input) {
+    ProjectDetails spending(@PathVariable long id, @Valid @RequestBody SpendingInput input,
+            BindingResult fields) {
+        checks.require(fields, SpendingInput.class, input::parse);
         projects.recordSpending(Permissions.actor(), id, input);
         return get(id);
     }

@@ -4,7 +4,10 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import jakarta.validation.Valid;
+
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +25,7 @@ import org.gongzhi.renewal.ProjectEdit;
 import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
-import org.gongzhi.renewal.Projects;
+import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
@@ -44,13 +47,15 @@ class ProjectController {
     private static final int PAGE_SIZE = 20;
     private static final int HISTORY_PAGE_SIZE = 10;
 
-    private final Projects projects;
+    private final ProjectHandling projects;
     private final ProjectPermissions permissions;
     private final ProjectRefusalMessages refusals;
     private final WorkOrders workOrders;
+    private final ProjectInputChecks checks;
 
-    ProjectController(Projects projects, ProjectPermissions permissions, ProjectRefusalMessages refusals,
-            WorkOrders workOrders) {
+    ProjectController(ProjectHandling projects, ProjectPermissions permissions, ProjectRefusalMessages refusals,
+            WorkOrders workOrders, ProjectInputChecks checks) {
+        this.checks = checks;
         this.workOrders = workOrders;
         this.projects = projects;
         this.permissions = permissions;
@@ -76,8 +81,10 @@ class ProjectController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") ProjectInput form, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") ProjectInput form, BindingResult fields, Model model,
+            RedirectAttributes redirect) {
         try {
+            checks.require(fields, ProjectInput.class, today -> form.toPlan());
             long id = projects.create(Permissions.actor(), form);
             redirect.addFlashAttribute("flash", "project.done.CREATE");
             return "redirect:/projects/" + id;
@@ -98,10 +105,11 @@ class ProjectController {
      * that sending it again (after a look at the facts above) saves it.
      */
     @PostMapping("/{id}/plan")
-    String revise(@PathVariable long id, @ModelAttribute("planForm") ProjectEdit form, Model model,
-            RedirectAttributes redirect) {
+    String revise(@PathVariable long id, @Valid @ModelAttribute("planForm") ProjectEdit form, BindingResult fields,
+            Model model, RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         try {
+            checks.require(fields, ProjectEdit.class, today -> form.toPlan());
             projects.revise(actor, id, form);
             redirect.addFlashAttribute("flash", "project.done.REVISE");
             return "redirect:/projects/" + id + "#history";
@@ -154,21 +162,26 @@ class ProjectController {
     }
 
     @PostMapping("/{id}/progress")
-    String progress(@PathVariable long id, @ModelAttribute ProgressInput input,
+    String progress(@PathVariable long id, @Valid @ModelAttribute ProgressInput input, BindingResult fields,
             @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
-        return attempt(id, redirect, "project.done.PROGRESS",
-                () -> projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo")));
+        return attempt(id, redirect, "project.done.PROGRESS", () -> {
+            checks.require(fields, ProgressInput.class, input::parse);
+            projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
+        });
     }
 
     @PostMapping("/{id}/spending")
-    String spending(@PathVariable long id, @ModelAttribute SpendingInput input, RedirectAttributes redirect) {
-        return attempt(id, redirect, "project.done.SPENDING",
-                () -> projects.recordSpending(Permissions.actor(), id, input));
+    String spending(@PathVariable long id, @Valid @ModelAttribute SpendingInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "project.done.SPENDING", () -> {
+            checks.require(fields, SpendingInput.class, input::parse);
+            projects.recordSpending(Permissions.actor(), id, input);
+        });
     }
 
     @GetMapping("/{id}/progress/{progressId}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long progressId) {
-        Projects.Photo photo = projects.photo(Permissions.actor(), id, progressId)
+        ProjectHandling.Photo photo = projects.photo(Permissions.actor(), id, progressId)
                 .orElseThrow(() -> new NotFound("photo"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")

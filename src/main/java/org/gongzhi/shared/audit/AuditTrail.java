@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 
 /**
@@ -37,7 +38,7 @@ public class AuditTrail {
                 select occurred_at, actor, action, detail from audit_event
                 where subject_type = ? and subject_id = ? order by occurred_at desc, id desc""")
                 .params(subjectType, subjectId)
-                .query(AuditEntry.class)
+                .query(Rows.of(AuditEntry.class))
                 .list();
     }
 

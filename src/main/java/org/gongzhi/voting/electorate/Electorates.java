@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.voting.electorate.Electorate.Elector;
 import org.gongzhi.voting.electorate.Electorate.OwnerRecord;
 import org.gongzhi.voting.electorate.Electorate.UnitRecord;
@@ -134,12 +135,12 @@ public class Electorates {
         return jdbc.sql("""
                 select e.id, e.display_name, e.area from vote_elector_member m join vote_elector e on e.id = m.elector_id
                 where m.vote_id = ? and m.resident_id = ?""")
-                .params(voteId, residentId).query(ElectorRef.class).optional();
+                .params(voteId, residentId).query(Rows.of(ElectorRef.class)).optional();
     }
 
     public Optional<ElectorRef> get(long voteId, long electorId) {
         return jdbc.sql("select id, display_name, area from vote_elector where vote_id = ? and id = ?")
-                .params(voteId, electorId).query(ElectorRef.class).optional();
+                .params(voteId, electorId).query(Rows.of(ElectorRef.class)).optional();
     }
 
     /** The electors behind one address such as 12-2-301 (building, stairwell, room). */
@@ -149,7 +150,7 @@ public class Electorates {
                 join vote_elector e on e.id = eu.elector_id join register_unit u on u.id = eu.unit_id
                 join register_stairwell s on s.id = u.stairwell_id
                 where eu.vote_id = ? and s.building_number = ? and s.unit_number = ? and u.room = ? order by e.id""")
-                .params(voteId, building, stairwell, room).query(ElectorRef.class).list();
+                .params(voteId, building, stairwell, room).query(Rows.of(ElectorRef.class)).list();
     }
 
     public List<Long> ids(long voteId) {

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
 import org.gongzhi.voting.ChoiceType;
+import org.gongzhi.voting.DecidedProposals;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
 import org.gongzhi.voting.VoteDraft;
@@ -74,8 +76,11 @@ class DemoVotes implements DemoStep {
     private final TransactionTemplate transaction;
     private final EventsDelivered events;
     private final Clock clock;
+    private final ObjectProvider<DecidedProposals> proposals;
 
-    DemoVotes(JdbcClient jdbc, Voting voting, TransactionTemplate transaction, EventsDelivered events, Clock clock) {
+    DemoVotes(JdbcClient jdbc, Voting voting, TransactionTemplate transaction, EventsDelivered events, Clock clock,
+            ObjectProvider<DecidedProposals> proposals) {
+        this.proposals = proposals;
         this.events = events;
         this.jdbc = jdbc;
         this.voting = voting;
@@ -97,9 +102,8 @@ class DemoVotes implements DemoStep {
                     return seeding;
                 }));
         if (seeded != null && seeded.isPresent()) {
-            // the garden's close adopts its proposal once committed; then the adoption is dated as the story tells
+            // the garden's close adopts its proposal once committed; the next steps tell what followed
             events.await();
-            transaction.executeWithoutResult(status -> seeded.get().dateGardenAdoption());
         }
     }
 
@@ -109,7 +113,6 @@ class DemoVotes implements DemoStep {
         private final long community;
         private final Actor staff;
         private final Random random = new Random(20_260_601L);
-        private OffsetDateTime gardenClosed;
 
         Seeding(long community) {
             this.community = community;
@@ -195,14 +198,8 @@ class DemoVotes implements DemoStep {
 
         /** The garden proposal, put to the residents' decision by DemoMeetings; the vote names it by id only. */
         private Optional<Long> gardenProposal() {
-            return jdbc.sql("select id from proposal where community_id = ? and title = ? and state = 'DECIDING'")
-                    .params(community, GARDEN_PROPOSAL).query(Long.class).optional();
-        }
-
-        /** The garden proposal's id once its vote has adopted it. */
-        private long gardenDecided() {
-            return jdbc.sql("select id from proposal where community_id = ? and title = ?")
-                    .params(community, GARDEN_PROPOSAL).query(Long.class).optional().orElse(-1L);
+            return Optional.ofNullable(proposals.getIfAvailable())
+                    .flatMap(p -> p.awaitingDecision(community, GARDEN_PROPOSAL)).map(DecidedProposals.Subject::id);
         }
 
         /**
@@ -221,13 +218,6 @@ class DemoVotes implements DemoStep {
                         .params(opened.plusDays(day).plusHours(1 + day % 9), vote, GARDEN_RAN_DAYS, day)
                         .update();
             }
-            gardenClosed = closed;
-        }
-
-        /** The garden proposal was adopted when its vote closed. */
-        void dateGardenAdoption() {
-            jdbc.sql("update proposal_event set occurred_at = ? where proposal_id = ? and action = 'ADOPT'")
-                    .params(gardenClosed, gardenDecided()).update();
         }
 
         private BallotEntry ballot(int agree, int sheet) {

@@ -20,6 +20,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
@@ -150,7 +151,7 @@ public class Votes {
     public List<Overdue> overdue(OffsetDateTime now) {
         return jdbc.sql("""
                 select id, community_id from vote where state = 'OPEN' and closes_at <= ? order by closes_at, id""")
-                .param(now).query(Overdue.class).list();
+                .param(now).query(Rows.of(Overdue.class)).list();
     }
 
     /** Locks the vote row if it is still open and past its closing time; false when it was closed meanwhile. */

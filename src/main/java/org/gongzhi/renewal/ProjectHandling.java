@@ -1,0 +1,225 @@
+package org.gongzhi.renewal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.deliberation.ConsensusPlan;
+import org.gongzhi.deliberation.ProposalActor;
+import org.gongzhi.deliberation.ProposalHandling;
+import org.gongzhi.deliberation.ProposalQueries;
+import org.gongzhi.deliberation.ProposalSummary;
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.voting.VoteQueries;
+
+/**
+ * Micro-renewal projects: opened for an adopted proposal (from its consensus plan) or set up by staff, started,
+ * reported on and completed. Starting and completing a proposal's project moves the proposal along in the same
+ * transaction. Every change is audited.
+ */
+@Service
+public class ProjectHandling {
+
+    static final String SUBJECT = "project";
+
+    private final Projects store;
+    private final ProjectPermissions permissions;
+    private final ProposalQueries proposalQueries;
+    private final ProposalHandling proposals;
+    private final VoteQueries votes;
+    private final PhotoStore photos;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProjectHandling(Projects store, ProjectPermissions permissions, ProposalQueries proposalQueries,
+            ProposalHandling proposals, VoteQueries votes, PhotoStore photos, MessageSource messages,
+            AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.permissions = permissions;
+        this.proposalQueries = proposalQueries;
+        this.proposals = proposals;
+        this.votes = votes;
+        this.photos = photos;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public RenewalProject visible(Actor actor, long id) {
+        Permissions.require(permissions.mayRead(actor));
+        return store.get(actor.communityId(), id);
+    }
+
+    public ProjectDetails details(Actor actor, long id) {
+        RenewalProject project = visible(actor, id);
+        return ProjectDetails.of(project, store.progress(id), store.spending(id));
+    }
+
+    public PageResult<ProjectSummary> list(Actor actor, ProjectState state, int page, int size) {
+        Permissions.require(permissions.mayRead(actor));
+        return store.list(actor.communityId(), state, page, size);
+    }
+
+    /** The project that follows up a proposal, if it has one. */
+    public Optional<Long> forProposal(Actor actor, long proposalId) {
+        Permissions.require(permissions.mayRead(actor));
+        return store.forProposal(actor.communityId(), proposalId);
+    }
+
+    /** Staff set up a project by hand, e.g. one the owners decided by a maintenance-fund vote. */
+    @Transactional
+    public long create(Actor actor, ProjectInput input) {
+        Permissions.require(permissions.mayManage(actor));
+        ProjectPlan plan = input.toPlan();
+        Long voteId = input.vote();
+        if (voteId != null && !votes.exists(actor.communityId(), voteId)) {
+            throw InvalidInput.of("voteId", "project.validation.voteId", String.valueOf(voteId));
+        }
+        long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now()),
+                actor.displayName());
+        audit.record(actor.communityId(), "PROJECT_PLANNED", SUBJECT, id, plan.title());
+        return id;
+    }
+
+    /**
+     * Opens the project that follows up an adopted proposal, in the caller's transaction: title and place from the
+     * proposal, plan, budget, funding and responsibilities from its consensus plan (empty without one). A
+     * proposal has one project; asking again returns it.
+     */
+    @Transactional
+    public long openFor(long communityId, long proposalId) {
+        Optional<Long> existing = store.forProposal(communityId, proposalId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ProposalSummary proposal = proposalQueries.summary(communityId, proposalId);
+        Optional<ConsensusPlan> consensus = proposalQueries.consensusPlan(communityId, proposalId);
+        String place = messages.getMessage(proposal.place().messageKey(), proposal.place().args(),
+                proposal.place().text(), Locale.SIMPLIFIED_CHINESE);
+        ProjectPlan plan = new ProjectPlan(proposal.title(), consensus.map(ConsensusPlan::text).orElse(null), place,
+                consensus.map(ConsensusPlan::costFen).orElse(0L),
+                consensus.map(ConsensusPlan::fundingSource).orElse(null),
+                consensus.map(ConsensusPlan::responsibilities).orElse(null));
+        long id = store.add(RenewalProject.planned(communityId, plan, proposalId, null, now()), null);
+        audit.record(communityId, "PROJECT_PLANNED", SUBJECT, id, "proposal " + proposalId);
+        return id;
+    }
+
+    /**
+     * Corrects the plan of a project that is not completed, with a reason, if the person saw the current version;
+     * the history keeps which fields changed and the budget before and after.
+     */
+    @Transactional
+    public void revise(Actor actor, long id, ProjectEdit edit) {
+        Permissions.require(permissions.mayManage(actor));
+        RenewalProject project = visible(actor, id);
+        project.requireRevisable();
+        ProjectEdit.Revision revision = edit.parse();
+        if (revision.version() != project.version()) {
+            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
+        }
+        long budgetBefore = project.plan().budgetFen();
+        List<String> changed = project.revise(revision.plan());
+        OffsetDateTime now = now();
+        store.revise(project, now);
+        store.addEvent(actor.communityId(), id, new ProjectEvent(0, ProjectEventKind.PLAN_EDITED, now,
+                actor.displayName(), null, null, null, changed, budgetBefore, revision.plan().budgetFen(),
+                revision.reason()));
+        audit.record(actor.communityId(), "PROJECT_REVISED", SUBJECT, id,
+                String.join(",", changed) + " · " + revision.reason());
+    }
+
+    /** One page of a project's history, newest first. */
+    public PageResult<ProjectEvent> history(Actor actor, long id, int page, int size) {
+        visible(actor, id);
+        return store.history(id, page, size);
+    }
+
+    /** Starts or completes the work; a proposal's project moves the proposal to IN_PROGRESS or DONE with it. */
+    @Transactional
+    public void take(Actor actor, long id, ProjectAction action) {
+        Permissions.require(permissions.mayManage(actor));
+        RenewalProject project = visible(actor, id);
+        ProjectState from = project.state();
+        OffsetDateTime now = now();
+        project.take(action, now);
+        store.save(project, now);
+        store.addEvent(actor.communityId(), id, ProjectEvent.of(action == ProjectAction.START
+                ? ProjectEventKind.STARTED : ProjectEventKind.COMPLETED, now, actor.displayName()));
+        audit.record(actor.communityId(), "PROJECT_" + action, SUBJECT, id, from + " → " + project.state());
+        if (project.proposalId() != null) {
+            ProposalActor who = ProposalActor.of(actor);
+            // the proposal's timeline is a record, kept in the community's language whoever reads it
+            String reason = messages.getMessage("project.proposalReason." + action, new Object[] {id},
+                    Locale.SIMPLIFIED_CHINESE);
+            if (action == ProjectAction.START) {
+                proposals.followUpStarted(actor.communityId(), project.proposalId(), who, reason);
+            } else {
+                proposals.followUpDone(actor.communityId(), project.proposalId(), who, reason);
+            }
+        }
+    }
+
+    /** Reports how far the work has got, with an optional photo; the percentage never goes down. */
+    @Transactional
+    public long reportProgress(Actor actor, long id, ProgressInput input, PhotoUpload photo) {
+        Permissions.require(permissions.mayManage(actor));
+        RenewalProject project = visible(actor, id);
+        OffsetDateTime now = now();
+        ProgressInput.Progress progress = input.parse(today(now));
+        project.progress(progress.percent());
+        store.save(project, now);
+        String key = photo == null ? null : photos.save(photo.bytes(), photo.extension());
+        long progressId = store.addProgress(project, progress, key, photo == null ? null : photo.contentType(),
+                actor.displayName(), now);
+        audit.record(actor.communityId(), "PROJECT_PROGRESS", SUBJECT, id, progress.percent() + "%");
+        return progressId;
+    }
+
+    /** Records a payment in the ledger and adds it to the total spent. */
+    @Transactional
+    public long recordSpending(Actor actor, long id, SpendingInput input) {
+        Permissions.require(permissions.mayManage(actor));
+        RenewalProject project = visible(actor, id);
+        OffsetDateTime now = now();
+        SpendingInput.Spending spending = input.parse(today(now));
+        project.spend(spending.amountFen());
+        store.save(project, now);
+        long entry = store.addSpending(project, spending, actor.displayName(), now);
+        audit.record(actor.communityId(), "PROJECT_SPENDING", SUBJECT, id, String.valueOf(spending.amountFen()));
+        return entry;
+    }
+
+    /** The bytes and type of a progress photo of a project the actor may see. */
+    public Optional<Photo> photo(Actor actor, long id, long progressId) {
+        visible(actor, id);
+        return store.photo(id, progressId)
+                .flatMap(p -> photos.read(p.key()).map(bytes -> new Photo(bytes, p.contentType())));
+    }
+
+    /** A stored photo's bytes and content type. */
+    public record Photo(byte[] bytes, String contentType) {
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private LocalDate today(OffsetDateTime now) {
+        return now.atZoneSameInstant(clock.getZone()).toLocalDate();
+    }
+}

@@ -7,9 +7,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +30,6 @@ import org.gongzhi.cases.CasePlace;
 import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.CaseState;
 import org.gongzhi.cases.CaseSummary;
-import org.gongzhi.cases.CaseTransitionRefused;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.shared.files.PhotoUpload;
@@ -50,15 +47,13 @@ class CaseApiController {
     private final CaseHandling handling;
     private final CaseQueries queries;
     private final CasePermissions permissions;
-    private final CaseRefusalMessages refusals;
 
     CaseApiController(ResidentReports reports, CaseHandling handling, CaseQueries queries,
-            CasePermissions permissions, CaseRefusalMessages refusals) {
+            CasePermissions permissions) {
         this.reports = reports;
         this.handling = handling;
         this.queries = queries;
         this.permissions = permissions;
-        this.refusals = refusals;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
@@ -125,13 +120,6 @@ class CaseApiController {
     @PostMapping("/{id}/me-too")
     Map<String, Long> meToo(@PathVariable long id) {
         return Map.of("meToos", reports.meToo(Permissions.actor(), id));
-    }
-
-    @ExceptionHandler(CaseTransitionRefused.class)
-    ProblemDetail refused(CaseTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 
     private ResponseEntity<CaseDetails> reported(ResidentReportForm form, PhotoUpload photo) {

@@ -24,19 +24,18 @@ import org.gongzhi.cases.CaseMeasureWindow;
 import org.gongzhi.cases.CasePermissions;
 import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.CaseState;
-import org.gongzhi.cases.CaseTransitionRefused;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.community.Organisation;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.PostRedirectGet;
 
 /** The work-order pages: the scoped list, one case with its timeline and the steps the viewer may take. */
 @Controller
@@ -49,11 +48,11 @@ class CaseController {
     private final CasePermissions permissions;
     private final WorkOrders orders;
     private final PhotoStore photos;
-    private final CaseRefusalMessages refusals;
+    private final PostRedirectGet prg;
     private final Organisation organisation;
 
     CaseController(CaseQueries queries, CaseHandling handling, ResidentReports reports, CasePermissions permissions,
-            WorkOrders orders, PhotoStore photos, CaseRefusalMessages refusals, Organisation organisation) {
+            WorkOrders orders, PhotoStore photos, PostRedirectGet prg, Organisation organisation) {
         this.organisation = organisation;
         this.queries = queries;
         this.handling = handling;
@@ -61,7 +60,7 @@ class CaseController {
         this.permissions = permissions;
         this.orders = orders;
         this.photos = photos;
-        this.refusals = refusals;
+        this.prg = prg;
     }
 
     @ModelAttribute
@@ -135,16 +134,7 @@ class CaseController {
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(bytes);
     }
 
-    /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the case page. */
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (CaseTransitionRefused e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/cases/" + id;
+        return prg.attempt("/cases/" + id, redirect, done, step);
     }
 }

@@ -6,9 +6,7 @@ import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +22,6 @@ import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.meeting.MeetingInput;
 import org.gongzhi.deliberation.meeting.MeetingView;
 import org.gongzhi.deliberation.meeting.Party;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Permissions;
 
@@ -34,12 +31,10 @@ import org.gongzhi.shared.security.Permissions;
 class MeetingApiController {
 
     private final MeetingHandling meetings;
-    private final ProposalRefusalMessages refusals;
     private final MinutesDownload minutes;
 
-    MeetingApiController(MeetingHandling meetings, ProposalRefusalMessages refusals, MinutesDownload minutes) {
+    MeetingApiController(MeetingHandling meetings, MinutesDownload minutes) {
         this.meetings = meetings;
-        this.refusals = refusals;
         this.minutes = minutes;
     }
 
@@ -97,13 +92,6 @@ class MeetingApiController {
         meetings.sign(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"), r.signer());
         return get(id);
-    }
-
-    @ExceptionHandler(ProposalTransitionRefused.class)
-    ProblemDetail refused(ProposalTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 
     /** A project (the default) or a work order carries out the plan: {@code {"proposalId": 7, "followUp": …}}. */

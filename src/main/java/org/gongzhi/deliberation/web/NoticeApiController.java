@@ -3,9 +3,7 @@ package org.gongzhi.deliberation.web;
 import java.net.URI;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.deliberation.notice.NoticeHandling;
 import org.gongzhi.deliberation.notice.PublicNotice;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Permissions;
 
@@ -26,11 +23,9 @@ import org.gongzhi.shared.security.Permissions;
 class NoticeApiController {
 
     private final NoticeHandling notices;
-    private final ProposalRefusalMessages refusals;
 
-    NoticeApiController(NoticeHandling notices, ProposalRefusalMessages refusals) {
+    NoticeApiController(NoticeHandling notices) {
         this.notices = notices;
-        this.refusals = refusals;
     }
 
     @GetMapping("/notice")
@@ -52,13 +47,6 @@ class NoticeApiController {
     NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody ObjectionAnswerRequest request) {
         notices.answer(Permissions.actor(), id, objectionId, request.answer());
         return notice(id);
-    }
-
-    @ExceptionHandler(ProposalTransitionRefused.class)
-    ProblemDetail refused(ProposalTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 
     record NoticeView(PublicNotice notice, boolean open) {

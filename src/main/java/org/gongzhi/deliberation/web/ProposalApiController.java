@@ -5,10 +5,8 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +31,6 @@ import org.gongzhi.deliberation.proposal.ProposalComment;
 import org.gongzhi.deliberation.proposal.ProposalDetails;
 import org.gongzhi.deliberation.proposal.ProposalPhoto;
 import org.gongzhi.deliberation.proposal.ProposalPhotoHandling;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.deliberation.proposal.SimilarProposal;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -52,17 +49,15 @@ class ProposalApiController {
     private final Participation participation;
     private final ProposalQueries queries;
     private final ProposalPermissions permissions;
-    private final ProposalRefusalMessages refusals;
     private final ProposalPhotoHandling photos;
 
     ProposalApiController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
-            ProposalPermissions permissions, ProposalRefusalMessages refusals, ProposalPhotoHandling photos) {
+            ProposalPermissions permissions, ProposalPhotoHandling photos) {
         this.photos = photos;
         this.proposals = proposals;
         this.participation = participation;
         this.queries = queries;
         this.permissions = permissions;
-        this.refusals = refusals;
     }
 
     @GetMapping
@@ -194,13 +189,6 @@ class ProposalApiController {
     ResponseEntity<Void> removePhoto(@PathVariable long id, @PathVariable long photoId) {
         photos.remove(Permissions.actor(), id, photoId);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(ProposalTransitionRefused.class)
-    ProblemDetail refused(ProposalTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 
     private Actor reader() {

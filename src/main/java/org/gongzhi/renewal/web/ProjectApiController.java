@@ -4,9 +4,7 @@ import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +27,6 @@ import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.renewal.SpendingInput;
-import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -43,11 +40,9 @@ import org.gongzhi.shared.web.PageResult;
 class ProjectApiController {
 
     private final Projects projects;
-    private final ProjectRefusalMessages refusals;
 
-    ProjectApiController(Projects projects, ProjectRefusalMessages refusals) {
+    ProjectApiController(Projects projects) {
         this.projects = projects;
-        this.refusals = refusals;
     }
 
     @GetMapping
@@ -111,12 +106,5 @@ class ProjectApiController {
     ProjectDetails spending(@PathVariable long id, @RequestBody SpendingInput input) {
         projects.recordSpending(Permissions.actor(), id, input);
         return get(id);
-    }
-
-    @ExceptionHandler(Refused.class)
-    ProblemDetail refused(Refused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 }

@@ -7,9 +7,7 @@ import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -151,14 +149,6 @@ class VoteApiController {
                 .header("Content-Disposition", ContentDisposition.attachment().filename("vote-" + id + "-notice.pdf")
                         .build().toString())
                 .body(NoticePdf.pdf(texts.notice(vote, result, queries.scopePlaces(vote))));
-    }
-
-    @ExceptionHandler(VoteRefused.class)
-    ProblemDetail refused(VoteRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, texts.refusal(e));
-        problem.setTitle("Not allowed now");
-        problem.setProperty("code", e.code());
-        return problem;
     }
 
     /**

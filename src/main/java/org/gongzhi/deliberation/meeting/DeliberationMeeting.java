@@ -32,7 +32,7 @@ public final class DeliberationMeeting {
 
     public static final int MAX_PLACE = 200;
     public static final int MAX_TEXT = 2000;
-    static final int MAX_NAME = 100;
+    public static final int MAX_NAME = 100;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Long id;

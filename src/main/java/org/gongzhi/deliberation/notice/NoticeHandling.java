@@ -25,7 +25,7 @@ import org.gongzhi.shared.security.Permissions;
 @Service
 public class NoticeHandling {
 
-    static final int MAX_TEXT = 1000;
+    public static final int MAX_TEXT = 1000;
 
     private final ProposalHandling proposals;
     private final PublicNotices store;

@@ -36,8 +36,8 @@ public final class Proposal {
     /** How the audit trail names a proposal. */
     public static final String SUBJECT = "proposal";
 
-    static final int MAX_REASON = 500;
-    static final int MAX_MEETING = 200;
+    public static final int MAX_REASON = 500;
+    public static final int MAX_MEETING = 200;
 
     private final Long id;
     private final long communityId;

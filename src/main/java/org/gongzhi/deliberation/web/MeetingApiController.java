@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +64,7 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/agenda")
-    MeetingView agenda(@PathVariable long id, @RequestBody MeetingRequests.AgendaItemRequest request) {
+    MeetingView agenda(@PathVariable long id, @Valid @RequestBody MeetingRequests.AgendaItemRequest request) {
         meetings.addToAgenda(Permissions.actor(), id, request.proposalId());
         return get(id);
     }
@@ -73,7 +76,7 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/answers")
-    MeetingView answer(@PathVariable long id, @RequestBody MeetingRequests.PartyAnswerRequest r) {
+    MeetingView answer(@PathVariable long id, @Valid @RequestBody MeetingRequests.PartyAnswerRequest r) {
         meetings.answer(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"),
                 Choices.required(AnswerPosition.class, r.position(), "position"), r.reasoning(), r.contribution());
@@ -81,14 +84,14 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/plan")
-    MeetingView plan(@PathVariable long id, @RequestBody MeetingRequests.ConsensusPlanRequest r) {
+    MeetingView plan(@PathVariable long id, @Valid @RequestBody MeetingRequests.ConsensusPlanRequest r) {
         meetings.recordPlan(Permissions.actor(), id, proposal(r.proposalId()), r.plan(), r.cost(),
                 r.fundingSource(), r.responsibilities());
         return get(id);
     }
 
     @PostMapping("/{id}/signatures")
-    MeetingView sign(@PathVariable long id, @RequestBody MeetingRequests.CoSignatureRequest r) {
+    MeetingView sign(@PathVariable long id, @Valid @RequestBody MeetingRequests.CoSignatureRequest r) {
         meetings.sign(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"), r.signer());
         return get(id);
@@ -96,14 +99,14 @@ class MeetingApiController {
 
     /** A project (the default) or a work order carries out the plan: {@code {"proposalId": 7, "followUp": …}}. */
     @PostMapping("/{id}/follow-up")
-    org.gongzhi.deliberation.ConsensusPlan followUp(@PathVariable long id, @RequestBody FollowUpChoice r) {
+    org.gongzhi.deliberation.ConsensusPlan followUp(@PathVariable long id, @Valid @RequestBody FollowUpChoice r) {
         long proposalId = proposal(r.proposalId());
         meetings.chooseFollowUp(Permissions.actor(), id, proposalId,
                 Choices.required(org.gongzhi.deliberation.FollowUp.class, r.followUp(), "followUp"));
         return meetings.consensusPlan(Permissions.community(), proposalId).orElseThrow();
     }
 
-    record FollowUpChoice(Long proposalId, String followUp) {
+    record FollowUpChoice(@NotNull Long proposalId, String followUp) {
     }
 
     static long proposal(Long proposalId) {

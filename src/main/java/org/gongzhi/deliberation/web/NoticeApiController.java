@@ -2,6 +2,10 @@ package org.gongzhi.deliberation.web;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +41,14 @@ class NoticeApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/objections")
-    ResponseEntity<Created> object(@PathVariable long id, @RequestBody ObjectionRequest request) {
+    ResponseEntity<Created> object(@PathVariable long id, @Valid @RequestBody ObjectionRequest request) {
         long objectionId = notices.object(Permissions.actor(), id, request.text());
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/notice"))
                 .body(new Created(objectionId));
     }
 
     @PostMapping("/objections/{objectionId}/answer")
-    NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody ObjectionAnswerRequest request) {
+    NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @Valid @RequestBody ObjectionAnswerRequest request) {
         notices.answer(Permissions.actor(), id, objectionId, request.answer());
         return notice(id);
     }
@@ -52,10 +56,10 @@ class NoticeApiController {
     record NoticeView(PublicNotice notice, boolean open) {
     }
 
-    record ObjectionRequest(String text) {
+    record ObjectionRequest(@NotBlank @Size(max = NoticeHandling.MAX_TEXT) String text) {
     }
 
-    record ObjectionAnswerRequest(String answer) {
+    record ObjectionAnswerRequest(@NotBlank @Size(max = NoticeHandling.MAX_TEXT) String answer) {
     }
 
     record Created(long id) {

@@ -284,9 +284,12 @@ class ProposalController {
     }
 
     @PostMapping("/proposals/{id}/comments")
-    String comment(@PathVariable long id, @ModelAttribute CommentRequest request, RedirectAttributes redirect) {
-        return attempt(id, redirect, "proposal.done.COMMENT",
-                () -> participation.comment(Permissions.actor(), id, request.toInput()));
+    String comment(@PathVariable long id, @Valid @ModelAttribute CommentRequest request, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "proposal.done.COMMENT", () -> {
+            formProblems.require(fields, request::toInput);
+            participation.comment(Permissions.actor(), id, request.toInput());
+        });
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/hide")

@@ -1,7 +1,9 @@
 package org.gongzhi.shared.web;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Validator;
@@ -34,8 +36,14 @@ public class FormProblems {
         this.validator = new SpringValidatorAdapter(validator);
     }
 
+    /** The problems in the order of the form's fields when it is a record, so that answers do not vary. */
     public List<Problem> of(BindingResult result) {
-        return result.getFieldErrors().stream().map(this::problem).toList();
+        List<String> order = result.getTarget() != null && result.getTarget().getClass().isRecord()
+                ? Arrays.stream(result.getTarget().getClass().getRecordComponents()).map(RecordComponent::getName)
+                        .toList()
+                : List.of();
+        return result.getFieldErrors().stream().sorted(Comparator.comparingInt(e -> order.indexOf(e.getField())))
+                .map(this::problem).toList();
     }
 
     /** The field rules {@code record} breaks, checked outside a request (a spreadsheet's row, say). */

@@ -17,8 +17,8 @@ import org.gongzhi.shared.domain.TextRules;
 public final class WorkOrder {
 
     public static final int MAX_TEXT = 1000;
-    static final int MAX_NAME = 100;
-    static final int MAX_COMMENT = 500;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_COMMENT = 500;
 
     private final Long id;
     private final long communityId;

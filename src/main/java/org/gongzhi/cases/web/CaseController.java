@@ -2,11 +2,14 @@ package org.gongzhi.cases.web;
 
 import java.time.YearMonth;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +37,7 @@ import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
 
@@ -50,9 +54,12 @@ class CaseController {
     private final PhotoStore photos;
     private final PostRedirectGet prg;
     private final Organisation organisation;
+    private final FormProblems formProblems;
 
     CaseController(CaseQueries queries, CaseHandling handling, ResidentReports reports, CasePermissions permissions,
-            WorkOrders orders, PhotoStore photos, PostRedirectGet prg, Organisation organisation) {
+            WorkOrders orders, PhotoStore photos, PostRedirectGet prg, Organisation organisation,
+            FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.organisation = organisation;
         this.queries = queries;
         this.handling = handling;
@@ -105,19 +112,22 @@ class CaseController {
     }
 
     @PostMapping("/{id}/transitions")
-    String take(@PathVariable long id, @ModelAttribute CaseTransitionRequest request,
+    String take(@PathVariable long id, @Valid @ModelAttribute CaseTransitionRequest request, BindingResult fields,
             @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
         return attempt(id, redirect, "case.done." + request.action(), () -> {
             var upload = PhotoUploads.photo(photo, "photo");
+            formProblems.require(fields, () -> request.toTransition(upload != null));
             handling.take(Permissions.actor(), id, request.toTransition(upload != null), upload);
         });
     }
 
     @PostMapping("/{id}/rating")
-    String rate(@PathVariable long id, @RequestParam(required = false) Integer score,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return attempt(id, redirect, "case.done.RATE",
-                () -> handling.rate(Permissions.actor(), id, score == null ? 0 : score, comment));
+    String rate(@PathVariable long id, @Valid @ModelAttribute Rating rating, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "case.done.RATE", () -> {
+            formProblems.require(fields);
+            handling.rate(Permissions.actor(), id, rating.score(), rating.comment());
+        });
     }
 
     @PostMapping("/{id}/me-too")

@@ -20,9 +20,9 @@ import org.gongzhi.shared.domain.InvalidInput;
  * are its annotations (Bean Validation: the API, the page's form and the import check them); {@link #validate}
  * checks the rest, where fields depend on each other (an ID number gives the birth date and gender).
  */
-public record ResidentInput(@NotBlank @Size(max = ResidentInput.MAX_NAME) String name, String gender, String birthDate, String phone, String idCard,
-        String relation, String residenceType, String partyMember, String movedIn, String stairwellCode,
-        String room) {
+public record ResidentInput(@NotBlank @Size(max = ResidentInput.MAX_NAME) String name, String gender,
+        String birthDate, String phone, String idCard, String relation, String residenceType, String partyMember,
+        String movedIn, String stairwellCode, String room) {
 
     public static final int MAX_NAME = 50;
 

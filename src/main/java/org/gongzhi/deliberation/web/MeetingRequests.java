@@ -37,7 +37,8 @@ final class MeetingRequests {
     }
 
     record ConsensusPlanRequest(@NotNull Long proposalId,
-            @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String plan, String cost, @NotBlank @Size(max = DeliberationMeeting.MAX_PLACE) String fundingSource,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String plan, String cost,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_PLACE) String fundingSource,
             @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String responsibilities) {
     }
 

@@ -48,7 +48,8 @@ class NoticeApiController {
     }
 
     @PostMapping("/objections/{objectionId}/answer")
-    NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @Valid @RequestBody ObjectionAnswerRequest request) {
+    NoticeView answer(@PathVariable long id, @PathVariable long objectionId,
+            @Valid @RequestBody ObjectionAnswerRequest request) {
         notices.answer(Permissions.actor(), id, objectionId, request.answer());
         return notice(id);
     }

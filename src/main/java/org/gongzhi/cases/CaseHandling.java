@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
@@ -108,7 +109,7 @@ public class CaseHandling {
         }
         try {
             orders.save(order, CaseActor.SYSTEM);
-        } catch (CaseTransitionRefused movedMeanwhile) {
+        } catch (Refused movedMeanwhile) {
             return false;
         }
         audit.record(order.communityId(), "CASE_ESCALATED", SUBJECT, order.id(),

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.domain.TextRules;
 
 /**
@@ -16,8 +17,8 @@ import org.gongzhi.shared.domain.TextRules;
 public final class WorkOrder {
 
     public static final int MAX_TEXT = 1000;
-    static final int MAX_NAME = 100;
-    static final int MAX_COMMENT = 500;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_COMMENT = 500;
 
     private final Long id;
     private final long communityId;
@@ -67,7 +68,7 @@ public final class WorkOrder {
     public void apply(CaseTransition step, OffsetDateTime at) {
         CaseAction action = step.action();
         if (state != action.from()) {
-            throw CaseTransitionRefused.wrongState(action, state);
+            throw new Refused("case.refused.state", "cannot " + action + " a case that is " + state, action, state);
         }
         String note = TextRules.optional(step.note(), action == CaseAction.REJECT ? "reason" : "note", MAX_TEXT);
         switch (action) {
@@ -85,10 +86,10 @@ public final class WorkOrder {
     /** The reporter's satisfaction (1–5) once the case is closed; given once. */
     public void rate(int score, String comment, OffsetDateTime at) {
         if (state != CaseState.CLOSED) {
-            throw new CaseTransitionRefused("case.refused.rateOpen", "only a closed case can be rated", state);
+            throw new Refused("case.refused.rateOpen", "only a closed case can be rated", state);
         }
         if (rating != null) {
-            throw new CaseTransitionRefused("case.refused.rated", "the case has already been rated");
+            throw new Refused("case.refused.rated", "the case has already been rated");
         }
         if (score < 1 || score > 5) {
             throw InvalidInput.of("score", "case.validation.score");
@@ -101,10 +102,10 @@ public final class WorkOrder {
     /** A resident may say "me too" only about someone else's case that is still open. */
     public void checkMeToo(long residentId) {
         if (!state.isOpen()) {
-            throw new CaseTransitionRefused("case.refused.meTooClosed", "the case is no longer open", state);
+            throw new Refused("case.refused.meTooClosed", "the case is no longer open", state);
         }
         if (isReporter(residentId)) {
-            throw new CaseTransitionRefused("case.refused.meTooOwn", "this is your own report");
+            throw new Refused("case.refused.meTooOwn", "this is your own report");
         }
     }
 

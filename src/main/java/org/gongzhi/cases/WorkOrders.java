@@ -16,6 +16,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.jdbc.Rows;
 
@@ -69,7 +70,7 @@ public class WorkOrders {
                         order.rating(), order.ratingComment(), order.id(), order.version())
                 .update();
         if (changed == 0) {
-            throw new CaseTransitionRefused("case.refused.stale", "the case was changed by someone else meanwhile");
+            throw new Refused("case.refused.stale", "the case was changed by someone else meanwhile");
         }
         appendTimeline(order.communityId(), order.id(), order.changes(), who);
     }

@@ -14,12 +14,12 @@ import org.gongzhi.deliberation.proposal.ProposalChange;
 import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.deliberation.proposal.ProposalPlaces;
 import org.gongzhi.deliberation.proposal.ProposalSettings;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.ProposalTriage;
 import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.voting.Voting;
@@ -150,11 +150,11 @@ public class ProposalHandling {
         if (action == ProposalAction.OPEN_DECISION) {
             notices.find(actor.communityId(), id).ifPresent(notice -> {
                 if (notice.isOpenAt(now)) {
-                    throw new ProposalTransitionRefused("notice.refused.open",
+                    throw new Refused("notice.refused.open",
                             "the notice period has not ended yet", notice.endsAt().toLocalDate());
                 }
                 if (notice.unanswered() > 0) {
-                    throw new ProposalTransitionRefused("notice.refused.unanswered",
+                    throw new Refused("notice.refused.unanswered",
                             "objections are still unanswered", notice.unanswered());
                 }
             });
@@ -198,7 +198,7 @@ public class ProposalHandling {
     private void requireNoVoteDeciding(Proposal proposal, ProposalAction action) {
         if (action == ProposalAction.ADOPT || action == ProposalAction.NOT_ADOPT) {
             voting.undecidedVote(proposal.communityId(), proposal.id()).ifPresent(vote -> {
-                throw new ProposalTransitionRefused("proposal.refused.voteDecides",
+                throw new Refused("proposal.refused.voteDecides",
                         "vote " + vote + " decides this proposal when it closes", vote);
             });
         }
@@ -263,7 +263,7 @@ public class ProposalHandling {
     /** Starting and finishing the work are taken by the proposal's follow-up, not by hand. */
     private static void requireNotFollowUp(ProposalAction action) {
         if (action == ProposalAction.START_WORK || action == ProposalAction.COMPLETE) {
-            throw new ProposalTransitionRefused("proposal.refused.byFollowUp",
+            throw new Refused("proposal.refused.byFollowUp",
                     "this step is taken by the proposal's follow-up project", action);
         }
     }

@@ -18,6 +18,7 @@ import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalSummary;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
@@ -130,7 +131,7 @@ public class ProjectHandling {
         project.requireRevisable();
         ProjectEdit.Revision revision = edit.parse();
         if (revision.version() != project.version()) {
-            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
+            throw new Refused("project.refused.stale", "the project was changed by someone else");
         }
         long budgetBefore = project.plan().budgetFen();
         List<String> changed = project.revise(revision.plan());

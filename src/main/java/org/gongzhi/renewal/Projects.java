@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.web.PageResult;
 
 /**
@@ -76,7 +77,7 @@ public class Projects {
                         p.communityId(), p.id(), p.version())
                 .update();
         if (rows != 1) {
-            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
+            throw new Refused("project.refused.stale", "the project was changed by someone else");
         }
     }
 
@@ -91,7 +92,7 @@ public class Projects {
                         plan.responsibilities(), at, p.communityId(), p.id(), p.version())
                 .update();
         if (rows != 1) {
-            throw new ProjectRefused("project.refused.stale", "the project was changed by someone else");
+            throw new Refused("project.refused.stale", "the project was changed by someone else");
         }
     }
 

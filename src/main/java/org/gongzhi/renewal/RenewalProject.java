@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * A micro-renewal project: PLANNED → IN_PROGRESS → COMPLETED. Progress is a percentage that only goes up while
@@ -53,7 +54,8 @@ public final class RenewalProject {
     /** Starts or completes the work; completing it makes it 100% done. */
     public void take(ProjectAction action, OffsetDateTime at) {
         if (state != action.from()) {
-            throw ProjectRefused.wrongState(action, state);
+            throw new Refused("project.refused.state", "cannot " + action + " a project that is " + state, action,
+                    state);
         }
         state = action.to();
         if (action == ProjectAction.START) {
@@ -67,7 +69,7 @@ public final class RenewalProject {
     /** Records how far the work has got: only while it is under way, 0–100, never less than before. */
     public void progress(int percent) {
         if (state != ProjectState.IN_PROGRESS) {
-            throw new ProjectRefused("project.refused.progress", "progress is reported while the work is under way",
+            throw new Refused("project.refused.progress", "progress is reported while the work is under way",
                     state);
         }
         if (percent < 0 || percent > 100) {
@@ -105,7 +107,7 @@ public final class RenewalProject {
             changed.add("responsibilities");
         }
         if (changed.isEmpty()) {
-            throw new ProjectRefused("project.refused.unchanged", "the plan is the same as before");
+            throw new Refused("project.refused.unchanged", "the plan is the same as before");
         }
         plan = corrected;
         return changed;
@@ -114,7 +116,7 @@ public final class RenewalProject {
     /** Refuses when the plan may no longer be corrected: once the project is completed. */
     public void requireRevisable() {
         if (state == ProjectState.COMPLETED) {
-            throw new ProjectRefused("project.refused.revise", "the plan of a completed project cannot be changed",
+            throw new Refused("project.refused.revise", "the plan of a completed project cannot be changed",
                     state);
         }
     }

@@ -107,7 +107,9 @@ class CaseApiTest extends IntegrationTest {
         long id = residentReport("NOISE", "");
         action("resident", id, "VERIFY_PASS")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(containsString("待受理")));
+                .andExpect(jsonPath("$.detail").value(containsString("待受理")))
+                .andExpect(jsonPath("$.title").value("Step not allowed"))
+                .andExpect(jsonPath("$.code").value("case.refused.state"));
         action("pm.staff", id, "ACCEPT").andExpect(status().isNotFound());
         action("oc.member", id, "ACCEPT").andExpect(status().isNotFound());
         step("rc.staff", id, "{\"action\":\"REJECT\"}").andExpect(status().isBadRequest())

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 
 /** The work-order loop as a pure state machine: no Spring, no database. */
 class CaseStateMachineTest {
@@ -94,7 +95,7 @@ class CaseStateMachineTest {
             }
             WorkOrder order = in(state);
             assertThatThrownBy(() -> order.apply(legal(action), T0.plusHours(2)))
-                    .isInstanceOf(CaseTransitionRefused.class)
+                    .isInstanceOf(Refused.class)
                     .hasMessage("cannot " + action + " a case that is " + state);
             assertThat(order.state()).isEqualTo(state);
         }
@@ -188,13 +189,13 @@ class CaseStateMachineTest {
     @Test
     void a_closed_case_is_rated_once_from_one_to_five() {
         WorkOrder open = in(CaseState.HANDLED);
-        assertThatThrownBy(() -> open.rate(5, null, T0)).isInstanceOf(CaseTransitionRefused.class);
+        assertThatThrownBy(() -> open.rate(5, null, T0)).isInstanceOf(Refused.class);
         WorkOrder closed = in(CaseState.CLOSED);
         assertThatThrownBy(() -> closed.rate(6, null, T0)).isInstanceOf(InvalidInput.class);
         closed.rate(4, " 灯亮了 ", T0);
         assertThat(closed.rating()).isEqualTo(4);
         assertThat(closed.ratingComment()).isEqualTo("灯亮了");
-        assertThatThrownBy(() -> closed.rate(5, null, T0)).isInstanceOf(CaseTransitionRefused.class)
+        assertThatThrownBy(() -> closed.rate(5, null, T0)).isInstanceOf(Refused.class)
                 .hasMessageContaining("already");
     }
 
@@ -202,8 +203,8 @@ class CaseStateMachineTest {
     void me_too_is_for_someone_elses_open_case() {
         in(CaseState.DISPATCHED).checkMeToo(REPORTER + 1);
         assertThatThrownBy(() -> in(CaseState.DISPATCHED).checkMeToo(REPORTER))
-                .isInstanceOf(CaseTransitionRefused.class);
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> in(CaseState.CLOSED).checkMeToo(REPORTER + 1))
-                .isInstanceOf(CaseTransitionRefused.class);
+                .isInstanceOf(Refused.class);
     }
 }

@@ -117,6 +117,7 @@ class ResidentImportTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[*].row").value(org.hamcrest.Matchers.contains(2, 2, 2, 2, 2, 2, 3)))
                 .andExpect(jsonPath("$.errors[*].column").value(org.hamcrest.Matchers.contains(
                         "姓名", "出生日期", "手机号码", "与户主关系", "党员", "楼道编号", "室号")))
+                .andExpect(jsonPath("$.errors[0].message").value("必须填写"))
                 .andExpect(jsonPath("$.errors[6].message").value("楼道 AY-2-1 没有 999 室"));
     }
 

@@ -3,15 +3,20 @@ package org.gongzhi.deliberation;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.deliberation.proposal.CommentInput;
+import org.gongzhi.deliberation.proposal.ProposalContent;
 
 /** The proposal and meeting forms check their fields as Bean Validation says, each field with its own message. */
 class FormFieldsAreCheckedTest extends IntegrationTest {
@@ -37,5 +42,42 @@ class FormFieldsAreCheckedTest extends IntegrationTest {
                         .cookie(new Cookie("gz_lang", "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose when the meeting is held")));
+    }
+
+    @Test
+    void a_comment_without_a_stance_and_too_long_is_sent_back_naming_both() throws Exception {
+        long proposal = submitted();
+        var sent = mvc.perform(post("/proposals/" + proposal + "/comments").with(as("resident")).with(csrf())
+                        .param("form", "comment").param("body", "长".repeat(CommentInput.MAX_BODY + 1)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(as("resident")).flashAttrs(sent.getFlashMap()))
+                .andExpect(content().string(allOf(containsString("请选择赞成、反对或中立"),
+                        containsString("不能超过 1,000 个字"))));
+    }
+
+    @Test
+    void a_comment_through_the_api_without_a_stance_is_a_400_naming_it() throws Exception {
+        mvc.perform(post("/api/v1/proposals/" + submitted() + "/comments").with(as("resident")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"先问问楼里的老人\"}")
+                        .cookie(new Cookie("gz_lang", "en")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("stance"))
+                .andExpect(jsonPath("$.errors[0].message").value("Choose for, against or neutral"));
+    }
+
+    @Test
+    void a_proposal_through_the_api_with_a_long_title_is_a_400_worded_by_its_constraint() throws Exception {
+        mvc.perform(post("/api/v1/proposals").with(as("resident")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"title":"%s","description":"说明","category":"OTHER","place":"COMMUNITY"}"""
+                                .formatted("长".repeat(ProposalContent.MAX_TITLE + 1))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能超过 60 个字"));
+    }
+
+    private long submitted() {
+        return jdbc.sql("select min(id) from proposal where state = 'SUBMITTED'").query(Long.class).single();
     }
 }

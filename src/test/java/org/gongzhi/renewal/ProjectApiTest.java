@@ -102,7 +102,9 @@ class ProjectApiTest extends IntegrationTest {
         mvc.perform(get("/proposals/" + proposal).with(as("resident")))
                 .andExpect(content().string(containsString("href=\"/projects/for-proposal/" + proposal + "\"")));
         fixtures.send("rc.staff", path + "/start", null).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("“已竣工”的项目不能开工"));
+                .andExpect(jsonPath("$.detail").value("“已竣工”的项目不能开工"))
+                .andExpect(jsonPath("$.title").value("Step not allowed"))
+                .andExpect(jsonPath("$.code").value("project.refused.state"));
         assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'project' and subject_id = ?")
                 .param(project).query(Long.class).single()).isEqualTo(4);
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 
 /** A project's transition table, progress and spending rules, with no Spring. */
 class ProjectRulesTest {
@@ -40,9 +41,9 @@ class ProjectRulesTest {
             project.take(action, AT);
             assertThat(project.state()).isEqualTo(action.to());
         } else {
-            assertThatThrownBy(() -> project.take(action, AT)).isInstanceOf(ProjectRefused.class)
+            assertThatThrownBy(() -> project.take(action, AT)).isInstanceOf(Refused.class)
                     .hasMessage("cannot " + action + " a project that is " + state)
-                    .satisfies(e -> assertThat(((ProjectRefused) e).code()).isEqualTo("project.refused.state"));
+                    .satisfies(e -> assertThat(((Refused) e).code()).isEqualTo("project.refused.state"));
             assertThat(project.state()).isEqualTo(state);
         }
     }
@@ -83,8 +84,8 @@ class ProjectRulesTest {
     @Test
     void progress_is_reported_only_while_the_work_is_under_way() {
         for (ProjectState state : new ProjectState[] {ProjectState.PLANNED, ProjectState.COMPLETED}) {
-            assertThatThrownBy(() -> in(state, 0, 0).progress(10)).isInstanceOf(ProjectRefused.class)
-                    .satisfies(e -> assertThat(((ProjectRefused) e).code()).isEqualTo("project.refused.progress"));
+            assertThatThrownBy(() -> in(state, 0, 0).progress(10)).isInstanceOf(Refused.class)
+                    .satisfies(e -> assertThat(((Refused) e).code()).isEqualTo("project.refused.progress"));
         }
     }
 
@@ -131,13 +132,13 @@ class ProjectRulesTest {
                 null);
         assertThat(project.revise(corrected)).containsExactly("plan", "budget");
         assertThat(project.plan()).isEqualTo(corrected);
-        assertThatThrownBy(() -> project.revise(corrected)).isInstanceOf(ProjectRefused.class)
-                .satisfies(e -> assertThat(((ProjectRefused) e).code()).isEqualTo("project.refused.unchanged"));
+        assertThatThrownBy(() -> project.revise(corrected)).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).code()).isEqualTo("project.refused.unchanged"));
 
         RenewalProject done = in(ProjectState.COMPLETED, 100, 0);
         ProjectPlan before = done.plan();
-        assertThatThrownBy(() -> done.revise(corrected)).isInstanceOf(ProjectRefused.class)
-                .satisfies(e -> assertThat(((ProjectRefused) e).code()).isEqualTo("project.refused.revise"));
+        assertThatThrownBy(() -> done.revise(corrected)).isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).code()).isEqualTo("project.refused.revise"));
         assertThat(done.plan()).isEqualTo(before);
     }
 

@@ -66,7 +66,9 @@ class VoteApiTest extends IntegrationTest {
                 .andExpect(status().isCreated());
         send("oc.member", "/api/v1/votes/" + id + "/ballots", "{\"answer\":\"DISAGREE\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("vote.refused.alreadyVoted"));
+                .andExpect(jsonPath("$.code").value("vote.refused.alreadyVoted"))
+                .andExpect(jsonPath("$.title").value("Step not allowed"))
+                .andExpect(jsonPath("$.detail").value("这位投票人已经投过票了，以第一次投票为准。"));
         long myElector = ((Number) JsonPath.read(mvc.perform(get("/api/v1/votes/" + id).with(as("oc.member")))
                 .andReturn().getResponse().getContentAsString(), "$.myElectorId")).longValue();
         send("oc.member", "/api/v1/votes/" + id + "/ballots", """

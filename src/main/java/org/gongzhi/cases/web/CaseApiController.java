@@ -5,11 +5,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +33,13 @@ import org.gongzhi.cases.CasePlace;
 import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.CaseState;
 import org.gongzhi.cases.CaseSummary;
-import org.gongzhi.cases.CaseTransitionRefused;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 
 /** Work orders for programs: report, list, follow and move them; a step the case does not allow is a 409. */
@@ -50,28 +51,28 @@ class CaseApiController {
     private final CaseHandling handling;
     private final CaseQueries queries;
     private final CasePermissions permissions;
-    private final CaseRefusalMessages refusals;
+    private final FormProblems formProblems;
 
     CaseApiController(ResidentReports reports, CaseHandling handling, CaseQueries queries,
-            CasePermissions permissions, CaseRefusalMessages refusals) {
+            CasePermissions permissions, FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.reports = reports;
         this.handling = handling;
         this.queries = queries;
         this.permissions = permissions;
-        this.refusals = refusals;
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CaseDetails> report(@RequestBody ResidentReportForm form) {
-        return reported(form, null);
+    ResponseEntity<CaseDetails> report(@Valid @RequestBody ResidentReportForm form, BindingResult fields) {
+        return reported(form, fields, null);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<CaseDetails> reportWithPhoto(@ModelAttribute ResidentReportForm form,
+    ResponseEntity<CaseDetails> reportWithPhoto(@Valid @ModelAttribute ResidentReportForm form, BindingResult fields,
             @RequestParam(required = false) MultipartFile photo) {
-        return reported(form, PhotoUploads.photo(photo, "photo"));
+        return reported(form, fields, PhotoUploads.photo(photo, "photo"));
     }
 
     @GetMapping
@@ -106,19 +107,20 @@ class CaseApiController {
     }
 
     @PostMapping(value = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    CaseDetails take(@PathVariable long id, @RequestBody CaseTransitionRequest request) {
-        return taken(id, request, null);
+    CaseDetails take(@PathVariable long id, @Valid @RequestBody CaseTransitionRequest request,
+            BindingResult fields) {
+        return taken(id, request, fields, null);
     }
 
     @PostMapping(value = "/{id}/transitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    CaseDetails takeWithPhoto(@PathVariable long id, @ModelAttribute CaseTransitionRequest request,
-            @RequestParam(required = false) MultipartFile photo) {
-        return taken(id, request, PhotoUploads.photo(photo, "photo"));
+    CaseDetails takeWithPhoto(@PathVariable long id, @Valid @ModelAttribute CaseTransitionRequest request,
+            BindingResult fields, @RequestParam(required = false) MultipartFile photo) {
+        return taken(id, request, fields, PhotoUploads.photo(photo, "photo"));
     }
 
     @PostMapping("/{id}/rating")
-    CaseDetails rate(@PathVariable long id, @RequestBody Rating rating) {
-        handling.rate(Permissions.actor(), id, rating.score() == null ? 0 : rating.score(), rating.comment());
+    CaseDetails rate(@PathVariable long id, @Valid @RequestBody Rating rating) {
+        handling.rate(Permissions.actor(), id, rating.score(), rating.comment());
         return get(id);
     }
 
@@ -127,24 +129,16 @@ class CaseApiController {
         return Map.of("meToos", reports.meToo(Permissions.actor(), id));
     }
 
-    @ExceptionHandler(CaseTransitionRefused.class)
-    ProblemDetail refused(CaseTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
-    }
-
-    private ResponseEntity<CaseDetails> reported(ResidentReportForm form, PhotoUpload photo) {
+    private ResponseEntity<CaseDetails> reported(ResidentReportForm form, BindingResult fields, PhotoUpload photo) {
         Actor actor = Permissions.actor();
+        formProblems.require(fields, form::toReport);
         long id = reports.report(actor, form.toReport(), photo);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(queries.details(actor, id));
     }
 
-    private CaseDetails taken(long id, CaseTransitionRequest request, PhotoUpload photo) {
+    private CaseDetails taken(long id, CaseTransitionRequest request, BindingResult fields, PhotoUpload photo) {
+        formProblems.require(fields, () -> request.toTransition(photo != null));
         handling.take(Permissions.actor(), id, request.toTransition(photo != null), photo);
         return get(id);
-    }
-
-    record Rating(Integer score, String comment) {
     }
 }

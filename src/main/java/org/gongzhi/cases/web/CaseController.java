@@ -2,11 +2,14 @@ package org.gongzhi.cases.web;
 
 import java.time.YearMonth;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,19 +27,19 @@ import org.gongzhi.cases.CaseMeasureWindow;
 import org.gongzhi.cases.CasePermissions;
 import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.CaseState;
-import org.gongzhi.cases.CaseTransitionRefused;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.community.Organisation;
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.PostRedirectGet;
 
 /** The work-order pages: the scoped list, one case with its timeline and the steps the viewer may take. */
 @Controller
@@ -49,11 +52,14 @@ class CaseController {
     private final CasePermissions permissions;
     private final WorkOrders orders;
     private final PhotoStore photos;
-    private final CaseRefusalMessages refusals;
+    private final PostRedirectGet prg;
     private final Organisation organisation;
+    private final FormProblems formProblems;
 
     CaseController(CaseQueries queries, CaseHandling handling, ResidentReports reports, CasePermissions permissions,
-            WorkOrders orders, PhotoStore photos, CaseRefusalMessages refusals, Organisation organisation) {
+            WorkOrders orders, PhotoStore photos, PostRedirectGet prg, Organisation organisation,
+            FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.organisation = organisation;
         this.queries = queries;
         this.handling = handling;
@@ -61,7 +67,7 @@ class CaseController {
         this.permissions = permissions;
         this.orders = orders;
         this.photos = photos;
-        this.refusals = refusals;
+        this.prg = prg;
     }
 
     @ModelAttribute
@@ -106,19 +112,22 @@ class CaseController {
     }
 
     @PostMapping("/{id}/transitions")
-    String take(@PathVariable long id, @ModelAttribute CaseTransitionRequest request,
+    String take(@PathVariable long id, @Valid @ModelAttribute CaseTransitionRequest request, BindingResult fields,
             @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
         return attempt(id, redirect, "case.done." + request.action(), () -> {
             var upload = PhotoUploads.photo(photo, "photo");
+            formProblems.require(fields, () -> request.toTransition(upload != null));
             handling.take(Permissions.actor(), id, request.toTransition(upload != null), upload);
         });
     }
 
     @PostMapping("/{id}/rating")
-    String rate(@PathVariable long id, @RequestParam(required = false) Integer score,
-            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return attempt(id, redirect, "case.done.RATE",
-                () -> handling.rate(Permissions.actor(), id, score == null ? 0 : score, comment));
+    String rate(@PathVariable long id, @Valid @ModelAttribute Rating rating, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "case.done.RATE", () -> {
+            formProblems.require(fields);
+            handling.rate(Permissions.actor(), id, rating.score(), rating.comment());
+        });
     }
 
     @PostMapping("/{id}/me-too")
@@ -135,16 +144,7 @@ class CaseController {
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(bytes);
     }
 
-    /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the case page. */
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (CaseTransitionRefused e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/cases/" + id;
+        return prg.attempt("/cases/" + id, redirect, done, step);
     }
 }

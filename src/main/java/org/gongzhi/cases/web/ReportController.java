@@ -1,9 +1,13 @@
 package org.gongzhi.cases.web;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +26,7 @@ import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 
 /**
  * A resident's report from the phone (随手拍), in two steps: what and where first, so that similar open cases
@@ -33,8 +38,11 @@ class ReportController {
     private final ResidentReports reports;
     private final CaseQueries queries;
     private final CasePermissions permissions;
+    private final FormProblems formProblems;
 
-    ReportController(ResidentReports reports, CaseQueries queries, CasePermissions permissions) {
+    ReportController(ResidentReports reports, CaseQueries queries, CasePermissions permissions,
+            FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.reports = reports;
         this.queries = queries;
         this.permissions = permissions;
@@ -48,23 +56,24 @@ class ReportController {
     }
 
     @GetMapping("/report")
-    String start(@ModelAttribute("form") ResidentReportForm form, Model model) {
+    String start(@ModelAttribute("residentReportForm") ResidentReportForm form, Model model) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayReport(actor));
         if (form.category() == null) {
             model.addAttribute("home", reports.homeStairwell(actor));
-            model.addAttribute("form", ResidentReportForm.startingAt(reports.homeStairwell(actor)));
+            model.addAttribute("residentReportForm", ResidentReportForm.startingAt(reports.homeStairwell(actor)));
             return "patrol/report";
         }
         return describe(actor, form, List.of(), model);
     }
 
     @PostMapping("/report")
-    String submit(@ModelAttribute("form") ResidentReportForm form, @RequestParam(required = false) MultipartFile photo,
-            Model model, RedirectAttributes redirect) {
+    String submit(@Valid @ModelAttribute("residentReportForm") ResidentReportForm form, BindingResult fields,
+            @RequestParam(required = false) MultipartFile photo, Model model, RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayReport(actor));
         try {
+            formProblems.require(fields, form::toReport);
             long id = reports.report(actor, form.toReport(), PhotoUploads.photo(photo, "photo"));
             redirect.addFlashAttribute("flash", "report.submitted");
             return "redirect:/cases/" + id;
@@ -82,7 +91,10 @@ class ReportController {
         return "patrol/my-cases";
     }
 
-    /** The second step: similar open cases first, then the rest; back to the first if what or where is wrong. */
+    /**
+     * The second step: similar open cases first, then the rest; back to the first if what or where is wrong, naming
+     * those problems with the form's own.
+     */
     private String describe(Actor actor, ResidentReportForm form, List<InvalidInput.Problem> problems, Model model) {
         model.addAttribute("home", reports.homeStairwell(actor));
         try {
@@ -94,7 +106,10 @@ class ReportController {
                     .filter(c -> !c.reportedBy(actor.residentId())).toList());
             model.addAttribute("problems", problems);
         } catch (InvalidInput e) {
-            model.addAttribute("problems", e.problems());
+            List<InvalidInput.Problem> all = new ArrayList<>(problems);
+            e.problems().stream().filter(p -> all.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(all::add);
+            model.addAttribute("problems", all);
         }
         return "patrol/report";
     }

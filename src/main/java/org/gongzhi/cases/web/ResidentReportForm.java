@@ -2,16 +2,21 @@ package org.gongzhi.cases.web;
 
 import java.util.Arrays;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.gongzhi.cases.CaseCategory;
 import org.gongzhi.cases.CasePlace.Kind;
 import org.gongzhi.cases.ResidentReport;
+import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**
  * The report form (and the API's report body): the place is a stairwell code, a building number or a
  * landmark, as {@code placeKind} says; a blank stairwell means the resident's own.
  */
-public record ResidentReportForm(String category, String description, String placeKind, String stairwellCode,
+public record ResidentReportForm(@NotBlank String category,
+        @NotBlank @Size(max = WorkOrder.MAX_TEXT) String description, String placeKind, String stairwellCode,
         String buildingNumber, String landmark, Boolean anonymous) {
 
     ResidentReport toReport() {

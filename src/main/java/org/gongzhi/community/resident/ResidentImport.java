@@ -20,6 +20,7 @@ import org.gongzhi.community.resident.ImportReport.RowProblem;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.web.FormProblems;
 
 /** Registers a spreadsheet of residents all or nothing: if one row breaks a rule, not one resident is written. */
 @Service
@@ -32,8 +33,11 @@ public class ResidentImport {
     private final ResidentWorkbook workbook;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final FormProblems fieldRules;
 
-    ResidentImport(Residents residents, ResidentWorkbook workbook, AuditTrail audit, TransactionTemplate transaction) {
+    ResidentImport(Residents residents, ResidentWorkbook workbook, AuditTrail audit, TransactionTemplate transaction,
+            FormProblems fieldRules) {
+        this.fieldRules = fieldRules;
         this.residents = residents;
         this.workbook = workbook;
         this.audit = audit;
@@ -80,9 +84,15 @@ public class ResidentImport {
         return problems;
     }
 
-    /** A cell's own problem (an ID number Excel stored as a number) outranks the rules for the same field. */
+    /**
+     * A cell's own problem (an ID number Excel stored as a number) outranks the field's rules (the record's
+     * annotations), which outrank the rules across fields.
+     */
     private List<Problem> problemsOf(long communityId, SheetRow row, Map<String, Integer> rowOfIdCard) {
         List<Problem> found = new ArrayList<>(row.cellProblems());
+        fieldRules.of(row.input()).stream()
+                .filter(p -> found.stream().noneMatch(f -> f.field().equals(p.field())))
+                .forEach(found::add);
         try {
             ResidentInput.Valid valid = residents.check(communityId, row.input());
             if (valid.idCard() != null && found.isEmpty()) {

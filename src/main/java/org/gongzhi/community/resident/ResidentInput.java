@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.gongzhi.community.Gender;
 import org.gongzhi.community.Relation;
 import org.gongzhi.community.ResidenceType;
@@ -13,12 +16,15 @@ import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
 
 /**
- * A resident as typed into a form, an API call or a spreadsheet row: every field still text. {@link #validate}
- * is the single place where the register's rules for a person are checked.
+ * A resident as typed into a form, an API call or a spreadsheet row: every field still text. A field's own rules
+ * are its annotations (Bean Validation: the API, the page's form and the import check them); {@link #validate}
+ * checks the rest, where fields depend on each other (an ID number gives the birth date and gender).
  */
-public record ResidentInput(String name, String gender, String birthDate, String phone, String idCard,
-        String relation, String residenceType, String partyMember, String movedIn, String stairwellCode,
-        String room) {
+public record ResidentInput(@NotBlank @Size(max = ResidentInput.MAX_NAME) String name, String gender,
+        String birthDate, String phone, String idCard, String relation, String residenceType, String partyMember,
+        String movedIn, String stairwellCode, String room) {
+
+    public static final int MAX_NAME = 50;
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("男", "M"), Map.entry("女", "F"),
@@ -34,15 +40,12 @@ public record ResidentInput(String name, String gender, String birthDate, String
             String stairwellCode, String room) {
     }
 
-    /** Checks every field; with {@code needsAddress} the stairwell and room are required too. */
+    /**
+     * Checks and types every field past its annotations; with {@code needsAddress} the stairwell and room are
+     * required too.
+     */
     public Valid validate(LocalDate today, boolean needsAddress) {
         List<Problem> problems = new ArrayList<>();
-        String cleanName = trim(name);
-        if (cleanName == null) {
-            problems.add(new Problem("name", "validation.required"));
-        } else if (cleanName.length() > 50) {
-            problems.add(new Problem("name", "validation.tooLong", 50));
-        }
         IdCardNumber id = null;
         String idText = IdCardNumber.normalise(trim(idCard));
         if (idText != null) {
@@ -89,7 +92,7 @@ public record ResidentInput(String name, String gender, String birthDate, String
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new Valid(cleanName, g, born, phoneText == null ? null : new PhoneNumber(phoneText), id, rel, type,
+        return new Valid(trim(name), g, born, phoneText == null ? null : new PhoneNumber(phoneText), id, rel, type,
                 Boolean.TRUE.equals(member), in, upper(stairwellCode), trim(room));
     }
 

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +28,7 @@ import org.gongzhi.community.resident.ResidentInput;
 import org.gongzhi.community.resident.Residents;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 
 /** The register's residents for programs: masked, paged, and scoped to what the caller may see. */
@@ -35,8 +39,11 @@ class ResidentApiController {
     private final Residents residents;
     private final ResidentQueries queries;
     private final ResidentPermissions permissions;
+    private final FormProblems formProblems;
 
-    ResidentApiController(Residents residents, ResidentQueries queries, ResidentPermissions permissions) {
+    ResidentApiController(Residents residents, ResidentQueries queries, ResidentPermissions permissions,
+            FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.residents = residents;
         this.queries = queries;
         this.permissions = permissions;
@@ -61,9 +68,10 @@ class ResidentApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<ResidentRow> register(@RequestBody ResidentInput input) {
+    ResponseEntity<ResidentRow> register(@Valid @RequestBody ResidentInput input, BindingResult fields) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
+        formProblems.require(fields, () -> residents.check(Permissions.community(), input));
         long id = residents.register(Permissions.community(), input);
         return ResponseEntity.created(URI.create("/api/v1/residents/" + id))
                 .body(queries.get(Permissions.community(), permissions.visibility(actor), id));
@@ -71,10 +79,12 @@ class ResidentApiController {
 
     /** Corrects personal data; send the {@code version} last read, as the {@code If-Match} of this API. */
     @PutMapping("/{id}")
-    ResidentRow correct(@PathVariable long id, @RequestParam int version, @RequestBody ResidentInput input) {
+    ResidentRow correct(@PathVariable long id, @RequestParam int version, @Valid @RequestBody ResidentInput input,
+            BindingResult fields) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
         queries.get(Permissions.community(), permissions.visibility(actor), id);
+        formProblems.require(fields);
         residents.correct(Permissions.community(), id, version, input);
         return queries.get(Permissions.community(), permissions.visibility(actor), id);
     }

@@ -3,8 +3,11 @@ package org.gongzhi.community.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +28,7 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 
 /** Residents' committee pages for browsing, registering, correcting and moving out residents. */
@@ -37,9 +41,11 @@ class ResidentController {
     private final ResidentPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FormProblems formProblems;
 
     ResidentController(Residents residents, ResidentQueries queries, ResidentPermissions permissions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.residents = residents;
         this.queries = queries;
         this.permissions = permissions;
@@ -102,10 +108,12 @@ class ResidentController {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") ResidentForm form, Model model, RedirectAttributes redirect) {
+    String register(@Valid @ModelAttribute("form") ResidentForm form, BindingResult fields, Model model,
+            RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
         try {
+            formProblems.require(fields, () -> residents.check(Permissions.community(), form.input()));
             long id = residents.register(Permissions.community(), form.input());
             redirect.addFlashAttribute("flash", "resident.registered");
             return "redirect:/residents/" + id;
@@ -126,12 +134,13 @@ class ResidentController {
     }
 
     @PostMapping("/{id}")
-    String correct(@PathVariable long id, @ModelAttribute("form") ResidentForm form, Model model,
-            RedirectAttributes redirect) {
+    String correct(@PathVariable long id, @Valid @ModelAttribute("form") ResidentForm form, BindingResult fields,
+            Model model, RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.canEdit(actor));
         ResidentRow resident = queries.get(Permissions.community(), permissions.visibility(actor), id);
         try {
+            formProblems.require(fields, () -> form.input().validate(LocalDate.now(clock), false));
             residents.correct(Permissions.community(), id, form.version() == null ? -1 : form.version(), form.input());
             redirect.addFlashAttribute("flash", "resident.saved");
             return "redirect:/residents/" + id;

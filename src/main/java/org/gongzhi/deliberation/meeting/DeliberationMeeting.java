@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.Money;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * A deliberation meeting (议事会): when and where, the proposals on its agenda, who was invited and who attended
@@ -32,7 +32,7 @@ public final class DeliberationMeeting {
 
     public static final int MAX_PLACE = 200;
     public static final int MAX_TEXT = 2000;
-    static final int MAX_NAME = 100;
+    public static final int MAX_NAME = 100;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Long id;
@@ -108,17 +108,17 @@ public final class DeliberationMeeting {
      */
     public void addToAgenda(long proposalId, ProposalState state, LocalDateTime now, Optional<OpenAgenda> elsewhere) {
         if (isHeld(now)) {
-            throw new ProposalTransitionRefused("meeting.refused.held", "the meeting has been held: no new items");
+            throw new Refused("meeting.refused.held", "the meeting has been held: no new items");
         }
         if (state != ProposalState.ON_AGENDA) {
-            throw new ProposalTransitionRefused("meeting.refused.notOnAgenda",
+            throw new Refused("meeting.refused.notOnAgenda",
                     "only a proposal on the agenda can be deliberated", state);
         }
         if (agenda.contains(proposalId)) {
-            throw new ProposalTransitionRefused("meeting.refused.alreadyOnAgenda", "already on this meeting's agenda");
+            throw new Refused("meeting.refused.alreadyOnAgenda", "already on this meeting's agenda");
         }
         elsewhere.filter(other -> !Long.valueOf(other.meetingId()).equals(id)).ifPresent(other -> {
-            throw new ProposalTransitionRefused("meeting.refused.onOpenAgenda",
+            throw new Refused("meeting.refused.onOpenAgenda",
                     "already on the agenda of meeting " + other.meetingId() + ", still to be held",
                     other.meetingId(), SHOWN.format(other.heldAt()));
         });
@@ -154,7 +154,7 @@ public final class DeliberationMeeting {
             throw InvalidInput.of("position", "validation.required");
         }
         if (hasPlan(proposalId)) {
-            throw new ProposalTransitionRefused("meeting.refused.planRecorded",
+            throw new Refused("meeting.refused.planRecorded",
                     "the plan is recorded; answers can no longer change");
         }
         Answer answer = new Answer(proposalId, party, position, required(reasoning, "reasoning", MAX_TEXT),
@@ -169,11 +169,11 @@ public final class DeliberationMeeting {
         requireOnAgenda(proposalId);
         requireQuorate();
         if (latestAnswers(proposalId).size() < Party.values().length) {
-            throw new ProposalTransitionRefused("meeting.refused.answersMissing",
+            throw new Refused("meeting.refused.answersMissing",
                     "all four parties must answer first");
         }
         if (hasPlan(proposalId)) {
-            throw new ProposalTransitionRefused("meeting.refused.planRecorded", "the plan is already recorded");
+            throw new Refused("meeting.refused.planRecorded", "the plan is already recorded");
         }
         String body = required(text, "plan", MAX_TEXT);
         long fen = Money.fen(costYuan, "cost");
@@ -190,12 +190,12 @@ public final class DeliberationMeeting {
             throw InvalidInput.of("party", "validation.required");
         }
         if (!hasPlan(proposalId)) {
-            throw new ProposalTransitionRefused("meeting.refused.noPlan", "there is no plan to sign yet");
+            throw new Refused("meeting.refused.noPlan", "there is no plan to sign yet");
         }
         requireQuorate();
         Map<Party, Signature> signed = signatures.computeIfAbsent(proposalId, k -> new EnumMap<>(Party.class));
         if (signed.containsKey(party)) {
-            throw new ProposalTransitionRefused("meeting.refused.signed", "this party has already signed", party);
+            throw new Refused("meeting.refused.signed", "this party has already signed", party);
         }
         signed.put(party, new Signature(proposalId, party, required(signer, "signer", MAX_NAME), at));
         return signed.size() == Party.values().length;
@@ -234,13 +234,13 @@ public final class DeliberationMeeting {
 
     private void requireOnAgenda(long proposalId) {
         if (!agenda.contains(proposalId)) {
-            throw new ProposalTransitionRefused("meeting.refused.notInMeeting", "not on this meeting's agenda");
+            throw new Refused("meeting.refused.notInMeeting", "not on this meeting's agenda");
         }
     }
 
     private void requireQuorate() {
         if (!isQuorate()) {
-            throw new ProposalTransitionRefused("meeting.refused.notQuorate",
+            throw new Refused("meeting.refused.notQuorate",
                     "the meeting is not quorate: all four parties must attend");
         }
     }

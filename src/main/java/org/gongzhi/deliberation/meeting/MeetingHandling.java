@@ -20,11 +20,11 @@ import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.proposal.Proposal;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -77,7 +77,7 @@ public class MeetingHandling {
         LocalDateTime now = LocalDateTime.now(clock);
         meeting.addToAgenda(proposalId, proposal.state(), now, store.openAgenda(actor.communityId(), proposalId, now));
         if (!store.addToAgenda(meeting, proposalId, now)) {
-            throw new ProposalTransitionRefused("meeting.refused.onOpenAgendaMeanwhile",
+            throw new Refused("meeting.refused.onOpenAgendaMeanwhile",
                     "put on another open agenda meanwhile");
         }
         audit.record(actor.communityId(), "MEETING_AGENDA", SUBJECT, id, "proposal " + proposalId);
@@ -138,7 +138,7 @@ public class MeetingHandling {
     public Minutes minutes(Actor actor, long id) {
         MeetingView view = view(actor, id);
         if (!view.held()) {
-            throw new ProposalTransitionRefused("meeting.refused.notHeld", "the meeting has not been held yet");
+            throw new Refused("meeting.refused.notHeld", "the meeting has not been held yet");
         }
         return new Minutes(store.communityName(actor.communityId()), view);
     }
@@ -235,15 +235,15 @@ public class MeetingHandling {
         Proposal proposal = proposals.get(actor.communityId(), proposalId);
         ProposalState state = proposal.state();
         if (followUp == FollowUp.WORK_ORDER && proposal.place().kind() == ProposalPlace.Kind.COMMUNITY) {
-            throw new ProposalTransitionRefused("meeting.refused.followUpPlace",
+            throw new Refused("meeting.refused.followUpPlace",
                     "a work order needs a place; a community-wide plan becomes a project");
         }
         if (state == ProposalState.ADOPTED || state == ProposalState.IN_PROGRESS || state == ProposalState.DONE) {
-            throw new ProposalTransitionRefused("meeting.refused.followUpLate",
+            throw new Refused("meeting.refused.followUpLate",
                     "the follow-up is opened when the proposal is adopted", state);
         }
         if (!store.setFollowUp(actor.communityId(), id, proposalId, followUp)) {
-            throw new ProposalTransitionRefused("meeting.refused.noPlan", "there is no plan yet");
+            throw new Refused("meeting.refused.noPlan", "there is no plan yet");
         }
         audit.record(actor.communityId(), "MEETING_FOLLOW_UP", SUBJECT, id, proposalId + " " + followUp);
     }

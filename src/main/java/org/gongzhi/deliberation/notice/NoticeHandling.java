@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.proposal.Proposal;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.domain.TextRules;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
@@ -25,7 +25,7 @@ import org.gongzhi.shared.security.Permissions;
 @Service
 public class NoticeHandling {
 
-    static final int MAX_TEXT = 1000;
+    public static final int MAX_TEXT = 1000;
 
     private final ProposalHandling proposals;
     private final PublicNotices store;
@@ -60,7 +60,7 @@ public class NoticeHandling {
         PublicNotice notice = existing(actor, proposalId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!notice.isOpenAt(now)) {
-            throw new ProposalTransitionRefused("notice.refused.closed", "the notice period has ended");
+            throw new Refused("notice.refused.closed", "the notice period has ended");
         }
         long id = store.addObjection(actor.communityId(), proposalId, actor.residentId(), objection, now);
         audit.record(actor.communityId(), "PROPOSAL_OBJECTION", Proposal.SUBJECT, proposalId, "objection " + id);
@@ -78,7 +78,7 @@ public class NoticeHandling {
         }
         if (!store.answer(actor.communityId(), proposalId, objectionId, text, actor.accountId(),
                 OffsetDateTime.now(clock))) {
-            throw new ProposalTransitionRefused("notice.refused.answered", "the objection is already answered");
+            throw new Refused("notice.refused.answered", "the objection is already answered");
         }
         audit.record(actor.communityId(), "PROPOSAL_OBJECTION_ANSWERED", Proposal.SUBJECT, proposalId,
                 "objection " + objectionId);
@@ -86,6 +86,6 @@ public class NoticeHandling {
 
     private PublicNotice existing(Actor actor, long proposalId) {
         return notice(actor, proposalId).orElseThrow(
-                () -> new ProposalTransitionRefused("notice.refused.none", "the proposal is not on notice"));
+                () -> new Refused("notice.refused.none", "the proposal is not on notice"));
     }
 }

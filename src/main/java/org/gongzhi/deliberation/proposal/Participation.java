@@ -10,6 +10,7 @@ import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -52,7 +53,7 @@ public class Participation {
     public long withdrawSupport(Actor actor, long id) {
         Proposal proposal = participating(actor, id);
         if (!proposal.state().acceptsSupport()) {
-            throw new ProposalTransitionRefused("proposal.refused.withdrawClosed",
+            throw new Refused("proposal.refused.withdrawClosed",
                     "the proposal is no longer open", proposal.state());
         }
         store.withdrawSupport(id, actor.residentId());

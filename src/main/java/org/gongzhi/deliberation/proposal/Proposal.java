@@ -24,6 +24,7 @@ import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSubmitted;
 import org.gongzhi.deliberation.ProposalWorkStarted;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 
 /**
  * A proposal (议题) raised by a resident, taken through DRAFT → SUBMITTED → (REJECTED | MERGED | ON_AGENDA) →
@@ -35,8 +36,8 @@ public final class Proposal {
     /** How the audit trail names a proposal. */
     public static final String SUBJECT = "proposal";
 
-    static final int MAX_REASON = 500;
-    static final int MAX_MEETING = 200;
+    public static final int MAX_REASON = 500;
+    public static final int MAX_MEETING = 200;
 
     private final Long id;
     private final long communityId;
@@ -85,7 +86,7 @@ public final class Proposal {
     public void checkRevise(Long residentId) {
         requireAuthor(residentId);
         if (state != ProposalState.DRAFT) {
-            throw new ProposalTransitionRefused("proposal.refused.revise", "only a draft can be changed", state);
+            throw new Refused("proposal.refused.revise", "only a draft can be changed", state);
         }
     }
 
@@ -108,7 +109,7 @@ public final class Proposal {
             throw InvalidInput.of("targetId", "proposal.validation.mergeTarget");
         }
         if (!target.state.acceptsSupport()) {
-            throw new ProposalTransitionRefused("proposal.refused.mergeTarget",
+            throw new Refused("proposal.refused.mergeTarget",
                     "the target proposal is no longer open", target.state);
         }
         String why = optional(reason, "reason", MAX_REASON);
@@ -145,17 +146,17 @@ public final class Proposal {
     /** A resident may support someone else's proposal while it is open. */
     public void checkSupport(long residentId) {
         if (!state.acceptsSupport()) {
-            throw new ProposalTransitionRefused("proposal.refused.supportClosed",
+            throw new Refused("proposal.refused.supportClosed",
                     "the proposal no longer takes supports", state);
         }
         if (isAuthor(residentId)) {
-            throw new ProposalTransitionRefused("proposal.refused.supportOwn", "this is your own proposal");
+            throw new Refused("proposal.refused.supportOwn", "this is your own proposal");
         }
     }
 
     public void checkComment() {
         if (!state.acceptsComments()) {
-            throw new ProposalTransitionRefused("proposal.refused.commentClosed",
+            throw new Refused("proposal.refused.commentClosed",
                     "the proposal is not open for comments", state);
         }
     }
@@ -163,7 +164,7 @@ public final class Proposal {
     /** Residents follow (subscribe to) a proposal once it is public; a draft has no followers. */
     public void checkMayBeFollowed() {
         if (!state.isPublic()) {
-            throw new ProposalTransitionRefused("proposal.refused.followDraft", "a draft cannot be followed", state);
+            throw new Refused("proposal.refused.followDraft", "a draft cannot be followed", state);
         }
     }
 
@@ -178,7 +179,8 @@ public final class Proposal {
 
     private void requireState(ProposalAction action) {
         if (state != action.from()) {
-            throw ProposalTransitionRefused.wrongState(action, state);
+            throw new Refused("proposal.refused.state", "cannot " + action + " a proposal that is " + state, action,
+                    state);
         }
     }
 
@@ -209,7 +211,7 @@ public final class Proposal {
 
     private void requireAuthor(Long residentId) {
         if (!isAuthor(residentId)) {
-            throw new ProposalTransitionRefused("proposal.refused.notAuthor", "only the author may do this");
+            throw new Refused("proposal.refused.notAuthor", "only the author may do this");
         }
     }
 

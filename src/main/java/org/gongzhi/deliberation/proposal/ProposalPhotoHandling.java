@@ -16,6 +16,7 @@ import org.gongzhi.deliberation.ProposalSummary;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
@@ -84,7 +85,7 @@ public class ProposalPhotoHandling {
         }
         Proposal proposal = own(actor, id);
         if (proposal.state() != ProposalState.DRAFT && proposal.state() != ProposalState.SUBMITTED) {
-            throw new ProposalTransitionRefused("proposal.refused.photoAdd",
+            throw new Refused("proposal.refused.photoAdd",
                     "photos are added only to a draft or a submitted proposal", proposal.state());
         }
         int have = photos.count(id);
@@ -106,7 +107,7 @@ public class ProposalPhotoHandling {
     public void remove(Actor actor, long id, long photoId) {
         Proposal proposal = own(actor, id);
         if (proposal.state() != ProposalState.DRAFT) {
-            throw new ProposalTransitionRefused("proposal.refused.photoRemove",
+            throw new Refused("proposal.refused.photoRemove",
                     "photos are removed only from a draft", proposal.state());
         }
         if (!photos.remove(id, photoId)) {

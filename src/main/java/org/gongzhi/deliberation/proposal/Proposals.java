@@ -22,6 +22,7 @@ import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.jdbc.Rows;
 
 /** Proposals, their timelines, supports, followers and comments, as stored; counters move with their rows. */
@@ -103,7 +104,7 @@ public class Proposals {
                 .param("id", proposal.id()).param("version", proposal.version())
                 .update();
         if (changed == 0) {
-            throw new ProposalTransitionRefused("proposal.refused.stale",
+            throw new Refused("proposal.refused.stale",
                     "the proposal was changed by someone else meanwhile");
         }
         appendTimeline(proposal.communityId(), proposal.id(), proposal.changes(), who);

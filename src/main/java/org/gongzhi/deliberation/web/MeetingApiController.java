@@ -4,11 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,6 @@ import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.meeting.MeetingInput;
 import org.gongzhi.deliberation.meeting.MeetingView;
 import org.gongzhi.deliberation.meeting.Party;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Permissions;
 
@@ -34,12 +34,10 @@ import org.gongzhi.shared.security.Permissions;
 class MeetingApiController {
 
     private final MeetingHandling meetings;
-    private final ProposalRefusalMessages refusals;
     private final MinutesDownload minutes;
 
-    MeetingApiController(MeetingHandling meetings, ProposalRefusalMessages refusals, MinutesDownload minutes) {
+    MeetingApiController(MeetingHandling meetings, MinutesDownload minutes) {
         this.meetings = meetings;
-        this.refusals = refusals;
         this.minutes = minutes;
     }
 
@@ -66,7 +64,7 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/agenda")
-    MeetingView agenda(@PathVariable long id, @RequestBody MeetingRequests.AgendaItemRequest request) {
+    MeetingView agenda(@PathVariable long id, @Valid @RequestBody MeetingRequests.AgendaItemRequest request) {
         meetings.addToAgenda(Permissions.actor(), id, request.proposalId());
         return get(id);
     }
@@ -78,7 +76,7 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/answers")
-    MeetingView answer(@PathVariable long id, @RequestBody MeetingRequests.PartyAnswerRequest r) {
+    MeetingView answer(@PathVariable long id, @Valid @RequestBody MeetingRequests.PartyAnswerRequest r) {
         meetings.answer(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"),
                 Choices.required(AnswerPosition.class, r.position(), "position"), r.reasoning(), r.contribution());
@@ -86,36 +84,29 @@ class MeetingApiController {
     }
 
     @PostMapping("/{id}/plan")
-    MeetingView plan(@PathVariable long id, @RequestBody MeetingRequests.ConsensusPlanRequest r) {
+    MeetingView plan(@PathVariable long id, @Valid @RequestBody MeetingRequests.ConsensusPlanRequest r) {
         meetings.recordPlan(Permissions.actor(), id, proposal(r.proposalId()), r.plan(), r.cost(),
                 r.fundingSource(), r.responsibilities());
         return get(id);
     }
 
     @PostMapping("/{id}/signatures")
-    MeetingView sign(@PathVariable long id, @RequestBody MeetingRequests.CoSignatureRequest r) {
+    MeetingView sign(@PathVariable long id, @Valid @RequestBody MeetingRequests.CoSignatureRequest r) {
         meetings.sign(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"), r.signer());
         return get(id);
     }
 
-    @ExceptionHandler(ProposalTransitionRefused.class)
-    ProblemDetail refused(ProposalTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
-    }
-
     /** A project (the default) or a work order carries out the plan: {@code {"proposalId": 7, "followUp": …}}. */
     @PostMapping("/{id}/follow-up")
-    org.gongzhi.deliberation.ConsensusPlan followUp(@PathVariable long id, @RequestBody FollowUpChoice r) {
+    org.gongzhi.deliberation.ConsensusPlan followUp(@PathVariable long id, @Valid @RequestBody FollowUpChoice r) {
         long proposalId = proposal(r.proposalId());
         meetings.chooseFollowUp(Permissions.actor(), id, proposalId,
                 Choices.required(org.gongzhi.deliberation.FollowUp.class, r.followUp(), "followUp"));
         return meetings.consensusPlan(Permissions.community(), proposalId).orElseThrow();
     }
 
-    record FollowUpChoice(Long proposalId, String followUp) {
+    record FollowUpChoice(@NotNull Long proposalId, String followUp) {
     }
 
     static long proposal(Long proposalId) {

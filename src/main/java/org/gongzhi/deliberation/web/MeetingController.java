@@ -35,11 +35,12 @@ import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.meeting.MeetingInput;
 import org.gongzhi.deliberation.meeting.MeetingPermissions;
 import org.gongzhi.deliberation.meeting.Party;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
+import org.gongzhi.shared.web.PostRedirectGet;
 
 /** The meeting pages: the list, planning one, running one (agenda, attendance, 四议共答, plan, 会签), minutes (page, PDF). */
 @Controller
@@ -48,17 +49,17 @@ class MeetingController {
     private final MeetingHandling meetings;
     private final MeetingPermissions permissions;
     private final ProposalQueries queries;
-    private final ProposalRefusalMessages refusals;
+    private final PostRedirectGet prg;
     private final MinutesDownload minutes;
     private final FormProblems formProblems;
 
     MeetingController(MeetingHandling meetings, MeetingPermissions permissions, ProposalQueries queries,
-            ProposalRefusalMessages refusals, MinutesDownload minutes, FormProblems formProblems) {
+            PostRedirectGet prg, MinutesDownload minutes, FormProblems formProblems) {
         this.formProblems = formProblems;
         this.meetings = meetings;
         this.permissions = permissions;
         this.queries = queries;
-        this.refusals = refusals;
+        this.prg = prg;
         this.minutes = minutes;
     }
 
@@ -127,9 +128,9 @@ class MeetingController {
             HttpServletResponse response) {
         try {
             return minutes.attachment(id, locale);
-        } catch (ProposalTransitionRefused e) {
+        } catch (Refused e) {
             String page = "/meetings/" + id;
-            RequestContextUtils.getOutputFlashMap(request).put("refusal", refusals.text(e));
+            RequestContextUtils.getOutputFlashMap(request).put("refusal", prg.text(e));
             RequestContextUtils.saveOutputFlashMap(page, request, response);
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(request.getContextPath() + page))
                     .build();
@@ -178,7 +179,7 @@ class MeetingController {
     }
 
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
-        return refusals.attempt("/meetings/" + id, redirect, done, step);
+        return prg.attempt("/meetings/" + id, redirect, done, step);
     }
 
     /**

@@ -3,6 +3,12 @@ package org.gongzhi.deliberation.web;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.gongzhi.deliberation.meeting.DeliberationMeeting;
 import org.gongzhi.deliberation.meeting.Party;
 
 /** The JSON bodies (and form fields) of the meeting endpoints. */
@@ -11,7 +17,7 @@ final class MeetingRequests {
     private MeetingRequests() {
     }
 
-    record AgendaItemRequest(Long proposalId) {
+    record AgendaItemRequest(@NotNull Long proposalId) {
     }
 
     record MeetingAttendanceRequest(List<String> parties) {
@@ -25,12 +31,18 @@ final class MeetingRequests {
         }
     }
 
-    record PartyAnswerRequest(Long proposalId, String party, String position, String reasoning, String contribution) {
+    record PartyAnswerRequest(@NotNull Long proposalId, @NotBlank String party, @NotBlank String position,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String reasoning,
+            @Size(max = DeliberationMeeting.MAX_TEXT) String contribution) {
     }
 
-    record ConsensusPlanRequest(Long proposalId, String plan, String cost, String fundingSource, String responsibilities) {
+    record ConsensusPlanRequest(@NotNull Long proposalId,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String plan, String cost,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_PLACE) String fundingSource,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String responsibilities) {
     }
 
-    record CoSignatureRequest(Long proposalId, String party, String signer) {
+    record CoSignatureRequest(@NotNull Long proposalId, @NotBlank String party,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_NAME) String signer) {
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.deliberation.internal.MinutesPdf;
 import org.gongzhi.deliberation.meeting.MeetingHandling;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Permissions;
 
 /** The minutes of a held meeting as a PDF attachment named in the reader's language, for the page and the API. */
@@ -29,7 +29,7 @@ class MinutesDownload {
         this.messages = messages;
     }
 
-    /** The attachment; a meeting not yet held is refused ({@code ProposalTransitionRefused}). */
+    /** The attachment; a meeting not yet held is {@link Refused}. */
     ResponseEntity<byte[]> attachment(long id, Locale locale) {
         byte[] body = pdf.pdf(meetings.minutes(Permissions.actor(), id), locale);
         String name = messages.getMessage("meeting.pdf.file", new Object[] {String.valueOf(id)}, locale);

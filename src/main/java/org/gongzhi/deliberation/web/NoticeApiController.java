@@ -2,10 +2,12 @@ package org.gongzhi.deliberation.web;
 
 import java.net.URI;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.deliberation.notice.NoticeHandling;
 import org.gongzhi.deliberation.notice.PublicNotice;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Permissions;
 
@@ -26,11 +27,9 @@ import org.gongzhi.shared.security.Permissions;
 class NoticeApiController {
 
     private final NoticeHandling notices;
-    private final ProposalRefusalMessages refusals;
 
-    NoticeApiController(NoticeHandling notices, ProposalRefusalMessages refusals) {
+    NoticeApiController(NoticeHandling notices) {
         this.notices = notices;
-        this.refusals = refusals;
     }
 
     @GetMapping("/notice")
@@ -42,32 +41,26 @@ class NoticeApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/objections")
-    ResponseEntity<Created> object(@PathVariable long id, @RequestBody ObjectionRequest request) {
+    ResponseEntity<Created> object(@PathVariable long id, @Valid @RequestBody ObjectionRequest request) {
         long objectionId = notices.object(Permissions.actor(), id, request.text());
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/notice"))
                 .body(new Created(objectionId));
     }
 
     @PostMapping("/objections/{objectionId}/answer")
-    NoticeView answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody ObjectionAnswerRequest request) {
+    NoticeView answer(@PathVariable long id, @PathVariable long objectionId,
+            @Valid @RequestBody ObjectionAnswerRequest request) {
         notices.answer(Permissions.actor(), id, objectionId, request.answer());
         return notice(id);
-    }
-
-    @ExceptionHandler(ProposalTransitionRefused.class)
-    ProblemDetail refused(ProposalTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 
     record NoticeView(PublicNotice notice, boolean open) {
     }
 
-    record ObjectionRequest(String text) {
+    record ObjectionRequest(@NotBlank @Size(max = NoticeHandling.MAX_TEXT) String text) {
     }
 
-    record ObjectionAnswerRequest(String answer) {
+    record ObjectionAnswerRequest(@NotBlank @Size(max = NoticeHandling.MAX_TEXT) String answer) {
     }
 
     record Created(long id) {

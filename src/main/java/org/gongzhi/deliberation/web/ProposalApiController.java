@@ -3,12 +3,13 @@ package org.gongzhi.deliberation.web;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,6 @@ import org.gongzhi.deliberation.proposal.ProposalComment;
 import org.gongzhi.deliberation.proposal.ProposalDetails;
 import org.gongzhi.deliberation.proposal.ProposalPhoto;
 import org.gongzhi.deliberation.proposal.ProposalPhotoHandling;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.Proposals;
 import org.gongzhi.deliberation.proposal.SimilarProposal;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -41,6 +41,7 @@ import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 
 /** Proposals for programs: raise, list, support, follow, discuss, triage and move them; a refused step is a 409. */
@@ -52,17 +53,17 @@ class ProposalApiController {
     private final Participation participation;
     private final ProposalQueries queries;
     private final ProposalPermissions permissions;
-    private final ProposalRefusalMessages refusals;
     private final ProposalPhotoHandling photos;
+    private final FormProblems formProblems;
 
     ProposalApiController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
-            ProposalPermissions permissions, ProposalRefusalMessages refusals, ProposalPhotoHandling photos) {
+            ProposalPermissions permissions, ProposalPhotoHandling photos, FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.photos = photos;
         this.proposals = proposals;
         this.participation = participation;
         this.queries = queries;
         this.permissions = permissions;
-        this.refusals = refusals;
     }
 
     @GetMapping
@@ -80,8 +81,12 @@ class ProposalApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<ProposalDetails> raise(@RequestBody ProposalRequest request) {
+    ResponseEntity<ProposalDetails> raise(@Valid @RequestBody ProposalRequest request, BindingResult fields) {
         Actor actor = Permissions.actor();
+        formProblems.require(fields, () -> {
+            request.content();
+            request.where();
+        });
         long id = proposals.raise(actor, request.content(), request.where(), !request.keepAsDraft());
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id)).body(details(actor, id));
     }
@@ -140,7 +145,9 @@ class ProposalApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/comments")
-    ResponseEntity<CommentCreated> comment(@PathVariable long id, @RequestBody CommentRequest request) {
+    ResponseEntity<CommentCreated> comment(@PathVariable long id, @Valid @RequestBody CommentRequest request,
+            BindingResult fields) {
+        formProblems.require(fields, request::toInput);
         long commentId = participation.comment(Permissions.actor(), id, request.toInput());
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/comments"))
                 .body(new CommentCreated(commentId));
@@ -155,14 +162,14 @@ class ProposalApiController {
     }
 
     @PostMapping("/{id}/triage")
-    ProposalDetails triage(@PathVariable long id, @RequestBody TriageRequest request) {
+    ProposalDetails triage(@PathVariable long id, @Valid @RequestBody TriageRequest request) {
         proposals.triage(Permissions.actor(), id, request.toTriage());
         return get(id);
     }
 
     /** The steps after the agenda (deliberated … done), for the residents' committee until later parts add pages. */
     @PostMapping("/{id}/transitions")
-    ProposalDetails transition(@PathVariable long id, @RequestBody TransitionRequest request) {
+    ProposalDetails transition(@PathVariable long id, @Valid @RequestBody TransitionRequest request) {
         proposals.transition(Permissions.actor(), id,
                 Choices.required(ProposalAction.class, request.action(), "action"), request.reason(),
                 request.noticeDays());
@@ -194,13 +201,6 @@ class ProposalApiController {
     ResponseEntity<Void> removePhoto(@PathVariable long id, @PathVariable long photoId) {
         photos.remove(Permissions.actor(), id, photoId);
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler(ProposalTransitionRefused.class)
-    ProblemDetail refused(ProposalTransitionRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 
     private Actor reader() {

@@ -37,16 +37,17 @@ import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.deliberation.proposal.ProposalDetails;
 import org.gongzhi.deliberation.proposal.ProposalPhotoHandling;
 import org.gongzhi.deliberation.proposal.ProposalPlaces;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.deliberation.proposal.SimilarProposal;
 import org.gongzhi.deliberation.proposal.Stance;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.PostRedirectGet;
 import org.gongzhi.voting.VotingPermissions;
 
 /**
@@ -63,7 +64,7 @@ class ProposalController {
     private final ProposalQueries queries;
     private final ProposalPermissions permissions;
     private final ProposalPlaces places;
-    private final ProposalRefusalMessages refusals;
+    private final PostRedirectGet prg;
     private final MeetingHandling meetings;
     private final NoticeHandling notices;
     private final VotingPermissions votingPermissions;
@@ -71,7 +72,7 @@ class ProposalController {
     private final FormProblems formProblems;
 
     ProposalController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
-            ProposalPermissions permissions, ProposalPlaces places, ProposalRefusalMessages refusals,
+            ProposalPermissions permissions, ProposalPlaces places, PostRedirectGet prg,
             MeetingHandling meetings, NoticeHandling notices,
             VotingPermissions votingPermissions, ProposalPhotoHandling photos, FormProblems formProblems) {
         this.formProblems = formProblems;
@@ -84,7 +85,7 @@ class ProposalController {
         this.queries = queries;
         this.permissions = permissions;
         this.places = places;
-        this.refusals = refusals;
+        this.prg = prg;
     }
 
     @ModelAttribute
@@ -132,8 +133,8 @@ class ProposalController {
         Proposal proposal = proposals.visible(actor, id);
         try {
             proposal.checkRevise(actor.residentId());
-        } catch (ProposalTransitionRefused e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
+        } catch (Refused e) {
+            redirect.addFlashAttribute("refusal", prg.text(e));
             return "redirect:/proposals/" + id;
         }
         model.addAttribute("form", ProposalForm.of(proposal));
@@ -182,8 +183,8 @@ class ProposalController {
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             return "deliberation/new";
-        } catch (ProposalTransitionRefused e) {
-            model.addAttribute("refusal", refusals.text(e));
+        } catch (Refused e) {
+            model.addAttribute("refusal", prg.text(e));
             return "deliberation/new";
         }
     }
@@ -283,9 +284,12 @@ class ProposalController {
     }
 
     @PostMapping("/proposals/{id}/comments")
-    String comment(@PathVariable long id, @ModelAttribute CommentRequest request, RedirectAttributes redirect) {
-        return attempt(id, redirect, "proposal.done.COMMENT",
-                () -> participation.comment(Permissions.actor(), id, request.toInput()));
+    String comment(@PathVariable long id, @Valid @ModelAttribute CommentRequest request, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "proposal.done.COMMENT", () -> {
+            formProblems.require(fields, request::toInput);
+            participation.comment(Permissions.actor(), id, request.toInput());
+        });
     }
 
     @PostMapping("/proposals/{id}/comments/{commentId}/hide")
@@ -353,7 +357,7 @@ class ProposalController {
     }
 
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
-        return refusals.attempt("/proposals/" + id, redirect, done, step);
+        return prg.attempt("/proposals/" + id, redirect, done, step);
     }
 
     private Actor reader() {

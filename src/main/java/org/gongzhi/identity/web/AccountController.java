@@ -2,9 +2,11 @@ package org.gongzhi.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +18,7 @@ import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.BackLink;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.Preferences;
 
 /** A person's own account: password, care mode and language. */
@@ -23,26 +26,30 @@ import org.gongzhi.shared.web.Preferences;
 class AccountController {
 
     private final Accounts accounts;
+    private final FormProblems formProblems;
 
-    AccountController(Accounts accounts) {
+    AccountController(Accounts accounts, FormProblems formProblems) {
         this.accounts = accounts;
+        this.formProblems = formProblems;
     }
 
     @GetMapping("/account")
     String account(Model model) {
-        model.addAttribute("form", new PasswordForm(null, null, null));
+        model.addAttribute("passwordForm", new PasswordForm(null, null, null));
         return "identity/account";
     }
 
     @PostMapping("/account/password")
-    String changePassword(@ModelAttribute("form") PasswordForm form, Model model, RedirectAttributes redirect) {
+    String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult fields, Model model,
+            RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         try {
+            formProblems.require(fields);
             accounts.changePassword(actor.accountId(), form.currentPassword(), form.newPassword(),
                     form.confirmPassword());
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
-            model.addAttribute("form", new PasswordForm(null, null, null));
+            model.addAttribute("passwordForm", new PasswordForm(null, null, null));
             return "identity/account";
         }
         redirect.addFlashAttribute("flash", "account.password.changed");

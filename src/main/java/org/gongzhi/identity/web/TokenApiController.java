@@ -1,16 +1,11 @@
 package org.gongzhi.identity.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.identity.ApiTokens.IssuedToken;
@@ -44,12 +39,6 @@ class TokenApiController {
         Actor actor = Permissions.actor();
         return new Me(actor.username(), actor.displayName(), actor.communityId(), actor.grants().stream()
                 .map(g -> new Me.Grant(g.role().name(), g.scopeType().name(), g.scopeId())).toList());
-    }
-
-    @ExceptionHandler(AuthenticationException.class)
-    @ResponseStatus(HttpStatus.UNAUTHORIZED)
-    ProblemDetail refused(AuthenticationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "wrong user name or password, or locked");
     }
 
     record Credentials(String username, String password) {

@@ -6,10 +6,8 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +30,6 @@ import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.SpendingInput;
-import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -46,13 +43,11 @@ import org.gongzhi.shared.web.PageResult;
 class ProjectApiController {
 
     private final ProjectHandling projects;
-    private final ProjectRefusalMessages refusals;
     private final ProjectInputChecks checks;
 
-    ProjectApiController(ProjectHandling projects, ProjectRefusalMessages refusals, ProjectInputChecks checks) {
+    ProjectApiController(ProjectHandling projects, ProjectInputChecks checks) {
         this.checks = checks;
         this.projects = projects;
-        this.refusals = refusals;
     }
 
     @GetMapping
@@ -123,12 +118,5 @@ class ProjectApiController {
         checks.require(fields, SpendingInput.class, input::parse);
         projects.recordSpending(Permissions.actor(), id, input);
         return get(id);
-    }
-
-    @ExceptionHandler(Refused.class)
-    ProblemDetail refused(Refused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.text(e));
-        problem.setTitle("Step not allowed");
-        return problem;
     }
 }

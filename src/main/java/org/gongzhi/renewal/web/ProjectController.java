@@ -34,6 +34,7 @@ import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.PostRedirectGet;
 
 /**
  * The micro-renewal pages: every project with its progress bar and spending; one project with its plan, progress
@@ -49,17 +50,17 @@ class ProjectController {
 
     private final ProjectHandling projects;
     private final ProjectPermissions permissions;
-    private final ProjectRefusalMessages refusals;
+    private final PostRedirectGet prg;
     private final WorkOrders workOrders;
     private final ProjectInputChecks checks;
 
-    ProjectController(ProjectHandling projects, ProjectPermissions permissions, ProjectRefusalMessages refusals,
+    ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
             WorkOrders workOrders, ProjectInputChecks checks) {
         this.checks = checks;
         this.workOrders = workOrders;
         this.projects = projects;
         this.permissions = permissions;
-        this.refusals = refusals;
+        this.prg = prg;
     }
 
     @GetMapping
@@ -114,7 +115,7 @@ class ProjectController {
             redirect.addFlashAttribute("flash", "project.done.REVISE");
             return "redirect:/projects/" + id + "#history";
         } catch (Refused e) {
-            model.addAttribute("refusal", refusals.text(e));
+            model.addAttribute("refusal", prg.text(e));
             if ("project.refused.stale".equals(e.code())) {
                 model.addAttribute("planForm", form.at(projects.visible(actor, id).version()));
             }
@@ -188,16 +189,7 @@ class ProjectController {
                 .body(photo.bytes());
     }
 
-    /** Post/Redirect/Get: success is a flash message, a refusal or bad input is shown on the project page. */
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (Refused e) {
-            redirect.addFlashAttribute("refusal", refusals.text(e));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/projects/" + id;
+        return prg.attempt("/projects/" + id, redirect, done, step);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,9 +25,9 @@ import org.gongzhi.shared.domain.Refused;
 
 /**
  * The API's answers as RFC 9457 problems: broken input is 400 naming each field, an unknown or invisible object
- * 404, a step the state does not allow 409 with the reason in words, and Spring's own errors (a wrong method, an
- * unreadable body) their usual status. Only for the API: a page's errors go to {@link ErrorPages}, which shows a
- * person a page.
+ * 404, a step the state does not allow 409 with the reason in words, a failed sign-in for a token 401, and Spring's
+ * own errors (a wrong method, an unreadable body) their usual status. Only for the API: a page's errors go to
+ * {@link ErrorPages}, which shows a person a page.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -70,6 +71,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         problem.setTitle("Step not allowed");
         problem.setProperty("code", e.code());
         return problem;
+    }
+
+    /** Only the token exchange signs in inside a controller; requests without a valid session or token stop earlier. */
+    @ExceptionHandler(AuthenticationException.class)
+    @ResponseStatus(HttpStatus.UNAUTHORIZED)
+    ProblemDetail unauthenticated(AuthenticationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "wrong user name or password, or locked");
     }
 
     private static ProblemDetail problem(List<Map<String, String>> errors) {

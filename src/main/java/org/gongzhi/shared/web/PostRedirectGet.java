@@ -9,8 +9,8 @@ import org.gongzhi.shared.domain.Refused;
 /**
  * Post/Redirect/Get for every page form that returns to the page it came from: success is a flash message
  * ({@code flash}, a message key), a refusal the red box ({@code refusal}, in words) and broken input the list of
- * problems ({@code problems}) on that page. Forms that must show the person's input again render their page
- * instead, with {@link FormProblems}.
+ * problems ({@code problems}) on that page, with what was typed put back ({@link KeptInput}) for the pages that
+ * fill their forms from it. Forms that render their page again instead show {@link FormProblems}.
  */
 @Component
 public class PostRedirectGet {
@@ -28,8 +28,10 @@ public class PostRedirectGet {
             redirect.addFlashAttribute("flash", done);
         } catch (Refused e) {
             redirect.addFlashAttribute("refusal", refusals.text(e));
+            KeptInput.keep(redirect);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());
+            KeptInput.keep(redirect);
         }
         return "redirect:" + page;
     }

@@ -21,17 +21,6 @@ public class RefusalMessages {
         this.labels = labels;
     }
 
-    /** Until every module's enums are {@link Labelled}: {@code labels} gives, per enum type, its label prefix. */
-    @Deprecated(forRemoval = true)
-    public String text(Refused refused, java.util.Map<Class<?>, String> prefixes) {
-        Object[] args = Arrays.stream(refused.args()).map(arg -> arg instanceof Enum<?> value
-                && prefixes.containsKey(value.getDeclaringClass())
-                ? messages.getMessage(prefixes.get(value.getDeclaringClass()) + value.name(), null, value.name(),
-                        LocaleContextHolder.getLocale())
-                : arg instanceof Labelled l ? labels.of(l) : arg).toArray();
-        return messages.getMessage(refused.code(), args, refused.getMessage(), LocaleContextHolder.getLocale());
-    }
-
     public String text(Refused refused) {
         Object[] args = Arrays.stream(refused.args())
                 .map(arg -> arg instanceof Labelled value ? labels.of(value) : arg).toArray();

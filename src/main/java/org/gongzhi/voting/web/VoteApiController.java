@@ -7,9 +7,7 @@ import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -155,14 +153,6 @@ class VoteApiController {
                         .build().toString())
                 .body(NoticePdf.pdf(texts.notice(vote, result, queries.scopePlaces(vote),
                         electorate.buildings(vote.id()))));
-    }
-
-    @ExceptionHandler(VoteRefused.class)
-    ProblemDetail refused(VoteRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, texts.refusal(e));
-        problem.setTitle("Not allowed now");
-        problem.setProperty("code", e.code());
-        return problem;
     }
 
     /**

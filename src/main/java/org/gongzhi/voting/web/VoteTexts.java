@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,16 +14,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.shared.domain.Refused;
+import org.gongzhi.shared.web.RefusalMessages;
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteResult;
 import org.gongzhi.voting.VoteScope;
-import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.tally.Figures;
 import org.gongzhi.voting.tally.Measure;
 import org.gongzhi.voting.tally.ResultNotice;
 import org.gongzhi.voting.vote.Vote;
-import org.gongzhi.voting.vote.VoteAction;
-import org.gongzhi.voting.vote.VoteRefused;
 
 /** Puts refusals and the result notice into words in the reader's language. */
 @Component
@@ -34,14 +32,15 @@ public class VoteTexts {
     private static final Pattern FORMULA = Pattern.compile("(\\d+)×([\\d.]+) = [\\d.]+ (≥|>) (\\d+)×([\\d.]+) = [\\d.]+ [✓✗]");
 
     private final MessageSource messages;
+    private final RefusalMessages refusals;
 
-    VoteTexts(MessageSource messages) {
+    VoteTexts(MessageSource messages, RefusalMessages refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
-    String refusal(VoteRefused refused) {
-        Object[] args = Arrays.stream(refused.args()).map(this::label).toArray();
-        return messages.getMessage(refused.code(), args, refused.getMessage(), LocaleContextHolder.getLocale());
+    String refusal(Refused refused) {
+        return refusals.text(refused);
     }
 
     /** Why an owners' committee member may not run a vote there: they run votes in their own zones. */
@@ -174,13 +173,5 @@ public class VoteTexts {
     private String msg(String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, args, key, locale);
-    }
-
-    private Object label(Object arg) {
-        return switch (arg) {
-            case VoteAction action -> msg("VoteAction." + action.name());
-            case VoteState state -> msg("VoteState." + state.name());
-            default -> arg;
-        };
     }
 }

@@ -2,8 +2,15 @@ package org.gongzhi.community.resident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +52,23 @@ class ResidentInputTest {
                 .isInstanceOf(InvalidInput.class)
                 .extracting(e -> ((InvalidInput) e).problems().stream().map(Problem::field).toList())
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-                .containsExactlyInAnyOrder("name", "idCard", "gender", "birthDate", "phone");
+                .containsExactlyInAnyOrder("idCard", "gender", "birthDate", "phone");
+    }
+
+    @Test
+    void the_name_is_required_and_at_most_fifty_characters_by_its_annotations() {
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            assertThat(validator.validate(input(" ", "女", "1949-12-31", null, null)))
+                    .extracting(v -> v.getPropertyPath().toString(),
+                            v -> v.getConstraintDescriptor().getAnnotation().annotationType())
+                    .containsExactly(tuple("name", NotBlank.class));
+            assertThat(validator.validate(input("王".repeat(51), "女", "1949-12-31", null, null)))
+                    .extracting(v -> v.getPropertyPath().toString(),
+                            v -> v.getConstraintDescriptor().getAnnotation().annotationType())
+                    .containsExactly(tuple("name", Size.class));
+            assertThat(validator.validate(input("王".repeat(50), "女", "1949-12-31", null, null))).isEmpty();
+        }
     }
 
     @Test

@@ -96,6 +96,31 @@ class ResidentApiControllerSliceTest {
     }
 
     @Test
+    void a_blank_name_is_400_naming_it_with_the_other_broken_fields_and_nothing_is_registered() throws Exception {
+        when(residents.check(eq(WebSlice.Acting.COMMUNITY), any()))
+                .thenThrow(InvalidInput.of("birthDate", "validation.date", "tomorrow"));
+        mvc.perform(post("/api/v1/residents").with(csrf()).with(WebSlice.Acting.as(Role.RC_STAFF))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\" \",\"birthDate\":\"tomorrow\"}"))
+                .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("必须填写"))
+                .andExpect(jsonPath("$.errors[1].field").value("birthDate"));
+        verify(residents, never()).register(anyLong(), any());
+    }
+
+    @Test
+    void a_name_too_long_for_a_correction_is_400_naming_it() throws Exception {
+        when(queries.get(eq(WebSlice.Acting.COMMUNITY), any(), eq(7L))).thenReturn(row(7));
+        mvc.perform(put("/api/v1/residents/7").param("version", "1").with(csrf())
+                .with(WebSlice.Acting.as(Role.RC_STAFF)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + "王".repeat(51) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("不能超过 50 个字"));
+        verify(residents, never()).correct(anyLong(), anyLong(), anyInt(), any());
+    }
+
+    @Test
     void a_step_the_register_refuses_is_409_with_its_code() throws Exception {
         when(queries.get(eq(WebSlice.Acting.COMMUNITY), any(), eq(7L))).thenReturn(row(7));
         doThrow(Refused.stale()).when(residents).correct(eq(WebSlice.Acting.COMMUNITY), eq(7L), anyInt(), any());

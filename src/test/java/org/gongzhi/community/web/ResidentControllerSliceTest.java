@@ -1,6 +1,7 @@
 package org.gongzhi.community.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -14,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +25,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongzhi.WebSlice;
+import org.gongzhi.community.Gender;
+import org.gongzhi.community.Relation;
+import org.gongzhi.community.ResidenceType;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.community.ResidentQueries;
+import org.gongzhi.community.ResidentRow;
 import org.gongzhi.community.resident.Residents;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -103,9 +110,38 @@ class ResidentControllerSliceTest {
     }
 
     @Test
+    void a_name_too_long_is_named_at_its_field_with_the_rest_of_the_register_rules_and_nothing_is_registered()
+            throws Exception {
+        when(residents.check(eq(WebSlice.Acting.COMMUNITY), any()))
+                .thenThrow(InvalidInput.of("birthDate", "validation.date", "tomorrow"));
+        mvc.perform(post("/residents").param("name", "王".repeat(51)).param("birthDate", "tomorrow").with(csrf())
+                        .with(WebSlice.Acting.as(Role.RC_STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-field=\"name\">不能超过 50 个字</p>")))
+                .andExpect(content().string(Matchers.containsString("id=\"e-birthDate\"")));
+        verify(residents, never()).register(anyLong(), any());
+    }
+
+    @Test
+    void a_correction_without_a_name_is_named_at_its_field_and_nothing_is_saved() throws Exception {
+        when(queries.get(eq(WebSlice.Acting.COMMUNITY), any(), eq(7L))).thenReturn(row(7));
+        mvc.perform(post("/residents/7").param("name", " ").param("version", "1").with(csrf())
+                        .with(WebSlice.Acting.as(Role.RC_STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-field=\"name\">必须填写</p>")));
+        verify(residents, never()).correct(anyLong(), anyLong(), anyInt(), any());
+    }
+
+    @Test
     void a_registration_leads_to_the_new_resident_with_a_message() throws Exception {
         when(residents.register(eq(WebSlice.Acting.COMMUNITY), any())).thenReturn(7L);
         mvc.perform(post("/residents").param("name", "王芳").with(csrf()).with(WebSlice.Acting.as(Role.RC_STAFF)))
                 .andExpect(redirectedUrl("/residents/7")).andExpect(flash().attribute("flash", "resident.registered"));
+    }
+
+    private static ResidentRow row(long id) {
+        return new ResidentRow(id, "王芳", Gender.F, LocalDate.of(1960, 5, 1), "138****0000", null,
+                Relation.HOUSEHOLDER, ResidenceType.OWNER, false, LocalDate.of(2010, 1, 1), null, 1, 1, "101",
+                "AY-1-1", 1, 1, 3);
     }
 }

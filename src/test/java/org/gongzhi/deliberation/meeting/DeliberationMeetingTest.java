@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.gongzhi.deliberation.ProposalState;
-import org.gongzhi.deliberation.proposal.ProposalTransitionRefused;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 
 /** The meeting's rules without Spring: quorum, 四议共答, the plan, co-signing and the cost in fen. */
 class DeliberationMeetingTest {
@@ -45,8 +45,8 @@ class DeliberationMeetingTest {
         assertThat(meeting.isQuorate()).isFalse();
         answerAll(meeting);
         assertThatThrownBy(() -> meeting.recordPlan(P, "改造", "100", "维修资金", "物业施工", "rc", AT))
-                .isInstanceOf(ProposalTransitionRefused.class)
-                .extracting(e -> ((ProposalTransitionRefused) e).code()).isEqualTo("meeting.refused.notQuorate");
+                .isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).code()).isEqualTo("meeting.refused.notQuorate");
         meeting.recordAttendance(EnumSet.allOf(Party.class));
         assertThat(meeting.isQuorate()).isTrue();
     }
@@ -65,9 +65,9 @@ class DeliberationMeetingTest {
     void only_a_proposal_on_the_agenda_can_be_added() {
         DeliberationMeeting meeting = meeting(true);
         assertThatThrownBy(() -> meeting.addToAgenda(8, ProposalState.SUBMITTED, BEFORE, Optional.empty()))
-                .isInstanceOf(ProposalTransitionRefused.class);
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> meeting.addToAgenda(P, ProposalState.ON_AGENDA, BEFORE, Optional.empty()))
-                .isInstanceOf(ProposalTransitionRefused.class);
+                .isInstanceOf(Refused.class);
     }
 
     @Test
@@ -75,8 +75,8 @@ class DeliberationMeetingTest {
         DeliberationMeeting meeting = meeting(true);
         var elsewhere = new DeliberationMeeting.OpenAgenda(41, LocalDateTime.of(2026, 12, 10, 19, 0));
         assertThatThrownBy(() -> meeting.addToAgenda(8, ProposalState.ON_AGENDA, BEFORE, Optional.of(elsewhere)))
-                .isInstanceOf(ProposalTransitionRefused.class)
-                .extracting(e -> ((ProposalTransitionRefused) e).code()).isEqualTo("meeting.refused.onOpenAgenda");
+                .isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).code()).isEqualTo("meeting.refused.onOpenAgenda");
         assertThat(meeting.agenda()).containsExactly(P);
     }
 
@@ -87,8 +87,8 @@ class DeliberationMeetingTest {
         meeting.addToAgenda(8, ProposalState.ON_AGENDA, BEFORE, Optional.empty());
         assertThat(meeting.isHeld(AFTER)).isTrue();
         assertThatThrownBy(() -> meeting.addToAgenda(9, ProposalState.ON_AGENDA, AFTER, Optional.empty()))
-                .isInstanceOf(ProposalTransitionRefused.class)
-                .extracting(e -> ((ProposalTransitionRefused) e).code()).isEqualTo("meeting.refused.held");
+                .isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).code()).isEqualTo("meeting.refused.held");
         assertThatThrownBy(() -> meeting.recordAttendance(Set.of())).isInstanceOf(InvalidInput.class);
         assertThat(meeting.isHeld(AFTER)).isTrue();
     }
@@ -109,19 +109,19 @@ class DeliberationMeetingTest {
         meeting.recordAttendance(EnumSet.allOf(Party.class));
         meeting.answer(P, Party.RESIDENTS_COMMITTEE, AnswerPosition.SUPPORT, "同意", null, "rc", AT);
         assertThatThrownBy(() -> meeting.recordPlan(P, "改造", "100", "维修资金", "物业施工", "rc", AT))
-                .isInstanceOf(ProposalTransitionRefused.class);
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> meeting.sign(P, Party.RESIDENTS_COMMITTEE, "李老师", AT))
-                .isInstanceOf(ProposalTransitionRefused.class);
+                .isInstanceOf(Refused.class);
         answerAll(meeting);
         DeliberationMeeting.Plan plan = meeting.recordPlan(P, "改造", "12345.67", "维修资金", "物业施工", "rc", AT);
         assertThat(plan.costFen()).isEqualTo(1_234_567L);
         assertThatThrownBy(() -> meeting.answer(P, Party.OWNERS_COMMITTEE, AnswerPosition.OPPOSE, "反悔", null, "oc",
-                AT)).isInstanceOf(ProposalTransitionRefused.class);
+                AT)).isInstanceOf(Refused.class);
         assertThat(meeting.sign(P, Party.RESIDENTS_COMMITTEE, "李老师", AT)).isFalse();
         assertThat(meeting.sign(P, Party.OWNERS_COMMITTEE, "王主任", AT)).isFalse();
         assertThat(meeting.sign(P, Party.PROPERTY_COMPANY, "赵经理", AT)).isFalse();
         assertThatThrownBy(() -> meeting.sign(P, Party.PROPERTY_COMPANY, "赵经理", AT))
-                .isInstanceOf(ProposalTransitionRefused.class);
+                .isInstanceOf(Refused.class);
         assertThat(meeting.fullySigned(P)).isFalse();
         assertThat(meeting.sign(P, Party.RESIDENT_REPRESENTATIVES, "张阿姨", AT)).isTrue();
         assertThat(meeting.fullySigned(P)).isTrue();

@@ -91,7 +91,8 @@ public class MeetingApiTest extends IntegrationTest {
                 {"proposalId":%d,"plan":"更换健身器材，地面重铺","cost":"%s","fundingSource":"专项维修资金",
                  "responsibilities":"物业施工，业委会监督，居委会公示"}""";
         send("rc.staff", base + "/plan", plan.formatted(proposal, "12345.67")).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("四方未到齐，议事会不能议决"));
+                .andExpect(jsonPath("$.detail").value("四方未到齐，议事会不能议决"))
+                .andExpect(jsonPath("$.code").value("meeting.refused.notQuorate"));
         send("rc.staff", base + "/answers", answer(proposal, "RESIDENT_REPRESENTATIVES")).andExpect(status().isOk());
         send("rc.staff", base + "/attendance", "{\"parties\":[\"RESIDENTS_COMMITTEE\",\"OWNERS_COMMITTEE\","
                 + "\"PROPERTY_COMPANY\"]}").andExpect(status().isOk()).andExpect(jsonPath("$.quorate").value(false));

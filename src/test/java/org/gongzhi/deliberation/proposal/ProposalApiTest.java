@@ -258,7 +258,9 @@ class ProposalApiTest extends IntegrationTest {
         String path = "/api/v1/proposals/" + id;
         send("rc.staff", "POST", path + "/transitions", "{\"action\":\"DELIBERATE\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value("“征集支持中”的议题不能四方商议完毕"));
+                .andExpect(jsonPath("$.detail").value("“征集支持中”的议题不能四方商议完毕"))
+                .andExpect(jsonPath("$.title").value("Step not allowed"))
+                .andExpect(jsonPath("$.code").value("proposal.refused.state"));
         send("rc.staff", "POST", path + "/transitions", "{\"action\":\"PUT_ON_AGENDA\"}")
                 .andExpect(status().isBadRequest());
         send("rc.staff", "POST", path + "/triage", "{\"action\":\"PUT_ON_AGENDA\",\"meeting\":\"12月5日 居委会\"}")

@@ -28,6 +28,7 @@ import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSubmitted;
 import org.gongzhi.deliberation.ProposalWorkStarted;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
 
 /** The proposal's transition table, with no Spring: every legal step taken, every other one refused. */
 class ProposalStateMachineTest {
@@ -51,9 +52,9 @@ class ProposalStateMachineTest {
             assertThat(proposal.events()).hasSize(1);
         } else {
             assertThatThrownBy(() -> ProposalFixtures.take(proposal, action))
-                    .isInstanceOf(ProposalTransitionRefused.class)
+                    .isInstanceOf(Refused.class)
                     .hasMessage("cannot " + action + " a proposal that is " + state)
-                    .satisfies(e -> assertThat(((ProposalTransitionRefused) e).code())
+                    .satisfies(e -> assertThat(((Refused) e).code())
                             .isEqualTo("proposal.refused.state"));
             assertThat(proposal.state()).isEqualTo(state);
             assertThat(proposal.changes()).isEmpty();
@@ -91,7 +92,7 @@ class ProposalStateMachineTest {
     void only_the_author_submits_a_draft_and_it_keeps_the_threshold_in_force_then() {
         Proposal draft = ProposalFixtures.draft(5);
         assertThatThrownBy(() -> draft.submit(AUTHOR + 1, 50, AT))
-                .isInstanceOf(ProposalTransitionRefused.class).hasMessage("only the author may do this");
+                .isInstanceOf(Refused.class).hasMessage("only the author may do this");
         draft.submit(AUTHOR, 30, AT);
         assertThat(draft.agendaThreshold()).isEqualTo(30);
         assertThat(draft.events()).singleElement().isEqualTo(new ProposalSubmitted(5, 1,
@@ -125,7 +126,7 @@ class ProposalStateMachineTest {
         assertThatThrownBy(() -> proposal.mergeInto(ProposalFixtures.in(ProposalState.SUBMITTED), null, AT))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> proposal.mergeInto(ProposalFixtures.in(8L, ProposalState.DONE), null, AT))
-                .isInstanceOf(ProposalTransitionRefused.class).hasMessage("the target proposal is no longer open");
+                .isInstanceOf(Refused.class).hasMessage("the target proposal is no longer open");
         proposal.mergeInto(ProposalFixtures.in(8L, ProposalState.ON_AGENDA), "同一件事", AT);
         assertThat(proposal.mergedIntoId()).isEqualTo(8L);
         assertThat(proposal.events()).singleElement().isEqualTo(new ProposalMerged(7, 1, 8, AT));
@@ -137,10 +138,10 @@ class ProposalStateMachineTest {
         Proposal proposal = ProposalFixtures.in(state);
         if (state.acceptsSupport()) {
             proposal.checkSupport(AUTHOR + 1);
-            assertThatThrownBy(() -> proposal.checkSupport(AUTHOR)).isInstanceOf(ProposalTransitionRefused.class);
+            assertThatThrownBy(() -> proposal.checkSupport(AUTHOR)).isInstanceOf(Refused.class);
         } else {
             assertThatThrownBy(() -> proposal.checkSupport(AUTHOR + 1))
-                    .isInstanceOf(ProposalTransitionRefused.class);
+                    .isInstanceOf(Refused.class);
         }
     }
 
@@ -156,7 +157,7 @@ class ProposalStateMachineTest {
         Proposal proposal = ProposalFixtures.in(ProposalState.SUBMITTED);
         ProposalContent other = ProposalContent.parse("新标题", "新内容", "OTHER");
         assertThatThrownBy(() -> proposal.revise(AUTHOR, other, ProposalPlace.COMMUNITY))
-                .isInstanceOf(ProposalTransitionRefused.class);
+                .isInstanceOf(Refused.class);
     }
 
     @Test

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,22 @@ class AccountControllerSliceTest {
                 .param("confirmPassword", "a-new-pass-2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"e-currentPassword\"")));
+    }
+
+    @Test
+    void a_short_new_password_and_a_missing_confirmation_are_named_at_their_fields_and_nothing_changes()
+            throws Exception {
+        mvc.perform(post("/account/password").with(csrf()).with(WebSlice.Acting.as(Role.RESIDENT))
+                .param("currentPassword", "old-pass-1").param("newPassword", "short-1")
+                .param("confirmPassword", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-field=\"newPassword\">密码至少 8 位</p>")))
+                .andExpect(content().string(Matchers.containsString("data-field=\"confirmPassword\">必须填写</p>")));
+        mvc.perform(post("/account/password").with(csrf()).with(WebSlice.Acting.as(Role.RESIDENT))
+                .param("currentPassword", "old-pass-1").param("newPassword", "short-1")
+                .param("confirmPassword", "short-1").cookie(new Cookie("gz_lang", "en")))
+                .andExpect(content().string(Matchers.containsString("must have at least 8 characters")));
+        verify(accounts, never()).changePassword(anyLong(), any(), any(), any());
     }
 
     @Test

@@ -26,6 +26,7 @@ class TokenApiControllerSliceTest {
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\":\"nobody\",\"password\":\"guess-1234\"}"))
                 .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value("wrong user name or password, or locked"))
                 .andExpect(jsonPath("$.accessToken").doesNotExist());
     }
 

@@ -37,7 +37,7 @@ class FormProblemsTest {
         BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "noticeForm");
         new SpringValidatorAdapter(validator).validate(form, result);
 
-        FormProblems problems = new FormProblems(messages);
+        FormProblems problems = new FormProblems(messages, validator);
         assertThat(problems.of(result)).extracting(Problem::field).containsExactlyInAnyOrder("title", "code");
         assertThat(text(problems, result, "title", Locale.SIMPLIFIED_CHINESE)).isEqualTo("不能超过 5 个字");
         assertThat(text(problems, result, "code", Locale.SIMPLIFIED_CHINESE)).isEqualTo("长度应在 2 到 4 个字之间");
@@ -53,7 +53,7 @@ class FormProblemsTest {
         BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "noticeForm");
         new SpringValidatorAdapter(validator).validate(form, result);
 
-        assertThat(text(new FormProblems(messages), result, "title", Locale.SIMPLIFIED_CHINESE))
+        assertThat(text(new FormProblems(messages, validator), result, "title", Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("请给公告起个标题");
     }
 

@@ -26,7 +26,7 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
 
     /** A vote runs at least this long after it opens, so that nobody is surprised by its end. */
     public static final Duration MIN_PERIOD = Duration.ofHours(1);
-    static final int MAX_TITLE = 200;
+    public static final int MAX_TITLE = 200;
     public static final int MAX_DESCRIPTION = 2000;
     static final int MAX_OPTIONS = 10;
     private static final String REQUIRED = "validation.required";
@@ -111,8 +111,7 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
             problems.add(new Problem("kind", REQUIRED));
             return problems;
         }
-        text(problems, "title", title, MAX_TITLE, true);
-        text(problems, "description", description, MAX_DESCRIPTION, false);
+        // the title's and description's own rules are the form's and request's annotations
         if (closesAt == null) {
             problems.add(new Problem("closesAt", REQUIRED));
         }
@@ -174,14 +173,6 @@ public record VoteDraft(VoteKind kind, String title, String description, Integer
     private static void perMille(List<Problem> problems, String field, Integer value) {
         if (value != null && (value < 0 || value > 1000)) {
             problems.add(new Problem(field, "vote.validation.perMille"));
-        }
-    }
-
-    private static void text(List<Problem> problems, String field, String value, int max, boolean required) {
-        if (required && (value == null || value.isBlank())) {
-            problems.add(new Problem(field, REQUIRED));
-        } else if (value != null && value.strip().length() > max) {
-            problems.add(new Problem(field, "validation.tooLong", max));
         }
     }
 }

@@ -133,6 +133,27 @@ class VoteApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("options")));
     }
 
+    @Test
+    void the_title_and_description_are_checked_as_fields_on_the_page_and_in_the_api_after_the_403() throws Exception {
+        String blank = """
+                {"kind":"RESIDENTS","title":" ","description":"%s","basis":"ADULT",
+                 "choiceType":"AGREE_DISAGREE_ABSTAIN","closesAt":"2099-12-05T18:00"}""".formatted("长".repeat(2001));
+        send("resident", "/api/v1/votes", blank).andExpect(status().isForbidden());
+        send("rc.staff", "/api/v1/votes", blank).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[1].field").value("description"));
+        send("rc.staff", "/api/v1/votes", """
+                {"title":"%s","closesAt":"2099-12-05T18:00"}""".formatted("题".repeat(201)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.contains("kind", "title")));
+        mvc.perform(post("/votes/new").with(as("rc.staff")).with(csrf()).param("kind", "RESIDENTS")
+                        .param("title", "").param("basis", "ADULT").param("choiceType", "AGREE_DISAGREE_ABSTAIN")
+                        .param("scopeKind", "COMMUNITY").param("closesAt", "明天"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"e-title\"")))
+                .andExpect(content().string(containsString("id=\"e-closesAt\"")));
+    }
+
     /** Renders the first page into target/screenshots, to be looked at; returns the PNG's size. */
     static long render(byte[] pdf, String name) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {

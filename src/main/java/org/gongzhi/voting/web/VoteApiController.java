@@ -1,13 +1,21 @@
 package org.gongzhi.voting.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
@@ -51,9 +60,13 @@ class VoteApiController {
     private final VoteTexts texts;
     private final VoteViews views;
     private final ElectorateQueries electorate;
+    private final FormProblems formProblems;
+    private final Clock clock;
 
     VoteApiController(Voting voting, VoteQueries queries, VotingPermissions permissions, VoteTexts texts,
-            VoteViews views, ElectorateQueries electorate) {
+            VoteViews views, ElectorateQueries electorate, FormProblems formProblems, Clock clock) {
+        this.formProblems = formProblems;
+        this.clock = clock;
         this.electorate = electorate;
         this.voting = voting;
         this.queries = queries;
@@ -70,8 +83,11 @@ class VoteApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<VoteViews.VoteDetails> create(@RequestBody VoteRequest request) {
-        long id = voting.create(Permissions.actor(), request.draft());
+    ResponseEntity<VoteViews.VoteDetails> create(@Valid @RequestBody VoteRequest request, BindingResult fields) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayCreateVotes(actor));
+        formProblems.require(fields, () -> request.draft().check(OffsetDateTime.now(clock)));
+        long id = voting.create(actor, request.draft());
         return ResponseEntity.created(URI.create("/api/v1/votes/" + id)).body(get(id));
     }
 
@@ -160,7 +176,8 @@ class VoteApiController {
      * names the proposal the vote decides, if any; closesAt is the end of the voting period, ISO-8601 with offset
      * ("2026-12-05T18:00:00+08:00") or local Shanghai time ("2026-12-05T18:00").
      */
-    record VoteRequest(VoteKind kind, String title, String description, Integer matterItem, ElectorBasis basis,
+    record VoteRequest(@NotNull VoteKind kind, @NotBlank @Size(max = VoteDraft.MAX_TITLE) String title,
+            @Size(max = VoteDraft.MAX_DESCRIPTION) String description, Integer matterItem, ElectorBasis basis,
             ChoiceType choiceType, Integer maxChoices, List<String> options, Integer passPerMille,
             Comparison passComparison, Integer turnoutPerMille, VoteScope.Kind scopeKind, Set<Long> scopeIds,
             Boolean includeParking, Boolean silenceClause, Boolean resultsHidden, Long proposalId, String closesAt) {

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +23,7 @@ import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.VoteDraft;
@@ -43,9 +48,11 @@ class VoteController {
     private final VoteViews views;
     private final VoteTexts texts;
     private final Clock clock;
+    private final FormProblems formProblems;
 
     VoteController(Voting voting, VoteQueries queries, VotingPermissions permissions, VoteViews views,
-            VoteTexts texts, Clock clock) {
+            VoteTexts texts, Clock clock, FormProblems formProblems) {
+        this.formProblems = formProblems;
         this.clock = clock;
         this.voting = voting;
         this.queries = queries;
@@ -113,14 +120,17 @@ class VoteController {
 
     /** Saves the draft; anything refused comes back as the same form with the input kept and the reason. */
     @PostMapping("/new")
-    String create(@ModelAttribute("form") VoteForm form, Model model, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") VoteForm form, BindingResult fields, Model model,
+            RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayCreateVotes(actor));
         long community = Permissions.community();
         VoteQueries.ScopeChoices choices = choices(actor);
         try {
-            VoteDraft draft = form.draft(numbers -> queries.scopeIds(community,
-                    form.scopeKind() == null ? VoteScope.Kind.COMMUNITY : form.scopeKind(), numbers), choices);
+            Function<Set<Integer>, Set<Long>> scopeIds = numbers -> queries.scopeIds(community,
+                    form.scopeKind() == null ? VoteScope.Kind.COMMUNITY : form.scopeKind(), numbers);
+            formProblems.require(fields, () -> form.draft(scopeIds, choices).check(OffsetDateTime.now(clock)));
+            VoteDraft draft = form.draft(scopeIds, choices);
             if (!permissions.mayManage(actor, community, draft.scope())) {
                 model.addAttribute("refusal", texts.outsideZones(choices));
                 return showForm(model, form, List.of());

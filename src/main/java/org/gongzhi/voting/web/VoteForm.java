@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
@@ -22,7 +26,8 @@ import org.gongzhi.voting.VoteScope;
  * decides, if any, as a hidden field; the closing time as a datetime-local field (Shanghai time). A checkbox left
  * unticked is not sent, so the flags may be null.
  */
-public record VoteForm(VoteKind kind, String title, String description, String matterItem, ElectorBasis basis,
+public record VoteForm(@NotNull VoteKind kind, @NotBlank @Size(max = VoteDraft.MAX_TITLE) String title,
+        @Size(max = VoteDraft.MAX_DESCRIPTION) String description, String matterItem, ElectorBasis basis,
         ChoiceType choiceType, String maxChoices, String options, String passPerMille, Comparison passComparison,
         String turnoutPerMille, VoteScope.Kind scopeKind, String buildingNumbers, String wholeZones,
         String gridNumbers, Boolean includeParking, Boolean silenceClause, Boolean resultsHidden, String proposalId,

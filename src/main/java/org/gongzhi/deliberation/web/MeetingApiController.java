@@ -22,7 +22,6 @@ import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.meeting.AnswerPosition;
 import org.gongzhi.deliberation.meeting.MeetingHandling;
-import org.gongzhi.deliberation.meeting.MeetingInput;
 import org.gongzhi.deliberation.meeting.MeetingView;
 import org.gongzhi.deliberation.meeting.Party;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -48,8 +47,8 @@ class MeetingApiController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<MeetingView> create(@RequestBody MeetingInput input) {
-        long id = meetings.create(Permissions.actor(), input);
+    ResponseEntity<MeetingView> create(@Valid @RequestBody MeetingRequests.MeetingPlanRequest request) {
+        long id = meetings.create(Permissions.actor(), request.toInput());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id)).body(get(id));
     }
 

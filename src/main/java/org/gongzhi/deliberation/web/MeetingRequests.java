@@ -4,17 +4,36 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.gongzhi.deliberation.meeting.DeliberationMeeting;
+import org.gongzhi.deliberation.meeting.MeetingInput;
 import org.gongzhi.deliberation.meeting.Party;
 
 /** The JSON bodies (and form fields) of the meeting endpoints. */
 final class MeetingRequests {
 
     private MeetingRequests() {
+    }
+
+    /** A meeting to plan: when, where, whether all four parties must attend, advisers and invited names. */
+    record MeetingPlanRequest(@NotBlank String heldAt,
+            @NotBlank @Size(max = DeliberationMeeting.MAX_PLACE) String place, Boolean requireAllFourParties,
+            @Size(max = DeliberationMeeting.MAX_TEXT) String advisers, List<@Valid InvitedName> invitees) {
+
+        MeetingInput toInput() {
+            return new MeetingInput(heldAt, place, requireAllFourParties, advisers, invitees == null ? List.of()
+                    : invitees.stream().map(i -> new DeliberationMeeting.Invitee(i.party(), i.name(), i.zoneGroup()))
+                            .toList());
+        }
+    }
+
+    /** One invited person: their party, name and, for the owners' committee, the zone group they stand for. */
+    record InvitedName(@NotNull Party party, @Size(max = DeliberationMeeting.MAX_NAME) String name,
+            @Size(max = DeliberationMeeting.MAX_NAME) String zoneGroup) {
     }
 
     record AgendaItemRequest(@NotNull Long proposalId) {

@@ -150,4 +150,20 @@ public class MeetingApiTest extends IntegrationTest {
         send("rc.staff", "/api/v1/meetings", "{\"heldAt\":\"tomorrow\",\"place\":\"x\"}")
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void a_meeting_without_a_place_or_with_a_nameless_party_is_refused_field_by_field_and_not_planned()
+            throws Exception {
+        String before = mvc.perform(get("/api/v1/meetings").with(as("rc.staff"))).andReturn().getResponse()
+                .getContentAsString();
+        send("rc.staff", "/api/v1/meetings", """
+                {"heldAt":"2026-12-20T19:00","place":"  ",
+                 "invitees":[{"name":"李老师"},{"party":"OWNERS_COMMITTEE","name":"%s"}]}""".formatted("王".repeat(101)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'place')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'invitees[0].party')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'invitees[1].name')]").exists());
+        mvc.perform(get("/api/v1/meetings").with(as("rc.staff")))
+                .andExpect(jsonPath("$.length()").value(((java.util.List<?>) JsonPath.read(before, "$")).size()));
+    }
 }

@@ -21,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
+import org.gongzhi.shared.web.PostRedirectGet;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.VoteDraft;
@@ -35,7 +37,6 @@ import org.gongzhi.voting.VotingPermissions;
 import org.gongzhi.voting.ballot.Answer;
 import org.gongzhi.voting.tally.MatterItem;
 import org.gongzhi.voting.vote.Vote;
-import org.gongzhi.voting.vote.VoteRefused;
 
 /** The vote pages for everyone: the list, one vote with the viewer's ballot, and setting up a new vote. */
 @Controller
@@ -49,9 +50,11 @@ class VoteController {
     private final VoteTexts texts;
     private final Clock clock;
     private final FormProblems formProblems;
+    private final PostRedirectGet prg;
 
     VoteController(Voting voting, VoteQueries queries, VotingPermissions permissions, VoteViews views,
-            VoteTexts texts, Clock clock, FormProblems formProblems) {
+            VoteTexts texts, Clock clock, FormProblems formProblems, PostRedirectGet prg) {
+        this.prg = prg;
         this.formProblems = formProblems;
         this.clock = clock;
         this.voting = voting;
@@ -95,15 +98,8 @@ class VoteController {
     @PostMapping("/{id}/ballot")
     String cast(@PathVariable long id, @RequestParam(required = false) Answer answer,
             @RequestParam(name = "option", required = false) Set<Integer> options, RedirectAttributes redirect) {
-        try {
-            voting.castOwn(Permissions.actor(), id, answer, options == null ? Set.of() : options);
-            redirect.addFlashAttribute("flash", "vote.done.cast");
-        } catch (VoteRefused e) {
-            redirect.addFlashAttribute("refusal", texts.refusal(e));
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
-        }
-        return "redirect:/votes/" + id;
+        return prg.attempt("/votes/" + id, redirect, "vote.done.cast",
+                () -> voting.castOwn(Permissions.actor(), id, answer, options == null ? Set.of() : options));
     }
 
     /** The new-vote form; with {@code proposal}, set up to decide that proposal, titled and described from it. */
@@ -140,8 +136,8 @@ class VoteController {
             return "redirect:/votes/" + id + "/manage";
         } catch (InvalidInput e) {
             return showForm(model, form, e.problems());
-        } catch (VoteRefused e) {
-            model.addAttribute("refusal", texts.refusal(e));
+        } catch (Refused e) {
+            model.addAttribute("refusal", prg.text(e));
             return showForm(model, form, List.of());
         }
     }

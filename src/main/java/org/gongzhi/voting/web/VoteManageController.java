@@ -15,10 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
-import org.gongzhi.shared.web.KeptInput;
+import org.gongzhi.shared.web.PostRedirectGet;
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteState;
 import org.gongzhi.voting.Voting;
@@ -33,7 +32,6 @@ import org.gongzhi.voting.electorate.Electorates;
 import org.gongzhi.voting.tally.Measure;
 import org.gongzhi.voting.vote.Vote;
 import org.gongzhi.voting.vote.VoteAction;
-import org.gongzhi.voting.vote.VoteRefused;
 
 /**
  * Running one vote: open, close and publish it; find an elector by address (12-2-301) to enter a paper, proxy or
@@ -50,10 +48,10 @@ class VoteManageController {
     private final VoteQueries queries;
     private final VotingPermissions permissions;
     private final VoteViews views;
-    private final VoteTexts texts;
+    private final PostRedirectGet prg;
 
     VoteManageController(Voting voting, Canvassing canvassing, Electorates electorates, Ballots ballots,
-            VoteQueries queries, VotingPermissions permissions, VoteViews views, VoteTexts texts) {
+            VoteQueries queries, VotingPermissions permissions, VoteViews views, PostRedirectGet prg) {
         this.voting = voting;
         this.canvassing = canvassing;
         this.electorates = electorates;
@@ -61,7 +59,7 @@ class VoteManageController {
         this.queries = queries;
         this.permissions = permissions;
         this.views = views;
-        this.texts = texts;
+        this.prg = prg;
     }
 
     @GetMapping
@@ -143,19 +141,9 @@ class VoteManageController {
 
     /** Post/Redirect/Get back to the same address; a refusal or bad input is shown at the top, the input kept. */
     private String attempt(long id, String address, RedirectAttributes redirect, String done, Runnable step) {
-        try {
-            step.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (VoteRefused e) {
-            redirect.addFlashAttribute("refusal", texts.refusal(e));
-            KeptInput.keep(redirect);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
-            KeptInput.keep(redirect);
-        }
-        return "redirect:" + UriComponentsBuilder.fromPath("/votes/{id}/manage")
+        return prg.attempt(UriComponentsBuilder.fromPath("/votes/{id}/manage")
                 .queryParamIfPresent("address", Optional.ofNullable(address).filter(a -> !a.isBlank()))
-                .buildAndExpand(id).encode().toUriString();
+                .buildAndExpand(id).encode().toUriString(), redirect, done, step);
     }
 
     /** An elector at the address with the ballot that counts for them, if any. */

@@ -14,8 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import org.gongzhi.shared.domain.Refused;
-import org.gongzhi.shared.web.RefusalMessages;
 import org.gongzhi.voting.VoteQueries;
 import org.gongzhi.voting.VoteResult;
 import org.gongzhi.voting.VoteScope;
@@ -24,7 +22,7 @@ import org.gongzhi.voting.tally.Measure;
 import org.gongzhi.voting.tally.ResultNotice;
 import org.gongzhi.voting.vote.Vote;
 
-/** Puts refusals and the result notice into words in the reader's language. */
+/** Puts the outcome, the zones refusal and the result notice into words in the reader's language. */
 @Component
 public class VoteTexts {
 
@@ -32,15 +30,9 @@ public class VoteTexts {
     private static final Pattern FORMULA = Pattern.compile("(\\d+)×([\\d.]+) = [\\d.]+ (≥|>) (\\d+)×([\\d.]+) = [\\d.]+ [✓✗]");
 
     private final MessageSource messages;
-    private final RefusalMessages refusals;
 
-    VoteTexts(MessageSource messages, RefusalMessages refusals) {
+    VoteTexts(MessageSource messages) {
         this.messages = messages;
-        this.refusals = refusals;
-    }
-
-    String refusal(Refused refused) {
-        return refusals.text(refused);
     }
 
     /** Why an owners' committee member may not run a vote there: they run votes in their own zones. */

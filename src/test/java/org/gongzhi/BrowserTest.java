@@ -17,7 +17,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,14 +31,23 @@ import org.junit.jupiter.api.Tag;
 public abstract class BrowserTest extends IntegrationTest {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    /** Screenshots are taken on developers' machines, and in CI only when SCREENSHOTS is set. */
+    protected static final boolean SCREENSHOTS = System.getenv("CI") == null || System.getenv("SCREENSHOTS") != null;
     private static Playwright playwright;
     private static Browser browser;
 
     protected BrowserContext context;
     protected Page page;
 
+    /**
+     * One Chromium for the whole test run, started by the first browser test class and stopped when the JVM ends:
+     * each class still gets fresh browser contexts (no cookies, no storage), only the process start is shared.
+     */
     @BeforeAll
-    static void launchBrowser() {
+    static synchronized void launchBrowser() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
         if (!Files.isExecutable(CHROMIUM)) {
             String message = "Browser tests need " + CHROMIUM + ": apt-get install -y chromium fonts-noto-cjk";
             if (System.getenv("CI") != null) {
@@ -53,15 +61,17 @@ public abstract class BrowserTest extends IntegrationTest {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync")));
+        Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeBrowser, "close-chromium"));
     }
 
-    @AfterAll
-    static void closeBrowser() {
+    private static synchronized void closeBrowser() {
         if (browser != null) {
             browser.close();
+            browser = null;
         }
         if (playwright != null) {
             playwright.close();
+            playwright = null;
         }
     }
 
@@ -108,8 +118,14 @@ public abstract class BrowserTest extends IntegrationTest {
         page.waitForURL(baseUrl() + "/");
     }
 
-    /** Saves a full-page screenshot as target/screenshots/{name}.png, to be looked at. */
+    /**
+     * Saves a full-page screenshot as target/screenshots/{name}.png, to be looked at. CI, where nobody looks, skips
+     * them (they cost about a sixth of the browser journeys' time) unless SCREENSHOTS is set.
+     */
     protected void screenshot(String name) {
+        if (!SCREENSHOTS) {
+            return;
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
                 .setFullPage(true));
     }

@@ -45,8 +45,10 @@ class ElderlyVoterConfirmsInCareModeTest extends BrowserTest {
         assertThat(page.locator("#confirm-submit")).isInViewport();
         assertAccessible();
         screenshot("vote-care-confirm-360");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
-                "vote-care-confirm-360-as-seen.png")));
+        if (SCREENSHOTS) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
+                    "vote-care-confirm-360-as-seen.png")));
+        }
         page.locator("#confirm-submit").click();
 
         assertThat(page.locator("#voted")).isVisible();

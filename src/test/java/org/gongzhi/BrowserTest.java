@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -33,6 +35,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     /** Screenshots are taken on developers' machines, and in CI only when SCREENSHOTS is set. */
     protected static final boolean SCREENSHOTS = System.getenv("CI") == null || System.getenv("SCREENSHOTS") != null;
+    private static final Map<String, Cookie> SESSIONS = new ConcurrentHashMap<>();
     private static Playwright playwright;
     private static Browser browser;
 
@@ -110,12 +113,28 @@ public abstract class BrowserTest extends IntegrationTest {
         page.navigate(baseUrl() + path);
     }
 
+    /**
+     * Signs in through the login form once per account and run; later journeys of the same account start from that
+     * session (its cookie only: language and care mode stay the journey's own) and sign in again if it has ended.
+     * Ends on the home page.
+     */
     protected void signIn(String username) {
+        Cookie session = SESSIONS.get(username);
+        if (session != null) {
+            context.addCookies(List.of(session));
+            open("/");
+            if (page.locator("form[action='/logout']").count() > 0) {
+                return;
+            }
+            context.clearCookies();
+        }
         open("/login");
         page.getByLabel("用户名").fill(username);
         page.getByLabel("密码").fill(DEMO_PASSWORD);
         page.locator("form.card button[type=submit]").click();
         page.waitForURL(baseUrl() + "/");
+        context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .ifPresent(c -> SESSIONS.put(username, c));
     }
 
     /**

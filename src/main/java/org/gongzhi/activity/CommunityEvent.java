@@ -1,0 +1,74 @@
+package org.gongzhi.activity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+import org.gongzhi.community.Cohort;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.Refused;
+
+/**
+ * An event of a programme: when and where, how many places, whom it is for (generations, and the ages that may
+ * come: 7890 events are for residents of 70 and over) and how many have taken a place. Its rules decide who may
+ * register; the waiting list and the count are kept by {@link EventHandling} under the event's lock.
+ */
+public record CommunityEvent(long id, long communityId, long programmeId, String programmeName, String title,
+        String description, String place, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity,
+        Integer minAge, Integer maxAge, Set<Cohort> cohorts, int registered, int waiting) {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final int ADULT_AGE = 18;
+
+    public LocalDate day() {
+        return startsAt.atZoneSameInstant(ZONE).toLocalDate();
+    }
+
+    /** When it begins, on Shanghai's clock (the database may answer in another offset). */
+    public java.time.LocalDateTime localStart() {
+        return startsAt.atZoneSameInstant(ZONE).toLocalDateTime();
+    }
+
+    public java.time.LocalDateTime localEnd() {
+        return endsAt.atZoneSameInstant(ZONE).toLocalDateTime();
+    }
+
+    public boolean started(OffsetDateTime now) {
+        return !now.isBefore(startsAt);
+    }
+
+    public boolean full() {
+        return registered >= capacity;
+    }
+
+    public int placesLeft() {
+        return Math.max(0, capacity - registered);
+    }
+
+    /**
+     * May this resident take part, with this guardian (a child's, of the same household and of age)? Ages are on the
+     * day of the event. Refuses a registration once the event has begun.
+     */
+    public void checkRegistration(Participant participant, Participant guardian, OffsetDateTime now) {
+        if (started(now)) {
+            throw new Refused("activity.refused.started", "the event has begun; registration is closed", title);
+        }
+        LocalDate day = day();
+        int age = participant.ageOn(day);
+        if (minAge != null && age < minAge) {
+            throw InvalidInput.of("residentId", "activity.invalid.tooYoung", participant.name(), minAge);
+        }
+        if (maxAge != null && age > maxAge) {
+            throw InvalidInput.of("residentId", "activity.invalid.tooOld", participant.name(), maxAge);
+        }
+        if (participant.childOn(day)) {
+            if (guardian == null) {
+                throw InvalidInput.of("guardianId", "activity.invalid.guardianRequired", participant.name());
+            }
+            if (guardian.householdId() != participant.householdId() || guardian.childOn(day)) {
+                throw InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", guardian.name());
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.gongzhi.activity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.PageResult;
+
+/**
+ * Setting up events and taking part in them. A registration takes a place while there is one and joins the waiting
+ * list when there is none; a cancelled place goes to the first who waits. Both happen under the event's row lock,
+ * so a hundred people registering at once for thirty places leave exactly thirty registered and seventy waiting.
+ * Residents act for the members of their own household; staff for anyone in the community.
+ */
+@Service
+public class EventHandling {
+
+    private static final String SUBJECT = "ACTIVITY_EVENT";
+    /** Doors open this long before an event begins. */
+    private static final long CHECK_IN_HOURS_BEFORE = 2;
+
+    private final Events events;
+    private final ActivityPermissions permissions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EventHandling(Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock) {
+        this.events = events;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Programme> programmes(Actor actor) {
+        Permissions.require(permissions.mayRead(actor));
+        return events.programmes(actor.communityId());
+    }
+
+    @Transactional
+    public long addProgramme(Actor actor, Long parentId, String code, String name, String purpose) {
+        Permissions.require(permissions.mayManage(actor));
+        List<Programme> existing = events.programmes(actor.communityId());
+        if (parentId != null && existing.stream().noneMatch(p -> p.id() == parentId && p.parentId() == null)) {
+            throw InvalidInput.of("parentId", "activity.invalid.parent");
+        }
+        if (existing.stream().anyMatch(p -> p.code().equalsIgnoreCase(code))) {
+            throw InvalidInput.of("code", "activity.invalid.codeTaken", code);
+        }
+        long id = events.addProgramme(actor.communityId(), parentId, code, name, purpose, now());
+        audit.record(actor.communityId(), "PROGRAMME_ADDED", "ACTIVITY_PROGRAMME", id, code);
+        return id;
+    }
+
+    public PageResult<CommunityEvent> list(Actor actor, Long programmeId, boolean past, int page, int size) {
+        Permissions.require(permissions.mayRead(actor));
+        return events.list(actor.communityId(), programmeId, past, now(), page, size);
+    }
+
+    public CommunityEvent visible(Actor actor, long id) {
+        Permissions.require(permissions.mayRead(actor));
+        return events.get(actor.communityId(), id);
+    }
+
+    @Transactional
+    public long create(Actor actor, EventInput input) {
+        Permissions.require(permissions.mayManage(actor));
+        if (events.programmes(actor.communityId()).stream().noneMatch(p -> p.id() == input.programmeId())) {
+            throw InvalidInput.of("programmeId", "activity.invalid.programme");
+        }
+        input.check(now());
+        long id = events.add(actor.communityId(), input, actor.displayName(), now());
+        audit.record(actor.communityId(), "EVENT_CREATED", SUBJECT, id, input.title());
+        return id;
+    }
+
+    /** The actor's own household, whom they may register; empty for an account with no home in the register. */
+    public List<Participant> household(Actor actor) {
+        return me(actor).map(me -> events.household(actor.communityId(), me.householdId())).orElse(List.of());
+    }
+
+    /** The registrations the actor may see: every one for staff, their household's for a resident. */
+    public List<Registration> registrations(Actor actor, long eventId) {
+        CommunityEvent event = visible(actor, eventId);
+        if (permissions.mayCheckIn(actor)) {
+            return events.registrations(event.id());
+        }
+        return me(actor).map(me -> events.registrationsOf(event.id(), me.householdId())).orElse(List.of());
+    }
+
+    public List<Participant> findResidents(Actor actor, String name) {
+        Permissions.require(permissions.mayManage(actor));
+        return name == null || name.isBlank() ? List.of() : events.findResidents(actor.communityId(), name.strip(), 20);
+    }
+
+    /** Registers a resident, with the guardian a child comes with; answers the registration's id. */
+    @Transactional
+    public Registration register(Actor actor, long eventId, Long residentId, Long guardianId) {
+        Permissions.require(permissions.mayRead(actor));
+        if (residentId == null) {
+            throw InvalidInput.of("residentId", "validation.required");
+        }
+        CommunityEvent event = events.lock(actor.communityId(), eventId);
+        boolean staff = permissions.mayManage(actor);
+        Participant participant = events.participant(actor.communityId(), residentId)
+                .filter(p -> staff || sameHousehold(actor, p)).orElseThrow(() -> new NotFound("resident " + residentId));
+        Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
+                .filter(g -> g.householdId() == participant.householdId())
+                .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
+        event.checkRegistration(participant, guardian, now());
+        if (events.hasActiveRegistration(event.id(), participant.residentId())) {
+            throw new Refused("activity.refused.already", "already registered or waiting", participant.name());
+        }
+        RegistrationStatus status = event.full() ? RegistrationStatus.WAITING : RegistrationStatus.REGISTERED;
+        long id = events.register(event, participant, guardian, status, actor.displayName(), staff, now());
+        audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(), status + " #" + id);
+        return events.registration(event.id(), id);
+    }
+
+    /** Cancels a registration before the event begins; a place it held moves to the first who waits. */
+    @Transactional
+    public void cancel(Actor actor, long eventId, long registrationId) {
+        Permissions.require(permissions.mayRead(actor));
+        CommunityEvent event = events.lock(actor.communityId(), eventId);
+        Registration registration = mayAct(actor, events.registration(event.id(), registrationId));
+        if (!registration.active()) {
+            throw new Refused("activity.refused.cancelled", "already cancelled", registration.name());
+        }
+        if (event.started(now())) {
+            throw new Refused("activity.refused.started", "the event has begun", event.title());
+        }
+        Optional<Long> promoted = events.cancel(registration, actor.displayName(), now());
+        audit.record(actor.communityId(), "EVENT_CANCELLED", SUBJECT, event.id(), "#" + registrationId
+                + promoted.map(p -> ", #" + p + " moved up").orElse(""));
+    }
+
+    /** Marks a registered person present at the door, from two hours before the start until the end. */
+    @Transactional
+    public void checkIn(Actor actor, long eventId, long registrationId) {
+        Permissions.require(permissions.mayCheckIn(actor));
+        CommunityEvent event = events.get(actor.communityId(), eventId);
+        Registration registration = events.registration(event.id(), registrationId);
+        OffsetDateTime now = now();
+        if (now.isBefore(event.startsAt().minusHours(CHECK_IN_HOURS_BEFORE)) || now.isAfter(event.endsAt())) {
+            throw new Refused("activity.refused.notOpenForCheckIn", "check-in is open on the day only", event.title());
+        }
+        if (registration.status() != RegistrationStatus.REGISTERED) {
+            throw new Refused("activity.refused.notRegistered", "only a registered person checks in",
+                    registration.name());
+        }
+        if (registration.checkedIn()) {
+            throw new Refused("activity.refused.checkedIn", "already checked in", registration.name());
+        }
+        events.checkIn(registration, actor.displayName(), now);
+        audit.record(actor.communityId(), "EVENT_CHECK_IN", SUBJECT, event.id(), "#" + registrationId);
+    }
+
+    private Registration mayAct(Actor actor, Registration registration) {
+        if (permissions.mayManage(actor)) {
+            return registration;
+        }
+        return events.participant(actor.communityId(), registration.residentId()).filter(p -> sameHousehold(actor, p))
+                .map(p -> registration).orElseThrow(() -> new NotFound("registration " + registration.id()));
+    }
+
+    private boolean sameHousehold(Actor actor, Participant participant) {
+        return me(actor).map(me -> me.householdId() == participant.householdId()).orElse(false);
+    }
+
+    private Optional<Participant> me(Actor actor) {
+        return actor.residentId() == null ? Optional.empty()
+                : events.participant(actor.communityId(), actor.residentId());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

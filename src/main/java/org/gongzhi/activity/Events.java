@@ -1,0 +1,239 @@
+package org.gongzhi.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import org.gongzhi.community.Cohort;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.web.PageResult;
+
+/**
+ * Programmes, events and registrations in the database. The event row carries how many hold a place, changed only
+ * while the row is locked ({@link #lock}), so that concurrent registrations and cancellations count exactly.
+ */
+@Repository
+public class Events {
+
+    private static final String EVENT = """
+            select e.id, e.community_id, e.programme_id, p.name as programme_name, e.title, e.description, e.place,
+            e.starts_at, e.ends_at, e.capacity, e.min_age, e.max_age, e.cohorts, e.registered,
+            (select count(*) from activity_registration w where w.event_id = e.id and w.status = 'WAITING') as waiting
+            from activity_event e join activity_programme p on p.id = e.programme_id
+            """;
+    private static final String REGISTRATION = """
+            select g.id, g.event_id, g.resident_id, r.name, g.guardian_resident_id, gr.name as guardian_name, g.status,
+            g.by_staff, g.created_at, g.checked_in_at,
+            case when g.status = 'WAITING' then (select count(*) from activity_registration q
+                where q.event_id = g.event_id and q.status = 'WAITING' and q.id <= g.id) else 0 end as waiting_position
+            from activity_registration g join register_resident r on r.id = g.resident_id
+            left join register_resident gr on gr.id = g.guardian_resident_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    Events(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Programme> programmes(long communityId) {
+        return jdbc.sql("""
+                select id, parent_id, code, name, purpose from activity_programme where community_id = ?
+                order by coalesce(parent_id, id), parent_id nulls first, id""")
+                .params(communityId).query((rs, n) -> new Programme(rs.getLong("id"),
+                        (Long) rs.getObject("parent_id", Long.class), rs.getString("code"), rs.getString("name"),
+                        rs.getString("purpose"))).list();
+    }
+
+    public Optional<Programme> programme(long communityId, String code) {
+        return programmes(communityId).stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    public long addProgramme(long communityId, Long parentId, String code, String name, String purpose,
+            OffsetDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into activity_programme (community_id, parent_id, code, name, purpose, created_at)
+                values (?, ?, ?, ?, ?, ?)""").params(communityId, parentId, code, name, purpose, now)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public long add(long communityId, EventInput input, String by, OffsetDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into activity_event (community_id, programme_id, title, description, place, starts_at, ends_at,
+                capacity, min_age, max_age, cohorts, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, input.programmeId(), input.title(), input.description(), input.place(),
+                        input.startsAt(), input.endsAt(), input.capacity(), input.minAge(), input.maxAge(),
+                        cohorts(input.cohorts()), by, now)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public CommunityEvent get(long communityId, long id) {
+        return jdbc.sql(EVENT + " where e.community_id = ? and e.id = ?").params(communityId, id)
+                .query(Events::event).optional().orElseThrow(() -> new NotFound("event " + id));
+    }
+
+    /** Locks the event's row for the rest of the transaction and reads it: registrations queue behind the lock. */
+    public CommunityEvent lock(long communityId, long id) {
+        jdbc.sql("select id from activity_event where community_id = ? and id = ? for update").params(communityId, id)
+                .query(Long.class).optional().orElseThrow(() -> new NotFound("event " + id));
+        return get(communityId, id);
+    }
+
+    /** Events from {@code from} on (or before it, newest first, when {@code past}), of one programme or of all. */
+    public PageResult<CommunityEvent> list(long communityId, Long programmeId, boolean past, OffsetDateTime from,
+            int page, int size) {
+        String where = " where e.community_id = ? and e.ends_at " + (past ? "<" : ">=") + " ?"
+                + (programmeId == null ? "" : " and (p.id = ? or p.parent_id = ?)");
+        List<Object> params = programmeId == null ? List.of(communityId, from)
+                : List.of(communityId, from, programmeId, programmeId);
+        long total = jdbc.sql("select count(*) from activity_event e join activity_programme p on p.id = e.programme_id"
+                + where).params(params).query(Long.class).single();
+        List<CommunityEvent> items = jdbc.sql(EVENT + where + " order by e.starts_at " + (past ? "desc" : "asc")
+                + ", e.id limit ? offset ?").params(concat(params, size, page * size)).query(Events::event).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    public Optional<Participant> participant(long communityId, long residentId) {
+        return jdbc.sql("""
+                select id, name, household_id, birth_date from register_resident
+                where community_id = ? and id = ? and moved_out is null""").params(communityId, residentId)
+                .query(Events::participant).optional();
+    }
+
+    /** The residents of a household living there now, oldest first. */
+    public List<Participant> household(long communityId, long householdId) {
+        return jdbc.sql("""
+                select id, name, household_id, birth_date from register_resident
+                where community_id = ? and household_id = ? and moved_out is null order by birth_date, id""")
+                .params(communityId, householdId).query(Events::participant).list();
+    }
+
+    /** Residents whose name starts with or contains the text, for staff registering someone without a phone. */
+    public List<Participant> findResidents(long communityId, String name, int limit) {
+        return jdbc.sql("""
+                select id, name, household_id, birth_date from register_resident
+                where community_id = ? and moved_out is null and name like ? order by name, id limit ?""")
+                .params(communityId, "%" + name.replace("%", "").replace("_", "") + "%", limit)
+                .query(Events::participant).list();
+    }
+
+    public boolean hasActiveRegistration(long eventId, long residentId) {
+        return jdbc.sql("""
+                select count(*) from activity_registration where event_id = ? and resident_id = ?
+                and status <> 'CANCELLED'""").params(eventId, residentId).query(Long.class).single() > 0;
+    }
+
+    public long register(CommunityEvent event, Participant participant, Participant guardian,
+            RegistrationStatus status, String by, boolean byStaff, OffsetDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into activity_registration (community_id, event_id, resident_id, guardian_resident_id, status,
+                registered_by, by_staff, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.communityId(), event.id(), participant.residentId(),
+                        guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now)
+                .update(key, "id");
+        if (status == RegistrationStatus.REGISTERED) {
+            changeRegistered(event.id(), 1);
+        }
+        return key.getKey().longValue();
+    }
+
+    public Registration registration(long eventId, long id) {
+        return jdbc.sql(REGISTRATION + " where g.event_id = ? and g.id = ?").params(eventId, id)
+                .query(Events::registration).optional().orElseThrow(() -> new NotFound("registration " + id));
+    }
+
+    /** Every registration of the event, places first, then the waiting list in order, then cancellations. */
+    public List<Registration> registrations(long eventId) {
+        return jdbc.sql(REGISTRATION + """
+                 where g.event_id = ? order by case g.status when 'REGISTERED' then 0 when 'WAITING' then 1 else 2 end,
+                 g.id""").params(eventId).query(Events::registration).list();
+    }
+
+    /** The registrations of one household's members for the event. */
+    public List<Registration> registrationsOf(long eventId, long householdId) {
+        return jdbc.sql(REGISTRATION + " where g.event_id = ? and r.household_id = ? order by g.id")
+                .params(eventId, householdId).query(Events::registration).list();
+    }
+
+    /** Cancels the registration; a place it held goes to the first on the waiting list, if any. */
+    public Optional<Long> cancel(Registration registration, String by, OffsetDateTime now) {
+        jdbc.sql("update activity_registration set status = 'CANCELLED', cancelled_at = ?, cancelled_by = ? where id = ?")
+                .params(now, by, registration.id()).update();
+        if (registration.status() != RegistrationStatus.REGISTERED) {
+            return Optional.empty();
+        }
+        Optional<Long> next = jdbc.sql("""
+                select min(id) from activity_registration where event_id = ? and status = 'WAITING'""")
+                .params(registration.eventId()).query(Long.class).optional();
+        if (next.isPresent()) {
+            jdbc.sql("update activity_registration set status = 'REGISTERED', promoted_at = ? where id = ?")
+                    .params(now, next.get()).update();
+        } else {
+            changeRegistered(registration.eventId(), -1);
+        }
+        return next;
+    }
+
+    public void checkIn(Registration registration, String by, OffsetDateTime at) {
+        jdbc.sql("update activity_registration set checked_in_at = ?, checked_in_by = ? where id = ?")
+                .params(at, by, registration.id()).update();
+    }
+
+    private void changeRegistered(long eventId, int by) {
+        jdbc.sql("update activity_event set registered = registered + ? where id = ?").params(by, eventId).update();
+    }
+
+    private static List<Object> concat(List<Object> params, Object... more) {
+        List<Object> all = new java.util.ArrayList<>(params);
+        all.addAll(Arrays.asList(more));
+        return all;
+    }
+
+    static String cohorts(Set<Cohort> cohorts) {
+        return cohorts.stream().sorted().map(Cohort::name).collect(Collectors.joining(","));
+    }
+
+    private static CommunityEvent event(ResultSet rs, int n) throws SQLException {
+        Set<Cohort> cohorts = EnumSet.noneOf(Cohort.class);
+        for (String c : rs.getString("cohorts").split(",")) {
+            if (!c.isBlank()) {
+                cohorts.add(Cohort.valueOf(c));
+            }
+        }
+        return new CommunityEvent(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("programme_id"),
+                rs.getString("programme_name"), rs.getString("title"), rs.getString("description"),
+                rs.getString("place"), rs.getObject("starts_at", OffsetDateTime.class),
+                rs.getObject("ends_at", OffsetDateTime.class), rs.getInt("capacity"),
+                rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class), cohorts,
+                rs.getInt("registered"), rs.getInt("waiting"));
+    }
+
+    private static Participant participant(ResultSet rs, int n) throws SQLException {
+        return new Participant(rs.getLong("id"), rs.getString("name"), rs.getLong("household_id"),
+                rs.getObject("birth_date", java.time.LocalDate.class));
+    }
+
+    private static Registration registration(ResultSet rs, int n) throws SQLException {
+        return new Registration(rs.getLong("id"), rs.getLong("event_id"), rs.getLong("resident_id"),
+                rs.getString("name"), rs.getObject("guardian_resident_id", Long.class), rs.getString("guardian_name"),
+                RegistrationStatus.valueOf(rs.getString("status")), rs.getBoolean("by_staff"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("checked_in_at", OffsetDateTime.class),
+                rs.getInt("waiting_position"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.gongzhi.activity.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.gongzhi.activity.ActivityPermissions;
+import org.gongzhi.activity.CommunityEvent;
+import org.gongzhi.activity.EventHandling;
+import org.gongzhi.activity.Participant;
+import org.gongzhi.activity.Registration;
+import org.gongzhi.community.Cohort;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
+import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.PostRedirectGet;
+
+/**
+ * The event pages: the programme's events to come (or past), one event with the household's registrations and a
+ * form to register a member, the door list where staff and volunteers check people in and staff register residents
+ * who have no phone, and the staff form for a new event.
+ */
+@Controller
+@RequestMapping("/events")
+class EventController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final EventHandling events;
+    private final ActivityPermissions permissions;
+    private final PostRedirectGet prg;
+    private final FormProblems formProblems;
+    private final java.time.Clock clock;
+
+    EventController(EventHandling events, ActivityPermissions permissions, PostRedirectGet prg,
+            FormProblems formProblems, java.time.Clock clock) {
+        this.clock = clock;
+        this.events = events;
+        this.permissions = permissions;
+        this.prg = prg;
+        this.formProblems = formProblems;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long programme, @RequestParam(defaultValue = "false") boolean past,
+            @RequestParam(required = false) Integer page, Model model) {
+        Actor actor = Permissions.actor();
+        model.addAttribute("programmes", events.programmes(actor));
+        model.addAttribute("result", events.list(actor, programme, past, PageResult.clampPage(page), PAGE_SIZE));
+        model.addAttribute("programme", programme);
+        model.addAttribute("past", past);
+        model.addAttribute("base", UriComponentsBuilder.fromPath("/events")
+                .queryParamIfPresent("programme", java.util.Optional.ofNullable(programme))
+                .queryParamIfPresent("past", java.util.Optional.of(past).filter(p -> p)).toUriString());
+        model.addAttribute("canManage", permissions.mayManage(actor));
+        return "activity/events";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        Actor actor = Permissions.actor();
+        CommunityEvent event = events.visible(actor, id);
+        List<Participant> household = events.household(actor);
+        model.addAttribute("event", event);
+        model.addAttribute("household", household);
+        model.addAttribute("ages", household.stream().collect(java.util.stream.Collectors.toMap(
+                Participant::residentId, p -> p.ageOn(event.day()))));
+        model.addAttribute("adults", household.stream().filter(p -> !p.childOn(event.day())).toList());
+        model.addAttribute("registrations", permissions.mayCheckIn(actor) ? List.of() : events.registrations(actor, id));
+        model.addAttribute("canCheckIn", permissions.mayCheckIn(actor));
+        model.addAttribute("started", event.started(java.time.OffsetDateTime.now(clock)));
+        return "activity/event";
+    }
+
+    @PostMapping("/{id}/register")
+    String register(@PathVariable long id, @RequestParam(required = false) Long residentId,
+            @RequestParam(required = false) Long guardianId, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        String page = "roster".equals(back) ? "/events/" + id + "/roster" : "/events/" + id;
+        return prg.attempt(page, redirect, "activity.done.registered",
+                () -> events.register(Permissions.actor(), id, residentId, guardianId));
+    }
+
+    @PostMapping("/{id}/registrations/{registration}/cancel")
+    String cancel(@PathVariable long id, @PathVariable long registration,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        String page = "roster".equals(back) ? "/events/" + id + "/roster" : "/events/" + id;
+        return prg.attempt(page, redirect, "activity.done.cancelled",
+                () -> events.cancel(Permissions.actor(), id, registration));
+    }
+
+    @PostMapping("/{id}/registrations/{registration}/check-in")
+    String checkIn(@PathVariable long id, @PathVariable long registration, RedirectAttributes redirect) {
+        return prg.attempt("/events/" + id + "/roster#r-" + registration, redirect, "activity.done.checkedIn",
+                () -> events.checkIn(Permissions.actor(), id, registration));
+    }
+
+    /** The door list: who has a place, who waits, who is in; staff find residents to register by name. */
+    @GetMapping("/{id}/roster")
+    String roster(@PathVariable long id, @RequestParam(required = false) String name, Model model) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayCheckIn(actor));
+        CommunityEvent event = events.visible(actor, id);
+        List<Registration> registrations = events.registrations(actor, id);
+        model.addAttribute("event", event);
+        model.addAttribute("registrations", registrations);
+        model.addAttribute("checkedIn", registrations.stream().filter(Registration::checkedIn).count());
+        model.addAttribute("canManage", permissions.mayManage(actor));
+        model.addAttribute("name", name);
+        model.addAttribute("found", permissions.mayManage(actor) ? events.findResidents(actor, name) : List.of());
+        return "activity/roster";
+    }
+
+    @GetMapping("/new")
+    String start(Model model) {
+        Permissions.require(permissions.mayManage(Permissions.actor()));
+        return form(model, ActivityRequests.emptyEvent(), List.of());
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("eventForm") ActivityRequests.EventForm form, BindingResult fields,
+            Model model, RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayManage(actor));
+        try {
+            formProblems.require(fields);
+            long id = events.create(actor, form.input());
+            redirect.addFlashAttribute("flash", "activity.done.created");
+            return "redirect:/events/" + id;
+        } catch (InvalidInput e) {
+            return form(model, form, e.problems());
+        }
+    }
+
+    private String form(Model model, ActivityRequests.EventForm form, List<InvalidInput.Problem> problems) {
+        model.addAttribute("eventForm", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("programmes", events.programmes(Permissions.actor()));
+        model.addAttribute("cohorts", Cohort.values());
+        return "activity/new";
+    }
+}

@@ -20,6 +20,7 @@ public record CommunityEvent(long id, long communityId, long programmeId, String
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final int ADULT_AGE = 18;
+    public static final long CHECK_IN_HOURS_BEFORE = 2;
 
     public LocalDate day() {
         return startsAt.atZoneSameInstant(ZONE).toLocalDate();
@@ -36,6 +37,11 @@ public record CommunityEvent(long id, long communityId, long programmeId, String
 
     public boolean started(OffsetDateTime now) {
         return !now.isBefore(startsAt);
+    }
+
+    /** The door opens for check-in two hours before the start and closes at the end. */
+    public boolean checkInOpen(OffsetDateTime now) {
+        return !now.isBefore(startsAt.minusHours(CHECK_IN_HOURS_BEFORE)) && !now.isAfter(endsAt);
     }
 
     public boolean full() {

@@ -28,7 +28,6 @@ public class EventHandling {
 
     private static final String SUBJECT = "ACTIVITY_EVENT";
     /** Doors open this long before an event begins. */
-    private static final long CHECK_IN_HOURS_BEFORE = 2;
 
     private final Events events;
     private final ActivityPermissions permissions;
@@ -151,7 +150,7 @@ public class EventHandling {
         CommunityEvent event = events.get(actor.communityId(), eventId);
         Registration registration = events.registration(event.id(), registrationId);
         OffsetDateTime now = now();
-        if (now.isBefore(event.startsAt().minusHours(CHECK_IN_HOURS_BEFORE)) || now.isAfter(event.endsAt())) {
+        if (!event.checkInOpen(now)) {
             throw new Refused("activity.refused.notOpenForCheckIn", "check-in is open on the day only", event.title());
         }
         if (registration.status() != RegistrationStatus.REGISTERED) {

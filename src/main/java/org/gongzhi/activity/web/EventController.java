@@ -21,6 +21,7 @@ import org.gongzhi.activity.CommunityEvent;
 import org.gongzhi.activity.EventHandling;
 import org.gongzhi.activity.Participant;
 import org.gongzhi.activity.Registration;
+import org.gongzhi.activity.RegistrationStatus;
 import org.gongzhi.community.Cohort;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
@@ -80,7 +81,11 @@ class EventController {
         model.addAttribute("ages", household.stream().collect(java.util.stream.Collectors.toMap(
                 Participant::residentId, p -> p.ageOn(event.day()))));
         model.addAttribute("adults", household.stream().filter(p -> !p.childOn(event.day())).toList());
-        model.addAttribute("registrations", permissions.mayCheckIn(actor) ? List.of() : events.registrations(actor, id));
+        List<Registration> registrations = permissions.mayCheckIn(actor) ? List.of() : events.registrations(actor, id);
+        java.util.Set<Long> placed = registrations.stream().filter(Registration::active).map(Registration::residentId)
+                .collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("registrations", registrations);
+        model.addAttribute("unregistered", household.stream().filter(p -> !placed.contains(p.residentId())).toList());
         model.addAttribute("canCheckIn", permissions.mayCheckIn(actor));
         model.addAttribute("started", event.started(java.time.OffsetDateTime.now(clock)));
         return "activity/event";
@@ -91,8 +96,8 @@ class EventController {
             @RequestParam(required = false) Long guardianId, @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         String page = "roster".equals(back) ? "/events/" + id + "/roster" : "/events/" + id;
-        return prg.attempt(page, redirect, "activity.done.registered",
-                () -> events.register(Permissions.actor(), id, residentId, guardianId));
+        return prg.attempt(page, redirect, () -> events.register(Permissions.actor(), id, residentId, guardianId)
+                .status() == RegistrationStatus.WAITING ? "activity.done.waiting" : "activity.done.registered");
     }
 
     @PostMapping("/{id}/registrations/{registration}/cancel")
@@ -120,6 +125,7 @@ class EventController {
         model.addAttribute("registrations", registrations);
         model.addAttribute("checkedIn", registrations.stream().filter(Registration::checkedIn).count());
         model.addAttribute("canManage", permissions.mayManage(actor));
+        model.addAttribute("checkInOpen", event.checkInOpen(java.time.OffsetDateTime.now(clock)));
         model.addAttribute("name", name);
         model.addAttribute("found", permissions.mayManage(actor) ? events.findResidents(actor, name) : List.of());
         return "activity/roster";

@@ -1,5 +1,7 @@
 package org.gongzhi.shared.web;
 
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,9 +25,16 @@ public class PostRedirectGet {
 
     /** Takes the step and redirects to {@code page} (a path, with an optional #fragment). */
     public String attempt(String page, RedirectAttributes redirect, String done, Runnable step) {
-        try {
+        return attempt(page, redirect, () -> {
             step.run();
-            redirect.addFlashAttribute("flash", done);
+            return done;
+        });
+    }
+
+    /** As above, for a step whose outcome picks its own message: it returns the key to flash. */
+    public String attempt(String page, RedirectAttributes redirect, Supplier<String> step) {
+        try {
+            redirect.addFlashAttribute("flash", step.get());
         } catch (Refused e) {
             redirect.addFlashAttribute("refusal", refusals.text(e));
             KeptInput.keep(redirect);

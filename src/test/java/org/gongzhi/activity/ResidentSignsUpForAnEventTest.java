@@ -1,0 +1,63 @@
+package org.gongzhi.activity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.gongzhi.BrowserTest;
+
+/** On a phone: a resident signs their household up for an event and cancels; staff publish one and sign up a neighbour without a phone. */
+class ResidentSignsUpForAnEventTest extends BrowserTest {
+
+    @Test
+    void a_resident_registers_and_cancels_on_a_phone() {
+        signIn("resident");
+        open("/events");
+        assertAccessible();
+        screenshot("events");
+        page.locator("#events a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("文明养犬讲座")).click();
+        assertThat(page.locator("h1")).containsText("宠邻家");
+        page.locator("#register").click();
+        assertThat(page.locator(".flash")).containsText("已报名");
+        assertThat(page.locator("#my-registrations li").first()).containsText("已报名");
+        assertAccessible();
+        screenshot("event-registered");
+
+        page.locator("#my-registrations li").first().getByText("取消报名").click();
+        assertThat(page.locator("#my-registrations li").first()).containsText("已取消");
+    }
+
+    @Test
+    void staff_publish_an_event_and_sign_up_a_neighbour_without_a_phone() {
+        signIn("rc.staff");
+        open("/events/new");
+        String title = "暖心手机：微信支付 " + UUID.randomUUID().toString().substring(0, 4);
+        page.locator("#f-title").fill(title);
+        page.locator("#f-place").fill("");
+        page.locator("#f-capacity").fill("12");
+        String day = LocalDate.now().plusDays(7).toString();
+        page.locator("#f-startsAt").fill(day + "T09:00");
+        page.locator("#f-endsAt").fill(day + "T11:00");
+        page.locator("#main form").evaluate("f => f.noValidate = true");
+        page.locator("#create-event").click();
+        assertThat(page.locator(".problems")).containsText("地点");
+        assertThat(page.locator("#f-title")).hasValue(title);
+
+        page.locator("#f-place").fill("社区党群服务站 电脑室");
+        page.locator("#create-event").click();
+        assertThat(page.locator("h1")).hasText(title);
+        page.locator("#roster-link").click();
+        page.locator("#name").fill("王");
+        page.locator("#register-by-staff button[type=submit]").first().click();
+        page.locator("#found li button").first().click();
+        assertThat(page.locator("#roster li").first()).containsText("工作人员代报");
+        assertThat(page.locator("#roster-counts")).containsText("已报 1 / 12");
+        assertThat(page.locator("#check-in-closed")).isVisible();
+        assertThat(page.locator("#roster li").first().getByText("签到", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).hasCount(0);
+        assertAccessible();
+        screenshot("event-roster");
+    }
+}

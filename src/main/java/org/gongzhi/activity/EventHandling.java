@@ -27,7 +27,6 @@ import org.gongzhi.shared.web.PageResult;
 public class EventHandling {
 
     private static final String SUBJECT = "ACTIVITY_EVENT";
-    /** Doors open this long before an event begins. */
 
     private final Events events;
     private final ActivityPermissions permissions;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,10 +62,13 @@ public class PatrolRecords {
     private final PatrolFindingQueries findings;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PatrolRecords(JdbcClient jdbc, JdbcTemplate batch, PatrolSchedules schedules, PatrolPermissions permissions,
-            AttendanceRoster roster, PatrolFindingQueries findings, AuditTrail audit, Clock clock) {
+            AttendanceRoster roster, PatrolFindingQueries findings, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.batch = batch;
         this.schedules = schedules;
         this.permissions = permissions;
@@ -232,6 +236,7 @@ public class PatrolRecords {
         writeChecks(record, checks);
         jdbc.sql("update patrol_record set closed_by = ?, closed_at = ? where id = ?").params(by, at, record.id())
                 .update();
+        announceClosed(schedule, get(record.communityId(), record.id()), by);
         return get(record.communityId(), record.id());
     }
 
@@ -290,7 +295,17 @@ public class PatrolRecords {
         jdbc.sql("update patrol_record set closed_by = ?, closed_at = ? where id = ?")
                 .params(actor.username(), OffsetDateTime.now(clock), record.id()).update();
         audit.record(record.communityId(), "PATROL_RECORD_CLOSED", SUBJECT, record.id(), date.toString());
-        return get(record.communityId(), record.id());
+        PatrolRecord closed = get(record.communityId(), record.id());
+        announceClosed(schedules.schedule(actor.communityId(), branchNumber), closed, actor.displayName());
+        return closed;
+    }
+
+    private void announceClosed(PatrolSchedule schedule, PatrolRecord record, String by) {
+        List<Long> present = jdbc.sql("select resident_id from patrol_attendance where record_id = ? order by id")
+                .param(record.id()).query(Long.class).list();
+        events.publishEvent(new PatrolDayClosed(record.communityId(), record.id(), schedule.branchNumber(),
+                schedule.branchName(), record.patrolDate(), schedule.durationMinutes(), record.studyTopic(), by,
+                present));
     }
 
     /** The branch's stairwells and the landmarks in its grids, each with how the day's patrol found it. */

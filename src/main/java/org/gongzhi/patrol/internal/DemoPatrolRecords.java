@@ -124,7 +124,7 @@ class DemoPatrolRecords implements DemoStep {
         for (PatrolOccurrence o : held.subList(0, Math.max(0, held.size() - 1))) {
             OffsetDateTime at = o.date().atTime(o.start().plusMinutes(o.durationMinutes())).atZone(SHANGHAI)
                     .toOffsetDateTime();
-            PatrolRecord record = records.recordAfterwards(branch, o.date(), "demo", at,
+            PatrolRecord record = records.recordAfterwards(branch, o.date(), branch.branchName() + "书记", at,
                     TOPICS.get(o.date().getMonthValue() % TOPICS.size()), attendance(members, random),
                     checks(items, random));
             int count = 1 + random.nextInt(4);

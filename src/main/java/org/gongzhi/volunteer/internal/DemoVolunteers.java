@@ -1,0 +1,149 @@
+package org.gongzhi.volunteer.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongzhi.shared.demo.DemoStep;
+import org.gongzhi.volunteer.MembershipStatus;
+import org.gongzhi.volunteer.Team;
+import org.gongzhi.volunteer.Teams;
+
+/**
+ * The article's teams at its sizes with a year of service: the elderly-service party volunteers (72 members, many of
+ * them over seventy themselves, led by the demo resident), the pet lovers (172), a few requests to join waiting.
+ * The most faithful hold stars; one entry has been corrected. Each grid branch's patrol volunteers come from the
+ * demo patrol days, through {@link PatrolService}.
+ */
+@Component
+@Order(72)
+@ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
+class DemoVolunteers implements DemoStep {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final List<String> CARE = List.of("陪独居老人聊天", "帮高龄老人代买药品", "陪老人去医院复诊",
+            "暖心屋活动协助", "上门测血压", "教老人用手机");
+    private static final List<String> PETS = List.of("文明养犬劝导", "清理草坪犬粪", "宠物疫苗登记协助", "流浪猫喂养点巡查");
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final Teams teams;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoVolunteers(JdbcClient jdbc, JdbcTemplate batch, Teams teams, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.teams = teams;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void load() {
+        transaction.executeWithoutResult(status -> jdbc.sql("select id from register_community where code = 'AOYUAN'")
+                .query(Long.class).optional().filter(c -> teams.team(c, "ELDERLY").isEmpty()).ifPresent(this::seed));
+    }
+
+    private void seed(long community) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.atZoneSameInstant(SHANGHAI).toLocalDate();
+        Long leader = jdbc.sql("select resident_id from identity_account where username = 'resident'")
+                .query(Long.class).optional().orElse(null);
+        List<Long> elderly = new ArrayList<>();
+        if (leader != null) {
+            elderly.add(leader);
+        }
+        elderly.addAll(residents(community, 70, 95, 40, leader));
+        elderly.addAll(residents(community, 55, 69, 75 - elderly.size(), leader));
+        List<Long> petLovers = residents(community, 20, 65, 172, leader);
+
+        Team care = team(community, "ELDERLY", "为老服务党员志愿队",
+                "从最初的两三名党员发展到七十多人，陪伴独居和高龄老人，协助7890暖心屋的活动。", leader, now);
+        Team pets = team(community, "PETS", "宠物爱好者志愿队", "宠邻家的志愿者：文明养宠劝导、清洁、疫苗登记。",
+                petLovers.isEmpty() ? null : petLovers.getFirst(), now);
+        String careLeader = care.leaderName() == null ? "居委会 李老师" : care.leaderName();
+        String petLeader = pets.leaderName() == null ? "居委会 李老师" : pets.leaderName();
+
+        members(care, elderly.subList(0, Math.max(0, elderly.size() - 3)), MembershipStatus.MEMBER, careLeader, now);
+        members(care, elderly.subList(Math.max(0, elderly.size() - 3), elderly.size()), MembershipStatus.REQUESTED,
+                null, now);
+        members(pets, petLovers, MembershipStatus.MEMBER, petLeader, now);
+
+        Random random = new Random(20_261_204L);
+        List<Object[]> rows = new ArrayList<>();
+        List<Long> serving = elderly.subList(0, Math.max(0, elderly.size() - 3));
+        for (int i = 0; i < serving.size(); i++) {
+            // the leader twice a week, three stalwarts and seven regulars weekly or more, the rest monthly
+            int perMonth = i == 0 ? 8 : i < 4 ? 8 : i < 11 ? 4 : 1;
+            int minutes = i == 0 ? 240 : i < 4 ? 120 : i < 11 ? 150 : 120;
+            service(rows, care, serving.get(i), perMonth, minutes, CARE, careLeader, today, random);
+        }
+        for (int i = 0; i < Math.min(60, petLovers.size()); i++) {
+            service(rows, pets, petLovers.get(i), 1, 90, PETS, petLeader, today, random);
+        }
+        batch.batchUpdate("""
+                insert into volunteer_service (community_id, team_id, resident_id, served_on, minutes, activity,
+                what_done, source, verified_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'LEADER', ?, ?)""", rows);
+        correctOne(care, careLeader, now);
+    }
+
+    private Team team(long community, String code, String name, String purpose, Long leader, OffsetDateTime now) {
+        return teams.team(community, teams.addTeam(community, code, name, purpose, leader, null, now.minusYears(2)));
+    }
+
+    private void members(Team team, List<Long> residents, MembershipStatus status, String by, OffsetDateTime now) {
+        for (Long resident : residents) {
+            teams.join(team, resident, status, by, now.minusMonths(13));
+        }
+    }
+
+    private static void service(List<Object[]> rows, Team team, long resident, int perMonth, int minutes,
+            List<String> activities, String verifier, LocalDate today, Random random) {
+        for (int month = 0; month < 12; month++) {
+            for (int n = 0; n < perMonth; n++) {
+                LocalDate day = today.minusMonths(month).minusDays(1 + (n * 30L / perMonth) + random.nextInt(3));
+                if (day.isBefore(today.minusYears(1).plusDays(1))) {
+                    continue;
+                }
+                OffsetDateTime at = day.atTime(LocalTime.of(18, 0)).atZone(SHANGHAI).toOffsetDateTime();
+                rows.add(new Object[] {team.communityId(), team.id(), resident, day, minutes,
+                        activities.get(random.nextInt(activities.size())), null, verifier, at});
+            }
+        }
+    }
+
+    /** The leader counted a morning twice once: the entry is withdrawn by a correction, which stays on record. */
+    private void correctOne(Team team, String leader, OffsetDateTime now) {
+        jdbc.sql("select id from volunteer_service where team_id = ? and resident_id <> ? order by served_on desc, id"
+                + " limit 1").params(team.id(), team.leaderResidentId() == null ? -1L : team.leaderResidentId())
+                .query(Long.class).optional().ifPresent(id -> jdbc.sql("""
+                        insert into volunteer_service (community_id, team_id, resident_id, served_on, minutes, activity,
+                        what_done, source, corrects_id, reason, verified_by, recorded_at)
+                        select community_id, team_id, resident_id, served_on, 60, activity, what_done, source, id,
+                        '实际服务一小时，登记时多记了一小时', ?, ? from volunteer_service where id = ?""")
+                        .params(leader, now.minusDays(1), id).update());
+    }
+
+    /** Residents living here aged between the two ages today, in register order, leaving out {@code except}. */
+    private List<Long> residents(long community, int minAge, int maxAge, int limit, Long except) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select id from register_resident where community_id = ? and moved_out is null and birth_date <= ?
+                and birth_date > ? and id <> ? order by id limit ?""")
+                .params(community, today.minusYears(minAge), today.minusYears(maxAge + 1L),
+                        except == null ? -1L : except, Math.max(0, limit)).query(Long.class).list();
+    }
+}

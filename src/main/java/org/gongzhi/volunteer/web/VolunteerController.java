@@ -71,6 +71,7 @@ class VolunteerController {
     String teams(Model model) {
         Actor actor = Permissions.actor();
         model.addAttribute("teams", volunteering.teams(actor));
+        model.addAttribute("hasHome", actor.residentId() != null);
         model.addAttribute("mine", volunteering.myMemberships(actor).stream()
                 .collect(Collectors.toMap(Member::teamId, Member::status)));
         model.addAttribute("board", volunteering.board(actor, null));
@@ -174,6 +175,7 @@ class VolunteerController {
                 .collect(Collectors.toMap(Member::teamId, Member::status));
         model.addAttribute("team", team);
         model.addAttribute("myStatus", mine.get(team.id()));
+        model.addAttribute("hasHome", actor.residentId() != null);
         model.addAttribute("board", volunteering.board(actor, team.id()));
         model.addAttribute("leads", leads);
         if (leads) {

@@ -128,12 +128,15 @@ public class Volunteering {
         return name == null || name.isBlank() ? List.of() : teams.findMembers(team.id(), name.strip(), 20);
     }
 
-    /** The leader records a member's service, verified by them. */
+    /** The leader records a member's service, verified by them; their own is verified by residents' committee staff. */
     @Transactional
     public long record(Actor actor, long teamId, ServiceInput input) {
         Team team = led(actor, teamId);
         input.check(today());
         requireMember(team, input.residentId());
+        if (!permissions.mayManage(actor) && input.residentId() == actor.residentId()) {
+            throw InvalidInput.of("residentId", "volunteer.invalid.ownService");
+        }
         long id = teams.record(team, input, ServiceSource.LEADER, null, null, null, actor.displayName(), now());
         audit.record(actor.communityId(), "VOLUNTEER_SERVICE_RECORDED", SUBJECT, team.id(),
                 "#" + id + ", " + input.minutes() + " min");

@@ -131,6 +131,10 @@ class VolunteersTest extends IntegrationTest {
         assertThatThrownBy(() -> volunteering.record(leader, team, new ServiceInput(volunteer.residentId(),
                 today().plusDays(1), 60, "清扫", null))).isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems().getFirst().field()).isEqualTo("servedOn"));
+        assertThatThrownBy(() -> volunteering.record(leader, team, new ServiceInput(leader.residentId(), today(), 60,
+                "清扫", null))).as("a leader does not verify their own hours")
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("residentId"));
         assertThat(serviceRows()).as("refused input changes nothing").isEqualTo(before);
 
         for (int i = 0; i < 49; i++) {

@@ -32,6 +32,7 @@ import org.gongzhi.volunteer.Teams;
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
 class DemoVolunteers implements DemoStep {
 
+    private static final String STAFF = "居委会 李老师";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final List<String> CARE = List.of("陪独居老人聊天", "帮高龄老人代买药品", "陪老人去医院复诊",
             "暖心屋活动协助", "上门测血压", "教老人用手机");
@@ -74,8 +75,8 @@ class DemoVolunteers implements DemoStep {
                 "从最初的两三名党员发展到七十多人，陪伴独居和高龄老人，协助7890暖心屋的活动。", leader, now);
         Team pets = team(community, "PETS", "宠物爱好者志愿队", "宠邻家的志愿者：文明养宠劝导、清洁、疫苗登记。",
                 petLovers.isEmpty() ? null : petLovers.getFirst(), now);
-        String careLeader = care.leaderName() == null ? "居委会 李老师" : care.leaderName();
-        String petLeader = pets.leaderName() == null ? "居委会 李老师" : pets.leaderName();
+        String careLeader = care.leaderName() == null ? STAFF : care.leaderName();
+        String petLeader = pets.leaderName() == null ? STAFF : pets.leaderName();
 
         members(care, elderly.subList(0, Math.max(0, elderly.size() - 3)), MembershipStatus.MEMBER, careLeader, now);
         members(care, elderly.subList(Math.max(0, elderly.size() - 3), elderly.size()), MembershipStatus.REQUESTED,
@@ -89,10 +90,11 @@ class DemoVolunteers implements DemoStep {
             // the leader twice a week, three stalwarts and seven regulars weekly or more, the rest monthly
             int perMonth = i == 0 ? 8 : i < 4 ? 8 : i < 11 ? 4 : 1;
             int minutes = i == 0 ? 240 : i < 4 ? 120 : i < 11 ? 150 : 120;
-            service(rows, care, serving.get(i), perMonth, minutes, CARE, careLeader, today, random);
+            String verifier = i == 0 ? STAFF : careLeader;
+            service(rows, care, serving.get(i), perMonth, minutes, CARE, verifier, today, random);
         }
         for (int i = 0; i < Math.min(60, petLovers.size()); i++) {
-            service(rows, pets, petLovers.get(i), 1, 90, PETS, petLeader, today, random);
+            service(rows, pets, petLovers.get(i), 1, 90, PETS, i == 0 ? STAFF : petLeader, today, random);
         }
         batch.batchUpdate("""
                 insert into volunteer_service (community_id, team_id, resident_id, served_on, minutes, activity,

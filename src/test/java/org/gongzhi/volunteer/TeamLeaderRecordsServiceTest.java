@@ -57,4 +57,33 @@ class TeamLeaderRecordsServiceTest extends BrowserTest {
         Download download = page.waitForDownload(() -> page.locator("#certificate").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("volunteer-certificate.pdf");
     }
+
+    @Test
+    void the_leader_visits_an_overdue_elder_and_reports_her_need_as_a_work_order() {
+        signIn("resident");
+        open("/volunteers");
+        page.locator("#teams a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("为老服务党员志愿队")).click();
+        page.locator("#care-link").click();
+        assertThat(page.locator("#overdue")).isVisible();
+        assertAccessible();
+        screenshot("care-list");
+        page.locator("#overdue li a").first().click();
+        assertThat(page.locator("#overdue-mark")).isVisible();
+        page.locator("#f-wellbeing").getByText("需要帮助").click();
+        page.locator("#f-note").fill("腿脚不便，一周没下楼了");
+        page.locator("#f-report").selectOption("FACILITY_DAMAGE");
+        page.locator("#record-visit").click();
+        assertThat(page.locator(".problems")).containsText("老人提出的需要");
+        assertThat(page.locator("#f-note")).hasValue("腿脚不便，一周没下楼了");
+
+        page.locator("#f-need").fill("楼道扶手松动，请物业加固");
+        page.locator("#f-report").selectOption("FACILITY_DAMAGE");
+        page.locator("#record-visit").click();
+        assertThat(page.locator(".flash")).containsText("已报为工单");
+        assertThat(page.locator("#overdue-mark")).hasCount(0);
+        assertThat(page.locator("#visits li").first()).containsText("楼道扶手松动");
+        assertThat(page.locator("#visits li").first().locator("a")).containsText("工单");
+        assertAccessible();
+        screenshot("care-person");
+    }
 }

@@ -53,6 +53,8 @@ class VolunteersTest extends IntegrationTest {
     @Autowired
     Teams teams;
     @Autowired
+    CareHandling care;
+    @Autowired
     Clock clock;
     @Autowired
     ApplicationEventPublisher publisher;
@@ -239,29 +241,87 @@ class VolunteersTest extends IntegrationTest {
     }
 
     @Test
+    void the_visiting_list_is_seen_only_by_the_leader_the_paired_and_staff_and_a_need_becomes_a_work_order() {
+        List<Long> people = adults(4);
+        Actor leader = resident(people.get(0));
+        Actor paired = resident(people.get(1));
+        Actor other = resident(people.get(2));
+        long elder = jdbc.sql("select id from register_resident where moved_out is null and birth_date <= ? order by id"
+                + " limit 1").param(today().minusYears(85)).query(Long.class).single();
+        long team = newTeam(leader.residentId());
+        for (Actor member : List.of(paired, other)) {
+            volunteering.join(member, team);
+            volunteering.decide(leader, team, teams.membership(team, member.residentId()).orElseThrow().id(), true);
+        }
+        long id = care.add(leader, team, elder, CareReason.LIVING_ALONE, 7, "女儿在外地");
+        assertThatThrownBy(() -> care.add(leader, team, elder, CareReason.OVER_80, 7, null)).as("once on the list")
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("residentId"));
+        assertThatThrownBy(() -> care.pair(leader, id, people.get(3))).as("not a member")
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("volunteerResidentId"));
+        care.pair(leader, id, paired.residentId());
+        assertThatThrownBy(() -> care.pair(leader, id, paired.residentId())).isInstanceOf(Refused.class);
+
+        assertThat(care.recipients(paired, team)).extracting(CareRecipient::id).containsExactly(id);
+        assertThat(care.recipients(other, team)).as("another member sees nobody").isEmpty();
+        assertThatThrownBy(() -> care.recipient(other, id)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> care.visit(other, id, today(), Wellbeing.WELL, null, null, null))
+                .as("nor records a visit").isInstanceOf(NotFound.class);
+        assertThat(care.recipient(STAFF, id).name()).isNotBlank();
+        assertThat(care.recipient(STAFF, id).overdue(today(), CareHandling.ZONE)).isFalse();
+
+        assertThatThrownBy(() -> care.visit(paired, id, today(), Wellbeing.NEEDS_HELP, null, " ",
+                org.gongzhi.cases.CaseCategory.WATER_PIPE)).isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("need"));
+        assertThatThrownBy(() -> care.visit(paired, id, today().plusDays(1), Wellbeing.WELL, null, null, null))
+                .isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.problems().getFirst().field()).isEqualTo("visitedOn"));
+        care.visit(paired, id, today(), Wellbeing.NEEDS_HELP, "厨房水龙头一直滴水", "请物业修水龙头",
+                org.gongzhi.cases.CaseCategory.WATER_PIPE);
+        CareVisit visit = care.visits(leader, id).getFirst();
+        assertThat(visit.caseId()).isNotNull();
+        assertThat(jdbc.sql("select category from work_order where id = ?").param(visit.caseId()).query(String.class)
+                .single()).isEqualTo("WATER_PIPE");
+        assertThat(care.recipient(leader, id).lastVisit()).isEqualTo(today());
+    }
+
+    @Test
     void the_demo_has_the_articles_teams_with_stars_and_the_pages_open() throws Exception {
-        Team care = teams.team(AOYUAN, "ELDERLY").orElseThrow();
+        Team elderly = teams.team(AOYUAN, "ELDERLY").orElseThrow();
         Team pets = teams.team(AOYUAN, "PETS").orElseThrow();
-        assertThat(care.members()).isGreaterThanOrEqualTo(70);
+        assertThat(elderly.members()).isGreaterThanOrEqualTo(70);
         assertThat(pets.members()).isGreaterThanOrEqualTo(170);
-        assertThat(teams.members(care.id(), MembershipStatus.REQUESTED, 0, 10).total()).isGreaterThan(0);
+        assertThat(teams.members(elderly.id(), MembershipStatus.REQUESTED, 0, 10).total()).isGreaterThan(0);
         assertThat(teams.starCounts(AOYUAN)[0]).as("several one-star volunteers").isGreaterThanOrEqualTo(3);
         assertThat(jdbc.sql("select count(*) from volunteer_service where corrects_id is not null").query(Long.class)
                 .single()).isPositive();
         assertThat(teams.patrolTeam(AOYUAN, 1)).as("patrol days became service").isPresent();
+        Actor leader = resident(elderly.leaderResidentId());
+        List<CareRecipient> visited = care.recipients(leader, elderly.id());
+        assertThat(visited).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(visited.stream().filter(c -> c.overdue(today(), CareHandling.ZONE))).hasSizeBetween(3, 6);
+        mvc.perform(get("/volunteers/teams/" + elderly.id() + "/care").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("超期未探访")));
+        mvc.perform(get("/volunteers/care/" + visited.getFirst().id()).with(as("oc.member")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/care-recipients/" + visited.getFirst().id()).with(as("oc.member")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/care-recipients/" + visited.getFirst().id()).with(as("resident")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.visits").isNotEmpty());
 
         mvc.perform(get("/volunteers").with(as("oc.member"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("为老服务党员志愿队")))
                 .andExpect(content().string(Matchers.containsString("一星志愿者")));
-        mvc.perform(get("/volunteers/teams/" + care.id()).with(as("resident"))).andExpect(status().isOk())
+        mvc.perform(get("/volunteers/teams/" + elderly.id()).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("登记服务时长")));
-        mvc.perform(get("/volunteers/teams/" + care.id()).with(as("oc.member"))).andExpect(status().isOk())
+        mvc.perform(get("/volunteers/teams/" + elderly.id()).with(as("oc.member"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("登记服务时长"))));
         mvc.perform(get("/volunteers/me").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("下载志愿服务证明")));
         byte[] pdf = mvc.perform(get("/volunteers/me/certificate.pdf").with(as("resident")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(text(pdf)).contains("志愿服务证明", care.leaderName(), "为老服务党员志愿队", "二星志愿者");
+        assertThat(text(pdf)).contains("志愿服务证明", elderly.leaderName(), "为老服务党员志愿队", "二星志愿者");
     }
 
     private static String text(byte[] pdf) throws IOException {

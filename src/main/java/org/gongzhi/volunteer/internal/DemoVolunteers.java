@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.demo.DemoStep;
+import org.gongzhi.volunteer.CareVisits;
 import org.gongzhi.volunteer.MembershipStatus;
 import org.gongzhi.volunteer.Team;
 import org.gongzhi.volunteer.Teams;
 
 /**
  * The article's teams at its sizes with a year of service: the elderly-service party volunteers (72 members, many of
- * them over seventy themselves, led by the demo resident), the pet lovers (172), a few requests to join waiting.
+ * them over seventy themselves, led by the demo resident) with their visiting list, the pet lovers (172), a few
+ * requests to join waiting.
  * The most faithful hold stars; one entry has been corrected. Each grid branch's patrol volunteers come from the
  * demo patrol days, through {@link PatrolService}.
  */
@@ -41,11 +43,14 @@ class DemoVolunteers implements DemoStep {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Teams teams;
+    private final CareVisits care;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoVolunteers(JdbcClient jdbc, JdbcTemplate batch, Teams teams, TransactionTemplate transaction, Clock clock) {
+    DemoVolunteers(JdbcClient jdbc, JdbcTemplate batch, Teams teams, CareVisits care, TransactionTemplate transaction,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.care = care;
         this.batch = batch;
         this.teams = teams;
         this.transaction = transaction;
@@ -100,6 +105,42 @@ class DemoVolunteers implements DemoStep {
                 insert into volunteer_service (community_id, team_id, resident_id, served_on, minutes, activity,
                 what_done, source, verified_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'LEADER', ?, ?)""", rows);
         correctOne(care, careLeader, now);
+        visits(care, serving, careLeader, today, now, random);
+    }
+
+    /**
+     * Twenty-four residents of eighty and over on the visiting list, each paired with one or two members; weekly or
+     * fortnightly visits for three months; the last three are overdue.
+     */
+    private void visits(Team team, List<Long> members, String leader, LocalDate today, OffsetDateTime now,
+            Random random) {
+        List<Long> old = residents(team.communityId(), 80, 105, 400, null).stream()
+                .filter(r -> !members.contains(r)).limit(24).toList();
+        List<Object[]> visits = new ArrayList<>();
+        for (int i = 0; i < old.size() && members.size() > 2; i++) {
+            String reason = i % 3 == 0 ? "LIVING_ALONE" : i % 3 == 1 ? "OVER_80" : "FAMILY_ASKED";
+            int every = i % 2 == 0 ? 7 : 14;
+            long id = care.add(team, old.get(i), org.gongzhi.volunteer.CareReason.valueOf(reason), every, null, leader,
+                    now.minusDays(100));
+            long first = members.get(1 + i % (members.size() - 1));
+            care.pair(id, first, leader, now.minusDays(100));
+            if (i % 4 == 0 && members.size() > 3) {
+                care.pair(id, members.get(1 + (i + 7) % (members.size() - 1)), leader, now.minusDays(90));
+            }
+            boolean overdue = i >= old.size() - 3;
+            int lastGap = overdue ? every + 3 + i % 5 : random.nextInt(every);
+            for (LocalDate day = today.minusDays(lastGap); day.isAfter(today.minusDays(95)); day = day.minusDays(every)) {
+                String wellbeing = random.nextInt(10) == 0 ? "UNWELL" : "WELL";
+                visits.add(new Object[] {team.communityId(), id, first, day, wellbeing,
+                        wellbeing.equals("UNWELL") ? "血压偏高，已提醒按时吃药" : "精神不错，聊了家常", null, first,
+                        day.atTime(LocalTime.of(16, 0)).atZone(SHANGHAI).toOffsetDateTime()});
+            }
+        }
+        batch.batchUpdate("""
+                insert into volunteer_care_visit (community_id, recipient_id, volunteer_resident_id, visited_on,
+                wellbeing, note, need, recorded_by, recorded_at) select ?, ?, ?, ?, ?, ?, ?, name, ?
+                from register_resident where id = ?""", visits.stream().map(v -> new Object[] {v[0], v[1], v[2], v[3],
+                        v[4], v[5], v[6], v[8], v[7]}).toList());
     }
 
     private Team team(long community, String code, String name, String purpose, Long leader, OffsetDateTime now) {

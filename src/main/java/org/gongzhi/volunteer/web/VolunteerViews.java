@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.gongzhi.volunteer.CareHandling;
+import org.gongzhi.volunteer.CareReason;
+import org.gongzhi.volunteer.CareRecipient;
+import org.gongzhi.volunteer.CareVisit;
 import org.gongzhi.volunteer.Member;
 import org.gongzhi.volunteer.MembershipStatus;
 import org.gongzhi.volunteer.ServiceRecord;
@@ -62,6 +66,21 @@ final class VolunteerViews {
             return new StandingView(s.residentId(), s.name(), s.minutes(), s.star().orElse(null), next,
                     next == null ? null : next.minutes() - s.minutes());
         }
+    }
+
+    /** A person on the care list; {@code overdue} when the agreed days since the last visit have passed. */
+    record CareRecipientView(long id, long teamId, long residentId, String name, String home, CareReason reason,
+            int everyDays, String note, LocalDate lastVisit, LocalDate due, boolean overdue,
+            List<CareRecipient.Pairing> volunteers) {
+
+        static CareRecipientView of(CareRecipient c, LocalDate today) {
+            return new CareRecipientView(c.id(), c.teamId(), c.residentId(), c.name(), c.home(), c.reason(),
+                    c.everyDays(), c.note(), c.lastVisit(), c.due(CareHandling.ZONE),
+                    c.overdue(today, CareHandling.ZONE), c.volunteers());
+        }
+    }
+
+    record CareDetail(CareRecipientView recipient, List<CareVisit> visits) {
     }
 
     record MyVolunteering(StandingView standing, List<MemberView> memberships, ServicePage service) {

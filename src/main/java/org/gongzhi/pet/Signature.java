@@ -1,0 +1,8 @@
+package org.gongzhi.pet;
+
+import java.time.OffsetDateTime;
+
+/** A household's signature of the convention: who signed for it and when. */
+public record Signature(long id, long householdId, String stairwellCode, String room, long residentId,
+        String residentName, OffsetDateTime signedAt) {
+}

@@ -138,9 +138,8 @@ public class Pets {
             int size) {
         Map<String, Object> params = new HashMap<>(Map.of("community", communityId,
                 "lapsing", today.plusDays(PetCompliance.REMINDER_DAYS).minusYears(1)));
-        String where = """
-                 where p.community_id = :community and p.species = 'DOG' and p.status = 'LIVING'
-                 and (p.rabies_vaccinated_on is null or p.rabies_vaccinated_on <= :lapsing)""" + grids(grids, params);
+        String where = " where p.community_id = :community and p.species = 'DOG' and p.status = 'LIVING'"
+                + " and (p.rabies_vaccinated_on is null or p.rabies_vaccinated_on <= :lapsing)" + grids(grids, params);
         return page(where, " order by p.rabies_vaccinated_on nulls first, p.id", params, page, size);
     }
 
@@ -171,8 +170,8 @@ public class Pets {
                 left join (select stairwell_id, visited_on, pets_found from pet_stairwell_visit x
                   where x.id = (select max(y.id) from pet_stairwell_visit y where y.stairwell_id = x.stairwell_id)) v
                   on v.stairwell_id = s.id
-                where s.community_id = :community and s.building_number = :building""" + grids(grids, params) + """
-                 group by s.id, s.code, s.unit_number, s.grid_number order by s.unit_number""")
+                where s.community_id = :community and s.building_number = :building""" + grids(grids, params)
+                + " group by s.id, s.code, s.unit_number, s.grid_number order by s.unit_number")
                 .params(params).query(Rows.of(StairwellCensus.class)).list();
     }
 

@@ -51,6 +51,7 @@ class PetApiController {
                 .orElseThrow(() -> new NotFound("household"));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<PetViews.PetView> declare(@Valid @RequestBody PetInput input) {
         long id = pets.declare(Permissions.actor(), input);

@@ -23,7 +23,7 @@ import org.gongzhi.shared.domain.InvalidInput.Problem;
  */
 public record PetInput(@NotNull Species species, @NotBlank @Size(max = 40) String name, @Size(max = 60) String breed,
         PetSex sex, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate, Boolean neutered,
-        @Pattern(regexp = LICENCE) String licenceNumber,
+        @Pattern(regexp = "(" + LICENCE + ")?") String licenceNumber,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceExpiresOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rabiesVaccinatedOn,
         @Size(max = 40) String rabiesCertificate, @Size(max = 20) String stairwell, @Size(max = 10) String room,

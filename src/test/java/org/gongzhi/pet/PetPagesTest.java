@@ -41,6 +41,10 @@ class PetPagesTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/pets/*"))
                 .andExpect(flash().attribute("flash", "pet.done.declared"));
         long id = demoDog(name);
+        mvc.perform(post("/pets/new").with(as("resident")).with(csrf()).param("species", "CAT")
+                        .param("name", name).param("breed", "").param("licenceNumber", "").param("birthDate", "")
+                        .param("rabiesVaccinatedOn", "").param("stairwell", "").param("room", ""))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "pet.done.declared"));
         mvc.perform(get("/pets/" + id).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("SJ20260042")))
                 .andExpect(content().string(Matchers.containsString("id=\"status-form\"")))

@@ -14,6 +14,11 @@ public enum CaseCategory {
     WATER_PIPE(48),
     GREENERY(168),
     NOISE(72),
+    PET_BARKING(72),
+    PET_FOULING(48),
+    PET_OFF_LEASH(24),
+    PET_BITE(24),
+    STRAY_FEEDING(72),
     OTHER(120);
 
     private final Duration timeLimit;

@@ -24,6 +24,7 @@ class DemoBanner {
                    branch.secretary  secretary of grid branch 1
                    resident          an owner living in grid 1
                    admin             administrator
+                   pet.volunteer     pet volunteer (宠邻家) of grid 1
                  Public stairwell card: http://localhost:%s/s/AY-1-1
                  On the first start the demo's cases, patrols, proposals and votes
                  keep loading in the background for a little while.

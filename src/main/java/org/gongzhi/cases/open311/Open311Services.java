@@ -73,7 +73,7 @@ public class Open311Services {
             case LITTER, SWAN_LAKE, GREENERY -> "ENVIRONMENT";
             case FIRE_LANE_BLOCKED, EBIKE_CHARGING -> "SAFETY";
             case BROKEN_LIGHT, FACILITY_DAMAGE, WATER_PIPE -> "FACILITIES";
-            case NOISE, OTHER -> "NEIGHBOURHOOD";
+            case NOISE, PET_BARKING, PET_FOULING, PET_OFF_LEASH, PET_BITE, STRAY_FEEDING, OTHER -> "NEIGHBOURHOOD";
         };
     }
 }

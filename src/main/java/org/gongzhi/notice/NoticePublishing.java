@@ -1,0 +1,127 @@
+package org.gongzhi.notice;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.PageResult;
+
+/**
+ * Publishing notices and reading them. A resident sees exactly the notices posted now for the place they live in
+ * (a grid-2 notice is not found from grid 3, and nothing once they moved out); staff see every notice. Opening a
+ * notice records its household's read receipt, once per household.
+ */
+@Service
+public class NoticePublishing {
+
+    private static final String SUBJECT = "NOTICE";
+
+    private final Notices notices;
+    private final NoticePermissions permissions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    NoticePublishing(Notices notices, NoticePermissions permissions, AuditTrail audit, Clock clock) {
+        this.notices = notices;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long publish(Actor actor, NoticeInput input) {
+        Permissions.require(permissions.mayPublish(actor));
+        OffsetDateTime now = now();
+        input.check(now);
+        Notices.Target target = notices.target(actor.communityId(), input.audience(), input.audienceId())
+                .orElseThrow(() -> InvalidInput.of("audienceId", "notice.invalid.audienceUnknown"));
+        if (!permissions.mayPublishEverywhere(actor)
+                && (target.branchId() == null || !permissions.branches(actor).contains(target.branchId()))) {
+            throw InvalidInput.of("audienceId", "notice.invalid.outsideScope");
+        }
+        OffsetDateTime publishAt = input.publishAt() == null || input.publishAt().isBefore(now) ? now
+                : input.publishAt();
+        long id = notices.add(actor.communityId(), input, target.name(), publishAt, actor.displayName(), now);
+        audit.record(actor.communityId(), "NOTICE_PUBLISHED", SUBJECT, id,
+                input.audience() + " " + target.name() + ": " + input.title());
+        return id;
+    }
+
+    /** Staff see every notice; a resident those posted now for their place. */
+    public PageResult<Notice> list(Actor actor, int page, int size) {
+        Permissions.require(permissions.mayRead(actor));
+        if (permissions.mayManage(actor)) {
+            return notices.all(actor.communityId(), page, size);
+        }
+        return place(actor).map(p -> notices.postedFor(actor.communityId(), p, now(), page, size))
+                .orElseGet(() -> new PageResult<>(java.util.List.of(), page, size, 0));
+    }
+
+    /** The notice if the actor may see it, else not found. */
+    public Notice visible(Actor actor, long id) {
+        Permissions.require(permissions.mayRead(actor));
+        Optional<Place> place = place(actor);
+        Optional<Notice> found = permissions.mayManage(actor)
+                ? notices.get(actor.communityId(), id, place.map(Place::householdId).orElse(-1L))
+                : place.flatMap(p -> notices.posted(actor.communityId(), id, p, now()));
+        return found.orElseThrow(() -> new NotFound("notice " + id));
+    }
+
+    /** Records the actor's household's read receipt for a notice they may see; answers whether it was the first. */
+    @Transactional
+    public boolean read(Actor actor, long id) {
+        Notice notice = visible(actor, id);
+        return place(actor).filter(p -> notices.posted(actor.communityId(), notice.id(), p, now()).isPresent())
+                .map(p -> notices.markRead(notice.id(), p, actor.residentId(), now())).orElse(false);
+    }
+
+    /** Households of the audience and who has read the notice; for staff only. */
+    public ReadCount readCount(Actor actor, long id) {
+        Permissions.require(permissions.mayManage(actor));
+        return notices.readCount(visible(actor, id));
+    }
+
+    /** The notices posted now for the actor's place that their household has not read. */
+    public long unread(Actor actor) {
+        return place(actor).map(p -> notices.unread(actor.communityId(), p, now())).orElse(0L);
+    }
+
+    /** The places the actor may address a notice to; the whole community first when they may. */
+    public java.util.List<Notices.Choice> audiences(Actor actor) {
+        Permissions.require(permissions.mayPublish(actor));
+        boolean everywhere = permissions.mayPublishEverywhere(actor);
+        return notices.choices(actor.communityId()).stream()
+                .filter(c -> everywhere || c.branchId() != null && permissions.branches(actor).contains(c.branchId()))
+                .toList();
+    }
+
+    /** The notices posted now for a stairwell, for its board sheet; staff only. */
+    public java.util.List<Notice> board(Actor actor, String stairwellCode) {
+        Permissions.require(permissions.mayManage(actor));
+        Place place = notices.stairwell(actor.communityId(), stairwellCode)
+                .orElseThrow(() -> new NotFound("stairwell " + stairwellCode));
+        return notices.postedFor(actor.communityId(), place, now(), 0, 100).items();
+    }
+
+    public boolean mayPublishEverywhere(Actor actor) {
+        return permissions.mayPublishEverywhere(actor);
+    }
+
+    private Optional<Place> place(Actor actor) {
+        return actor.residentId() == null || actor.communityId() == null ? Optional.empty()
+                : notices.placeOf(actor.communityId(), actor.residentId());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

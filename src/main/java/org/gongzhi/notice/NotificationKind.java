@@ -1,0 +1,12 @@
+package org.gongzhi.notice;
+
+import org.gongzhi.shared.domain.Labelled;
+
+/** Why a resident hears of something: a step on their report, a vote that waits for them, its closing and result. */
+public enum NotificationKind implements Labelled {
+    CASE_STEP,
+    VOTE_OPENED,
+    VOTE_CLOSING,
+    VOTE_PASSED,
+    VOTE_NOT_PASSED
+}

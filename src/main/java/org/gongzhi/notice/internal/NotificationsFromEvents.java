@@ -1,0 +1,62 @@
+package org.gongzhi.notice.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.cases.WorkOrderStepTaken;
+import org.gongzhi.notice.NotificationKind;
+import org.gongzhi.notice.Notifications;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.voting.VoteClosed;
+
+/**
+ * Turns what other modules publish into notifications: each step on a work order reaches its reporter (unless the
+ * reporter took it), a closed vote's result reaches everyone who was told it opened. Delivered through the event
+ * publication registry after the step committed; a redelivered event finds its notification there and adds none.
+ */
+@Component
+class NotificationsFromEvents {
+
+    private final Notifications notifications;
+    private final CaseQueries cases;
+    private final Clock clock;
+
+    NotificationsFromEvents(Notifications notifications, CaseQueries cases, Clock clock) {
+        this.notifications = notifications;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(WorkOrderStepTaken step) {
+        Long reporter = cases.details(reader(step.communityId()), step.workOrderId()).summary().reporterResidentId();
+        if (reporter == null || reporter.equals(step.residentId())) {
+            return;
+        }
+        notifications.add(step.communityId(), reporter, NotificationKind.CASE_STEP, step.workOrderId(),
+                step.to().name(), "/cases/" + step.workOrderId(),
+                "case:" + step.workOrderId() + ":" + step.action() + ":" + step.at().toInstant().toEpochMilli(), now());
+    }
+
+    @ApplicationModuleListener
+    void on(VoteClosed closed) {
+        notifications.addToThoseTold(closed.communityId(), NotificationKind.VOTE_OPENED, closed.voteId(),
+                closed.passed() ? NotificationKind.VOTE_PASSED : NotificationKind.VOTE_NOT_PASSED,
+                "vote-closed:" + closed.voteId(), now());
+    }
+
+    /** Who reads the order to find its reporter: the module itself, with no role (the reporter's name stays hidden). */
+    private static Actor reader(long communityId) {
+        return new Actor(0, "notice", "notice", communityId, null, false, Set.of());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

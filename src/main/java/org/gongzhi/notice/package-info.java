@@ -1,0 +1,10 @@
+/**
+ * Reaching every resident: notices (公告) that staff address to the whole community, a zone, a grid, a building or
+ * a stairwell, with read receipts counted per household and a sheet for the stairwell board; and each resident's
+ * inbox of notifications, filled from the events other modules publish (a work order's step, a vote's close) and
+ * from the votes awaiting the resident's ballot.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "cases", "voting"})
+package org.gongzhi.notice;
+
+import org.springframework.modulith.ApplicationModule;

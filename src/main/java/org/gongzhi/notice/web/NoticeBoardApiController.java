@@ -1,0 +1,67 @@
+package org.gongzhi.notice.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.gongzhi.notice.Notice;
+import org.gongzhi.notice.NoticePublishing;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.PageResult;
+
+/** Notices for programs: the reader's notices, publish, read receipt, and the audience's read count for staff. */
+@RestController
+@RequestMapping("/api/v1/notices")
+class NoticeBoardApiController {
+
+    private final NoticePublishing notices;
+
+    NoticeBoardApiController(NoticePublishing notices) {
+        this.notices = notices;
+    }
+
+    /** A resident's notices posted now for their place, pinned then newest first; every notice for staff. */
+    @GetMapping
+    NoticeViews.PostedNoticePage list(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageResult<Notice> result = notices.list(Permissions.actor(), PageResult.clampPage(page),
+                PageResult.clampSize(size));
+        return new NoticeViews.PostedNoticePage(result.items().stream().map(NoticeViews.PostedNotice::of).toList(),
+                result.page(), result.size(), result.total());
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping
+    ResponseEntity<NoticeViews.PostedNotice> publish(@Valid @RequestBody NoticeRequests.NewNoticeRequest request) {
+        long id = notices.publish(Permissions.actor(), request.input());
+        return ResponseEntity.created(URI.create("/api/v1/notices/" + id)).body(get(id));
+    }
+
+    @GetMapping("/{id}")
+    NoticeViews.PostedNotice get(@PathVariable long id) {
+        return NoticeViews.PostedNotice.of(notices.visible(Permissions.actor(), id));
+    }
+
+    /** The reader's household has read the notice (once per household, however often it is sent). */
+    @PostMapping("/{id}/read")
+    NoticeViews.PostedNotice read(@PathVariable long id) {
+        notices.read(Permissions.actor(), id);
+        return get(id);
+    }
+
+    @GetMapping("/{id}/read-count")
+    NoticeViews.NoticeReadCount readCount(@PathVariable long id) {
+        return NoticeViews.NoticeReadCount.of(notices.readCount(Permissions.actor(), id));
+    }
+}

@@ -1,0 +1,75 @@
+package org.gongzhi.notice;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.gongzhi.BrowserTest;
+
+/**
+ * Staff publish a notice to grid 1 on a phone and print its sheet and the stairwell's board; the demo resident of
+ * grid 1 sees it among their notices and the unread count in the header drops once they read it.
+ */
+class StaffPublishesGridNoticeBrowserTest extends BrowserTest {
+
+    private int unread() {
+        var badge = page.locator("#inbox-unread");
+        return badge.count() == 0 ? 0 : Integer.parseInt(badge.textContent().trim());
+    }
+
+    @Test
+    void staff_publish_a_grid_notice_print_its_board_and_the_grids_resident_reads_it() {
+        String title = "楼道消防检查 " + UUID.randomUUID().toString().substring(0, 4);
+        long grid = jdbc.sql("""
+                select s.grid_id from identity_account a join register_resident r on r.id = a.resident_id
+                join register_stairwell s on s.id = r.stairwell_id where a.username = 'resident'""")
+                .query(Long.class).single();
+        String stairwell = jdbc.sql("""
+                select s.code from identity_account a join register_resident r on r.id = a.resident_id
+                join register_stairwell s on s.id = r.stairwell_id where a.username = 'resident'""")
+                .query(String.class).single();
+
+        signIn("rc.staff");
+        open("/notices/new");
+        page.getByLabel("类别").selectOption("SAFETY");
+        page.getByLabel("发给").selectOption("GRID:" + grid);
+        page.getByLabel("标题").fill(title);
+        page.getByLabel("正文").fill("本周六上午检查楼道消防设施，请清理楼道杂物。");
+        assertAccessible();
+        screenshot("notice-new");
+        page.locator("#publish").click();
+        page.waitForURL("**/notices/*");
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator("#read-count")).containsText("0 /");
+        assertAccessible();
+        screenshot("notice-staff");
+        page.locator("#print-notice").click();
+        page.waitForURL("**/print");
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator(".qr svg")).hasCount(1);
+        screenshot("notice-print");
+        open("/notices/board?stairwell=" + stairwell);
+        assertThat(page.locator("main")).containsText(title);
+        screenshot("notice-board");
+        context.clearCookies();
+
+        signIn("resident");
+        open("/notices");
+        int before = unread();
+        assertThat(page.locator("#notices")).containsText(title);
+        assertAccessible();
+        screenshot("notices-resident");
+        page.getByText(title).click();
+        page.waitForURL("**/notices/*");
+        assertThat(page.locator("#notice .notice-body")).containsText("消防设施");
+        org.assertj.core.api.Assertions.assertThat(unread()).isEqualTo(before - 1);
+        double header = page.locator("header.topbar").boundingBox().height;
+        org.assertj.core.api.Assertions.assertThat(header).as("header height on a phone").isLessThan(140);
+        assertAccessible();
+        open("/inbox");
+        assertAccessible();
+        screenshot("inbox-resident");
+    }
+}

@@ -46,7 +46,7 @@ public class ApiTokens {
     public Optional<String> username(String token) {
         return jdbc.sql("""
                 select a.username from api_token t join account a on a.id = t.account_id
-                where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled""")
+                where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled and a.locked_at is null""")
                 .params(digest(token), OffsetDateTime.now(clock))
                 .query(String.class).optional();
     }

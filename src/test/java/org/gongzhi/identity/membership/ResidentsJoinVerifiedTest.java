@@ -288,6 +288,32 @@ class ResidentsJoinVerifiedTest extends IntegrationTest {
                 .isInstanceOf(InvalidInput.class);
     }
 
+    @Test
+    void the_demo_has_a_representative_per_grid_verified_residents_waiting_sign_ups_and_a_household_code()
+            throws Exception {
+        long grids = jdbc.sql("select count(*) from register_grid").query(Long.class).single();
+        assertThat(jdbc.sql("select count(distinct scope_id) from account_role where role = 'RESIDENT_REPRESENTATIVE'")
+                .query(Long.class).single()).isEqualTo(grids);
+        assertThat(actor("rep.grid1").has(Role.RESIDENT_REPRESENTATIVE)).isTrue();
+        assertThat(jdbc.sql("select count(*) from account_verification where withdrawn_at is null")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(grids * 20);
+        assertThat(jdbc.sql("select count(*) from account_join j join account a on a.id = j.account_id "
+                + "where a.username like 'join.demo%' and j.status = 'PENDING'").query(Long.class).single()).isEqualTo(3);
+        Resident r = jdbc.sql("""
+                select r.id, r.name, s.building_number, s.unit_number, u.room, '0000' as id_card_tail, r.household_id
+                from household_code h join register_resident r on r.household_id = h.household_id
+                join register_unit u on u.id = r.unit_id join register_stairwell s on s.id = r.stairwell_id
+                where h.issued_by = (select id from account where username = 'rc.staff') and r.moved_out is null
+                  and not exists (select 1 from account a where a.resident_id = r.id)
+                order by h.id, r.id limit 1""")
+                .query((rs, n) -> new Resident(rs.getLong("id"), rs.getString("name"), rs.getInt("building_number"),
+                        rs.getInt("unit_number"), rs.getString("room"), rs.getString("id_card_tail"),
+                        rs.getLong("household_id")))
+                .single();
+        join(body(r, r.name(), "demo.code." + r.id(), "HOUSEHOLD_CODE", ",\"code\":\"aoyuan 26\""))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED"));
+    }
+
     record Resident(long id, String name, int building, int unit, String room, String idTail, long householdId) {
     }
 }

@@ -314,6 +314,36 @@ class ResidentsJoinVerifiedTest extends IntegrationTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("VERIFIED"));
     }
 
+    @Test
+    void staff_raise_a_resident_to_owner_only_when_the_register_names_them_owner() throws Exception {
+        long owner = actor("resident").accountId();
+        mvc.perform(post("/api/v1/accounts/{id}/owner-verification", owner).with(as("rc.staff")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verifications[?(@.level == 'UNIT_OWNER')]").isNotEmpty());
+        mvc.perform(post("/api/v1/accounts/{id}/owner-verification", owner).with(as("rc.staff")).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("membership.refused.alreadyOwner"));
+
+        Resident tenant = jdbc.sql("""
+                select r.id, r.name, s.building_number, s.unit_number, u.room, '0000' as id_card_tail, r.household_id
+                from register_resident r join register_unit u on u.id = r.unit_id
+                join register_stairwell s on s.id = r.stairwell_id
+                where r.moved_out is null and not exists (select 1 from register_owner o where o.resident_id = r.id)
+                  and not exists (select 1 from account a where a.resident_id = r.id)
+                  and (select count(*) from register_resident o where o.household_id = r.household_id
+                       and o.name = r.name and o.moved_out is null) = 1
+                order by r.id desc limit 1 offset 10""")
+                .query((rs, n) -> new Resident(rs.getLong("id"), rs.getString("name"), rs.getInt("building_number"),
+                        rs.getInt("unit_number"), rs.getString("room"), rs.getString("id_card_tail"),
+                        rs.getLong("household_id")))
+                .single();
+        join(body(tenant, tenant.name(), "tenant." + tenant.id(), "HOUSEHOLD_CODE", ",\"code\":\"" + code(tenant) + "\""))
+                .andExpect(status().isCreated());
+        long account = actor("tenant." + tenant.id()).accountId();
+        mvc.perform(post("/api/v1/accounts/{id}/owner-verification", account).with(as("rc.staff")).with(csrf()))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("membership.refused.notOwner"));
+        assertThat(actor("tenant." + tenant.id()).has(Role.OWNER)).isFalse();
+    }
+
     record Resident(long id, String name, int building, int unit, String room, String idTail, long householdId) {
     }
 }

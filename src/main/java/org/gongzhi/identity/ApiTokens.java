@@ -51,6 +51,23 @@ public class ApiTokens {
                 .query(String.class).optional();
     }
 
+    /** The account's own live tokens, newest first: when each was issued and until when it works. */
+    public java.util.List<TokenInfo> live(long accountId) {
+        return jdbc.sql("""
+                select id, created_at, expires_at from api_token
+                where account_id = ? and not revoked and expires_at > ? order by id desc""")
+                .params(accountId, OffsetDateTime.now(clock))
+                .query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Ends one of the account's own tokens; whether it was the account's is its answer. */
+    public boolean revoke(long accountId, long tokenId) {
+        return jdbc.sql("update api_token set revoked = true where id = ? and account_id = ?")
+                .params(tokenId, accountId).update() > 0;
+    }
+
     static String digest(String token) {
         try {
             return HexFormat.of().formatHex(
@@ -58,6 +75,10 @@ public class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A token as its holder sees it later: never the token itself. */
+    public record TokenInfo(long id, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
     }
 
     /** A token as handed out once. */

@@ -85,7 +85,7 @@ public class StaffAccounts {
                     OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
                     OffsetDateTime lockedAt = rs.getObject("locked_at", OffsetDateTime.class);
                     return new AccountDetail(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                            rs.getObject("resident_id", Long.class) != null, lockedAt != null,
+                            rs.getObject("resident_id", Long.class) != null, rs.getBoolean("enabled"), lockedAt != null,
                             lockedAt == null && lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock)),
                             rs.getObject("created_at", OffsetDateTime.class), List.of());
                 })
@@ -125,6 +125,21 @@ public class StaffAccounts {
                 .params(OffsetDateTime.now(clock), actor.accountId(), id).update();
         jdbc.sql("update api_token set revoked = true where account_id = ?").param(id).update();
         audit.record(actor.communityId(), "ACCOUNT_LOCKED_BY_STAFF", Joining.SUBJECT, id, account.username());
+    }
+
+    /** Deactivates (someone left the committee) or activates again; deactivating ends sessions and tokens. */
+    @Transactional
+    public void activate(Actor actor, long id, boolean active) {
+        AccountDetail account = administrable(actor, id);
+        if (!active && account.id() == actor.accountId()) {
+            throw new Refused("membership.refused.self", "you cannot deactivate your own account");
+        }
+        jdbc.sql("update account set enabled = ? where id = ?").params(active, id).update();
+        if (!active) {
+            jdbc.sql("update api_token set revoked = true where account_id = ?").param(id).update();
+        }
+        audit.record(actor.communityId(), active ? "ACCOUNT_ACTIVATED" : "ACCOUNT_DEACTIVATED", Joining.SUBJECT, id,
+                account.username());
     }
 
     @Transactional
@@ -246,12 +261,12 @@ public class StaffAccounts {
     }
 
     /** An account as staff see it; {@code lockedByStaff} until unlocked, {@code lockedForFailures} until the timer. */
-    public record AccountDetail(long id, String username, String displayName, boolean verified, boolean lockedByStaff,
-            boolean lockedForFailures, OffsetDateTime createdAt, List<RoleHeld> grants) {
+    public record AccountDetail(long id, String username, String displayName, boolean verified, boolean active,
+            boolean lockedByStaff, boolean lockedForFailures, OffsetDateTime createdAt, List<RoleHeld> grants) {
 
         AccountDetail with(List<RoleHeld> held) {
-            return new AccountDetail(id, username, displayName, verified, lockedByStaff, lockedForFailures, createdAt,
-                    List.copyOf(held));
+            return new AccountDetail(id, username, displayName, verified, active, lockedByStaff, lockedForFailures,
+                    createdAt, List.copyOf(held));
         }
     }
 

@@ -65,6 +65,18 @@ class AccountAdminApiController {
         return get(id);
     }
 
+    @PostMapping("/accounts/{id}/deactivate")
+    AccountView deactivate(@PathVariable long id) {
+        staff.activate(Permissions.actor(), id, false);
+        return get(id);
+    }
+
+    @PostMapping("/accounts/{id}/activate")
+    AccountView activate(@PathVariable long id) {
+        staff.activate(Permissions.actor(), id, true);
+        return get(id);
+    }
+
     @PostMapping("/accounts/{id}/unlock")
     AccountView unlock(@PathVariable long id) {
         staff.unlock(Permissions.actor(), id);

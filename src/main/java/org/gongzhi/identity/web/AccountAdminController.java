@@ -93,6 +93,18 @@ class AccountAdminController {
         return prg.attempt(page(id), redirect, "membership.flash.locked", () -> staff.lock(Permissions.actor(), id));
     }
 
+    @PostMapping(ACCOUNTS + "/{id}/deactivate")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        return prg.attempt(page(id), redirect, "membership.flash.deactivated",
+                () -> staff.activate(Permissions.actor(), id, false));
+    }
+
+    @PostMapping(ACCOUNTS + "/{id}/activate")
+    String activate(@PathVariable long id, RedirectAttributes redirect) {
+        return prg.attempt(page(id), redirect, "membership.flash.activated",
+                () -> staff.activate(Permissions.actor(), id, true));
+    }
+
     @PostMapping(ACCOUNTS + "/{id}/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
         return prg.attempt(page(id), redirect, "membership.flash.unlocked",

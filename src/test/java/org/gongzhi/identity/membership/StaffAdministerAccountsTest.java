@@ -170,6 +170,42 @@ class StaffAdministerAccountsTest extends IntegrationTest {
     }
 
     @Test
+    void a_deactivated_account_stops_at_once_and_a_person_ends_their_own_tokens() throws Exception {
+        String username = unique("pm.leaves");
+        long id = openStaff(username, "first-pass-1");
+        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"%s\",\"password\":\"first-pass-1\"}".formatted(username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.accessToken");
+        String other = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"%s\",\"password\":\"first-pass-1\"}".formatted(username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.accessToken");
+        String mine = mvc.perform(get("/api/v1/me/tokens").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+                .andReturn().getResponse().getContentAsString();
+        long newest = ((Number) JsonPath.read(mine, "$[0].id")).longValue();
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"rc.staff\",\"password\":\"gongzhi-demo\"}")).andExpect(status().isOk());
+        long rcToken = jdbc.sql("select max(id) from api_token where account_id = ?")
+                .param(actor("rc.staff").accountId()).query(Long.class).single();
+        mvc.perform(post("/api/v1/me/tokens/{t}/revoke", rcToken)
+                .header("Authorization", "Bearer " + token)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/me/tokens/{t}/revoke", newest).header("Authorization", "Bearer " + token))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + other)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/accounts/{id}/deactivate", id).with(as("rc.staff")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.account.active").value(false));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(formLogin("/login").user(username).password("first-pass-1")).andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ACCOUNT_DEACTIVATED' and subject_id = ?")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(post("/api/v1/accounts/{id}/activate", id).with(as("rc.staff")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.account.active").value(true));
+        mvc.perform(formLogin("/login").user(username).password("first-pass-1")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void a_representative_holds_the_role_for_a_building_during_the_term_only() throws Exception {
         Actor resident = actor("resident");
         long building = jdbc.sql("select id from register_building order by id limit 1").query(Long.class).single();

@@ -122,8 +122,11 @@ public class Accounts {
     }
 
     private Set<RoleGrant> grants(long accountId) {
-        List<RoleGrant> grants = jdbc.sql("select role, scope_type, scope_id from account_role where account_id = ?")
-                .param(accountId)
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<RoleGrant> grants = jdbc.sql("""
+                select role, scope_type, scope_id from account_role where account_id = ?
+                  and (term_from is null or term_from <= ?) and (term_until is null or term_until >= ?)""")
+                .params(accountId, today, today)
                 .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString("role")),
                         ScopeType.valueOf(rs.getString("scope_type")), (Long) rs.getObject("scope_id", Long.class)))
                 .list();

@@ -46,9 +46,26 @@ public class ApiTokens {
     public Optional<String> username(String token) {
         return jdbc.sql("""
                 select a.username from api_token t join account a on a.id = t.account_id
-                where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled""")
+                where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled and a.locked_at is null""")
                 .params(digest(token), OffsetDateTime.now(clock))
                 .query(String.class).optional();
+    }
+
+    /** The account's own live tokens, newest first: when each was issued and until when it works. */
+    public java.util.List<TokenInfo> live(long accountId) {
+        return jdbc.sql("""
+                select id, created_at, expires_at from api_token
+                where account_id = ? and not revoked and expires_at > ? order by id desc""")
+                .params(accountId, OffsetDateTime.now(clock))
+                .query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("expires_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Ends one of the account's own tokens; whether it was the account's is its answer. */
+    public boolean revoke(long accountId, long tokenId) {
+        return jdbc.sql("update api_token set revoked = true where id = ? and account_id = ?")
+                .params(tokenId, accountId).update() > 0;
     }
 
     static String digest(String token) {
@@ -58,6 +75,10 @@ public class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A token as its holder sees it later: never the token itself. */
+    public record TokenInfo(long id, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
     }
 
     /** A token as handed out once. */

@@ -27,12 +27,13 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     public AccountPrincipal loadUserByUsername(String username) {
         var actor = accounts.actor(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        return jdbc.sql("select password_hash, enabled, locked_until from account where id = ?")
+        return jdbc.sql("select password_hash, enabled, locked_at, locked_until from account where id = ?")
                 .param(actor.accountId())
                 .query((rs, n) -> {
                     OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
                     return new AccountPrincipal(actor, rs.getString("password_hash"), rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock)));
+                            rs.getObject("locked_at", OffsetDateTime.class) != null
+                                    || lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock)));
                 })
                 .single();
     }

@@ -25,6 +25,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -67,13 +68,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
-            AccountDetailsService accountDetails, Accounts accounts) throws Exception {
+            AccountDetailsService accountDetails, Accounts accounts, LiveAccounts live) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon*", "/error",
                                 "/s/**", "/preferences/**", "/calendar/**", "/actuator/health/**",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/open311/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/open311/**", "/join", "/join/**",
+                                "/password-reset").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/join",
+                                "/api/v1/password-reset").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stairwells/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/pets/stats").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -94,7 +97,8 @@ class SecurityConfig {
                                         + "form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterBefore(new BearerTokenFilter(tokens, accountDetails),
-                        UsernamePasswordAuthenticationFilter.class);
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LiveAccountFilter(live), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
@@ -27,16 +28,28 @@ class AccountController {
 
     private final Accounts accounts;
     private final FormProblems formProblems;
+    private final ApiTokens tokens;
 
-    AccountController(Accounts accounts, FormProblems formProblems) {
+    AccountController(Accounts accounts, FormProblems formProblems, ApiTokens tokens) {
         this.accounts = accounts;
         this.formProblems = formProblems;
+        this.tokens = tokens;
     }
 
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("passwordForm", new PasswordForm(null, null, null));
+        model.addAttribute("tokens", tokens.live(Permissions.actor().accountId()));
         return "identity/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@org.springframework.web.bind.annotation.PathVariable long id, RedirectAttributes redirect) {
+        if (!tokens.revoke(Permissions.actor().accountId(), id)) {
+            throw new org.gongzhi.shared.domain.NotFound("token");
+        }
+        redirect.addFlashAttribute("flash", "membership.flash.tokenRevoked");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")
@@ -50,6 +63,7 @@ class AccountController {
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("passwordForm", new PasswordForm(null, null, null));
+            model.addAttribute("tokens", tokens.live(actor.accountId()));
             return "identity/account";
         }
         redirect.addFlashAttribute("flash", "account.password.changed");

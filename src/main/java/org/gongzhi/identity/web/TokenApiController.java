@@ -41,6 +41,21 @@ class TokenApiController {
                 .map(g -> new Me.Grant(g.role().name(), g.scopeType().name(), g.scopeId())).toList());
     }
 
+    /** The caller's own live tokens. */
+    @GetMapping("/me/tokens")
+    java.util.List<ApiTokens.TokenInfo> myTokens() {
+        return tokens.live(Permissions.actor().accountId());
+    }
+
+    /** Ends one of the caller's own tokens; anyone else's answers 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @PostMapping("/me/tokens/{id}/revoke")
+    void revoke(@org.springframework.web.bind.annotation.PathVariable long id) {
+        if (!tokens.revoke(Permissions.actor().accountId(), id)) {
+            throw new org.gongzhi.shared.domain.NotFound("token");
+        }
+    }
+
     record Credentials(String username, String password) {
     }
 

@@ -13,5 +13,7 @@ public enum Role {
     VOLUNTEER,
     TEAM_LEADER,
     SUBDISTRICT_OFFICER,
-    ADMIN
+    ADMIN,
+    /** 居民代表: speaks and signs for the residents of a building or grid during a term. */
+    RESIDENT_REPRESENTATIVE
 }

@@ -7,5 +7,6 @@ public enum ScopeType {
     BRANCH,
     ZONE,
     TEAM,
-    SUBDISTRICT
+    SUBDISTRICT,
+    BUILDING
 }

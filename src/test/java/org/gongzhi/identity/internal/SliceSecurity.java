@@ -32,6 +32,14 @@ public class SliceSecurity {
         return mock(ApiTokens.class);
     }
 
+    /** Everyone a slice signs in may act: no lock ends a slice's session. */
+    @Bean
+    LiveAccounts liveAccounts() {
+        LiveAccounts live = mock(LiveAccounts.class);
+        when(live.mayAct(org.mockito.ArgumentMatchers.anyLong())).thenReturn(true);
+        return live;
+    }
+
     @Bean
     Accounts accounts() {
         return mock(Accounts.class);

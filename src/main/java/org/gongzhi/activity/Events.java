@@ -94,6 +94,18 @@ public class Events {
         return get(communityId, id);
     }
 
+    /** The community this instance serves when a request names none: the first one registered. */
+    public long defaultCommunity() {
+        return jdbc.sql("select min(id) from register_community").query(Long.class).optional()
+                .orElseThrow(() -> new NotFound("community"));
+    }
+
+    /** Every event that ends after {@code from} and begins before {@code until}, in order, for the calendar feed. */
+    public List<CommunityEvent> between(long communityId, OffsetDateTime from, OffsetDateTime until) {
+        return jdbc.sql(EVENT + " where e.community_id = ? and e.ends_at >= ? and e.starts_at < ? order by e.starts_at,"
+                + " e.id").params(communityId, from, until).query(Events::event).list();
+    }
+
     /** Events from {@code from} on (or before it, newest first, when {@code past}), of one programme or of all. */
     public PageResult<CommunityEvent> list(long communityId, Long programmeId, boolean past, OffsetDateTime from,
             int page, int size) {

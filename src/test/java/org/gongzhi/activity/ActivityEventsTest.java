@@ -259,4 +259,19 @@ class ActivityEventsTest extends IntegrationTest {
         mvc.perform(get("/events?past=true").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("暖心影院：《我和我的祖国》")));
     }
+
+    @Test
+    void the_calendar_feed_is_public_folded_and_names_nobody() throws Exception {
+        String registered = events.registrations(events.list(AOYUAN, null, false, OffsetDateTime.now(clock), 0, 50)
+                .items().stream().filter(e -> e.registered() > 0).findFirst().orElseThrow().id()).getFirst().name();
+        String ics = mvc.perform(get("/calendar/events.ics")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+                .contains("SUMMARY:暖心影院：《城南旧事》", "DTSTART;TZID=Asia/Shanghai:", "BEGIN:VTIMEZONE")
+                .doesNotContain(registered);
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+    }
 }

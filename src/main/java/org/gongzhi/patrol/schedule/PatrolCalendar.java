@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.PatrolSchedules;
 import org.gongzhi.patrol.PatrolStatus;
-import org.gongzhi.patrol.internal.ContentLines;
+import org.gongzhi.shared.web.ContentLines;
 
 /**
  * The patrol schedule as an iCalendar feed (RFC 5545) that anyone may subscribe to: one recurring event per grid
@@ -24,9 +24,7 @@ import org.gongzhi.patrol.internal.ContentLines;
 @Component
 public class PatrolCalendar {
 
-    // TZID with a VTIMEZONE, not floating time: a phone in another zone would shift a floating 14:00, while Google,
-    // Apple and Outlook calendars all honour TZID=Asia/Shanghai (UTC+8 with no summer time since 1991).
-    static final String TZID = "Asia/Shanghai";
+    static final String TZID = ContentLines.SHANGHAI;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
@@ -50,7 +48,7 @@ public class PatrolCalendar {
                 .line("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", messages.getMessage("patrol.calendar.name", null, locale))
                 .line("X-WR-TIMEZONE", TZID);
-        timeZone(ics);
+        ics.shanghaiTimeZone();
         branches.forEach(branch -> events(ics, branch, stamp, locale));
         return ics.line("END", "VCALENDAR").toString();
     }
@@ -81,12 +79,5 @@ public class PatrolCalendar {
                 .text("LOCATION", s.meetingPoint())
                 .text("DESCRIPTION",
                         messages.getMessage("patrol.calendar.description", new Object[] {s.studyTopic()}, locale));
-    }
-
-    private static void timeZone(ContentLines ics) {
-        ics.line("BEGIN", "VTIMEZONE").line("TZID", TZID)
-                .line("BEGIN", "STANDARD").line("DTSTART", "19700101T000000")
-                .line("TZOFFSETFROM", "+0800").line("TZOFFSETTO", "+0800").line("TZNAME", "CST")
-                .line("END", "STANDARD").line("END", "VTIMEZONE");
     }
 }

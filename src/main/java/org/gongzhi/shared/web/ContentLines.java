@@ -1,4 +1,4 @@
-package org.gongzhi.patrol.internal;
+package org.gongzhi.shared.web;
 
 import java.nio.charset.StandardCharsets;
 
@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ContentLines {
 
+    /**
+     * The TZID events give with their local times: a phone in another zone would shift a floating 14:00, while
+     * Google, Apple and Outlook calendars all honour TZID=Asia/Shanghai.
+     */
+    public static final String SHANGHAI = "Asia/Shanghai";
     private static final int MAX_OCTETS = 75;
     private static final String CRLF = "\r\n";
 
@@ -22,6 +27,14 @@ public final class ContentLines {
     /** A line whose value is free text, escaped as a TEXT value. */
     public ContentLines text(String name, String value) {
         return line(name, escape(value));
+    }
+
+    /** The community's time zone as a VTIMEZONE: UTC+8 all year (no summer time in China since 1991). */
+    public ContentLines shanghaiTimeZone() {
+        return line("BEGIN", "VTIMEZONE").line("TZID", SHANGHAI)
+                .line("BEGIN", "STANDARD").line("DTSTART", "19700101T000000")
+                .line("TZOFFSETFROM", "+0800").line("TZOFFSETTO", "+0800").line("TZNAME", "CST")
+                .line("END", "STANDARD").line("END", "VTIMEZONE");
     }
 
     @Override

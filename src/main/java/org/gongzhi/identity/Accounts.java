@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -122,7 +123,7 @@ public class Accounts {
     }
 
     private Set<RoleGrant> grants(long accountId) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         List<RoleGrant> grants = jdbc.sql("""
                 select role, scope_type, scope_id from account_role where account_id = ?
                   and (term_from is null or term_from <= ?) and (term_until is null or term_until >= ?)""")

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ public class ApiTokens {
     }
 
     /** The account's own live tokens, newest first: when each was issued and until when it works. */
-    public java.util.List<TokenInfo> live(long accountId) {
+    public List<TokenInfo> live(long accountId) {
         return jdbc.sql("""
                 select id, created_at, expires_at from api_token
                 where account_id = ? and not revoked and expires_at > ? order by id desc""")

@@ -18,6 +18,7 @@ import org.gongzhi.identity.membership.HouseholdCodes;
 import org.gongzhi.identity.membership.JoinInput;
 import org.gongzhi.identity.membership.JoinMethod;
 import org.gongzhi.identity.membership.Joining;
+import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * Accounts for a community that takes part: twenty verified residents in each grid, the first of them the grid's
@@ -28,7 +29,7 @@ import org.gongzhi.identity.membership.Joining;
 @Component
 @Order(90)
 @ConditionalOnProperty(name = "gongzhi.demo.enabled", havingValue = "true")
-class DemoAccounts implements org.gongzhi.shared.demo.DemoStep {
+class DemoAccounts implements DemoStep {
 
     static final String CODE = "AOYUAN26";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);

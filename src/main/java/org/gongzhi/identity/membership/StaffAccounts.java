@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ public class StaffAccounts {
     /** Accounts whose user name or display name contains the query, by user name, one page. */
     public PageResult<AccountRow> search(Actor actor, String query, int page, int size) {
         long community = community(actor);
-        String like = "%" + (query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
         String where = " from account a where a.community_id = :c and (lower(a.username) like :q or lower(a.display_name) like :q)";
         List<AccountRow> rows = jdbc.sql("""
                 select a.id, a.username, a.display_name, a.resident_id is not null as verified, a.enabled,
@@ -110,7 +111,7 @@ public class StaffAccounts {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 60) {
             throw InvalidInput.of("displayName", "membership.validation.name");
         }
-        String unusable = "Gz-" + Codes.generate(24).toLowerCase(java.util.Locale.ROOT) + "-1";
+        String unusable = "Gz-" + Codes.generate(24).toLowerCase(Locale.ROOT) + "-1";
         long id = accounts.open(new NewAccount(username, unusable, displayName.strip(), community, null, grants));
         return new Opened(id, resets.issue(community, id, actor.accountId()));
     }

@@ -12,6 +12,7 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
+import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -50,7 +51,7 @@ public class Verifications {
                 where j.community_id = ? and j.status = 'PENDING' order by j.id limit ? offset ?""")
                 .params(community, size, page * size)
                 .query((rs, n) -> new PendingJoin(rs.getLong("id"), rs.getLong("account_id"), rs.getString("username"),
-                        rs.getString("claimed_name"), org.gongzhi.shared.pii.Masking.phone(rs.getString("phone")),
+                        rs.getString("claimed_name"), Masking.phone(rs.getString("phone")),
                         new HomeAddress(rs.getInt("building_number"), rs.getInt("unit_number"), rs.getString("room")),
                         JoinMethod.valueOf(rs.getString("method")), rs.getBoolean("register_match"),
                         rs.getBoolean("id_tail_matches"), rs.getObject("created_at", OffsetDateTime.class)))

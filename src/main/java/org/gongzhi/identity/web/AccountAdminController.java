@@ -1,5 +1,7 @@
 package org.gongzhi.identity.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -41,9 +43,11 @@ class AccountAdminController {
     private final HouseholdCodes codes;
     private final FormProblems formProblems;
     private final PostRedirectGet prg;
+    private final Clock clock;
 
     AccountAdminController(StaffAccounts staff, Verifications verifications, HouseholdCodes codes,
-            FormProblems formProblems, PostRedirectGet prg) {
+            FormProblems formProblems, PostRedirectGet prg, Clock clock) {
+        this.clock = clock;
         this.staff = staff;
         this.verifications = verifications;
         this.codes = codes;
@@ -84,7 +88,7 @@ class AccountAdminController {
     String account(@PathVariable long id, Model model) {
         model.addAttribute("account", staff.get(Permissions.actor(), id));
         model.addAttribute("verifications", verifications.of(id));
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "identity/admin-account";
     }
 

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.BackLink;
@@ -44,9 +46,9 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revokeToken(@org.springframework.web.bind.annotation.PathVariable long id, RedirectAttributes redirect) {
+    String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
         if (!tokens.revoke(Permissions.actor().accountId(), id)) {
-            throw new org.gongzhi.shared.domain.NotFound("token");
+            throw new NotFound("token");
         }
         redirect.addFlashAttribute("flash", "membership.flash.tokenRevoked");
         return "redirect:/account";

@@ -1,15 +1,21 @@
 package org.gongzhi.identity.web;
 
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.identity.ApiTokens.IssuedToken;
 import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -43,16 +49,16 @@ class TokenApiController {
 
     /** The caller's own live tokens. */
     @GetMapping("/me/tokens")
-    java.util.List<ApiTokens.TokenInfo> myTokens() {
+    List<ApiTokens.TokenInfo> myTokens() {
         return tokens.live(Permissions.actor().accountId());
     }
 
     /** Ends one of the caller's own tokens; anyone else's answers 404. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/me/tokens/{id}/revoke")
-    void revoke(@org.springframework.web.bind.annotation.PathVariable long id) {
+    void revoke(@PathVariable long id) {
         if (!tokens.revoke(Permissions.actor().accountId(), id)) {
-            throw new org.gongzhi.shared.domain.NotFound("token");
+            throw new NotFound("token");
         }
     }
 

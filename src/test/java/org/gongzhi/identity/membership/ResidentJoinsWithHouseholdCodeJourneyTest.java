@@ -8,7 +8,8 @@ import org.gongzhi.BrowserTest;
 
 /**
  * On a phone: the committee prints a household code from the sign-ups page, and a resident of that household joins
- * from the stairwell's link with it and is verified at once. Every page passes axe-core.
+ * from the stairwell's link with it and is verified at once; an administrator opens a staff account and unlocks it.
+ * Every page passes axe-core.
  */
 class ResidentJoinsWithHouseholdCodeJourneyTest extends BrowserTest {
 
@@ -55,6 +56,30 @@ class ResidentJoinsWithHouseholdCodeJourneyTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("已核验");
         assertAccessible();
         screenshot("join-verified");
+    }
+
+    @Test
+    void an_administrator_opens_a_staff_account_and_unlocks_it_after_too_many_wrong_passwords() {
+        String username = "journey.staff." + System.nanoTime() % 100_000;
+        signIn("admin");
+        open("/admin/accounts");
+        assertAccessible();
+        page.locator("#f-username").fill(username);
+        page.locator("#f-displayName").fill("物业 新同事");
+        page.locator("#f-role").selectOption("PM_STAFF");
+        page.locator("#new-h ~ form button[type=submit]").click();
+        assertThat(page.locator(".issued .code")).isVisible();
+        assertAccessible();
+        jdbc.sql("update account set locked_until = ? where username = ?")
+                .params(java.time.OffsetDateTime.now().plusMinutes(15), username).update();
+        page.reload();
+        assertThat(page.locator("main")).containsText("密码错误次数过多");
+        screenshot("account-locked-for-failures");
+        page.locator("form[action$='/unlock'] button").click();
+        assertThat(page.locator(".flash")).containsText("已解锁");
+        assertThat(page.locator("main")).not().containsText("密码错误次数过多");
+        assertAccessible();
+        screenshot("account-unlocked");
     }
 
     record Home(long id, String name, String stairwellCode, int building, int unit, String room) {

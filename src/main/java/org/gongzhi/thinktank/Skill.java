@@ -1,0 +1,5 @@
+package org.gongzhi.thinktank;
+
+/** A skill from the list staff keep. */
+public record Skill(long id, String name) {
+}

@@ -189,6 +189,35 @@ public class PetHandling {
         return pets.vaccinationDue(actor.communityId(), today(), grids(actor), page, size);
     }
 
+    /**
+     * The dogs that break a rule (or this one), in the actor's grids, stairwell by stairwell: every dog's household
+     * read once, the rules applied per household.
+     */
+    public PageResult<DogFindings> breaking(Actor actor, ComplianceIssue issue, int page, int size) {
+        Permissions.require(permissions.mayTakeCensus(actor));
+        Set<Long> grids = grids(actor);
+        List<BannedBreed> banned = rules.banned(actor.communityId());
+        LocalDate today = today();
+        java.util.Map<Long, List<Pet>> households = pets.dogs(actor.communityId()).stream()
+                .filter(d -> grids == null || grids.contains(d.gridId()))
+                .collect(java.util.stream.Collectors.groupingBy(Pet::householdId));
+        List<DogFindings> all = new java.util.ArrayList<>();
+        for (List<Pet> household : households.values()) {
+            List<PetCompliance.Finding> found = PetCompliance.findings(household, banned, today);
+            for (Pet dog : household) {
+                List<ComplianceIssue> issues = found.stream().filter(f -> f.petId() == dog.id())
+                        .map(PetCompliance.Finding::issue).toList();
+                if (!issues.isEmpty() && (issue == null || issues.contains(issue))) {
+                    all.add(new DogFindings(dog, issues));
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparing((DogFindings d) -> d.dog().stairwellCode())
+                .thenComparing(d -> d.dog().room()).thenComparingLong(d -> d.dog().id()));
+        List<DogFindings> items = all.stream().skip((long) page * size).limit(size).toList();
+        return new PageResult<>(items, page, size, all.size());
+    }
+
     public List<GridCoverage> coverage(Actor actor) {
         Permissions.require(permissions.mayTakeCensus(actor));
         return pets.coverage(actor.communityId());

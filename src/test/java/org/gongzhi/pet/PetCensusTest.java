@@ -198,6 +198,25 @@ class PetCensusTest extends IntegrationTest {
     }
 
     @Test
+    void staff_list_the_dogs_breaking_each_rule_and_a_pet_volunteer_those_of_their_grid() throws Exception {
+        mvc.perform(get("/api/v1/pets/compliance").param("issue", "BANNED_BREED").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].dog.name", Matchers.hasItem("黑虎")));
+        mvc.perform(get("/api/v1/pets/compliance").param("issue", "MORE_THAN_ONE_DOG").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].dog.name", Matchers.hasItem("二宝")));
+        mvc.perform(get("/api/v1/pets/compliance").param("issue", "LATE_REPORT").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].dog.name", Matchers.hasItem("阿福")));
+        mvc.perform(get("/api/v1/pets/compliance").param("size", "100").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total", Matchers.greaterThan(60)))
+                .andExpect(jsonPath("$.items.length()").value(100));
+        mvc.perform(get("/api/v1/pets/compliance").param("size", "100").with(as("pet.volunteer")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total", Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.items[*].dog.grid", Matchers.everyItem(Matchers.is(1))));
+        mvc.perform(get("/api/v1/pets/compliance").with(as("resident"))).andExpect(status().isForbidden());
+        mvc.perform(get("/pets/compliance").param("issue", "RABIES_OVERDUE").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"breaking\"")));
+    }
+
+    @Test
     void a_pet_volunteer_records_pets_and_visits_in_their_grid_only() throws Exception {
         Actor volunteer = new Actor(0, "pet.volunteer", "宠邻家志愿者", AOYUAN, null, false,
                 Set.of(new RoleGrant(Role.VOLUNTEER, ScopeType.GRID, gridId(2))));

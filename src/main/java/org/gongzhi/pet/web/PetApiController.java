@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.pet.BannedBreed;
+import org.gongzhi.pet.ComplianceIssue;
 import org.gongzhi.pet.GridCoverage;
 import org.gongzhi.pet.PetHandling;
 import org.gongzhi.pet.PetInput;
@@ -98,6 +99,14 @@ class PetApiController {
     PetViews.PetPage vaccinationDue(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PetViews.PetPage.of(pets.vaccinationDue(Permissions.actor(), PageResult.clampPage(page),
+                PageResult.clampSize(size)));
+    }
+
+    /** Dogs breaking a rule of 上海市养犬管理条例 (or the one named), stairwell by stairwell. */
+    @GetMapping("/compliance")
+    PetViews.DogFindingsPage compliance(@RequestParam(required = false) ComplianceIssue issue,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PetViews.DogFindingsPage.of(pets.breaking(Permissions.actor(), issue, PageResult.clampPage(page),
                 PageResult.clampSize(size)));
     }
 

@@ -174,6 +174,16 @@ class PetController {
         return "pet/due";
     }
 
+    @GetMapping("/compliance")
+    String compliance(@RequestParam(required = false) org.gongzhi.pet.ComplianceIssue issue,
+            @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", pets.breaking(Permissions.actor(), issue, PageResult.clampPage(page), PAGE_SIZE));
+        model.addAttribute("issue", issue);
+        model.addAttribute("issues", org.gongzhi.pet.ComplianceIssue.values());
+        model.addAttribute("base", "/pets/compliance" + (issue == null ? "" : "?issue=" + issue));
+        return "pet/compliance";
+    }
+
     @GetMapping("/rules")
     String rules(@RequestParam(required = false) Integer page, Model model) {
         Actor actor = Permissions.actor();

@@ -75,6 +75,16 @@ final class PetViews {
         }
     }
 
+    record DogFindingsView(PetView dog, List<ComplianceIssue> issues) {
+    }
+
+    record DogFindingsPage(List<DogFindingsView> items, int page, int size, long total) {
+        static DogFindingsPage of(PageResult<org.gongzhi.pet.DogFindings> r) {
+            return new DogFindingsPage(r.items().stream().map(d -> new DogFindingsView(PetView.of(d.dog()),
+                    d.issues())).toList(), r.page(), r.size(), r.total());
+        }
+    }
+
     record PetCensusView(int building, List<StairwellCensus> stairwells, PetPage pets) {
     }
 

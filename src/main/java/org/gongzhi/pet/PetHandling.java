@@ -99,9 +99,10 @@ public class PetHandling {
 
     /** Declares a pet for the actor's household, or, for staff and pet volunteers, the household at stairwell and room. */
     @Transactional
-    public long declare(Actor actor, PetInput input) {
+    public long declare(Actor actor, PetInput typed) {
         Permissions.require(permissions.mayRead(actor));
-        input.check(today());
+        typed.check(today());
+        PetInput input = typed.withBirthOn(today());
         Home home = recordingHome(actor, input);
         boolean byVolunteer = !home(actor).map(h -> h.householdId() == home.householdId()).orElse(false);
         if (pets.recorded(actor.communityId(), home.householdId(), input.species(), input.nameKey(), null)) {
@@ -136,9 +137,10 @@ public class PetHandling {
 
     /** Corrects a pet's record, as it was read ({@code version}). */
     @Transactional
-    public void edit(Actor actor, long id, PetInput input) {
+    public void edit(Actor actor, long id, PetInput typed) {
         Pet pet = visible(actor, id);
-        input.check(today());
+        typed.check(today());
+        PetInput input = typed.withBirthOn(today());
         if (pets.recorded(actor.communityId(), pet.householdId(), input.species(), input.nameKey(), pet.id())) {
             throw InvalidInput.of("name", "pet.invalid.duplicate", input.name().strip());
         }

@@ -133,6 +133,16 @@ class PetCensusTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'name')]").exists());
         assertThat(count("select count(*) from pet")).isEqualTo(before);
 
+        mvc.perform(post("/api/v1/pets").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"species\":\"CAT\",\"name\":\"" + unique("老猫") + "\",\"estimatedAge\":41}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("estimatedAge"));
+        assertThat(count("select count(*) from pet")).isEqualTo(before);
+        mvc.perform(post("/api/v1/pets").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"species\":\"CAT\",\"name\":\"" + unique("老猫") + "\",\"estimatedAge\":3}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.birthEstimated").value(true))
+                .andExpect(jsonPath("$.birthDate").value(today().minusYears(3).toString()));
+        before++;
+
         String name = unique("团团");
         String body = "{\"species\":\"CAT\",\"name\":\"" + name + "\"}";
         mvc.perform(post("/api/v1/pets").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)

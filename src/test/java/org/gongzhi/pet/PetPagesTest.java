@@ -57,6 +57,19 @@ class PetPagesTest extends IntegrationTest {
     }
 
     @Test
+    void a_pet_of_unknown_birthday_is_recorded_with_an_estimated_age_and_shown_as_estimated() throws Exception {
+        String name = "老黄" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/pets/new").with(as("resident")).with(csrf()).param("species", "CAT").param("name", name)
+                        .param("estimatedAge", "5").param("birthDate", ""))
+                .andExpect(status().is3xxRedirection());
+        long id = demoDog(name);
+        mvc.perform(get("/pets/" + id).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("（估计）")));
+        mvc.perform(get("/pets/" + id + "/edit").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"5\"")));
+    }
+
+    @Test
     void every_page_renders_for_the_roles_that_may_see_it() throws Exception {
         mvc.perform(get("/pets").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"declare-pet\"")))

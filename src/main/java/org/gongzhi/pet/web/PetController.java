@@ -101,9 +101,11 @@ class PetController {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Pet pet = pets.visible(Permissions.actor(), id);
-        return form(model, new PetInput(pet.species(), pet.name(), pet.breed(), pet.sex(), pet.birthDate(),
-                pet.neutered(), pet.licenceNumber(), pet.licenceExpiresOn(), pet.rabiesVaccinatedOn(),
-                pet.rabiesCertificate(), null, null, pet.version()), List.of(), pet);
+        Integer age = pet.birthEstimated() && pet.birthDate() != null ? (int) java.time.temporal.ChronoUnit.YEARS
+                .between(pet.birthDate(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))) : null;
+        return form(model, new PetInput(pet.species(), pet.name(), pet.breed(), pet.sex(),
+                age == null ? pet.birthDate() : null, pet.neutered(), pet.licenceNumber(), pet.licenceExpiresOn(),
+                pet.rabiesVaccinatedOn(), pet.rabiesCertificate(), null, null, pet.version(), age), List.of(), pet);
     }
 
     @PostMapping("/{id}/edit")

@@ -29,12 +29,14 @@ final class PetViews {
     }
 
     record PetView(long id, long householdId, String stairwell, String room, int building, int grid, Species species,
-            String name, String breed, PetSex sex, LocalDate birthDate, boolean neutered, String licenceNumber,
+            String name, String breed, PetSex sex, LocalDate birthDate, boolean birthEstimated, boolean neutered,
+            String licenceNumber,
             LocalDate licenceExpiresOn, LocalDate rabiesVaccinatedOn, String rabiesCertificate, LocalDate rabiesDue,
             PetStatus status, LocalDate statusOn, int version) {
         static PetView of(Pet p) {
             return new PetView(p.id(), p.householdId(), p.stairwellCode(), p.room(), p.buildingNumber(),
-                    p.gridNumber(), p.species(), p.name(), p.breed(), p.sex(), p.birthDate(), p.neutered(),
+                    p.gridNumber(), p.species(), p.name(), p.breed(), p.sex(), p.birthDate(), p.birthEstimated(),
+                    p.neutered(),
                     p.licenceNumber(), p.licenceExpiresOn(), p.rabiesVaccinatedOn(), p.rabiesCertificate(),
                     p.rabiesDue(), p.status(), p.statusOn(), p.version());
         }

@@ -20,6 +20,8 @@ import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
@@ -45,10 +47,12 @@ public class PetHandling {
     private final ResidentReports reports;
     private final CasePlaces places;
     private final AuditTrail audit;
+    private final PhotoStore photos;
     private final Clock clock;
 
     PetHandling(Pets pets, PetRules rules, PetPermissions permissions, ResidentReports reports, CasePlaces places,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, PhotoStore photos, Clock clock) {
+        this.photos = photos;
         this.pets = pets;
         this.rules = rules;
         this.permissions = permissions;
@@ -149,6 +153,23 @@ public class PetHandling {
             throw new Refused("pet.refused.stale", "changed by someone else since it was read", pet.name());
         }
         audit.record(actor.communityId(), "PET_EDITED", SUBJECT, id, pet.species() + " " + pet.name());
+    }
+
+    /** Keeps the pet's photo (replacing an earlier one), for whoever may correct the pet's record. */
+    @Transactional
+    public void photograph(Actor actor, long id, PhotoUpload photo) {
+        Pet pet = visible(actor, id);
+        if (photo == null) {
+            throw InvalidInput.of("photo", "validation.required");
+        }
+        pets.photograph(pet.id(), photos.save("pets", photo.bytes(), photo.extension()), photo.contentType(), now());
+        audit.record(actor.communityId(), "PET_PHOTOGRAPHED", SUBJECT, id, pet.name());
+    }
+
+    /** The pet's photo and its content type, for those who may see the pet. */
+    public Optional<PhotoUpload> photo(Actor actor, long id) {
+        Pet pet = visible(actor, id);
+        return pets.photo(pet.id()).flatMap(p -> photos.read(p[0]).map(bytes -> new PhotoUpload(bytes, p[1])));
     }
 
     /** Reports that the pet moved away, died, was lost or rehomed on a day; reported today. */

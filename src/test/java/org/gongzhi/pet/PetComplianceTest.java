@@ -18,7 +18,7 @@ class PetComplianceTest {
 
     private static Pet dog(String breed, LocalDate born, String licence, LocalDate expires, LocalDate vaccinated) {
         return new Pet(ids++, 1, 7, 1, "AY-1-1", 1, 1, 1, "101", Species.DOG, "旺财", breed, PetSex.MALE, born, false,
-                licence, expires, vaccinated, null, PetStatus.LIVING, null, null, 0, false, false);
+                licence, expires, vaccinated, null, PetStatus.LIVING, null, null, 0, false, false, false);
     }
 
     private static Pet compliant() {
@@ -136,6 +136,6 @@ class PetComplianceTest {
     private static Pet withStatus(Pet p, LocalDate on, LocalDate reported) {
         return new Pet(p.id(), 1, 7, 1, "AY-1-1", 1, 1, 1, "101", Species.DOG, p.name(), p.breed(), p.sex(),
                 p.birthDate(), false, p.licenceNumber(), p.licenceExpiresOn(), p.rabiesVaccinatedOn(), null,
-                PetStatus.MOVED_AWAY, on, reported, 0, false, false);
+                PetStatus.MOVED_AWAY, on, reported, 0, false, false, false);
     }
 }

@@ -126,6 +126,19 @@ class PetController {
         }
     }
 
+    @PostMapping("/{id}/photo")
+    String photograph(@PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile photo,
+            RedirectAttributes redirect) {
+        return prg.attempt("/pets/" + id, redirect, "pet.done.photographed", () -> pets.photograph(
+                Permissions.actor(), id, org.gongzhi.shared.files.PhotoUploads.photo(photo, "photo")));
+    }
+
+    @GetMapping("/{id}/photo")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id) {
+        return PetApiController.photoOf(pets, id);
+    }
+
     @PostMapping("/{id}/status")
     String reportChange(@PathVariable long id, @RequestParam(required = false) PetStatus status,
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(

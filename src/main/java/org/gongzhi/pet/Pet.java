@@ -7,7 +7,8 @@ public record Pet(long id, long communityId, long householdId, long stairwellId,
         int buildingNumber, long gridId, int gridNumber, String room, Species species, String name, String breed,
         PetSex sex, LocalDate birthDate, boolean neutered, String licenceNumber, LocalDate licenceExpiresOn,
         LocalDate rabiesVaccinatedOn, String rabiesCertificate, PetStatus status, LocalDate statusOn,
-        LocalDate statusReportedOn, int version, boolean byVolunteer) {
+        LocalDate statusReportedOn, int version, boolean byVolunteer, boolean birthEstimated,
+        boolean hasPhoto) {
 
     public boolean dog() {
         return species == Species.DOG;

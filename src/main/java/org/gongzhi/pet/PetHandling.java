@@ -20,6 +20,8 @@ import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
@@ -45,10 +47,12 @@ public class PetHandling {
     private final ResidentReports reports;
     private final CasePlaces places;
     private final AuditTrail audit;
+    private final PhotoStore photos;
     private final Clock clock;
 
     PetHandling(Pets pets, PetRules rules, PetPermissions permissions, ResidentReports reports, CasePlaces places,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, PhotoStore photos, Clock clock) {
+        this.photos = photos;
         this.pets = pets;
         this.rules = rules;
         this.permissions = permissions;
@@ -99,9 +103,10 @@ public class PetHandling {
 
     /** Declares a pet for the actor's household, or, for staff and pet volunteers, the household at stairwell and room. */
     @Transactional
-    public long declare(Actor actor, PetInput input) {
+    public long declare(Actor actor, PetInput typed) {
         Permissions.require(permissions.mayRead(actor));
-        input.check(today());
+        typed.check(today());
+        PetInput input = typed.withBirthOn(today());
         Home home = recordingHome(actor, input);
         boolean byVolunteer = !home(actor).map(h -> h.householdId() == home.householdId()).orElse(false);
         if (pets.recorded(actor.communityId(), home.householdId(), input.species(), input.nameKey(), null)) {
@@ -136,9 +141,10 @@ public class PetHandling {
 
     /** Corrects a pet's record, as it was read ({@code version}). */
     @Transactional
-    public void edit(Actor actor, long id, PetInput input) {
+    public void edit(Actor actor, long id, PetInput typed) {
         Pet pet = visible(actor, id);
-        input.check(today());
+        typed.check(today());
+        PetInput input = typed.withBirthOn(today());
         if (pets.recorded(actor.communityId(), pet.householdId(), input.species(), input.nameKey(), pet.id())) {
             throw InvalidInput.of("name", "pet.invalid.duplicate", input.name().strip());
         }
@@ -147,6 +153,23 @@ public class PetHandling {
             throw new Refused("pet.refused.stale", "changed by someone else since it was read", pet.name());
         }
         audit.record(actor.communityId(), "PET_EDITED", SUBJECT, id, pet.species() + " " + pet.name());
+    }
+
+    /** Keeps the pet's photo (replacing an earlier one), for whoever may correct the pet's record. */
+    @Transactional
+    public void photograph(Actor actor, long id, PhotoUpload photo) {
+        Pet pet = visible(actor, id);
+        if (photo == null) {
+            throw InvalidInput.of("photo", "validation.required");
+        }
+        pets.photograph(pet.id(), photos.save("pets", photo.bytes(), photo.extension()), photo.contentType(), now());
+        audit.record(actor.communityId(), "PET_PHOTOGRAPHED", SUBJECT, id, pet.name());
+    }
+
+    /** The pet's photo and its content type, for those who may see the pet. */
+    public Optional<PhotoUpload> photo(Actor actor, long id) {
+        Pet pet = visible(actor, id);
+        return pets.photo(pet.id()).flatMap(p -> photos.read(p[0]).map(bytes -> new PhotoUpload(bytes, p[1])));
     }
 
     /** Reports that the pet moved away, died, was lost or rehomed on a day; reported today. */
@@ -187,6 +210,35 @@ public class PetHandling {
     public PageResult<Pet> vaccinationDue(Actor actor, int page, int size) {
         Permissions.require(permissions.mayTakeCensus(actor));
         return pets.vaccinationDue(actor.communityId(), today(), grids(actor), page, size);
+    }
+
+    /**
+     * The dogs that break a rule (or this one), in the actor's grids, stairwell by stairwell: every dog's household
+     * read once, the rules applied per household.
+     */
+    public PageResult<DogFindings> breaking(Actor actor, ComplianceIssue issue, int page, int size) {
+        Permissions.require(permissions.mayTakeCensus(actor));
+        Set<Long> grids = grids(actor);
+        List<BannedBreed> banned = rules.banned(actor.communityId());
+        LocalDate today = today();
+        java.util.Map<Long, List<Pet>> households = pets.dogs(actor.communityId()).stream()
+                .filter(d -> grids == null || grids.contains(d.gridId()))
+                .collect(java.util.stream.Collectors.groupingBy(Pet::householdId));
+        List<DogFindings> all = new java.util.ArrayList<>();
+        for (List<Pet> household : households.values()) {
+            List<PetCompliance.Finding> found = PetCompliance.findings(household, banned, today);
+            for (Pet dog : household) {
+                List<ComplianceIssue> issues = found.stream().filter(f -> f.petId() == dog.id())
+                        .map(PetCompliance.Finding::issue).toList();
+                if (!issues.isEmpty() && (issue == null || issues.contains(issue))) {
+                    all.add(new DogFindings(dog, issues));
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparing((DogFindings d) -> d.dog().stairwellCode())
+                .thenComparing(d -> d.dog().room()).thenComparingLong(d -> d.dog().id()));
+        List<DogFindings> items = all.stream().skip((long) page * size).limit(size).toList();
+        return new PageResult<>(items, page, size, all.size());
     }
 
     public List<GridCoverage> coverage(Actor actor) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,13 +29,22 @@ public record PetInput(@NotNull Species species, @NotBlank @Size(max = 40) Strin
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceExpiresOn,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate rabiesVaccinatedOn,
         @Size(max = 40) String rabiesCertificate, @Size(max = 20) String stairwell, @Size(max = 10) String room,
-        Integer version) {
+        Integer version, @Min(0) @Max(MAX_AGE) Integer estimatedAge) {
+
+    public static final int MAX_AGE = 40;
+
+    public PetInput(Species species, String name, String breed, PetSex sex, LocalDate birthDate, Boolean neutered,
+            String licenceNumber, LocalDate licenceExpiresOn, LocalDate rabiesVaccinatedOn, String rabiesCertificate,
+            String stairwell, String room, Integer version) {
+        this(species, name, breed, sex, birthDate, neutered, licenceNumber, licenceExpiresOn, rabiesVaccinatedOn,
+                rabiesCertificate, stairwell, room, version, null);
+    }
 
     /** A dog registration number (犬证号): an optional 沪, one to three capital letters, six to ten digits. */
     public static final String LICENCE = "沪?[A-Z]{1,3}[0-9]{6,10}";
 
     public static PetInput empty() {
-        return new PetInput(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PetInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The rules across fields: nothing after today, no vaccination before birth, registration for dogs only. */
@@ -41,6 +52,9 @@ public record PetInput(@NotNull Species species, @NotBlank @Size(max = 40) Strin
         List<Problem> problems = new ArrayList<>();
         if (birthDate != null && birthDate.isAfter(today)) {
             problems.add(new Problem("birthDate", "pet.invalid.future"));
+        }
+        if (estimatedAge != null && birthDate != null) {
+            problems.add(new Problem("estimatedAge", "pet.invalid.ageAndBirth"));
         }
         if (rabiesVaccinatedOn != null && rabiesVaccinatedOn.isAfter(today)) {
             problems.add(new Problem("rabiesVaccinatedOn", "pet.invalid.future"));
@@ -59,6 +73,21 @@ public record PetInput(@NotNull Species species, @NotBlank @Size(max = 40) Strin
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    /** The birth date given, or the one an estimated age puts it at (that many years before today). */
+    public LocalDate birthOn(LocalDate today) {
+        return birthDate != null || estimatedAge == null ? birthDate : today.minusYears(estimatedAge);
+    }
+
+    /** The input with the birth date an estimated age puts it at, keeping the age to mark it estimated. */
+    public PetInput withBirthOn(LocalDate today) {
+        return new PetInput(species, name, breed, sex, birthOn(today), neutered, licenceNumber, licenceExpiresOn,
+                rabiesVaccinatedOn, rabiesCertificate, stairwell, room, version, estimatedAge);
+    }
+
+    public boolean birthEstimated() {
+        return estimatedAge != null;
     }
 
     public String nameKey() {

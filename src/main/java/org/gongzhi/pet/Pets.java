@@ -27,7 +27,8 @@ public class Pets {
             select p.id, p.community_id, p.household_id, s.id as stairwell_id, s.code as stairwell_code,
             s.building_number, s.grid_id, s.grid_number, u.room, p.species, p.name, p.breed, p.sex, p.birth_date,
             p.neutered, p.licence_number, p.licence_expires_on, p.rabies_vaccinated_on, p.rabies_certificate, p.status,
-            p.status_on, p.status_reported_on, p.version, p.by_volunteer
+            p.status_on, p.status_reported_on, p.version, p.by_volunteer, p.birth_estimated,
+            p.photo_key is not null as has_photo
             from pet p join register_household h on h.id = p.household_id join register_unit u on u.id = h.unit_id
             join register_stairwell s on s.id = h.stairwell_id
             """;
@@ -93,12 +94,12 @@ public class Pets {
         jdbc.sql("""
                 insert into pet (community_id, household_id, species, name, name_key, breed, sex, birth_date, neutered,
                 licence_number, licence_expires_on, rabies_vaccinated_on, rabies_certificate, recorded_by, by_volunteer,
-                created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                created_at, updated_at, birth_estimated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(communityId, householdId, input.species().name(), input.name().strip(), input.nameKey(),
                         input.clean(input.breed()), sex(input), input.birthDate(),
                         Boolean.TRUE.equals(input.neutered()), input.clean(input.licenceNumber()),
                         input.licenceExpiresOn(), input.rabiesVaccinatedOn(), input.clean(input.rabiesCertificate()),
-                        by, byVolunteer, now, now)
+                        by, byVolunteer, now, now, input.birthEstimated())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -108,12 +109,23 @@ public class Pets {
         return jdbc.sql("""
                 update pet set species = ?, name = ?, name_key = ?, breed = ?, sex = ?, birth_date = ?, neutered = ?,
                 licence_number = ?, licence_expires_on = ?, rabies_vaccinated_on = ?, rabies_certificate = ?,
-                version = version + 1, updated_at = ? where id = ? and version = ?""")
+                birth_estimated = ?, version = version + 1, updated_at = ? where id = ? and version = ?""")
                 .params(input.species().name(), input.name().strip(), input.nameKey(), input.clean(input.breed()),
                         sex(input), input.birthDate(), Boolean.TRUE.equals(input.neutered()),
                         input.clean(input.licenceNumber()), input.licenceExpiresOn(), input.rabiesVaccinatedOn(),
-                        input.clean(input.rabiesCertificate()), now, pet.id(), version)
+                        input.clean(input.rabiesCertificate()), input.birthEstimated(), now, pet.id(), version)
                 .update() == 1;
+    }
+
+    public void photograph(long id, String key, String contentType, OffsetDateTime now) {
+        jdbc.sql("update pet set photo_key = ?, photo_type = ?, updated_at = ? where id = ?")
+                .params(key, contentType, now, id).update();
+    }
+
+    /** The key and kind of the pet's photo, if it has one. */
+    public Optional<String[]> photo(long id) {
+        return jdbc.sql("select photo_key, photo_type from pet where id = ? and photo_key is not null").params(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
     }
 
     public void changeStatus(long id, PetStatus status, LocalDate on, LocalDate reportedOn, OffsetDateTime now) {

@@ -133,6 +133,16 @@ class PetCensusTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'name')]").exists());
         assertThat(count("select count(*) from pet")).isEqualTo(before);
 
+        mvc.perform(post("/api/v1/pets").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"species\":\"CAT\",\"name\":\"" + unique("老猫") + "\",\"estimatedAge\":41}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("estimatedAge"));
+        assertThat(count("select count(*) from pet")).isEqualTo(before);
+        mvc.perform(post("/api/v1/pets").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"species\":\"CAT\",\"name\":\"" + unique("老猫") + "\",\"estimatedAge\":3}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.birthEstimated").value(true))
+                .andExpect(jsonPath("$.birthDate").value(today().minusYears(3).toString()));
+        before++;
+
         String name = unique("团团");
         String body = "{\"species\":\"CAT\",\"name\":\"" + name + "\"}";
         mvc.perform(post("/api/v1/pets").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -195,6 +205,25 @@ class PetCensusTest extends IntegrationTest {
         assertThat(stats).doesNotContain("旺财", "SJ2", "householdId");
         mvc.perform(get("/api/v1/pets/mine")).andExpect(status().is(Matchers.oneOf(302, 401)));
         mvc.perform(get("/pets/stats").with(as("resident"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void staff_list_the_dogs_breaking_each_rule_and_a_pet_volunteer_those_of_their_grid() throws Exception {
+        mvc.perform(get("/api/v1/pets/compliance").param("issue", "BANNED_BREED").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].dog.name", Matchers.hasItem("黑虎")));
+        mvc.perform(get("/api/v1/pets/compliance").param("issue", "MORE_THAN_ONE_DOG").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].dog.name", Matchers.hasItem("二宝")));
+        mvc.perform(get("/api/v1/pets/compliance").param("issue", "LATE_REPORT").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].dog.name", Matchers.hasItem("阿福")));
+        mvc.perform(get("/api/v1/pets/compliance").param("size", "100").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total", Matchers.greaterThan(60)))
+                .andExpect(jsonPath("$.items.length()").value(100));
+        mvc.perform(get("/api/v1/pets/compliance").param("size", "100").with(as("pet.volunteer")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total", Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.items[*].dog.grid", Matchers.everyItem(Matchers.is(1))));
+        mvc.perform(get("/api/v1/pets/compliance").with(as("resident"))).andExpect(status().isForbidden());
+        mvc.perform(get("/pets/compliance").param("issue", "RABIES_OVERDUE").with(as("rc.staff")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("id=\"breaking\"")));
     }
 
     @Test

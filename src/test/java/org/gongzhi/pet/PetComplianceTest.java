@@ -18,7 +18,7 @@ class PetComplianceTest {
 
     private static Pet dog(String breed, LocalDate born, String licence, LocalDate expires, LocalDate vaccinated) {
         return new Pet(ids++, 1, 7, 1, "AY-1-1", 1, 1, 1, "101", Species.DOG, "旺财", breed, PetSex.MALE, born, false,
-                licence, expires, vaccinated, null, PetStatus.LIVING, null, null, 0, false);
+                licence, expires, vaccinated, null, PetStatus.LIVING, null, null, 0, false, false, false);
     }
 
     private static Pet compliant() {
@@ -120,9 +120,22 @@ class PetComplianceTest {
                 .check(TODAY);
     }
 
+    @Test
+    void an_estimated_age_puts_the_birth_that_many_years_back_and_is_not_given_with_a_birth_date() {
+        PetInput estimated = new PetInput(Species.CAT, "花花", null, null, null, false, null, null, null, null, null,
+                null, null, 3);
+        estimated.check(TODAY);
+        assertThat(estimated.withBirthOn(TODAY).birthDate()).isEqualTo(LocalDate.of(2023, 12, 4));
+        assertThat(estimated.withBirthOn(TODAY).birthEstimated()).isTrue();
+        PetInput both = new PetInput(Species.CAT, "花花", null, null, TODAY.minusYears(1), false, null, null, null,
+                null, null, null, null, 3);
+        assertThatThrownBy(() -> both.check(TODAY)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).extracting(InvalidInput.Problem::field).containsExactly("estimatedAge"));
+    }
+
     private static Pet withStatus(Pet p, LocalDate on, LocalDate reported) {
         return new Pet(p.id(), 1, 7, 1, "AY-1-1", 1, 1, 1, "101", Species.DOG, p.name(), p.breed(), p.sex(),
                 p.birthDate(), false, p.licenceNumber(), p.licenceExpiresOn(), p.rabiesVaccinatedOn(), null,
-                PetStatus.MOVED_AWAY, on, reported, 0, false);
+                PetStatus.MOVED_AWAY, on, reported, 0, false, false, false);
     }
 }

@@ -3,9 +3,11 @@ package org.gongzhi.pet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 
 import org.gongzhi.IntegrationTest;
 
@@ -54,6 +57,46 @@ class PetPagesTest extends IntegrationTest {
                 .param("on", "2099-01-01")).andExpect(flash().attributeExists("problems"));
         assertThat(jdbc.sql("select status from pet where id = ?").params(id).query(String.class).single())
                 .isEqualTo("LIVING");
+    }
+
+    @Test
+    void a_pet_of_unknown_birthday_is_recorded_with_an_estimated_age_and_shown_as_estimated() throws Exception {
+        String name = "老黄" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/pets/new").with(as("resident")).with(csrf()).param("species", "CAT").param("name", name)
+                        .param("estimatedAge", "5").param("birthDate", ""))
+                .andExpect(status().is3xxRedirection());
+        long id = demoDog(name);
+        mvc.perform(get("/pets/" + id).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("（估计）")));
+        mvc.perform(get("/pets/" + id + "/edit").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"5\"")));
+    }
+
+    @Test
+    void the_owner_uploads_a_photo_others_get_404_and_a_file_that_is_no_photo_is_named() throws Exception {
+        String name = "照片" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/pets/new").with(as("resident")).with(csrf()).param("species", "CAT").param("name", name))
+                .andExpect(status().is3xxRedirection());
+        long id = demoDog(name);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        mvc.perform(multipart("/api/v1/pets/" + id + "/photo").file(new MockMultipartFile("photo", "a.txt",
+                        "image/png", "not a photo".getBytes())).with(as("resident")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"));
+        mvc.perform(multipart("/api/v1/pets/" + id + "/photo").file(new MockMultipartFile("photo", "cat.png",
+                        "image/png", png.toByteArray())).with(as("oc.member")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/v1/pets/" + id + "/photo").file(new MockMultipartFile("photo", "cat.png",
+                        "image/png", png.toByteArray())).with(as("resident")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        mvc.perform(get("/pets/" + id + "/photo").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().contentType("image/png")).andExpect(content().bytes(png.toByteArray()));
+        mvc.perform(get("/pets/" + id + "/photo").with(as("oc.member"))).andExpect(status().isNotFound());
+        mvc.perform(get("/pets/" + id).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"pet-photo\"")));
     }
 
     @Test

@@ -88,4 +88,45 @@ class ResidentDeclaresDogJourneyTest extends BrowserTest {
         assertAccessible();
         screenshot("pets-census");
     }
+
+    @Test
+    void a_lost_dog_is_reported_found_by_a_volunteer_and_reunited() {
+        String mark = "红项圈" + UUID.randomUUID().toString().substring(0, 4);
+        signIn("resident");
+        open("/pets/lost");
+        page.getByLabel("走失", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("#f-species").selectOption("DOG");
+        page.getByLabel("情况说明").fill("黄色柯基，戴" + mark);
+        page.getByLabel("最后出现的地点").fill("天鹅湖北岸");
+        page.getByLabel("走失或发现的日期").fill(today().toString());
+        assertAccessible();
+        page.locator("#post-notice").click();
+        assertThat(page.locator(".flash")).containsText("启事已发布");
+        assertThat(page.locator("#notices")).containsText(mark);
+        screenshot("pets-lost");
+
+        signIn("pet.volunteer");
+        open("/pets/lost");
+        page.getByLabel("招领", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("#f-species").selectOption("DOG");
+        page.getByLabel("情况说明").fill("车库里发现一只柯基，" + mark);
+        page.getByLabel("最后出现的地点").fill("地下车库");
+        page.getByLabel("走失或发现的日期").fill(today().toString());
+        page.locator("#post-notice").click();
+        assertThat(page.locator(".flash")).containsText("启事已发布");
+
+        context.clearCookies();
+        signIn("resident");
+        open("/pets/lost");
+        var lost = page.locator("#notices li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("黄色柯基，戴" + mark));
+        lost.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("地下车库 · " + today() + " · 车库里发现一只柯基，" + mark));
+        assertAccessible();
+        screenshot("pets-reunite");
+        lost.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("已团聚"))
+                .click();
+        assertThat(page.locator(".flash")).containsText("已团聚");
+        assertThat(page.locator("#notices")).not().containsText(mark);
+    }
 }

@@ -24,6 +24,9 @@ import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
+import org.gongzhi.pet.LostAndFound;
+import org.gongzhi.pet.NoticeInput;
+import org.gongzhi.pet.NoticeKind;
 import org.gongzhi.pet.PetInput;
 import org.gongzhi.pet.PetRules;
 import org.gongzhi.pet.PetSex;
@@ -39,7 +42,8 @@ import org.gongzhi.shared.security.ScopeType;
  * 宠邻家's census over the estate: several hundred dogs and cats, a few birds and fish, with a dog breaking each
  * rule (two dogs in a household, a banned breed, lapsed vaccination, no registration, an expired registration, a
  * move reported late); door-to-door coverage complete but for grids 14 and 15; the convention signed by most dog
- * households; pet cases in the work-order history; and the pet volunteer's account for grid 1.
+ * households; pet cases in the work-order history; lost-and-found notices; and the pet volunteer's account for
+ * grid 1.
  */
 @Component
 @Order(74)
@@ -66,17 +70,19 @@ class DemoPets implements DemoStep {
     private final JdbcClient jdbc;
     private final Pets pets;
     private final PetRules rules;
+    private final LostAndFound board;
     private final ResidentReports reports;
     private final CasePlaces places;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoPets(JdbcClient jdbc, Pets pets, PetRules rules, ResidentReports reports, CasePlaces places,
+    DemoPets(JdbcClient jdbc, Pets pets, PetRules rules, LostAndFound board, ResidentReports reports, CasePlaces places,
             Accounts accounts, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.pets = pets;
         this.rules = rules;
+        this.board = board;
         this.reports = reports;
         this.places = places;
         this.accounts = accounts;
@@ -129,7 +135,33 @@ class DemoPets implements DemoStep {
         }
         visits(community, today, now);
         cases(community, dogHomes, now);
+        notices(community, dogHomes, today, now);
         volunteer(community);
+    }
+
+    /** A lost dog still missing, a cat found, and a lost dog already reunited with the notice that found it. */
+    private void notices(long community, List<Household> dogHomes, LocalDate today, OffsetDateTime now) {
+        Household missing = dogHomes.get(41);
+        var missingDog = pets.ofHousehold(community, missing.id()).getFirst();
+        board.post(community, new NoticeInput(NoticeKind.LOST, Species.DOG, missingDog.id(),
+                missingDog.breed() + "，戴红色项圈，很亲人，叫“" + missingDog.name() + "”会回头", "天鹅湖北岸步道",
+                today.minusDays(2)), home(missing), "居民", now.minusDays(2));
+        pets.changeStatus(missingDog.id(), PetStatus.LOST, today.minusDays(2), today.minusDays(2), now);
+        board.post(community, new NoticeInput(NoticeKind.FOUND, Species.CAT, null,
+                "橘色短毛猫，很瘦，左耳有缺口，暂养在 7890暖心屋 门口的猫窝", "南门岗亭旁", today.minusDays(1)), null,
+                VOLUNTEER, now.minusDays(1));
+        Household found = dogHomes.get(47);
+        var foundDog = pets.ofHousehold(community, found.id()).getFirst();
+        long lost = board.post(community, new NoticeInput(NoticeKind.LOST, Species.DOG, foundDog.id(),
+                "白色比熊，刚剪过毛", "中心花园", today.minusDays(9)), home(found), "居民", now.minusDays(9));
+        long seen = board.post(community, new NoticeInput(NoticeKind.FOUND, Species.DOG, null,
+                "白色小狗在 3 号楼下徘徊，已暂时带回", "3号楼楼下", today.minusDays(8)), null, VOLUNTEER,
+                now.minusDays(8));
+        board.reunite(lost, seen, VOLUNTEER, now.minusDays(8));
+    }
+
+    private static org.gongzhi.pet.Home home(Household h) {
+        return new org.gongzhi.pet.Home(h.id(), 0, h.stairwell(), 0);
     }
 
     private void dog(long community, Household h, int n, Random random, LocalDate today, OffsetDateTime now) {

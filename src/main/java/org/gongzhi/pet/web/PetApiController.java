@@ -5,7 +5,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,13 +18,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzhi.pet.BannedBreed;
+import org.gongzhi.pet.ComplianceIssue;
 import org.gongzhi.pet.GridCoverage;
 import org.gongzhi.pet.PetHandling;
 import org.gongzhi.pet.PetInput;
 import org.gongzhi.pet.PetStatistics;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -69,6 +75,24 @@ class PetApiController {
         return get(id);
     }
 
+    /** The pet's photo, JPEG or PNG, replacing an earlier one. */
+    @PostMapping(path = "/{id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    PetViews.PetView photograph(@PathVariable long id, @RequestParam(required = false) MultipartFile photo) {
+        pets.photograph(Permissions.actor(), id, PhotoUploads.photo(photo, "photo"));
+        return get(id);
+    }
+
+    @GetMapping(path = "/{id}/photo", produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
+    ResponseEntity<byte[]> photo(@PathVariable long id) {
+        return photoOf(pets, id);
+    }
+
+    static ResponseEntity<byte[]> photoOf(PetHandling pets, long id) {
+        PhotoUpload photo = pets.photo(Permissions.actor(), id).orElseThrow(() -> new NotFound("photo"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate()).body(photo.bytes());
+    }
+
     @PostMapping("/{id}/status")
     PetViews.PetView reportChange(@PathVariable long id, @Valid @RequestBody PetRequests.PetStatusRequest request) {
         pets.reportChange(Permissions.actor(), id, request.status(), request.on());
@@ -98,6 +122,14 @@ class PetApiController {
     PetViews.PetPage vaccinationDue(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return PetViews.PetPage.of(pets.vaccinationDue(Permissions.actor(), PageResult.clampPage(page),
+                PageResult.clampSize(size)));
+    }
+
+    /** Dogs breaking a rule of 上海市养犬管理条例 (or the one named), stairwell by stairwell. */
+    @GetMapping("/compliance")
+    PetViews.DogFindingsPage compliance(@RequestParam(required = false) ComplianceIssue issue,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PetViews.DogFindingsPage.of(pets.breaking(Permissions.actor(), issue, PageResult.clampPage(page),
                 PageResult.clampSize(size)));
     }
 

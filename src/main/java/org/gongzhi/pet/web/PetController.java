@@ -101,9 +101,11 @@ class PetController {
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         Pet pet = pets.visible(Permissions.actor(), id);
-        return form(model, new PetInput(pet.species(), pet.name(), pet.breed(), pet.sex(), pet.birthDate(),
-                pet.neutered(), pet.licenceNumber(), pet.licenceExpiresOn(), pet.rabiesVaccinatedOn(),
-                pet.rabiesCertificate(), null, null, pet.version()), List.of(), pet);
+        Integer age = pet.birthEstimated() && pet.birthDate() != null ? (int) java.time.temporal.ChronoUnit.YEARS
+                .between(pet.birthDate(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))) : null;
+        return form(model, new PetInput(pet.species(), pet.name(), pet.breed(), pet.sex(),
+                age == null ? pet.birthDate() : null, pet.neutered(), pet.licenceNumber(), pet.licenceExpiresOn(),
+                pet.rabiesVaccinatedOn(), pet.rabiesCertificate(), null, null, pet.version(), age), List.of(), pet);
     }
 
     @PostMapping("/{id}/edit")
@@ -122,6 +124,19 @@ class PetController {
             model.addAttribute("refusal", prg.text(e));
             return form(model, input, List.of(), pet);
         }
+    }
+
+    @PostMapping("/{id}/photo")
+    String photograph(@PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile photo,
+            RedirectAttributes redirect) {
+        return prg.attempt("/pets/" + id, redirect, "pet.done.photographed", () -> pets.photograph(
+                Permissions.actor(), id, org.gongzhi.shared.files.PhotoUploads.photo(photo, "photo")));
+    }
+
+    @GetMapping("/{id}/photo")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id) {
+        return PetApiController.photoOf(pets, id);
     }
 
     @PostMapping("/{id}/status")
@@ -172,6 +187,16 @@ class PetController {
         model.addAttribute("result", pets.vaccinationDue(Permissions.actor(), PageResult.clampPage(page), PAGE_SIZE));
         model.addAttribute("base", "/pets/due");
         return "pet/due";
+    }
+
+    @GetMapping("/compliance")
+    String compliance(@RequestParam(required = false) org.gongzhi.pet.ComplianceIssue issue,
+            @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("result", pets.breaking(Permissions.actor(), issue, PageResult.clampPage(page), PAGE_SIZE));
+        model.addAttribute("issue", issue);
+        model.addAttribute("issues", org.gongzhi.pet.ComplianceIssue.values());
+        model.addAttribute("base", "/pets/compliance" + (issue == null ? "" : "?issue=" + issue));
+        return "pet/compliance";
     }
 
     @GetMapping("/rules")

@@ -29,12 +29,14 @@ final class PetViews {
     }
 
     record PetView(long id, long householdId, String stairwell, String room, int building, int grid, Species species,
-            String name, String breed, PetSex sex, LocalDate birthDate, boolean neutered, String licenceNumber,
+            String name, String breed, PetSex sex, LocalDate birthDate, boolean birthEstimated, boolean neutered,
+            String licenceNumber,
             LocalDate licenceExpiresOn, LocalDate rabiesVaccinatedOn, String rabiesCertificate, LocalDate rabiesDue,
             PetStatus status, LocalDate statusOn, int version) {
         static PetView of(Pet p) {
             return new PetView(p.id(), p.householdId(), p.stairwellCode(), p.room(), p.buildingNumber(),
-                    p.gridNumber(), p.species(), p.name(), p.breed(), p.sex(), p.birthDate(), p.neutered(),
+                    p.gridNumber(), p.species(), p.name(), p.breed(), p.sex(), p.birthDate(), p.birthEstimated(),
+                    p.neutered(),
                     p.licenceNumber(), p.licenceExpiresOn(), p.rabiesVaccinatedOn(), p.rabiesCertificate(),
                     p.rabiesDue(), p.status(), p.statusOn(), p.version());
         }
@@ -72,6 +74,16 @@ final class PetViews {
                     h.reminders().stream().map(PetReminderView::of).toList(),
                     h.cases().stream().map(PetCaseView::of).toList(),
                     h.convention() == null ? null : h.convention().id(), h.signature() != null);
+        }
+    }
+
+    record DogFindingsView(PetView dog, List<ComplianceIssue> issues) {
+    }
+
+    record DogFindingsPage(List<DogFindingsView> items, int page, int size, long total) {
+        static DogFindingsPage of(PageResult<org.gongzhi.pet.DogFindings> r) {
+            return new DogFindingsPage(r.items().stream().map(d -> new DogFindingsView(PetView.of(d.dog()),
+                    d.issues())).toList(), r.page(), r.size(), r.total());
         }
     }
 

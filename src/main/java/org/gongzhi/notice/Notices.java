@@ -192,8 +192,7 @@ public class Notices {
                 select s.code, count(h.id), count(r.household_id) from register_stairwell s
                 join register_household h on h.stairwell_id = s.id and h.dissolved_on is null
                 left join notice_read r on r.household_id = h.id and r.notice_id = ?
-                where s.community_id = ? and\s""" + notice.audience().stairwellsOf() + """
-                 group by s.code order by s.code""")
+                where s.community_id = ? and\s""" + notice.audience().stairwellsOf() + " group by s.code order by s.code")
                 .params(notice.audience() == Audience.COMMUNITY ? List.of(notice.id(), notice.communityId())
                         : List.of(notice.id(), notice.communityId(), notice.audienceId()))
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)}).list();

@@ -138,8 +138,13 @@ class InboxTellsResidentsWhatConcernsThemTest extends IntegrationTest {
     @Test
     void the_inbox_page_and_api_list_mark_read_and_answer_404_for_anothers_notification() throws Exception {
         long me = demoResident();
+        inbox.list(resident(me), 0, 1);
+        String vote = jdbc.sql("""
+                select detail from notice_notification where resident_id = ? and kind = 'VOTE_OPENED' order by id
+                limit 1""").params(me).query(String.class).single();
         mvc.perform(get("/inbox").with(as("resident"))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"notifications\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"notifications\"")))
+                .andExpect(content().string(Matchers.containsString("表决已开始，等您投票：" + vote)));
         mvc.perform(get("/api/v1/notifications").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items").isArray());
         String key = "test:others:" + java.util.UUID.randomUUID();

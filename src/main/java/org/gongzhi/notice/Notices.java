@@ -25,7 +25,7 @@ public class Notices {
 
     private static final String NOTICE = """
             select n.id, n.community_id, n.category, n.audience, n.audience_id, n.audience_name, n.title, n.body,
-            n.pinned, n.publish_at, n.take_down_at, n.published_by,
+            n.pinned, n.publish_at, n.take_down_at, n.published_by, n.source_link,
             (select count(*) from notice_read r where r.notice_id = n.id) as reads,
             exists (select 1 from notice_read m where m.notice_id = n.id and m.household_id = ?) as read_by_me
             from notice n
@@ -105,15 +105,29 @@ public class Notices {
 
     public long add(long communityId, NoticeInput input, String audienceName, OffsetDateTime publishAt, String by,
             OffsetDateTime now) {
+        return insert(communityId, input, audienceName, publishAt, by, now, null, null, "").orElseThrow();
+    }
+
+    /** Adds a notice an event caused, unless that source already has one; answers its id if added. */
+    public Optional<Long> addFromSource(long communityId, NoticeInput input, String audienceName,
+            OffsetDateTime publishAt, String by, OffsetDateTime now, String sourceKey, String sourceLink) {
+        return insert(communityId, input, audienceName, publishAt, by, now, sourceKey, sourceLink,
+                " on conflict do nothing");
+    }
+
+    private Optional<Long> insert(long communityId, NoticeInput input, String audienceName, OffsetDateTime publishAt,
+            String by, OffsetDateTime now, String sourceKey, String sourceLink, String onConflict) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        int added = jdbc.sql("""
                 insert into notice (community_id, category, audience, audience_id, audience_name, title, body, pinned,
-                publish_at, take_down_at, published_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                publish_at, take_down_at, published_by, created_at, source_key, source_link)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)
                 .params(communityId, input.category().name(), input.audience().name(),
                         input.audience() == Audience.COMMUNITY ? null : input.audienceId(), audienceName,
-                        input.title(), input.body(), input.pinned(), publishAt, input.takeDownAt(), by, now)
+                        input.title(), input.body(), input.pinned(), publishAt, input.takeDownAt(), by, now,
+                        sourceKey, sourceLink)
                 .update(key, "id");
-        return key.getKey().longValue();
+        return added == 0 || key.getKey() == null ? Optional.empty() : Optional.of(key.getKey().longValue());
     }
 
     /** Any notice of the community, as staff see it; {@code householdId} marks whether that household read it. */
@@ -178,8 +192,7 @@ public class Notices {
                 select s.code, count(h.id), count(r.household_id) from register_stairwell s
                 join register_household h on h.stairwell_id = s.id and h.dissolved_on is null
                 left join notice_read r on r.household_id = h.id and r.notice_id = ?
-                where s.community_id = ? and\s""" + notice.audience().stairwellsOf() + """
-                 group by s.code order by s.code""")
+                where s.community_id = ? and\s""" + notice.audience().stairwellsOf() + " group by s.code order by s.code")
                 .params(notice.audience() == Audience.COMMUNITY ? List.of(notice.id(), notice.communityId())
                         : List.of(notice.id(), notice.communityId(), notice.audienceId()))
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)}).list();
@@ -199,6 +212,6 @@ public class Notices {
                 rs.getObject("audience_id", Long.class), rs.getString("audience_name"), rs.getString("title"),
                 rs.getString("body"), rs.getBoolean("pinned"), rs.getObject("publish_at", OffsetDateTime.class),
                 rs.getObject("take_down_at", OffsetDateTime.class), rs.getString("published_by"),
-                rs.getLong("reads"), rs.getBoolean("read_by_me"));
+                rs.getString("source_link"), rs.getLong("reads"), rs.getBoolean("read_by_me"));
     }
 }

@@ -1,21 +1,42 @@
 package org.gongzhi.notice.web;
 
-import org.springframework.stereotype.Component;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.gongzhi.notice.Inbox;
 import org.gongzhi.shared.security.Actor;
 
-/** The unread count in the page header ({@code @inboxBadge.unread()} in the layout): zero for nobody signed in. */
-@Component("inboxBadge")
-public class InboxBadge {
+/**
+ * The unread count in the page header ({@code inboxBadge.unread()} in the layout), counted only when a page shows
+ * it: zero for nobody signed in, and where no inbox runs (a web slice test).
+ */
+@ControllerAdvice
+class InboxBadge {
 
-    private final Inbox inbox;
+    private final ObjectProvider<Inbox> inbox;
 
-    InboxBadge(Inbox inbox) {
+    InboxBadge(ObjectProvider<Inbox> inbox) {
         this.inbox = inbox;
     }
 
-    public long unread() {
-        return Actor.current().map(inbox::unread).orElse(0L);
+    @ModelAttribute("inboxBadge")
+    Badge badge() {
+        return new Badge(inbox);
+    }
+
+    /** Counts when asked, so a request that renders no page pays nothing. */
+    public static final class Badge {
+
+        private final ObjectProvider<Inbox> inbox;
+
+        Badge(ObjectProvider<Inbox> inbox) {
+            this.inbox = inbox;
+        }
+
+        public long unread() {
+            Inbox found = inbox.getIfAvailable();
+            return found == null ? 0 : Actor.current().map(found::unread).orElse(0L);
+        }
     }
 }

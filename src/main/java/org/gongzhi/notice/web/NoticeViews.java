@@ -16,10 +16,10 @@ final class NoticeViews {
 
     record PostedNotice(long id, NoticeCategory category, Audience audience, Long audienceId, String audienceName,
             String title, String body, boolean pinned, OffsetDateTime publishAt, OffsetDateTime takeDownAt,
-            String publishedBy, long readHouseholds, boolean readByMe) {
+            String publishedBy, String sourceLink, long readHouseholds, boolean readByMe) {
         static PostedNotice of(Notice n) {
             return new PostedNotice(n.id(), n.category(), n.audience(), n.audienceId(), n.audienceName(), n.title(),
-                    n.body(), n.pinned(), n.publishAt(), n.takeDownAt(), n.publishedBy(), n.reads(), n.readByMe());
+                    n.body(), n.pinned(), n.publishAt(), n.takeDownAt(), n.publishedBy(), n.sourceLink(), n.reads(), n.readByMe());
         }
     }
 

@@ -11,7 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.gongzhi.deliberation.meeting.MeetingHandling;
+import org.gongzhi.deliberation.MeetingDirectory;
 import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -34,12 +34,12 @@ public class ThinkTank {
     private static final String SUBJECT = "THINKTANK_TALENT";
 
     private final Talents talents;
-    private final MeetingHandling meetings;
+    private final MeetingDirectory meetings;
     private final ProjectHandling projects;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ThinkTank(Talents talents, MeetingHandling meetings, ProjectHandling projects, AuditTrail audit, Clock clock) {
+    ThinkTank(Talents talents, MeetingDirectory meetings, ProjectHandling projects, AuditTrail audit, Clock clock) {
         this.talents = talents;
         this.meetings = meetings;
         this.projects = projects;
@@ -124,7 +124,7 @@ public class ThinkTank {
         Talent talent = talent(actor, talentId);
         String title = switch (kind) {
             case MEETING -> {
-                var meeting = meetings.view(actor, targetId);
+                var meeting = meetings.meeting(actor, targetId);
                 yield meeting.place() + " " + meeting.heldAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
                         .toLocalDate();
             }
@@ -171,7 +171,7 @@ public class ThinkTank {
     public List<Target> targets(Actor actor) {
         Permissions.require(mayInvite(actor));
         java.util.ArrayList<Target> all = new java.util.ArrayList<>();
-        meetings.list(actor).stream().filter(m -> !m.held()).forEach(m -> all.add(new Target(TargetKind.MEETING,
+        meetings.meetings(actor).stream().filter(m -> !m.held()).forEach(m -> all.add(new Target(TargetKind.MEETING,
                 m.id(), m.place() + " " + m.heldAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
                         .toLocalDate())));
         projects.list(actor, null, 0, 100).items().forEach(p -> all.add(new Target(TargetKind.PROJECT, p.id(),

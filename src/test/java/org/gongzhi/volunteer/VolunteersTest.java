@@ -300,7 +300,8 @@ class VolunteersTest extends IntegrationTest {
         Actor leader = resident(elderly.leaderResidentId());
         List<CareRecipient> visited = care.recipients(leader, elderly.id());
         assertThat(visited).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(visited.stream().filter(c -> c.overdue(today(), CareHandling.ZONE))).hasSizeBetween(3, 6);
+        assertThat(visited.stream().filter(c -> c.overdue(today(), CareHandling.ZONE))).as("a few overdue, a journey may visit one")
+                .hasSizeBetween(1, 6);
         mvc.perform(get("/volunteers/teams/" + elderly.id() + "/care").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("超期未探访")));
         mvc.perform(get("/volunteers/care/" + visited.getFirst().id()).with(as("oc.member")))

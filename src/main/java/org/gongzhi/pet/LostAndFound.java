@@ -18,7 +18,8 @@ public class LostAndFound {
 
     private static final String NOTICE = """
             select id, kind, species, pet_id, description, place, seen_on, household_id, stairwell_code,
-            status = 'REUNITED' as reunited, reunited_with, created_at from pet_notice
+            status = 'REUNITED' as reunited, reunited_with, created_at, photo_key is not null as has_photo
+            from pet_notice
             """;
     private static final Rows<PetNotice> NOTICES = Rows.of(PetNotice.class);
 
@@ -38,6 +39,17 @@ public class LostAndFound {
                         home == null ? null : home.householdId(), home == null ? null : home.stairwellCode(), by, now)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    public void photograph(long id, String key, String contentType) {
+        jdbc.sql("update pet_notice set photo_key = ?, photo_type = ? where id = ?").params(key, contentType, id)
+                .update();
+    }
+
+    /** The key and kind of the notice's photo, if it has one. */
+    public Optional<String[]> photo(long id) {
+        return jdbc.sql("select photo_key, photo_type from pet_notice where id = ? and photo_key is not null")
+                .param(id).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
     }
 
     public Optional<PetNotice> get(long communityId, long id) {

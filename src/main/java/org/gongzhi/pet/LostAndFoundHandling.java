@@ -14,6 +14,8 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
+import org.gongzhi.shared.files.PhotoStore;
+import org.gongzhi.shared.files.PhotoUpload;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -34,9 +36,11 @@ public class LostAndFoundHandling {
     private final PetPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PhotoStore photos;
 
     LostAndFoundHandling(LostAndFound board, Pets pets, PetHandling handling, PetPermissions permissions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, PhotoStore photos) {
+        this.photos = photos;
         this.board = board;
         this.pets = pets;
         this.handling = handling;
@@ -55,6 +59,25 @@ public class LostAndFoundHandling {
         return board.get(actor.communityId(), id).orElseThrow(() -> new NotFound("notice " + id));
     }
 
+    /** Puts a photo on a notice; only its household or staff may. */
+    @Transactional
+    public void photograph(Actor actor, long id, PhotoUpload photo) {
+        PetNotice notice = visible(actor, id);
+        Permissions.require(mayClose(actor, notice));
+        if (photo == null) {
+            throw InvalidInput.of("photo", "validation.required");
+        }
+        board.photograph(notice.id(), photos.save("petnotices", photo.bytes(), photo.extension()),
+                photo.contentType());
+        audit.record(actor.communityId(), "PET_NOTICE_PHOTO", SUBJECT, notice.id(), photo.contentType());
+    }
+
+    /** The photo of a notice the actor may read. */
+    public Optional<PhotoUpload> photo(Actor actor, long id) {
+        PetNotice notice = visible(actor, id);
+        return board.photo(notice.id()).flatMap(p -> photos.read(p[0]).map(bytes -> new PhotoUpload(bytes, p[1])));
+    }
+
     /** May the actor mark the notice reunited: staff, or the household that posted it. */
     public boolean mayClose(Actor actor, PetNotice notice) {
         return closableBy(actor, java.util.List.of(notice)).contains(notice.id());
@@ -70,6 +93,12 @@ public class LostAndFoundHandling {
 
     @Transactional
     public long post(Actor actor, NoticeInput input) {
+        return post(actor, input, null);
+    }
+
+    /** Posts a notice with the photo that shows the pet, if one was sent. */
+    @Transactional
+    public long post(Actor actor, NoticeInput input, PhotoUpload photo) {
         Permissions.require(permissions.mayRead(actor));
         if (input.seenOn().isAfter(today())) {
             throw InvalidInput.of("seenOn", "pet.invalid.future");
@@ -77,6 +106,9 @@ public class LostAndFoundHandling {
         Optional<Home> home = handling.home(actor);
         Pet pet = input.petId() == null ? null : ownPet(actor, input, home);
         long id = board.post(actor.communityId(), input, home.orElse(null), actor.displayName(), now());
+        if (photo != null) {
+            board.photograph(id, photos.save("petnotices", photo.bytes(), photo.extension()), photo.contentType());
+        }
         if (pet != null && pet.living()) {
             pets.changeStatus(pet.id(), PetStatus.LOST, input.seenOn(), today(), now());
         }

@@ -124,4 +124,36 @@ class PetLostAndFoundTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("天鹅湖北岸步道")))
                 .andExpect(content().string(Matchers.containsString("id=\"notice-form\"")));
     }
+
+    @Test
+    void a_notice_carries_a_photo_only_its_household_or_staff_put_there_and_a_non_photo_is_named() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        long id = board.post(resident(3), new NoticeInput(NoticeKind.FOUND, Species.CAT, null, "橘猫，很亲人",
+                "5号楼车棚", today()), null);
+        org.springframework.mock.web.MockMultipartFile photo = new org.springframework.mock.web.MockMultipartFile(
+                "photo", "cat.png", "image/png", png.toByteArray());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/pets/notices/" + id + "/photo").file(photo).with(as("resident"))
+                .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/pets/notices/" + id + "/photo").file(new org.springframework.mock.web.MockMultipartFile(
+                        "photo", "cat.txt", "text/plain", "not a photo".getBytes())).with(as("rc.staff"))
+                .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field")
+                        .value("photo"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/pets/notices/" + id + "/photo").file(photo).with(as("rc.staff"))
+                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hasPhoto")
+                        .value(true));
+        byte[] read = mvc.perform(get("/pets/lost/" + id + "/photo").with(as("resident")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(read).isEqualTo(png.toByteArray());
+        mvc.perform(get("/pets/lost/999999/photo").with(as("resident")))
+                .andExpect(status().isNotFound());
+    }
 }

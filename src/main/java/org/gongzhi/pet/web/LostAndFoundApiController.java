@@ -37,10 +37,11 @@ class LostAndFoundApiController {
 
     /** A notice as the board shows it: no name, the poster's stairwell only. */
     record PetNoticeView(long id, NoticeKind kind, Species species, Long petId, String description, String place,
-            LocalDate seenOn, String stairwell, boolean reunited, Long reunitedWith, OffsetDateTime postedAt) {
+            LocalDate seenOn, String stairwell, boolean reunited, Long reunitedWith, OffsetDateTime postedAt,
+            boolean hasPhoto) {
         static PetNoticeView of(PetNotice n) {
             return new PetNoticeView(n.id(), n.kind(), n.species(), n.petId(), n.description(), n.place(),
-                    n.seenOn(), n.stairwellCode(), n.reunited(), n.reunitedWith(), n.createdAt());
+                    n.seenOn(), n.stairwellCode(), n.reunited(), n.reunitedWith(), n.createdAt(), n.hasPhoto());
         }
     }
 
@@ -69,6 +70,27 @@ class LostAndFoundApiController {
     @PostMapping
     PetNoticeView post(@Valid @RequestBody NoticeInput input) {
         return get(board.post(Permissions.actor(), input));
+    }
+
+    /** Puts a photo on a notice: the household that posted it, or staff. */
+    @PostMapping(value = "/{id}/photo", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    PetNoticeView photograph(@PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile photo) {
+        board.photograph(Permissions.actor(), id, org.gongzhi.shared.files.PhotoUploads.photo(photo, "photo"));
+        return get(id);
+    }
+
+    @GetMapping("/{id}/photo")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id) {
+        return photoOf(board, id);
+    }
+
+    static org.springframework.http.ResponseEntity<byte[]> photoOf(LostAndFoundHandling board, long id) {
+        org.gongzhi.shared.files.PhotoUpload photo = board.photo(Permissions.actor(), id)
+                .orElseThrow(() -> new org.gongzhi.shared.domain.NotFound("photo"));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate()).body(photo.bytes());
     }
 
     @PostMapping("/{id}/reunited")

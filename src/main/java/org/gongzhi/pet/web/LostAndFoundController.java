@@ -54,16 +54,23 @@ class LostAndFoundController {
     }
 
     @PostMapping
-    String post(@Valid @ModelAttribute("noticeInput") NoticeInput input, BindingResult fields, Model model,
+    String post(@Valid @ModelAttribute("noticeInput") NoticeInput input, BindingResult fields,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile photo, Model model,
             RedirectAttributes redirect) {
         try {
             formProblems.require(fields);
-            long id = board.post(Permissions.actor(), input);
+            long id = board.post(Permissions.actor(), input,
+                    org.gongzhi.shared.files.PhotoUploads.photo(photo, "photo"));
             redirect.addFlashAttribute("flash", "pet.done.noticePosted");
             return "redirect:/pets/lost#notice-" + id;
         } catch (InvalidInput e) {
             return show(model, input, e.problems(), null);
         }
+    }
+
+    @GetMapping("/{id}/photo")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id) {
+        return LostAndFoundApiController.photoOf(board, id);
     }
 
     @PostMapping("/{id}/reunited")

@@ -140,8 +140,8 @@ class InboxTellsResidentsWhatConcernsThemTest extends IntegrationTest {
         long me = demoResident();
         inbox.list(resident(me), 0, 1);
         String vote = jdbc.sql("""
-                select detail from notice_notification where resident_id = ? and kind = 'VOTE_OPENED' order by id
-                limit 1""").params(me).query(String.class).single();
+                select detail from notice_notification where resident_id = ? and kind = 'VOTE_OPENED'
+                order by created_at desc, id desc limit 1""").params(me).query(String.class).single();
         mvc.perform(get("/inbox").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"notifications\"")))
                 .andExpect(content().string(Matchers.containsString("表决已开始，等您投票：" + vote)));

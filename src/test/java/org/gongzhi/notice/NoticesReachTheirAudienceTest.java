@@ -201,7 +201,7 @@ class NoticesReachTheirAudienceTest extends IntegrationTest {
         long mine = ((Number) JsonPath.read(created, "$.id")).longValue();
         long elsewhere = publish(Audience.GRID, gridId(9), null, null);
 
-        mvc.perform(get("/api/v1/notices").with(as("resident"))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/notices").param("size", "100").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id", Matchers.hasItem((int) mine)))
                 .andExpect(jsonPath("$.items[*].id", Matchers.not(Matchers.hasItem((int) elsewhere))));
         mvc.perform(get("/api/v1/notices/" + elsewhere).with(as("resident"))).andExpect(status().isNotFound());
@@ -218,7 +218,9 @@ class NoticesReachTheirAudienceTest extends IntegrationTest {
     @Test
     void the_pages_list_show_publish_and_print_a_notice_with_its_qr_code() throws Exception {
         mvc.perform(get("/notices").with(as("resident"))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("篮球场众筹账目公示")));
+                .andExpect(content().string(Matchers.containsString("id=\"notices\"")));
+        mvc.perform(get("/api/v1/notices").param("size", "100").with(as("resident"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].title", Matchers.hasItem(Matchers.containsString("篮球场众筹账目公示"))));
         mvc.perform(get("/notices/new").with(as("resident"))).andExpect(status().isForbidden());
         mvc.perform(get("/notices/new").with(as("rc.staff"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("value=\"GRID:" + gridId(2) + "\"")));

@@ -37,6 +37,8 @@ class StaffPublishesGridNoticeBrowserTest extends BrowserTest {
         page.getByLabel("发给").selectOption("GRID:" + grid);
         page.getByLabel("标题").fill(title);
         page.getByLabel("正文").fill("本周六上午检查楼道消防设施，请清理楼道杂物。");
+        // pinned, so that it heads the resident's list however many notices other journeys posted
+        page.getByText("置顶", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
         assertAccessible();
         screenshot("notice-new");
         page.locator("#publish").click();

@@ -1,0 +1,13 @@
+package org.gongzhi.renewal;
+
+import java.time.OffsetDateTime;
+
+/** Money recorded against a pledge; it counts once a second staff member has confirmed it. */
+public record CampaignPayment(long id, long pledgeId, long amountFen, PaymentMethod method, String receiptNo,
+        String recordedBy, OffsetDateTime recordedAt, String confirmedBy, OffsetDateTime confirmedAt,
+        boolean refunded) {
+
+    public boolean confirmed() {
+        return confirmedAt != null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.gongzhi.renewal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A campaign as pages and the API show it: its totals in fen and the thermometer's reading. */
+public record CampaignView(long id, long projectId, long goalFen, LocalDate deadline, String purpose,
+        CampaignRule rule, CampaignState state, long pledgedFen, long confirmedFen, long refundedFen,
+        long raisedFen, int percentRaised, int pledgeCount, OffsetDateTime createdAt, OffsetDateTime closedAt) {
+
+    public static CampaignView of(Campaign c) {
+        return new CampaignView(c.id(), c.projectId(), c.goalFen(), c.deadline(), c.purpose(), c.rule(), c.state(),
+                c.pledgedFen(), c.confirmedFen(), c.refundedFen(), c.raisedFen(), c.percentRaised(), c.pledgeCount(),
+                c.createdAt(), c.closedAt());
+    }
+}

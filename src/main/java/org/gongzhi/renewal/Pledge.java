@@ -2,6 +2,8 @@ package org.gongzhi.renewal;
 
 import java.time.OffsetDateTime;
 
+import org.gongzhi.shared.domain.Money;
+
 /**
  * A resident's pledge as staff see it when recording money against it: the amount, what payments recorded so far
  * add up to, and the pledger masked (the staff list, like the public one, names nobody in full).
@@ -11,5 +13,13 @@ public record Pledge(long id, String pledger, Integer building, boolean anonymou
 
     public long outstandingFen() {
         return amountFen - recordedFen;
+    }
+
+    public String amountYuan() {
+        return Money.grouped(amountFen);
+    }
+
+    public String outstandingYuan() {
+        return Money.grouped(outstandingFen());
     }
 }

@@ -3,6 +3,11 @@ package org.gongzhi.renewal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -319,6 +324,65 @@ class CrowdfundingTest extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].anonymous").value(true))
                 .andExpect(jsonPath("$.items[0].pledger").doesNotExist())
                 .andExpect(jsonPath("$.items[0].building").doesNotExist());
+    }
+
+    @Test
+    void the_project_page_shows_the_thermometer_and_the_ledger_with_masked_pledgers_and_the_forms_work()
+            throws Exception {
+        long project = project();
+        String page = "/projects/" + project + "/campaign";
+        mvc.perform(get(page).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"campaign-none\"")))
+                .andExpect(content().string(not(containsString("id=\"campaign-open-form\""))));
+        mvc.perform(post(page).with(as("resident")).with(csrf()).param("goal", "100").param("deadline", "2099-01-01")
+                .param("purpose", "x").param("rule", "ALL_OR_NOTHING")).andExpect(status().isForbidden());
+        mvc.perform(post(page).with(as("rc.staff")).with(csrf()).param("goal", "1.234").param("deadline", "2099-01-01")
+                        .param("purpose", "球场").param("rule", "ALL_OR_NOTHING"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(problemFields(r)).contains("goal"));
+        mvc.perform(post(page).with(as("rc.staff")).with(csrf()).param("goal", "1000").param("deadline", "2099-01-01")
+                        .param("purpose", "翻新球场地面").param("rule", "ALL_OR_NOTHING"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "campaign.done.OPEN"));
+        mvc.perform(post(page + "/pledges").with(as("resident")).with(csrf()).param("amount", "-3"))
+                .andExpect(r -> assertThat(problemFields(r)).contains("amount"));
+        mvc.perform(post(page + "/pledges").with(as("resident")).with(csrf()).param("amount", "250"))
+                .andExpect(flash().attribute("flash", "campaign.done.PLEDGE"));
+        mvc.perform(post(page + "/pledges").with(as("resident")).with(csrf()).param("amount", "50")
+                .param("anonymous", "true")).andExpect(flash().attribute("flash", "campaign.done.PLEDGE"));
+        long pledge = jdbc.sql("select min(p.id) from renewal_pledge p join renewal_campaign c on c.id = p.campaign_id "
+                + "where c.project_id = ?").param(project).query(Long.class).single();
+        mvc.perform(post(page + "/payments").with(as("rc.staff")).with(csrf()).param("pledgeId", "" + pledge)
+                        .param("amount", "250").param("method", "CASH").param("receiptNo", "P-" + project))
+                .andExpect(flash().attribute("flash", "campaign.done.PAYMENT"));
+        long payment = jdbc.sql("select id from renewal_payment where pledge_id = ?").param(pledge)
+                .query(Long.class).single();
+        mvc.perform(get(page).with(as("rc.second"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"payment-" + payment + "\"")));
+        mvc.perform(post(page + "/payments/" + payment + "/confirm").with(as("rc.staff")).with(csrf()))
+                .andExpect(flash().attributeExists("refusal"));
+        mvc.perform(post(page + "/payments/" + payment + "/confirm").with(as("rc.second")).with(csrf()))
+                .andExpect(flash().attribute("flash", "campaign.done.CONFIRM"));
+
+        String name = jdbc.sql("select pledger_masked from renewal_pledge where id = ?").param(pledge)
+                .query(String.class).single();
+        int building = jdbc.sql("select building_number from renewal_pledge where id = ?").param(pledge)
+                .query(Integer.class).single();
+        String html = mvc.perform(get("/projects/" + project).with(as("resident"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"campaign\"", "已到账 250.00 元 / 目标 1,000.00 元（25%）",
+                "认捐合计 300.00 元，2 笔", name + " · " + building + "号楼", "匿名", "id=\"ledger-table\"");
+        assertThat(name).contains("*");
+        String english = mvc.perform(get("/projects/" + project).cookie(new jakarta.servlet.http.Cookie("gz_lang", "en"))
+                .with(as("resident"))).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Pledged 300.00 yuan in 2 pledges", "Building " + building, "Anonymous")
+                .doesNotContain("campaign.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> problemFields(org.springframework.test.web.servlet.MvcResult result) {
+        List<InvalidInput.Problem> problems = (List<InvalidInput.Problem>) result.getFlashMap().get("problems");
+        assertThat(problems).isNotNull();
+        return problems.stream().map(InvalidInput.Problem::field).toList();
     }
 
     /** Every running total equals the sum of the entries up to it, and the campaign's totals the sum of all. */

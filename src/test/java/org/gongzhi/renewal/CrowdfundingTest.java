@@ -372,6 +372,14 @@ class CrowdfundingTest extends IntegrationTest {
         assertThat(html).contains("id=\"campaign\"", "已到账 250.00 元 / 目标 1,000.00 元（25%）",
                 "认捐合计 300.00 元，2 笔", name + " · " + building + "号楼", "匿名", "id=\"ledger-table\"");
         assertThat(name).contains("*");
+        mvc.perform(get(page).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"pledge-form\"")))
+                .andExpect(content().string(containsString("id=\"my-pledges\"")))
+                .andExpect(content().string(not(containsString("id=\"payment-form\""))));
+        mvc.perform(get(page).with(as("rc.staff"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"payment-form\"")))
+                .andExpect(content().string(containsString("id=\"pledge-" + pledge + "\"")))
+                .andExpect(content().string(not(containsString("id=\"close-form\""))));
         String english = mvc.perform(get("/projects/" + project).cookie(new jakarta.servlet.http.Cookie("gz_lang", "en"))
                 .with(as("resident"))).andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Pledged 300.00 yuan in 2 pledges", "Building " + building, "Anonymous")

@@ -1,5 +1,7 @@
 package org.gongzhi.renewal.web;
 
+import java.util.Optional;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.renewal.Campaign;
+import org.gongzhi.renewal.CampaignView;
+import org.gongzhi.renewal.Crowdfunding;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectDetails;
@@ -47,15 +52,18 @@ class ProjectController {
 
     private static final int PAGE_SIZE = 20;
     private static final int HISTORY_PAGE_SIZE = 10;
+    private static final int LEDGER_PAGE_SIZE = 20;
 
     private final ProjectHandling projects;
     private final ProjectPermissions permissions;
     private final PostRedirectGet prg;
     private final WorkOrders workOrders;
     private final ProjectInputChecks checks;
+    private final Crowdfunding crowdfunding;
 
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
-            WorkOrders workOrders, ProjectInputChecks checks) {
+            WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding) {
+        this.crowdfunding = crowdfunding;
         this.checks = checks;
         this.workOrders = workOrders;
         this.projects = projects;
@@ -132,6 +140,13 @@ class ProjectController {
         model.addAttribute("project", details);
         model.addAttribute("canManage", permissions.mayManage(actor));
         model.addAttribute("history", projects.history(actor, id, historyPage, HISTORY_PAGE_SIZE));
+        Optional<Campaign> campaign = crowdfunding.of(actor, id);
+        model.addAttribute("campaign", campaign.map(CampaignView::of).orElse(null));
+        model.addAttribute("canRunCampaign", crowdfunding.mayRun(actor));
+        if (campaign.isPresent()) {
+            // the first entries; the campaign's page pages through the rest
+            model.addAttribute("ledger", crowdfunding.ledger(actor, id, 0, LEDGER_PAGE_SIZE));
+        }
         if (!model.containsAttribute("planForm")) {
             model.addAttribute("planForm", ProjectEdit.of(details));
         }

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import org.gongzhi.WebSlice;
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.renewal.Crowdfunding;
 import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
@@ -62,6 +63,9 @@ class ProjectFormsSliceTest {
 
     @MockitoBean
     WorkOrders workOrders;
+
+    @MockitoBean
+    Crowdfunding crowdfunding;
 
     @Test
     void the_new_project_page_names_the_missing_and_the_too_long_title() throws Exception {

@@ -1,0 +1,127 @@
+package org.gongzhi.renewal.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.gongzhi.renewal.Campaign;
+import org.gongzhi.renewal.CampaignInput;
+import org.gongzhi.renewal.CampaignRule;
+import org.gongzhi.renewal.CampaignView;
+import org.gongzhi.renewal.Crowdfunding;
+import org.gongzhi.renewal.PaymentInput;
+import org.gongzhi.renewal.PaymentMethod;
+import org.gongzhi.renewal.PledgeInput;
+import org.gongzhi.renewal.ProjectHandling;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
+import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.PostRedirectGet;
+
+/**
+ * The crowdfunding page of a project: the thermometer and the ledger for everyone; pledging for residents; setting
+ * up, recording payments against pledges, confirming them (a second person) and settling after the deadline for
+ * the residents' committee.
+ */
+@Controller
+@RequestMapping("/projects/{id}/campaign")
+class CampaignController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Crowdfunding crowdfunding;
+    private final ProjectHandling projects;
+    private final PostRedirectGet prg;
+    private final FormProblems formProblems;
+
+    CampaignController(Crowdfunding crowdfunding, ProjectHandling projects, PostRedirectGet prg,
+            FormProblems formProblems) {
+        this.crowdfunding = crowdfunding;
+        this.projects = projects;
+        this.prg = prg;
+        this.formProblems = formProblems;
+    }
+
+    @GetMapping
+    String show(@PathVariable long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer pledgePage, Model model) {
+        Actor actor = Permissions.actor();
+        model.addAttribute("project", projects.details(actor, id));
+        boolean runs = crowdfunding.mayRun(actor);
+        model.addAttribute("canRun", runs);
+        model.addAttribute("rules", CampaignRule.values());
+        model.addAttribute("methods", PaymentMethod.values());
+        Campaign campaign = crowdfunding.of(actor, id).orElse(null);
+        model.addAttribute("campaign", campaign == null ? null : CampaignView.of(campaign));
+        if (campaign != null) {
+            model.addAttribute("ledger", crowdfunding.ledger(actor, id, PageResult.clampPage(page), PAGE_SIZE));
+            model.addAttribute("takesPledges", campaign.takesPledges(crowdfunding.today())
+                    && actor.residentId() != null);
+            model.addAttribute("due", campaign.due(crowdfunding.today()));
+            model.addAttribute("mine", crowdfunding.mine(actor, id));
+            if (runs) {
+                model.addAttribute("pledges", crowdfunding.pledges(actor, id, PageResult.clampPage(pledgePage),
+                        PAGE_SIZE));
+                model.addAttribute("unconfirmed", crowdfunding.unconfirmed(actor, id));
+            }
+        }
+        return "renewal/campaign";
+    }
+
+    @PostMapping
+    String open(@PathVariable long id, @Valid @ModelAttribute CampaignInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "campaign.done.OPEN", () -> {
+            Actor actor = Permissions.actor();
+            Permissions.require(crowdfunding.mayRun(actor));
+            CampaignChecks.require(formProblems, fields, CampaignInput.class,
+                    () -> input.parse(crowdfunding.today()));
+            crowdfunding.open(actor, id, input);
+        });
+    }
+
+    @PostMapping("/pledges")
+    String pledge(@PathVariable long id, @Valid @ModelAttribute PledgeInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "campaign.done.PLEDGE", () -> {
+            CampaignChecks.require(formProblems, fields, PledgeInput.class, input::fen);
+            crowdfunding.pledge(Permissions.actor(), id, input);
+        });
+    }
+
+    @PostMapping("/payments")
+    String record(@PathVariable long id, @Valid @ModelAttribute PaymentInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "campaign.done.PAYMENT", () -> {
+            Actor actor = Permissions.actor();
+            Permissions.require(crowdfunding.mayRun(actor));
+            CampaignChecks.require(formProblems, fields, PaymentInput.class, input::parse);
+            crowdfunding.recordPayment(actor, id, input);
+        });
+    }
+
+    @PostMapping("/payments/{paymentId}/confirm")
+    String confirm(@PathVariable long id, @PathVariable long paymentId, RedirectAttributes redirect) {
+        return attempt(id, redirect, "campaign.done.CONFIRM",
+                () -> crowdfunding.confirmPayment(Permissions.actor(), id, paymentId));
+    }
+
+    @PostMapping("/close")
+    String close(@PathVariable long id, RedirectAttributes redirect) {
+        return attempt(id, redirect, "campaign.done.CLOSE", () -> crowdfunding.close(Permissions.actor(), id));
+    }
+
+    private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
+        return prg.attempt("/projects/" + id + "/campaign", redirect, done, step);
+    }
+}

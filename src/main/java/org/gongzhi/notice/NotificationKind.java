@@ -8,5 +8,7 @@ public enum NotificationKind implements Labelled {
     VOTE_OPENED,
     VOTE_CLOSING,
     VOTE_PASSED,
-    VOTE_NOT_PASSED
+    VOTE_NOT_PASSED,
+    PET_RABIES_DUE,
+    PET_LICENCE_DUE
 }

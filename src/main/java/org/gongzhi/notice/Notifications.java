@@ -37,6 +37,12 @@ public class Notifications {
                 .params(communityId, residentId, kind.name(), subjectId, detail, link, sourceKey, now).update() > 0;
     }
 
+    /** The residents living in a household now. */
+    public List<Long> householdMembers(long communityId, long householdId) {
+        return jdbc.sql("select id from register_resident where community_id = ? and household_id = ?"
+                + " and moved_out is null order by id").params(communityId, householdId).query(Long.class).list();
+    }
+
     /** Tells everyone who was told a vote opened of its result, once each. */
     public int addToThoseTold(long communityId, NotificationKind told, long subjectId, NotificationKind kind,
             String sourceKey, OffsetDateTime now) {

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.pet.PetReminderDue;
+import org.gongzhi.pet.ReminderKind;
+
 import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.WorkOrderStepTaken;
 import org.gongzhi.notice.NotificationKind;
@@ -17,7 +20,8 @@ import org.gongzhi.voting.VoteClosed;
 
 /**
  * Turns what other modules publish into notifications: each step on a work order reaches its reporter (unless the
- * reporter took it), a closed vote's result reaches everyone who was told it opened. Delivered through the event
+ * reporter took it), a closed vote's result reaches everyone who was told it opened, a dog's vaccination or
+ * registration falling due reaches its household. Delivered through the event
  * publication registry after the step committed; a redelivered event finds its notification there and adds none.
  */
 @Component
@@ -49,6 +53,18 @@ class NotificationsFromEvents {
         notifications.addToThoseTold(closed.communityId(), NotificationKind.VOTE_OPENED, closed.voteId(),
                 closed.passed() ? NotificationKind.VOTE_PASSED : NotificationKind.VOTE_NOT_PASSED,
                 "vote-closed:" + closed.voteId(), now());
+    }
+
+    /** A dog's vaccination or registration falls due: everyone living in its household hears of it, once. */
+    @ApplicationModuleListener
+    void on(PetReminderDue due) {
+        NotificationKind kind = due.kind() == ReminderKind.RABIES_DUE ? NotificationKind.PET_RABIES_DUE
+                : NotificationKind.PET_LICENCE_DUE;
+        String key = "pet:" + due.petId() + ":" + due.kind() + ":" + due.due();
+        for (long resident : notifications.householdMembers(due.communityId(), due.householdId())) {
+            notifications.add(due.communityId(), resident, kind, due.petId(), due.petName() + "（" + due.due() + "）",
+                    "/pets/" + due.petId(), key, now());
+        }
     }
 
     /** Who reads the order to find its reporter: the module itself, with no role (the reporter's name stays hidden). */

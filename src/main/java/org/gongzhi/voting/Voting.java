@@ -23,6 +23,7 @@ import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.Role;
 import org.gongzhi.voting.ballot.Answer;
 import org.gongzhi.voting.ballot.BallotEntry;
 import org.gongzhi.voting.ballot.Ballots.NewBallot;
@@ -338,8 +339,13 @@ public class Voting {
                 : Optional.empty();
     }
 
+    /**
+     * The elector the actor votes for: an account verified as a resident (or owner) of a household in the register
+     * votes in residents' votes; only one verified as an owner votes in an owners' vote.
+     */
     public Optional<ElectorRef> ownElector(Actor actor, Vote vote) {
-        return actor.residentId() == null ? Optional.empty()
+        boolean verified = vote.setUp().owners() ? actor.has(Role.OWNER) : actor.hasAny(Role.RESIDENT, Role.OWNER);
+        return actor.residentId() == null || !verified ? Optional.empty()
                 : electorates.forResident(vote.id(), actor.residentId());
     }
 

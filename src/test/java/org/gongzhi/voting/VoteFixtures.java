@@ -27,7 +27,14 @@ final class VoteFixtures {
         return new Actor(0, "rc.staff", "居委会", AOYUAN, null, false, Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
     }
 
+    /** A resident's account, verified as living in their household and, where the register says so, as an owner. */
     static Actor residentActor(long residentId) {
+        return new Actor(0, "r" + residentId, "居民", AOYUAN, residentId, false,
+                Set.of(RoleGrant.communityWide(Role.RESIDENT), RoleGrant.communityWide(Role.OWNER)));
+    }
+
+    /** A resident's account verified only as living in their household, not as an owner. */
+    static Actor householdOnlyActor(long residentId) {
         return new Actor(0, "r" + residentId, "居民", AOYUAN, residentId, false,
                 Set.of(RoleGrant.communityWide(Role.RESIDENT)));
     }

@@ -86,11 +86,8 @@ class LostAndFoundApiController {
     }
 
     static org.springframework.http.ResponseEntity<byte[]> photoOf(LostAndFoundHandling board, long id) {
-        org.gongzhi.shared.files.PhotoUpload photo = board.photo(Permissions.actor(), id)
-                .orElseThrow(() -> new org.gongzhi.shared.domain.NotFound("photo"));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(org.springframework.http.CacheControl.noCache().cachePrivate()).body(photo.bytes());
+        return PetApiController.photoResponse(board.photo(Permissions.actor(), id)
+                .orElseThrow(() -> new org.gongzhi.shared.domain.NotFound("photo")));
     }
 
     @PostMapping("/{id}/reunited")

@@ -88,7 +88,11 @@ class PetApiController {
     }
 
     static ResponseEntity<byte[]> photoOf(PetHandling pets, long id) {
-        PhotoUpload photo = pets.photo(Permissions.actor(), id).orElseThrow(() -> new NotFound("photo"));
+        return photoResponse(pets.photo(Permissions.actor(), id).orElseThrow(() -> new NotFound("photo")));
+    }
+
+    /** A pet's or a notice's photo, for its readers only and never kept by a shared cache. */
+    static ResponseEntity<byte[]> photoResponse(PhotoUpload photo) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(photo.bytes());
     }

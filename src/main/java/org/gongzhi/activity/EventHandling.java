@@ -147,7 +147,33 @@ public class EventHandling {
     public void checkIn(Actor actor, long eventId, long registrationId) {
         Permissions.require(permissions.mayCheckIn(actor));
         CommunityEvent event = events.get(actor.communityId(), eventId);
-        Registration registration = events.registration(event.id(), registrationId);
+        checkIn(actor, event, events.registration(event.id(), registrationId));
+    }
+
+    /** The registration whose door code a volunteer scanned or typed; empty when no place of this event has it. */
+    public Optional<Registration> atDoor(Actor actor, long eventId, String code) {
+        Permissions.require(permissions.mayCheckIn(actor));
+        CommunityEvent event = events.get(actor.communityId(), eventId);
+        return DoorCode.read(code).flatMap(c -> events.byDoorCode(event.id(), c));
+    }
+
+    /** Checks in the registration the door code belongs to; answers it as it now stands. */
+    @Transactional
+    public Registration checkInAtDoor(Actor actor, long eventId, String code) {
+        Registration registration = atDoor(actor, eventId, code).orElseThrow(() -> new NotFound("door code"));
+        checkIn(actor, events.get(actor.communityId(), eventId), registration);
+        return events.registration(eventId, registration.id());
+    }
+
+    /** The code the household shows at the door for its place, drawn now if the place has none yet. */
+    @Transactional
+    public String doorCode(Actor actor, long eventId, long registrationId) {
+        CommunityEvent event = visible(actor, eventId);
+        return events.doorCode(mayAct(actor, events.registration(event.id(), registrationId)));
+    }
+
+    private void checkIn(Actor actor, CommunityEvent event, Registration registration) {
+        long registrationId = registration.id();
         OffsetDateTime now = now();
         if (!event.checkInOpen(now)) {
             throw new Refused("activity.refused.notOpenForCheckIn", "check-in is open on the day only", event.title());

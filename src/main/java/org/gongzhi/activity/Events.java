@@ -34,7 +34,7 @@ public class Events {
             """;
     private static final String REGISTRATION = """
             select g.id, g.event_id, g.resident_id, r.name, g.guardian_resident_id, gr.name as guardian_name, g.status,
-            g.by_staff, g.created_at, g.checked_in_at,
+            g.by_staff, g.created_at, g.checked_in_at, g.door_code,
             case when g.status = 'WAITING' then (select count(*) from activity_registration q
                 where q.event_id = g.event_id and q.status = 'WAITING' and q.id <= g.id) else 0 end as waiting_position
             from activity_registration g join register_resident r on r.id = g.resident_id
@@ -155,9 +155,10 @@ public class Events {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into activity_registration (community_id, event_id, resident_id, guardian_resident_id, status,
-                registered_by, by_staff, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                registered_by, by_staff, created_at, door_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.communityId(), event.id(), participant.residentId(),
-                        guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now)
+                        guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now,
+                        DoorCode.draw())
                 .update(key, "id");
         if (status == RegistrationStatus.REGISTERED) {
             changeRegistered(event.id(), 1);
@@ -200,6 +201,21 @@ public class Events {
             changeRegistered(registration.eventId(), -1);
         }
         return next;
+    }
+
+    /** The registration's door code, drawn now for a row from before door codes. */
+    public String doorCode(Registration registration) {
+        if (registration.doorCode() == null) {
+            jdbc.sql("update activity_registration set door_code = ? where id = ? and door_code is null")
+                    .params(DoorCode.draw(), registration.id()).update();
+        }
+        return jdbc.sql("select door_code from activity_registration where id = ?").params(registration.id())
+                .query(String.class).single();
+    }
+
+    public Optional<Registration> byDoorCode(long eventId, String code) {
+        return jdbc.sql(REGISTRATION + " where g.event_id = ? and g.door_code = ?").params(eventId, code)
+                .query(Events::registration).optional();
     }
 
     public void checkIn(Registration registration, String by, OffsetDateTime at) {
@@ -246,6 +262,6 @@ public class Events {
                 rs.getString("name"), rs.getObject("guardian_resident_id", Long.class), rs.getString("guardian_name"),
                 RegistrationStatus.valueOf(rs.getString("status")), rs.getBoolean("by_staff"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("checked_in_at", OffsetDateTime.class),
-                rs.getInt("waiting_position"));
+                rs.getInt("waiting_position"), rs.getString("door_code"));
     }
 }

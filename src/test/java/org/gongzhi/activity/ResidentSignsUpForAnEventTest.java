@@ -2,15 +2,72 @@ package org.gongzhi.activity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.BrowserTest;
+import org.gongzhi.community.Cohort;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.RoleGrant;
 
 /** On a phone: a resident signs their household up for an event and cancels; staff publish one and sign up a neighbour without a phone. */
 class ResidentSignsUpForAnEventTest extends BrowserTest {
+
+    @Autowired
+    EventHandling handling;
+    @Autowired
+    Events events;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void a_volunteers_phone_reads_the_residents_qr_code_at_the_door_and_checks_her_in() throws Exception {
+        Actor staff = new Actor(0, "rc.staff", "居委会", 1L, null, false, Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
+        OffsetDateTime start = OffsetDateTime.now(clock).plusMinutes(40);
+        long id = handling.create(staff, new EventInput(events.programme(1, "7890-CINEMA").orElseThrow().id(),
+                "暖心影院：门口扫码 " + UUID.randomUUID().toString().substring(0, 4), null, "7890暖心屋", start,
+                start.plusHours(2), 30, null, null, EnumSet.allOf(Cohort.class)));
+
+        signIn("resident");
+        open("/events/" + id);
+        page.locator("#register").click();
+        assertThat(page.locator(".door-pass .qr svg")).isVisible();
+        assertAccessible();
+        screenshot("event-door-pass");
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(page.locator(".door-pass .qr").screenshot()));
+        int[] pixels = shot.getRGB(0, 0, shot.getWidth(), shot.getHeight(), null, 0, shot.getWidth());
+        String scanned = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(shot.getWidth(), shot.getHeight(), pixels)))).getText();
+        org.assertj.core.api.Assertions.assertThat(scanned).startsWith(baseUrl() + "/events/" + id + "/door/");
+
+        usePhone(390, 844);
+        signIn("rc.staff");
+        page.navigate(scanned);
+        assertThat(page.locator(".door-name")).hasText("钱凤桂");
+        assertAccessible();
+        page.locator("#door-check-in").click();
+        assertThat(page.locator(".flash")).containsText("已签到");
+        assertThat(page.locator("#door-done")).isVisible();
+        screenshot("event-door-checked-in");
+        open("/events/" + id + "/roster");
+        assertThat(page.locator("#roster-counts")).containsText("已签到 1");
+    }
 
     @Test
     void a_resident_registers_and_cancels_on_a_phone() {

@@ -65,4 +65,8 @@ final class ActivityRequests {
     /** Who takes part, and for a child the guardian of the household who comes along. */
     record RegistrationRequest(@NotNull Long residentId, Long guardianId) {
     }
+
+    /** A door code, as an app shows it or a scanner reads it. */
+    record DoorCodeRequest(@NotBlank @Size(max = 12) String doorCode) {
+    }
 }

@@ -90,6 +90,19 @@ class EventApiController {
         return get(id);
     }
 
+    /** The code a household's place shows at the door (as a QR code in an app), drawn when first asked for. */
+    @GetMapping("/events/{id}/registrations/{registration}/door-code")
+    ActivityRequests.DoorCodeRequest doorCode(@PathVariable long id, @PathVariable long registration) {
+        return new ActivityRequests.DoorCodeRequest(events.doorCode(Permissions.actor(), id, registration));
+    }
+
+    /** A door volunteer's scanner: checks in whoever the door code belongs to. */
+    @PostMapping("/events/{id}/door-check-in")
+    ActivityViews.RegistrationView checkInAtDoor(@PathVariable long id,
+            @Valid @RequestBody ActivityRequests.DoorCodeRequest request) {
+        return ActivityViews.RegistrationView.of(events.checkInAtDoor(Permissions.actor(), id, request.doorCode()));
+    }
+
     @PostMapping("/events/{id}/registrations/{registration}/check-in")
     ActivityViews.EventView checkIn(@PathVariable long id, @PathVariable long registration) {
         events.checkIn(Permissions.actor(), id, registration);

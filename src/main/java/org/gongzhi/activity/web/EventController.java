@@ -1,9 +1,17 @@
 package org.gongzhi.activity.web;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,21 +22,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzhi.activity.ActivityPermissions;
 import org.gongzhi.activity.CommunityEvent;
+import org.gongzhi.activity.DoorCode;
 import org.gongzhi.activity.EventHandling;
 import org.gongzhi.activity.Participant;
 import org.gongzhi.activity.Registration;
 import org.gongzhi.activity.RegistrationStatus;
 import org.gongzhi.community.Cohort;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
+import org.gongzhi.shared.web.QrSvg;
 
 /**
  * The event pages: the programme's events to come (or past), one event with the household's registrations and a
@@ -45,11 +58,14 @@ class EventController {
     private final ActivityPermissions permissions;
     private final PostRedirectGet prg;
     private final FormProblems formProblems;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final String publicUrl;
 
     EventController(EventHandling events, ActivityPermissions permissions, PostRedirectGet prg,
-            FormProblems formProblems, java.time.Clock clock) {
+            FormProblems formProblems, Clock clock,
+            @Value("${gongzhi.public-url:}") String publicUrl) {
         this.clock = clock;
+        this.publicUrl = publicUrl;
         this.events = events;
         this.permissions = permissions;
         this.prg = prg;
@@ -65,8 +81,8 @@ class EventController {
         model.addAttribute("programme", programme);
         model.addAttribute("past", past);
         model.addAttribute("base", UriComponentsBuilder.fromPath("/events")
-                .queryParamIfPresent("programme", java.util.Optional.ofNullable(programme))
-                .queryParamIfPresent("past", java.util.Optional.of(past).filter(p -> p)).toUriString());
+                .queryParamIfPresent("programme", Optional.ofNullable(programme))
+                .queryParamIfPresent("past", Optional.of(past).filter(p -> p)).toUriString());
         model.addAttribute("canManage", permissions.mayManage(actor));
         return "activity/events";
     }
@@ -78,16 +94,17 @@ class EventController {
         List<Participant> household = events.household(actor);
         model.addAttribute("event", event);
         model.addAttribute("household", household);
-        model.addAttribute("ages", household.stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("ages", household.stream().collect(Collectors.toMap(
                 Participant::residentId, p -> p.ageOn(event.day()))));
         model.addAttribute("adults", household.stream().filter(p -> !p.childOn(event.day())).toList());
         List<Registration> registrations = permissions.mayCheckIn(actor) ? List.of() : events.registrations(actor, id);
-        java.util.Set<Long> placed = registrations.stream().filter(Registration::active).map(Registration::residentId)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> placed = registrations.stream().filter(Registration::active).map(Registration::residentId)
+                .collect(Collectors.toSet());
         model.addAttribute("registrations", registrations);
+        model.addAttribute("doorCodes", doorCodes(actor, event, registrations));
         model.addAttribute("unregistered", household.stream().filter(p -> !placed.contains(p.residentId())).toList());
         model.addAttribute("canCheckIn", permissions.mayCheckIn(actor));
-        model.addAttribute("started", event.started(java.time.OffsetDateTime.now(clock)));
+        model.addAttribute("started", event.started(OffsetDateTime.now(clock)));
         return "activity/event";
     }
 
@@ -114,6 +131,65 @@ class EventController {
                 () -> events.checkIn(Permissions.actor(), id, registration));
     }
 
+    /**
+     * The QR code each place of the household shows at the door, while the door is still to open or open: it holds the
+     * address of the door page, which a volunteer's phone camera opens.
+     */
+    private Map<Long, DoorPass> doorCodes(Actor actor, CommunityEvent event, List<Registration> mine) {
+        if (OffsetDateTime.now(clock).isAfter(event.endsAt())) {
+            return Map.of();
+        }
+        Map<Long, DoorPass> passes = new HashMap<>();
+        for (Registration r : mine) {
+            if (r.awaitsCheckIn()) {
+                String code = events.doorCode(actor, event.id(), r.id());
+                passes.put(r.id(), new DoorPass(DoorCode.shown(code),
+                        QrSvg.of(publicUrl() + "/events/" + event.id() + "/door/" + code)));
+            }
+        }
+        return passes;
+    }
+
+    record DoorPass(String code, String qr) {
+    }
+
+    private String publicUrl() {
+        return publicUrl.isBlank() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : publicUrl;
+    }
+
+    /** A door code typed on the door list: opens its place, or says there is none. */
+    @GetMapping("/{id}/door")
+    String findAtDoor(@PathVariable long id, @RequestParam(required = false) String code,
+            RedirectAttributes redirect) {
+        Optional<Registration> found = events.atDoor(Permissions.actor(), id, code);
+        if (found.isEmpty()) {
+            redirect.addFlashAttribute("refusal", prg.text(new Refused(
+                    "activity.refused.unknownDoorCode", "no place has this door code", code == null ? "" : code)));
+            return "redirect:/events/" + id + "/roster";
+        }
+        return "redirect:/events/" + id + "/door/" + found.get().doorCode();
+    }
+
+    /** What a volunteer's phone opens from a resident's QR code: who it is, and the button to let them in. */
+    @GetMapping("/{id}/door/{code}")
+    String door(@PathVariable long id, @PathVariable String code, Model model) {
+        Actor actor = Permissions.actor();
+        Registration registration = events.atDoor(actor, id, code)
+                .orElseThrow(() -> new NotFound("door code"));
+        CommunityEvent event = events.visible(actor, id);
+        model.addAttribute("event", event);
+        model.addAttribute("r", registration);
+        model.addAttribute("code", DoorCode.shown(registration.doorCode()));
+        model.addAttribute("checkInOpen", event.checkInOpen(OffsetDateTime.now(clock)));
+        return "activity/door";
+    }
+
+    @PostMapping("/{id}/door/{code}/check-in")
+    String checkInAtDoor(@PathVariable long id, @PathVariable String code, RedirectAttributes redirect) {
+        return prg.attempt("/events/" + id + "/door/" + code, redirect, "activity.done.checkedIn",
+                () -> events.checkInAtDoor(Permissions.actor(), id, code));
+    }
+
     /** The door list: who has a place, who waits, who is in; staff find residents to register by name. */
     @GetMapping("/{id}/roster")
     String roster(@PathVariable long id, @RequestParam(required = false) String name, Model model) {
@@ -125,7 +201,7 @@ class EventController {
         model.addAttribute("registrations", registrations);
         model.addAttribute("checkedIn", registrations.stream().filter(Registration::checkedIn).count());
         model.addAttribute("canManage", permissions.mayManage(actor));
-        model.addAttribute("checkInOpen", event.checkInOpen(java.time.OffsetDateTime.now(clock)));
+        model.addAttribute("checkInOpen", event.checkInOpen(OffsetDateTime.now(clock)));
         model.addAttribute("name", name);
         model.addAttribute("found", permissions.mayManage(actor) ? events.findResidents(actor, name) : List.of());
         return "activity/roster";

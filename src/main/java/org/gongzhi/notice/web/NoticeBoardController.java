@@ -27,6 +27,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.QrSvg;
 
 /**
  * The notice pages: the reader's notices, one notice (opening it is the household's read receipt; staff see how

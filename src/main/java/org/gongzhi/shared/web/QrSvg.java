@@ -1,4 +1,4 @@
-package org.gongzhi.notice.web;
+package org.gongzhi.shared.web;
 
 import java.util.Map;
 
@@ -9,13 +9,16 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code as an SVG path, so a printed sheet carries it as sharp as its text. */
-final class QrSvg {
+/**
+ * A QR code as an SVG path, so a printed sheet or a phone screen carries it sharp. The drawing is hidden from screen
+ * readers: the element around it says what it is ({@code role="img"} and a label).
+ */
+public final class QrSvg {
 
     private QrSvg() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
@@ -32,7 +35,7 @@ final class QrSvg {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
-                + matrix.getHeight() + "\" role=\"img\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
+                + matrix.getHeight() + "\" aria-hidden=\"true\" focusable=\"false\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
                 + " fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 }

@@ -12,11 +12,12 @@ import org.gongzhi.shared.domain.Refused;
 /**
  * An event of a programme: when and where, how many places, whom it is for (generations, and the ages that may
  * come: 7890 events are for residents of 70 and over) and how many have taken a place. Its rules decide who may
- * register; the waiting list and the count are kept by {@link EventHandling} under the event's lock.
+ * register; the waiting list and the count are kept by {@link EventHandling} under the event's lock. Once staff close
+ * it, nobody checks in any more and its helpers' service is recorded.
  */
 public record CommunityEvent(long id, long communityId, long programmeId, String programmeName, String title,
         String description, String place, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity,
-        Integer minAge, Integer maxAge, Set<Cohort> cohorts, int registered, int waiting) {
+        Integer minAge, Integer maxAge, Set<Cohort> cohorts, int registered, int waiting, OffsetDateTime closedAt) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final int ADULT_AGE = 18;
@@ -39,9 +40,19 @@ public record CommunityEvent(long id, long communityId, long programmeId, String
         return !now.isBefore(startsAt);
     }
 
-    /** The door opens for check-in two hours before the start and closes at the end. */
+    /** The door opens for check-in two hours before the start and closes at the end, or when staff close the event. */
     public boolean checkInOpen(OffsetDateTime now) {
-        return !now.isBefore(startsAt.minusHours(CHECK_IN_HOURS_BEFORE)) && !now.isAfter(endsAt);
+        return !closed() && !now.isBefore(startsAt.minusHours(CHECK_IN_HOURS_BEFORE)) && !now.isAfter(endsAt);
+    }
+
+    /** Staff have closed it: who came is final and the helpers' service is recorded. */
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /** How long it lasts, in whole minutes: what each helper who came has served. */
+    public int minutes() {
+        return (int) java.time.Duration.between(startsAt, endsAt).toMinutes();
     }
 
     public boolean full() {

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +34,17 @@ public class EventHandling {
     private final ActivityPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final HelperTeams helperTeams;
+    private final ApplicationEventPublisher publisher;
 
-    EventHandling(Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock) {
+    EventHandling(Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock,
+            ObjectProvider<HelperTeams> helperTeams, ApplicationEventPublisher publisher) {
         this.events = events;
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
+        this.helperTeams = helperTeams.getIfAvailable(() -> (community, resident) -> List.of());
+        this.publisher = publisher;
     }
 
     public List<Programme> programmes(Actor actor) {
@@ -99,6 +106,13 @@ public class EventHandling {
     public List<Participant> findResidents(Actor actor, String name) {
         Permissions.require(permissions.mayManage(actor));
         return name == null || name.isBlank() ? List.of() : events.findResidents(actor.communityId(), name.strip(), 20);
+    }
+
+    /** A resident of the community, as staff choose them to register or to help. */
+    public Participant findResident(Actor actor, long residentId) {
+        Permissions.require(permissions.mayManage(actor));
+        return events.participant(actor.communityId(), residentId)
+                .orElseThrow(() -> new NotFound("resident " + residentId));
     }
 
     /** Registers a resident, with the guardian a child comes with; answers the registration's id. */
@@ -170,6 +184,79 @@ public class EventHandling {
     public String doorCode(Actor actor, long eventId, long registrationId) {
         CommunityEvent event = visible(actor, eventId);
         return events.doorCode(mayAct(actor, events.registration(event.id(), registrationId)));
+    }
+
+    /** The volunteers helping at the event; staff and door volunteers see them. */
+    public List<Helper> helpers(Actor actor, long eventId) {
+        Permissions.require(permissions.mayCheckIn(actor));
+        return events.helpers(events.get(actor.communityId(), eventId).id());
+    }
+
+    /** The teams a resident could help for: those they are a member of. */
+    public List<HelperTeams.TeamChoice> helperTeams(Actor actor, long residentId) {
+        return helperTeams.teamsOf(actor.communityId(), findResident(actor, residentId).residentId());
+    }
+
+    /** Staff ask a team member to help at the event (引导, 茶水 ...); answers the helper's id. */
+    @Transactional
+    public long addHelper(Actor actor, long eventId, long residentId, Long teamId, String task) {
+        Permissions.require(permissions.mayManage(actor));
+        if (task == null || task.isBlank()) {
+            throw InvalidInput.of("task", "validation.required");
+        }
+        CommunityEvent event = events.lock(actor.communityId(), eventId);
+        if (event.closed()) {
+            throw new Refused("activity.refused.closed", "the event is closed", event.title());
+        }
+        Participant helper = events.participant(actor.communityId(), residentId)
+                .orElseThrow(() -> new NotFound("resident " + residentId));
+        HelperTeams.TeamChoice team = helperTeams.teamsOf(actor.communityId(), residentId).stream()
+                .filter(t -> teamId != null && t.id() == teamId).findFirst()
+                .orElseThrow(() -> InvalidInput.of("teamId", "activity.invalid.helperTeam", helper.name()));
+        if (events.isHelper(event.id(), residentId)) {
+            throw new Refused("activity.refused.helperAlready", "already helping", helper.name());
+        }
+        long id = events.addHelper(event, residentId, team, task.strip(), actor.displayName(), now());
+        audit.record(actor.communityId(), "EVENT_HELPER_ADDED", SUBJECT, event.id(), "helper #" + id);
+        return id;
+    }
+
+    /** Marks a helper present, at the door's hours. */
+    @Transactional
+    public void helperPresent(Actor actor, long eventId, long helperId) {
+        Permissions.require(permissions.mayCheckIn(actor));
+        CommunityEvent event = events.lock(actor.communityId(), eventId);
+        Helper helper = events.helper(event.id(), helperId);
+        if (!event.checkInOpen(now())) {
+            throw new Refused("activity.refused.notOpenForCheckIn", "check-in is open on the day only", event.title());
+        }
+        if (helper.present()) {
+            throw new Refused("activity.refused.checkedIn", "already present", helper.name());
+        }
+        events.helperPresent(helper, actor.displayName(), now());
+        audit.record(actor.communityId(), "EVENT_HELPER_PRESENT", SUBJECT, event.id(), "helper #" + helperId);
+    }
+
+    /**
+     * Closes an event that has begun: check-in ends, and each helper who came has served their team for the event's
+     * length, which the volunteer module records. Once only.
+     */
+    @Transactional
+    public int close(Actor actor, long eventId) {
+        Permissions.require(permissions.mayManage(actor));
+        CommunityEvent event = events.lock(actor.communityId(), eventId);
+        if (!event.started(now())) {
+            throw new Refused("activity.refused.notBegun", "the event has not begun", event.title());
+        }
+        if (!events.close(event.id(), actor.displayName(), now())) {
+            throw new Refused("activity.refused.closed", "the event is closed", event.title());
+        }
+        List<EventHelpersServed.Served> served = events.helpers(event.id()).stream().filter(Helper::present)
+                .map(h -> new EventHelpersServed.Served(h.residentId(), h.teamId(), h.task())).toList();
+        publisher.publishEvent(new EventHelpersServed(event.communityId(), event.id(), event.title(), event.day(),
+                event.minutes(), actor.displayName(), served));
+        audit.record(actor.communityId(), "EVENT_CLOSED", SUBJECT, event.id(), served.size() + " helpers");
+        return served.size();
     }
 
     private void checkIn(Actor actor, CommunityEvent event, Registration registration) {

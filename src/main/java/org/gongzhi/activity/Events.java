@@ -16,6 +16,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.community.Cohort;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
 
@@ -28,7 +29,7 @@ public class Events {
 
     private static final String EVENT = """
             select e.id, e.community_id, e.programme_id, p.name as programme_name, e.title, e.description, e.place,
-            e.starts_at, e.ends_at, e.capacity, e.min_age, e.max_age, e.cohorts, e.registered,
+            e.starts_at, e.ends_at, e.capacity, e.min_age, e.max_age, e.cohorts, e.registered, e.closed_at,
             (select count(*) from activity_registration w where w.event_id = e.id and w.status = 'WAITING') as waiting
             from activity_event e join activity_programme p on p.id = e.programme_id
             """;
@@ -223,6 +224,48 @@ public class Events {
                 .params(at, by, registration.id()).update();
     }
 
+    private static final String HELPER = """
+            select h.id, h.event_id, h.resident_id, r.name, h.team_id, h.team_name, h.task, h.added_by, h.present_at
+            from activity_helper h join register_resident r on r.id = h.resident_id
+            """;
+
+    public List<Helper> helpers(long eventId) {
+        return jdbc.sql(HELPER + " where h.event_id = ? order by h.id").params(eventId)
+                .query(Rows.of(Helper.class)).list();
+    }
+
+    public Helper helper(long eventId, long id) {
+        return jdbc.sql(HELPER + " where h.event_id = ? and h.id = ?").params(eventId, id)
+                .query(Rows.of(Helper.class)).optional().orElseThrow(() -> new NotFound("helper " + id));
+    }
+
+    public boolean isHelper(long eventId, long residentId) {
+        return jdbc.sql("select count(*) from activity_helper where event_id = ? and resident_id = ?")
+                .params(eventId, residentId).query(Long.class).single() > 0;
+    }
+
+    public long addHelper(CommunityEvent event, long residentId, HelperTeams.TeamChoice team, String task, String by,
+            OffsetDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into activity_helper (community_id, event_id, resident_id, team_id, team_name, task, added_by,
+                added_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(event.communityId(), event.id(), residentId, team.id(), team.name(), task, by, now)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void helperPresent(Helper helper, String by, OffsetDateTime at) {
+        jdbc.sql("update activity_helper set present_at = ?, present_by = ? where id = ?").params(at, by, helper.id())
+                .update();
+    }
+
+    /** Closes the event, once: false when it was closed already. */
+    public boolean close(long eventId, String by, OffsetDateTime at) {
+        return jdbc.sql("update activity_event set closed_at = ?, closed_by = ? where id = ? and closed_at is null")
+                .params(at, by, eventId).update() == 1;
+    }
+
     private void changeRegistered(long eventId, int by) {
         jdbc.sql("update activity_event set registered = registered + ? where id = ?").params(by, eventId).update();
     }
@@ -249,7 +292,7 @@ public class Events {
                 rs.getString("place"), rs.getObject("starts_at", OffsetDateTime.class),
                 rs.getObject("ends_at", OffsetDateTime.class), rs.getInt("capacity"),
                 rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class), cohorts,
-                rs.getInt("registered"), rs.getInt("waiting"));
+                rs.getInt("registered"), rs.getInt("waiting"), rs.getObject("closed_at", OffsetDateTime.class));
     }
 
     private static Participant participant(ResultSet rs, int n) throws SQLException {

@@ -69,4 +69,8 @@ final class ActivityRequests {
     /** A door code, as an app shows it or a scanner reads it. */
     record DoorCodeRequest(@NotBlank @Size(max = 12) String doorCode) {
     }
+
+    /** A team member asked to help at an event, for one of their teams. */
+    record HelperRequest(@NotNull Long residentId, @NotNull Long teamId, @NotBlank @Size(max = 100) String task) {
+    }
 }

@@ -24,11 +24,11 @@ final class ActivityViews {
 
     record EventView(long id, long programmeId, String programme, String title, String description, String place,
             OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, int registered, int waiting, int placesLeft,
-            Integer minAge, Integer maxAge, Set<Cohort> cohorts) {
+            Integer minAge, Integer maxAge, Set<Cohort> cohorts, OffsetDateTime closedAt) {
         static EventView of(CommunityEvent e) {
             return new EventView(e.id(), e.programmeId(), e.programmeName(), e.title(), e.description(), e.place(),
                     e.startsAt(), e.endsAt(), e.capacity(), e.registered(), e.waiting(), e.placesLeft(), e.minAge(),
-                    e.maxAge(), e.cohorts());
+                    e.maxAge(), e.cohorts(), e.closedAt());
         }
     }
 

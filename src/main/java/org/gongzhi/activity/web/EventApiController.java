@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.activity.EventHandling;
+import org.gongzhi.activity.Helper;
 import org.gongzhi.activity.Registration;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -101,6 +102,32 @@ class EventApiController {
     ActivityViews.RegistrationView checkInAtDoor(@PathVariable long id,
             @Valid @RequestBody ActivityRequests.DoorCodeRequest request) {
         return ActivityViews.RegistrationView.of(events.checkInAtDoor(Permissions.actor(), id, request.doorCode()));
+    }
+
+    /** The volunteers helping at the event, for staff and door volunteers. */
+    @GetMapping("/events/{id}/helpers")
+    List<Helper> helpers(@PathVariable long id) {
+        return events.helpers(Permissions.actor(), id);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/events/{id}/helpers")
+    Helper addHelper(@PathVariable long id, @Valid @RequestBody ActivityRequests.HelperRequest request) {
+        long helper = events.addHelper(Permissions.actor(), id, request.residentId(), request.teamId(), request.task());
+        return helpers(id).stream().filter(h -> h.id() == helper).findFirst().orElseThrow();
+    }
+
+    @PostMapping("/events/{id}/helpers/{helper}/present")
+    List<Helper> helperPresent(@PathVariable long id, @PathVariable long helper) {
+        events.helperPresent(Permissions.actor(), id, helper);
+        return helpers(id);
+    }
+
+    /** Closes an event that has begun: check-in ends and the helpers who came are credited with service. */
+    @PostMapping("/events/{id}/close")
+    ActivityViews.EventView close(@PathVariable long id) {
+        events.close(Permissions.actor(), id);
+        return get(id);
     }
 
     @PostMapping("/events/{id}/registrations/{registration}/check-in")

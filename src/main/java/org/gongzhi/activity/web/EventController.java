@@ -136,7 +136,7 @@ class EventController {
      * address of the door page, which a volunteer's phone camera opens.
      */
     private Map<Long, DoorPass> doorCodes(Actor actor, CommunityEvent event, List<Registration> mine) {
-        if (OffsetDateTime.now(clock).isAfter(event.endsAt())) {
+        if (event.closed() || OffsetDateTime.now(clock).isAfter(event.endsAt())) {
             return Map.of();
         }
         Map<Long, DoorPass> passes = new HashMap<>();
@@ -190,6 +190,37 @@ class EventController {
                 () -> events.checkInAtDoor(Permissions.actor(), id, code));
     }
 
+    /** Staff choose the team a resident helps for and the task, from the door list's search. */
+    @GetMapping("/{id}/helpers/new")
+    String newHelper(@PathVariable long id, @RequestParam long residentId, Model model) {
+        Actor actor = Permissions.actor();
+        CommunityEvent event = events.visible(actor, id);
+        model.addAttribute("event", event);
+        model.addAttribute("teams", events.helperTeams(actor, residentId));
+        model.addAttribute("resident", events.findResident(actor, residentId));
+        return "activity/helper";
+    }
+
+    @PostMapping("/{id}/helpers")
+    String addHelper(@PathVariable long id, @RequestParam long residentId, @RequestParam(required = false) Long teamId,
+            @RequestParam(required = false) String task, RedirectAttributes redirect) {
+        return prg.attempt("/events/" + id + "/roster#helpers", "/events/" + id + "/helpers/new?residentId=" + residentId,
+                redirect, "activity.done.helperAdded",
+                () -> events.addHelper(Permissions.actor(), id, residentId, teamId, task));
+    }
+
+    @PostMapping("/{id}/helpers/{helper}/present")
+    String helperPresent(@PathVariable long id, @PathVariable long helper, RedirectAttributes redirect) {
+        return prg.attempt("/events/" + id + "/roster#helpers", redirect, "activity.done.helperPresent",
+                () -> events.helperPresent(Permissions.actor(), id, helper));
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable long id, RedirectAttributes redirect) {
+        return prg.attempt("/events/" + id + "/roster", redirect, "activity.done.closed",
+                () -> events.close(Permissions.actor(), id));
+    }
+
     /** The door list: who has a place, who waits, who is in; staff find residents to register by name. */
     @GetMapping("/{id}/roster")
     String roster(@PathVariable long id, @RequestParam(required = false) String name, Model model) {
@@ -204,6 +235,8 @@ class EventController {
         model.addAttribute("checkInOpen", event.checkInOpen(OffsetDateTime.now(clock)));
         model.addAttribute("name", name);
         model.addAttribute("found", permissions.mayManage(actor) ? events.findResidents(actor, name) : List.of());
+        model.addAttribute("helpers", events.helpers(actor, id));
+        model.addAttribute("started", event.started(OffsetDateTime.now(clock)));
         return "activity/roster";
     }
 

@@ -45,6 +45,22 @@ public class PostRedirectGet {
         return "redirect:" + page;
     }
 
+    /**
+     * Takes the step and goes on to {@code next}; when it is refused or its input is broken, goes back to the form's
+     * own page ({@code form}) with the reasons and what was typed.
+     */
+    public String attempt(String next, String form, RedirectAttributes redirect, String done, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", done);
+            return "redirect:" + next;
+        } catch (Refused | InvalidInput e) {
+            return attempt(form, redirect, () -> {
+                throw e;
+            });
+        }
+    }
+
     /** The refusal in the reader's words, for a page that renders itself again. */
     public String text(Refused refused) {
         return refusals.text(refused);

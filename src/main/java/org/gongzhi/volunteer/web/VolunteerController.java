@@ -35,6 +35,7 @@ import org.gongzhi.volunteer.Member;
 import org.gongzhi.volunteer.MembershipStatus;
 import org.gongzhi.volunteer.Star;
 import org.gongzhi.volunteer.Team;
+import org.gongzhi.volunteer.TimeBank;
 import org.gongzhi.volunteer.Volunteering;
 
 /**
@@ -51,6 +52,7 @@ class VolunteerController {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Volunteering volunteering;
+    private final TimeBank timeBank;
     private final PostRedirectGet prg;
     private final FormProblems formProblems;
     private final CertificatePdf certificates;
@@ -58,8 +60,9 @@ class VolunteerController {
     private final Clock clock;
 
     VolunteerController(Volunteering volunteering, PostRedirectGet prg, FormProblems formProblems,
-            CertificatePdf certificates, OverviewQueries overview, Clock clock) {
+            CertificatePdf certificates, OverviewQueries overview, Clock clock, TimeBank timeBank) {
         this.volunteering = volunteering;
+        this.timeBank = timeBank;
         this.prg = prg;
         this.formProblems = formProblems;
         this.certificates = certificates;
@@ -153,6 +156,10 @@ class VolunteerController {
                 .collect(Collectors.toMap(Team::id, Team::name)));
         model.addAttribute("result", volunteering.myService(actor, PageResult.clampPage(page), PAGE_SIZE));
         model.addAttribute("base", "/volunteers/me");
+        model.addAttribute("balance", timeBank.balance(actor));
+        model.addAttribute("timeRequests", timeBank.mine(actor));
+        model.addAttribute("allTeams", volunteering.teams(actor));
+        model.addAttribute("today", today());
         return "volunteer/me";
     }
 
@@ -185,7 +192,10 @@ class VolunteerController {
             model.addAttribute("result", volunteering.teamService(actor, id, PageResult.clampPage(page), PAGE_SIZE));
             model.addAttribute("base", "/volunteers/teams/" + id);
             model.addAttribute("serviceRequest", form);
-            model.addAttribute("problems", problems);
+            model.addAttribute("timeRequests", timeBank.openFor(actor, id));
+            if (!problems.isEmpty() || !model.containsAttribute("problems")) {
+                model.addAttribute("problems", problems);
+            }
         }
         return "volunteer/team";
     }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -109,6 +110,19 @@ public class LoginThrottle {
                 .ifPresent(id -> audit.record(null, "ACCOUNT_LOCKED", "account", id, "after " + perName
                         + " failed sign-ins, until " + until));
         return Optional.of(until);
+    }
+
+    /**
+     * Forgets the rows nothing depends on any more — window over, no lock running, none in a row for a day — so that
+     * sprayed unknown names and passing addresses do not pile up. Returns how many it forgot.
+     */
+    @Scheduled(initialDelayString = "${gongzhi.security.throttle-purge-delay:PT10M}", fixedDelayString = "PT1H")
+    public int purge() {
+        OffsetDateTime now = now();
+        return jdbc.sql("""
+                delete from login_throttle where window_started <= ? and (locked_until is null or locked_until <= ?)
+                  and (lock_count = 0 or window_started <= ?)""")
+                .params(now.minus(window), now, now.minus(Duration.ofDays(1))).update();
     }
 
     /** How long the n-th lock in a row (from 0) lasts: the first lock, doubled n times, at most the longest. */

@@ -142,6 +142,18 @@ class SignInThrottleTest extends IntegrationTest {
     }
 
     @Test
+    void rows_nothing_depends_on_are_forgotten() {
+        LoginThrottle throttle = throttle(5, 1000);
+        String name = "forgotten." + System.nanoTime();
+        throttle.claim(name, "192.0.2.200").ifPresent(throttle::failed);
+        jdbc.sql("update login_throttle set window_started = window_started - interval '2' day where throttle_key = ?")
+                .param(LoginThrottle.userKey(name)).update();
+        throttle.purge();
+        assertThat(jdbc.sql("select count(*) from login_throttle where throttle_key = ?")
+                .param(LoginThrottle.userKey(name)).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void a_lock_is_short_and_doubles_up_to_a_ceiling() {
         LoginThrottle throttle = throttle(5, 1000);
         assertThat(throttle.lockFor(0)).isEqualTo(Duration.ofMinutes(1));

@@ -75,8 +75,18 @@ public class Accounts {
         return jdbc.sql("select count(*) from account_role where role = 'ADMIN'").query(Long.class).single() > 0;
     }
 
+    /**
+     * The session attribute holding when the session signed in (epoch milliseconds); a session signed in before the
+     * account's last password change is ended on its next request.
+     */
+    public static final String SIGNED_IN_AT = "gongzhi.signedInAt";
+
+    /**
+     * Changes the password and ends the account's tokens; every session signed in before this moment ends on its next
+     * request. Returns the moment, which the session that made the change takes as its own sign-in time to stay.
+     */
     @Transactional
-    public void changePassword(long accountId, String current, String next, String confirmation) {
+    public java.time.Instant changePassword(long accountId, String current, String next, String confirmation) {
         Credentials row = jdbc.sql("select username, password_hash from account where id = ?").param(accountId)
                 .query(Rows.of(Credentials.class)).single();
         if (!passwords.matches(current == null ? "" : current, row.passwordHash())) {
@@ -86,10 +96,12 @@ public class Accounts {
         if (!next.equals(confirmation)) {
             throw InvalidInput.of("confirmPassword", "validation.password.confirm");
         }
-        jdbc.sql("update account set password_hash = ? where id = ?").params(passwords.encode(next), accountId)
-                .update();
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        jdbc.sql("update account set password_hash = ?, credentials_changed_at = ? where id = ?")
+                .params(passwords.encode(next), now, accountId).update();
         jdbc.sql("update api_token set revoked = true where account_id = ?").param(accountId).update();
         audit.record(null, "PASSWORD_CHANGED", "account", accountId, null);
+        return now.toInstant();
     }
 
     public void rememberCareMode(long accountId, boolean on) {

@@ -43,12 +43,17 @@ public class ApiTokens {
         return new IssuedToken(token, "Bearer", expires, validity.toSeconds());
     }
 
-    /** The user name behind a live token. */
+    /**
+     * The user name behind a live token of an account that may act now: a token follows its account, so it stops
+     * while the account is deactivated, locked by staff or locked after failed sign-ins.
+     */
     public Optional<String> username(String token) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return jdbc.sql("""
                 select a.username from api_token t join account a on a.id = t.account_id
-                where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled and a.locked_at is null""")
-                .params(digest(token), OffsetDateTime.now(clock))
+                where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled and a.locked_at is null
+                  and (a.locked_until is null or a.locked_until <= ?)""")
+                .params(digest(token), now, now)
                 .query(String.class).optional();
     }
 

@@ -169,10 +169,42 @@ public class Voting {
         }
     }
 
-    /** Closes the vote and stores its tally; waits for ballots being cast at this moment, and takes no more. */
+    /** Closes the vote at or after its closing time (or one set up without any); see {@link #close(Actor, long, String)}. */
     @Transactional
     public VoteResult close(Actor actor, long id) {
-        return tally(step(actor, id, VoteAction.CLOSE));
+        return close(actor, id, null);
+    }
+
+    /**
+     * Closes the vote and stores its tally; waits for ballots being cast at this moment, and takes no more. Before
+     * its announced closing time only a vote whose results are hidden may close, and only with the reason, which the
+     * vote keeps and shows: a vote whose count everyone watches cannot be ended at a moment that suits one side.
+     */
+    @Transactional
+    public VoteResult close(Actor actor, long id, String reason) {
+        Vote loaded = managed(actor, id);
+        String why = null;
+        if (loaded.state() == VoteState.OPEN && loaded.closesAt() != null && !loaded.pastClosing(now())) {
+            if (loaded.resultsVisible()) {
+                throw new VoteRefused("vote.refused.earlyCloseVisible",
+                        "the count is shown while the vote is open, so it closes only at its closing time",
+                        org.gongzhi.voting.vote.VotePeriod.shown(loaded.closesAt()));
+            }
+            why = BallotEntry.required("reason", reason == null || reason.isBlank() ? null : reason.strip(),
+                    MAX_REASON);
+        }
+        Vote vote = step(actor, id, VoteAction.CLOSE);
+        if (why != null) {
+            votes.recordEarlyClose(id, why);
+            audit.record(vote.communityId(), "VOTE_CLOSED_EARLY", SUBJECT, id,
+                    "before its closing time " + vote.closesAt() + ": " + why);
+        }
+        return tally(vote);
+    }
+
+    /** Why the vote was closed before its closing time, if it was. */
+    public Optional<String> earlyCloseReason(Vote vote) {
+        return vote.state().closed() ? votes.earlyCloseReason(vote.id()) : Optional.empty();
     }
 
     /** Stores the closed vote's tally and tells who waits for it (the proposal it decides): every close ends here. */
@@ -310,9 +342,13 @@ public class Voting {
         if (!votes.holdOpen(id, now())) {
             throw refusedBallot(vote);
         }
-        long corrected = ballots.current(id, elector(vote, electorId).id())
-                .orElseThrow(() -> new VoteRefused("vote.refused.nothingToCorrect", "there is no ballot to correct"))
-                .id();
+        ElectorRef elector = elector(vote, electorId);
+        Ballots.CurrentBallot current = ballots.current(id, elector.id())
+                .orElseThrow(() -> new VoteRefused("vote.refused.nothingToCorrect", "there is no ballot to correct"));
+        if (!current.channel().staffEntered()) {
+            throw votedOnline(elector);
+        }
+        long corrected = current.id();
         long ballot = ballots.add(newBallot(vote, electorId, entry, null, actor.username(), corrected, why));
         if (!ballots.replace(id, electorId, corrected, ballot)) {
             throw new VoteRefused("vote.refused.stale", "the ballot was corrected by someone else meanwhile");
@@ -356,9 +392,22 @@ public class Voting {
         }
         long ballot = ballots.add(newBallot(vote, electorId, entry, residentId, by, null, null));
         if (!ballots.claim(vote.id(), electorId, ballot)) {
+            if (entry.channel().staffEntered()) {
+                Optional<Ballots.CurrentBallot> current = ballots.current(vote.id(), electorId);
+                if (current.isPresent() && !current.get().channel().staffEntered()) {
+                    throw votedOnline(elector(vote, electorId));
+                }
+            }
             throw VoteRefused.alreadyVoted();
         }
         return ballot;
+    }
+
+    /** The voter cast this ballot themselves on the web: only they could change it, and staff may not overwrite it. */
+    private static VoteRefused votedOnline(ElectorRef elector) {
+        return new VoteRefused("vote.refused.votedOnline",
+                "this elector voted online themselves; staff may not enter or correct a ballot over it",
+                elector.displayName());
     }
 
     /** Why the vote takes no ballot now: its period ended (even if nobody closed it yet), or it is not open. */

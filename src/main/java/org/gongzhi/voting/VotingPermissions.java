@@ -60,6 +60,11 @@ public class VotingPermissions {
         return actor.hasAny(Role.RC_STAFF, Role.OC_MEMBER);
     }
 
+    /** The turnout of this vote: the residents' committee's, or an owners' committee member's of a vote of their zone. */
+    public boolean maySeeTurnout(Actor actor, Vote vote) {
+        return actor.has(Role.RC_STAFF) || actor.has(Role.OC_MEMBER) && mayManage(actor, vote);
+    }
+
     /** Grid workers canvass: the residents' committee anywhere, a branch secretary in the grids of the branch. */
     public boolean mayCanvass(Actor actor, long gridId) {
         if (actor.has(Role.RC_STAFF)) {

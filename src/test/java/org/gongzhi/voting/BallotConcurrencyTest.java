@@ -39,6 +39,7 @@ class BallotConcurrencyTest extends IntegrationTest {
         assertThat(count("select count(*) from current_ballot where vote_id = ?", id)).isEqualTo(1000);
         assertThat(count("select count(*) from ballot where vote_id = ?", id)).isEqualTo(1000);
         assertThat(count("select ballots_cast from vote where id = ?", id)).isEqualTo(1000);
+        VoteFixtures.passClosingTime(jdbc, id);
         assertThat(voting.close(staff(), id).participating().persons()).isEqualTo(1000);
     }
 

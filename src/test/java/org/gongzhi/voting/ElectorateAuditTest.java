@@ -75,6 +75,7 @@ class ElectorateAuditTest extends IntegrationTest {
             voting.enter(staff(), vote, electors.get(i), paper(i < 40 ? Answer.AGREE : i < 52 ? Answer.DISAGREE
                     : Answer.ABSTAIN));
         }
+        VoteFixtures.passClosingTime(jdbc, vote);
         voting.close(staff(), vote);
         roll = new ArrayList<>();
         ElectoratePage page;
@@ -150,6 +151,7 @@ class ElectorateAuditTest extends IntegrationTest {
         voting.open(staff(), other);
         VoteFixtures.electors(jdbc, other).stream().limit(5)
                 .forEach(e -> voting.enter(staff(), other, e, paper(Answer.AGREE)));
+        VoteFixtures.passClosingTime(jdbc, other);
         voting.close(staff(), other);
         jdbc.sql("update vote_tally set agreeing_persons = agreeing_persons + 1 where vote_id = ?").param(other)
                 .update();

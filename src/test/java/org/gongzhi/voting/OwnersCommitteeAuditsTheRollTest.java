@@ -30,6 +30,7 @@ class OwnersCommitteeAuditsTheRollTest extends BrowserTest {
         for (int i = 0; i < 8; i++) {
             voting.enter(staff(), id, electors.get(i), paper(i < 6 ? Answer.AGREE : Answer.DISAGREE));
         }
+        VoteFixtures.passClosingTime(jdbc, id);
         voting.close(staff(), id);
         return id;
     }

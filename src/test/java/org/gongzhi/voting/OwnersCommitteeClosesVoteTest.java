@@ -68,6 +68,12 @@ class OwnersCommitteeClosesVoteTest extends BrowserTest {
         assertAccessible();
         screenshot("vote-manage-extended");
 
+        // the count shows while the vote is open: it cannot be closed before its closing time (issue 17, item 4)
+        assertThat(page.locator("#close-at-deadline")).containsText("不能提前结束");
+        assertThat(page.locator("#close-vote")).hasCount(0);
+        screenshot("vote-manage-closes-at-deadline");
+        VoteFixtures.passClosingTime(jdbc, id);
+        page.reload();
         page.locator("#close-vote").click();
         assertThat(page.locator("#vote-state")).hasText("已结束");
         page.locator("#publish-notice").click();

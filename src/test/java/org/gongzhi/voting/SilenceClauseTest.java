@@ -60,6 +60,7 @@ class SilenceClauseTest extends IntegrationTest {
         electors.forEach(e -> voting.deliver(staff(), id, e, null, "专人送达并签收"));
         BallotCounts counts = ballots.counts(id);
 
+        VoteFixtures.passClosingTime(jdbc, id);
         VoteResult result = voting.close(staff(), id);
 
         Figures silent = counts.electorate().plus(new Figures(-counts.cast().persons(), -counts.cast().area()));
@@ -80,6 +81,7 @@ class SilenceClauseTest extends IntegrationTest {
         List<Long> delivered = electors.subList(electors.size() / 2, electors.size() / 2 + 3);
         delivered.forEach(e -> voting.deliver(staff(), id, e, null, "张贴并电话告知"));
 
+        VoteFixtures.passClosingTime(jdbc, id);
         VoteResult result = voting.close(staff(), id);
 
         long deliveredArea = delivered.stream().mapToLong(this::area).sum();
@@ -96,6 +98,7 @@ class SilenceClauseTest extends IntegrationTest {
         voting.enter(staff(), id, electors.getFirst(), paper(Answer.AGREE));
         electors.forEach(e -> voting.deliver(staff(), id, e, null, "专人送达"));
 
+        VoteFixtures.passClosingTime(jdbc, id);
         VoteResult result = voting.close(staff(), id);
 
         assertThat(result.deemed()).isEqualTo(Figures.NONE);

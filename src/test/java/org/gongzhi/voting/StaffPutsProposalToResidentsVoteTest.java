@@ -62,6 +62,7 @@ class StaffPutsProposalToResidentsVoteTest extends BrowserTest {
         assertThat(page.locator("#decision-vote-state")).hasText("投票中");
         assertThat(page.locator("#decision")).containsText("表决结束时");
 
+        VoteFixtures.passClosingTime(jdbc, vote);
         open("/votes/" + vote + "/manage");
         page.locator("#close-vote").click();
         assertThat(page.locator("#vote-state")).hasText("已结束");

@@ -90,6 +90,7 @@ class VoteApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.buildings[0].votedPersons").value(2));
         mvc.perform(get("/api/v1/votes/" + id + "/turnout").with(as("resident"))).andExpect(status().isForbidden());
 
+        VoteFixtures.passClosingTime(jdbc, id);
         send("oc.member", "/api/v1/votes/" + id + "/close", "").andExpect(jsonPath("$.state").value("CLOSED"));
         mvc.perform(get("/api/v1/votes/" + id + "/notice.pdf").with(as("resident"))).andExpect(status().isForbidden());
         send("oc.member", "/api/v1/votes/" + id + "/publish", "").andExpect(jsonPath("$.state").value("PUBLISHED"));

@@ -141,6 +141,7 @@ class VoteClosingTimeTest extends IntegrationTest {
                 .andExpect(content().string(containsString("表决截止："
                         + SHOWN.format(closes.plusDays(4).atZoneSameInstant(SHANGHAI)))));
 
+        VoteFixtures.passClosingTime(jdbc, id);
         voting.close(staff(), id);
         send("rc.staff", path, "{\"closesAt\":\"" + local(closes.plusDays(9)) + "\",\"reason\":\"太晚了\"}")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("vote.refused.extendClosed"));
@@ -213,6 +214,7 @@ class VoteClosingTimeTest extends IntegrationTest {
                 .isEqualTo("ADOPTED");
         assertThat(voting.closeOverdue(now)).isZero();
 
+        VoteFixtures.passClosingTime(jdbc, later);
         voting.close(staff(), later);
         assertThat(voting.closeOverdue(now.plusMinutes(10))).isZero();
     }
@@ -283,6 +285,7 @@ class VoteClosingTimeTest extends IntegrationTest {
         mvc.perform(get("/").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(shown)));
 
+        VoteFixtures.passClosingTime(jdbc, id);
         voting.close(staff(), id);
         mvc.perform(get("/votes/" + id).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"vote-period\"")))

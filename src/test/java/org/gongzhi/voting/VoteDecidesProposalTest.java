@@ -186,6 +186,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.detail", startsWith("表决 #" + vote + " 正在决定这个议题")));
         }
+        VoteFixtures.passClosingTime(jdbc, vote);
         send("rc.staff", "/api/v1/votes/" + vote + "/close", "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CLOSED"));
 
@@ -210,6 +211,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
     void closing_a_failing_vote_leaves_the_proposal_not_adopted() throws Exception {
         long proposal = proposals().deciding("步道改成彩色沥青");
         long vote = openVoteWith(proposal, "AGREE", "DISAGREE", "DISAGREE");
+        VoteFixtures.passClosingTime(jdbc, vote);
         send("rc.staff", "/api/v1/votes/" + vote + "/close", "").andExpect(status().isOk());
 
         String json = proposalJson(proposal, "rc.staff");
@@ -311,6 +313,7 @@ class VoteDecidesProposalTest extends IntegrationTest {
         // moved behind the rules' back: the vote still closes, and its late decision does not move the proposal
         jdbc.sql("update proposal set state = 'NOT_ADOPTED' where id = ?").param(proposal).update();
 
+        VoteFixtures.passClosingTime(jdbc, vote);
         voting.close(VoteFixtures.staff(), vote);
 
         assertThat(jdbc.sql("select state from vote where id = ?").param(vote).query(String.class).single())

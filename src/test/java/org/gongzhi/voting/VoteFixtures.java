@@ -57,6 +57,15 @@ final class VoteFixtures {
         return OffsetDateTime.now().plusDays(7);
     }
 
+    /**
+     * Moves the vote's closing time to just now, as if its period had run out: a vote whose count shows while it is
+     * open closes only then (issue 17, item 4), and most tests close their vote by hand right after the ballots.
+     */
+    static void passClosingTime(JdbcClient jdbc, long vote) {
+        jdbc.sql("update vote set closes_at = ? where id = ?").params(OffsetDateTime.now().minusSeconds(1), vote)
+                .update();
+    }
+
     static List<Long> electors(JdbcClient jdbc, long vote) {
         return jdbc.sql("select id from vote_elector where vote_id = ? order by id").param(vote).query(Long.class).list();
     }

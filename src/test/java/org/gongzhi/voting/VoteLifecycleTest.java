@@ -65,6 +65,7 @@ class VoteLifecycleTest extends IntegrationTest {
         assertThatThrownBy(() -> voting.enter(staff(), id, electors.getFirst(), paper(Answer.DISAGREE)))
                 .isInstanceOf(VoteRefused.class).hasMessageContaining("already voted");
 
+        VoteFixtures.passClosingTime(jdbc, id);
         VoteResult result = voting.close(staff(), id);
 
         assertThat(result.outcome()).isEqualTo(VoteResult.Outcome.PASSED);
@@ -108,6 +109,7 @@ class VoteLifecycleTest extends IntegrationTest {
         voting.open(staff(), id);
         voting.enter(staff(), id, VoteFixtures.electors(jdbc, id).getFirst(), paper(Answer.AGREE));
         assertThat(voting.result(votes.get(1, id))).isEmpty();
+        VoteFixtures.passClosingTime(jdbc, id);
         voting.close(staff(), id);
         assertThat(voting.result(votes.get(1, id))).hasValueSatisfying(r -> {
             assertThat(r.participating().persons()).isEqualTo(1);

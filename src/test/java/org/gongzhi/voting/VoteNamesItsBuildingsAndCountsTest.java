@@ -74,6 +74,7 @@ class VoteNamesItsBuildingsAndCountsTest extends IntegrationTest {
                     : Answer.ABSTAIN));
         }
         voting.enterAll(VoteFixtures.staff(), id, stack);
+        VoteFixtures.passClosingTime(jdbc, id);
         voting.close(VoteFixtures.staff(), id);
         voting.publish(VoteFixtures.staff(), id);
 

@@ -12,11 +12,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.gongzhi.identity.Accounts;
 import org.gongzhi.shared.security.Actor;
 
 /**
  * Ends the session of an account that staff locked or deactivated on its very next request, so that a lock takes
- * effect at once and not when the session times out. A lock for failed passwords does not: it would let anyone who
+ * effect at once and not when the session times out; likewise a session that signed in before the account's password
+ * last changed (the password was changed elsewhere, or reset). A lock for failed passwords does not: it would let anyone who
  * knows a user name throw its owner out.
  */
 class LiveAccountFilter extends OncePerRequestFilter {
@@ -31,7 +33,7 @@ class LiveAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var actor = Actor.current();
-        if (actor.isPresent() && !accounts.mayAct(actor.get().accountId())) {
+        if (actor.isPresent() && !mayGoOn(accounts.state(actor.get().accountId()), request.getSession(false))) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -45,5 +47,20 @@ class LiveAccountFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The account may act, and the session (if the request has one) signed in after the account's last password
+     * change; a session without its sign-in time counts from its creation.
+     */
+    static boolean mayGoOn(LiveAccounts.State state, HttpSession session) {
+        if (!state.mayAct()) {
+            return false;
+        }
+        if (session == null || state.credentialsChangedAt() == null) {
+            return true;
+        }
+        long signedIn = session.getAttribute(Accounts.SIGNED_IN_AT) instanceof Long at ? at : session.getCreationTime();
+        return signedIn >= state.credentialsChangedAt().toInstant().toEpochMilli();
     }
 }

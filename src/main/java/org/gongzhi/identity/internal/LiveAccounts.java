@@ -1,9 +1,12 @@
 package org.gongzhi.identity.internal;
 
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Whether an account may still act: not deactivated and not locked by staff. */
+/** Whether an account may still act (not deactivated, not locked by staff), and when its password last changed. */
 @Component
 class LiveAccounts {
 
@@ -13,8 +16,19 @@ class LiveAccounts {
         this.jdbc = jdbc;
     }
 
+    /** An account's state as each request checks it; {@code credentialsChangedAt} null if never changed. */
+    record State(boolean mayAct, OffsetDateTime credentialsChangedAt) {
+    }
+
+    State state(long accountId) {
+        return jdbc.sql("select enabled and locked_at is null as may_act, credentials_changed_at from account where id = ?")
+                .param(accountId)
+                .query((rs, n) -> new State(rs.getBoolean("may_act"),
+                        rs.getObject("credentials_changed_at", OffsetDateTime.class)))
+                .optional().orElse(new State(false, null));
+    }
+
     boolean mayAct(long accountId) {
-        return jdbc.sql("select count(*) from account where id = ? and enabled and locked_at is null")
-                .param(accountId).query(Long.class).single() > 0;
+        return state(accountId).mayAct();
     }
 }

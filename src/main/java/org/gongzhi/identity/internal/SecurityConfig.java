@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -58,10 +60,16 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
-            AuthenticationEventPublisher events) {
+            AuthenticationEventPublisher events, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(provider);
+        // a locked or deactivated account says so only to whoever knows its password: before the check, every
+        // name — known, unknown, locked — takes the same path and gets the same answer
+        UserDetailsChecker status = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(status);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(provider, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -95,7 +103,9 @@ class SecurityConfig {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
                                         + "form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        // sent on secure requests only; behind the HTTPS proxy the forwarded headers make them so
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .addFilterBefore(new BearerTokenFilter(tokens, accountDetails),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new LiveAccountFilter(live), AuthorizationFilter.class);
@@ -160,6 +170,7 @@ class SecurityConfig {
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws ServletException, IOException {
+            request.getSession().setAttribute(Accounts.SIGNED_IN_AT, System.currentTimeMillis());
             if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
                 if (principal.actor().careMode()) {
                     Preferences.rememberCareMode(response, true);

@@ -82,9 +82,11 @@ public class PasswordResets {
                 throw InvalidInput.of("code", "membership.validation.resetCode");
             }
             long account = pending.get().accountId();
-            jdbc.sql("update account set password_hash = ?, failed_attempts = 0, locked_until = null where id = ?")
-                    .params(passwords.encode(password), account).update();
+            jdbc.sql("update account set password_hash = ?, failed_attempts = 0, locked_until = null, "
+                    + "credentials_changed_at = ? where id = ?")
+                    .params(passwords.encode(password), now, account).update();
             jdbc.sql("update api_token set revoked = true where account_id = ?").param(account).update();
+            StaffAccounts.releaseSignInLock(jdbc, account);
             audit.record(null, "PASSWORD_RESET_USED", Joining.SUBJECT, account, null);
         });
     }

@@ -148,7 +148,14 @@ public class StaffAccounts {
         AccountDetail account = administrable(actor, id);
         jdbc.sql("update account set locked_at = null, locked_by = null, locked_until = null, failed_attempts = 0 "
                 + "where id = ?").param(id).update();
+        releaseSignInLock(jdbc, id);
         audit.record(actor.communityId(), "ACCOUNT_UNLOCKED", Joining.SUBJECT, id, account.username());
+    }
+
+    /** Lifts the lock after failed sign-ins on the account's user name at once (identity's login_throttle). */
+    static void releaseSignInLock(JdbcClient jdbc, long accountId) {
+        jdbc.sql("delete from login_throttle where throttle_key = (select 'user:' || lower(username) from account "
+                + "where id = ?)").param(accountId).update();
     }
 
     /** A one-time code with which the person sets a new password; earlier codes stop working. */

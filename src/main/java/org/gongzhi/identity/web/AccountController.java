@@ -56,12 +56,14 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult fields, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
         Actor actor = Permissions.actor();
         try {
             formProblems.require(fields);
-            accounts.changePassword(actor.accountId(), form.currentPassword(), form.newPassword(),
-                    form.confirmPassword());
+            java.time.Instant changed = accounts.changePassword(actor.accountId(), form.currentPassword(),
+                    form.newPassword(), form.confirmPassword());
+            // this session stays signed in; every other one of the account ends on its next request
+            request.getSession().setAttribute(Accounts.SIGNED_IN_AT, changed.toEpochMilli());
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("passwordForm", new PasswordForm(null, null, null));

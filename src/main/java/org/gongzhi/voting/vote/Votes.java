@@ -160,6 +160,17 @@ public class Votes {
                 .params(voteId, now).update() == 1;
     }
 
+    /** Keeps why the vote was closed before its closing time. */
+    public void recordEarlyClose(long voteId, String reason) {
+        jdbc.sql("update vote set closed_early_reason = ? where id = ?").params(reason, voteId).update();
+    }
+
+    /** Why the vote was closed before its closing time, if it was. */
+    public Optional<String> earlyCloseReason(long voteId) {
+        return jdbc.sql("select closed_early_reason from vote where id = ? and closed_early_reason is not null")
+                .param(voteId).query(String.class).optional();
+    }
+
     /** Moves the closing time, unless someone else changed the vote since it was loaded. */
     public void moveClosing(Vote vote, OffsetDateTime closesAt) {
         int changed = jdbc.sql("update vote set closes_at = ?, version = version + 1 where id = ? and version = ?")

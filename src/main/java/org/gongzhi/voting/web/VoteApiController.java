@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
@@ -103,9 +104,10 @@ class VoteApiController {
         return get(id);
     }
 
+    /** Closes the vote; before its closing time only with hidden results and a reason ({"reason": "..."}). */
     @PostMapping("/{id}/close")
-    VoteViews.VoteDetails close(@PathVariable long id) {
-        voting.close(Permissions.actor(), id);
+    VoteViews.VoteDetails close(@PathVariable long id, @RequestBody(required = false) CloseRequest request) {
+        voting.close(Permissions.actor(), id, request == null ? null : request.reason());
         return get(id);
     }
 
@@ -151,6 +153,10 @@ class VoteApiController {
         Actor actor = Permissions.actor();
         Vote vote = voting.visible(actor, id);
         Permissions.require(permissions.maySeeTurnout(actor));
+        if (!permissions.maySeeTurnout(actor, vote)) {
+            // another zone's vote: its turnout does not exist for this member
+            throw new NotFound("vote " + id);
+        }
         return queries.turnout(vote.id());
     }
 
@@ -188,6 +194,10 @@ class VoteApiController {
                     Boolean.TRUE.equals(silenceClause), Boolean.TRUE.equals(resultsHidden), proposalId,
                     VoteTimes.parse("closesAt", closesAt));
         }
+    }
+
+    /** Why a vote is closed before its closing time. */
+    record CloseRequest(String reason) {
     }
 
     /** A new closing time, as in {@link VoteRequest}, and why it moves. */

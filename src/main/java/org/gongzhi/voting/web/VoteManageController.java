@@ -91,13 +91,14 @@ class VoteManageController {
     }
 
     @PostMapping("/{action:open|close|publish}")
-    String step(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
+    String step(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         VoteAction step = VoteAction.valueOf(action.toUpperCase(Locale.ROOT));
         return attempt(id, null, redirect, "vote.done." + step, () -> {
             Actor actor = Permissions.actor();
             switch (step) {
                 case OPEN -> voting.open(actor, id);
-                case CLOSE -> voting.close(actor, id);
+                case CLOSE -> voting.close(actor, id, reason);
                 case PUBLISH -> voting.publish(actor, id);
             }
         });

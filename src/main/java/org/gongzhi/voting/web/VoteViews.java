@@ -58,6 +58,7 @@ class VoteViews {
      * read it (Shanghai time); while the vote is open and its period runs, {@code daysLeft} counts the whole days to
      * the closing day (0: closes today), and {@code periodEnded} says the period is over though the vote is not
      * closed yet; {@code openedAtText} and {@code closedAtText} give the period the vote actually ran.
+     * {@code closedEarlyReason} says why the vote was closed before its closing time, if it was.
      * {@code scopeNumbers} are the numbers of the buildings or grids the vote is limited to, {@code scopeText} names
      * them as people read them ("1号楼、2号楼、32号楼").
      */
@@ -67,7 +68,7 @@ class VoteViews {
             boolean resultsHidden, boolean silenceClause,
             boolean resultsVisible, boolean mayManage, Long myElectorId, CurrentBallot myBallot, MatterItem item,
             Long proposalId, String proposalTitle, OffsetDateTime closesAt, String closesAtText, Long daysLeft,
-            boolean periodEnded, String openedAtText, String closedAtText) {
+            boolean periodEnded, String openedAtText, String closedAtText, String closedEarlyReason) {
 
         /**
          * The share turnout is read against: the statutory quorum (2/3) for owners, the vote's own turnout for
@@ -100,7 +101,8 @@ class VoteViews {
                 setUp.item().orElse(null), setUp.proposalId(),
                 voting.decidedProposal(vote).map(DecidedProposals.Subject::title).orElse(null), vote.closesAt(),
                 VoteTimes.shown(vote.closesAt()), daysLeft(vote, now), open && vote.pastClosing(now),
-                VoteTimes.shown(vote.openedAt()), VoteTimes.shown(vote.closedAt()));
+                VoteTimes.shown(vote.openedAt()), VoteTimes.shown(vote.closedAt()),
+                voting.earlyCloseReason(vote).orElse(null));
     }
 
     private static Long daysLeft(Vote vote, OffsetDateTime now) {

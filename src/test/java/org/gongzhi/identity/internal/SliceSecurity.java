@@ -37,7 +37,14 @@ public class SliceSecurity {
     LiveAccounts liveAccounts() {
         LiveAccounts live = mock(LiveAccounts.class);
         when(live.mayAct(org.mockito.ArgumentMatchers.anyLong())).thenReturn(true);
+        when(live.state(org.mockito.ArgumentMatchers.anyLong())).thenReturn(new LiveAccounts.State(true, null));
         return live;
+    }
+
+    /** A slice signs nobody in with a password, so nothing is throttled. */
+    @Bean
+    LoginThrottle loginThrottle() {
+        return mock(LoginThrottle.class);
     }
 
     @Bean

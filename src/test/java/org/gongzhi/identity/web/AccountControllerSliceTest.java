@@ -82,6 +82,8 @@ class AccountControllerSliceTest {
 
     @Test
     void a_changed_password_leads_back_to_the_account_with_a_message() throws Exception {
+        org.mockito.Mockito.when(accounts.changePassword(42L, "old-pass-1", "a-new-pass-2", "a-new-pass-2"))
+                .thenReturn(java.time.Instant.now());
         mvc.perform(post("/account/password").with(csrf()).with(WebSlice.Acting.as(Role.RESIDENT))
                 .param("currentPassword", "old-pass-1").param("newPassword", "a-new-pass-2")
                 .param("confirmPassword", "a-new-pass-2"))

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.shared.jdbc.Rows;
+import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
 
@@ -55,7 +56,7 @@ public class CaseQueries {
         params.put("offset", (long) filter.page() * filter.size());
         List<CaseSummary> items = jdbc.sql(SUMMARY + where + " order by w.reported_at desc, w.id desc"
                         + " limit :limit offset :offset")
-                .params(params).query(summaries()).list();
+                .params(params).query(summaries(scope.all(), scope.residentId())).list();
         return new PageResult<>(items, filter.page(), filter.size(), total);
     }
 
@@ -103,9 +104,17 @@ public class CaseQueries {
         return where.toString();
     }
 
-    /** The resident's own reports and those they said "me too" to, newest first. */
-    public List<CaseSummary> mine(long communityId, long residentId) {
-        return list(communityId, CaseScope.ofResident(residentId), new CaseFilter(null, null, null, 0, 100)).items();
+    /** The resident's own reports and those they said "me too" to that they may still see, newest first. */
+    public List<CaseSummary> mine(Actor resident) {
+        Map<String, Object> params = new HashMap<>();
+        CaseScope scope = permissions.scope(resident);
+        String where = " where w.community_id = :community and " + scope.where(params)
+                + " and (w.reporter_resident_id = :me or exists (select 1 from case_me_too m"
+                + " where m.work_order_id = w.id and m.resident_id = :me))";
+        params.put("community", resident.communityId());
+        params.put("me", resident.residentId());
+        return jdbc.sql(SUMMARY + where + " order by w.reported_at desc, w.id desc limit 100").params(params)
+                .query(summaries(scope.all(), resident.residentId())).list();
     }
 
     /** Work waiting in a scope: reports to accept, dispatched orders not yet started, overdue and escalated ones. */
@@ -130,18 +139,25 @@ public class CaseQueries {
                 + " from work_order w" + where).params(params).query(Rows.of(Backlog.class)).single();
     }
 
-    /** Open cases of the same category at the same place or in the same grid, the same place first. */
-    public List<CaseSummary> similar(long communityId, CaseCategory category, CasePlaces.Located where) {
-        return jdbc.sql(SUMMARY + """
-                 where w.community_id = :community and w.category = :category
+    /**
+     * Open cases of the same category at the same place or in the same grid that the viewer may see, the same
+     * place first.
+     */
+    public List<CaseSummary> similar(Actor viewer, CaseCategory category, CasePlaces.Located where) {
+        Map<String, Object> params = new HashMap<>();
+        CaseScope scope = permissions.scope(viewer);
+        return jdbc.sql(SUMMARY + " where w.community_id = :community and w.category = :category and "
+                + scope.where(params)
+                + """
+
                  and w.state not in ('REJECTED', 'CLOSED')
                  and (w.grid_id = :grid or (w.place_kind = :kind and w.place_code = :code))
                  order by case when w.place_kind = :kind and w.place_code = :code then 0 else 1 end,
                      me_toos desc, w.reported_at desc limit 5""")
-                .param("community", communityId).param("category", category.name())
+                .params(params).param("community", viewer.communityId()).param("category", category.name())
                 .param("grid", where.gridId()).param("kind", where.place().kind().name())
                 .param("code", where.place().code())
-                .query(summaries()).list();
+                .query(summaries(scope.all(), viewer.residentId())).list();
     }
 
     public CaseDetails details(Actor viewer, long id) {
@@ -151,10 +167,14 @@ public class CaseQueries {
                 where w.id = ? and w.community_id = ?""")
                 .params(id, viewer.communityId()).query(Rows.of(Reporter.class)).single();
         boolean known = permissions.mayKnowReporter(viewer, reporter.anonymous(), reporter.reporterResidentId());
-        CaseSummary summary = jdbc.sql(SUMMARY + " where w.id = ?").param(id).query(summaries()).single();
-        return new CaseDetails(summary, reporter.anonymous(), known ? reporter.name() : null,
-                summary.reportedBy(viewer.residentId()), reporter.outsideDepartment(), reporter.ratingComment(),
-                photos(id), timeline(id, known ? null : reporter.reporterResidentId()));
+        boolean whole = permissions.scope(viewer).all();
+        CaseSummary summary = jdbc.sql(SUMMARY + " where w.id = ?").param(id)
+                .query(summaries(whole, viewer.residentId())).single();
+        boolean own = summary.reportedBy(viewer.residentId());
+        return new CaseDetails(summary, reporter.anonymous(), known ? reporter.name() : null, own,
+                reporter.outsideDepartment(), whole || own ? reporter.ratingComment()
+                        : Masking.numbersIn(reporter.ratingComment()),
+                photos(id), timeline(id, known ? null : reporter.reporterResidentId(), whole));
     }
 
     private List<CaseDetails.Photo> photos(long id) {
@@ -164,8 +184,8 @@ public class CaseQueries {
                 .list();
     }
 
-    /** Steps taken by the hidden reporter show no name. */
-    private List<CaseDetails.CaseStep> timeline(long id, Long hiddenResidentId) {
+    /** Steps taken by the hidden reporter show no name; numbers in notes are masked unless {@code whole}. */
+    private List<CaseDetails.CaseStep> timeline(long id, Long hiddenResidentId, boolean whole) {
         return jdbc.sql("""
                 select occurred_at, action, from_state, to_state, actor_name, actor_resident_id, note
                 from case_event where work_order_id = ? order by occurred_at, id""")
@@ -175,14 +195,21 @@ public class CaseQueries {
                     boolean hidden = hiddenResidentId != null && hiddenResidentId.equals(actorResident);
                     return new CaseDetails.CaseStep(rs.getObject("occurred_at", OffsetDateTime.class),
                             rs.getString("action"), state(rs, "from_state"), state(rs, "to_state"),
-                            hidden ? null : rs.getString("actor_name"), rs.getString("note"));
+                            hidden ? null : rs.getString("actor_name"),
+                            whole ? rs.getString("note") : Masking.numbersIn(rs.getString("note")));
                 })
                 .list();
     }
 
-    private RowMapper<CaseSummary> summaries() {
+    /**
+     * Rows as summaries; phone and ID-card numbers in a description are masked unless the viewer oversees every
+     * case ({@code whole}) or wrote it.
+     */
+    private RowMapper<CaseSummary> summaries(boolean whole, Long viewerResidentId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return (rs, n) -> {
+            Long reporter = rs.getObject("reporter_resident_id", Long.class);
+            String description = rs.getString("description");
             CaseState state = state(rs, "state");
             OffsetDateTime deadline = rs.getObject("deadline", OffsetDateTime.class);
             String party = rs.getString("responsible_party");
@@ -190,11 +217,12 @@ public class CaseQueries {
                     new CasePlace(CasePlace.Kind.valueOf(rs.getString("place_kind")), rs.getString("place_code"),
                             rs.getObject("building_number", Integer.class),
                             rs.getObject("unit_number", Integer.class)),
-                    rs.getInt("grid_number"), rs.getString("description"),
+                    rs.getInt("grid_number"), whole || reporter != null && reporter.equals(viewerResidentId)
+                            ? description : Masking.numbersIn(description),
                     rs.getObject("reported_at", OffsetDateTime.class), deadline,
                     WorkOrder.overdue(state, deadline, now), rs.getBoolean("escalated"), rs.getInt("rework_count"),
                     party == null ? null : ResponsibleParty.valueOf(party), rs.getObject("rating", Integer.class),
-                    rs.getLong("me_toos"), rs.getObject("reporter_resident_id", Long.class));
+                    rs.getLong("me_toos"), reporter);
         };
     }
 

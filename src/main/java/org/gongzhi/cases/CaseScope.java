@@ -7,18 +7,14 @@ import java.util.Set;
 
 /**
  * The work orders someone may see: all of them, those dispatched to their party, those in their grids, those
- * they reported or said "me too" to, and - for everyone in the community - those that carry out an adopted
- * proposal, since the residents decided that work together and follow its progress.
+ * they reported, and - for everyone in the community - those that carry out an adopted proposal, since the
+ * residents decided that work together and follow its progress. Saying "me too" never widens this: it can only
+ * be said to a case already seen, and it keeps nothing in sight once the role or scope that showed it is gone.
  */
 public record CaseScope(boolean all, Set<ResponsibleParty> parties, Set<Long> gridIds, Long residentId,
         boolean proposalFollowUps) {
 
     public static final CaseScope ALL = new CaseScope(true, Set.of(), Set.of(), null, true);
-
-    /** The resident's own reports and "me too"s only. */
-    public static CaseScope ofResident(long residentId) {
-        return new CaseScope(false, Set.of(), Set.of(), residentId, false);
-    }
 
     /** The SQL condition on {@code work_order w}, adding its parameters. */
     String where(Map<String, Object> params) {
@@ -35,8 +31,7 @@ public record CaseScope(boolean all, Set<ResponsibleParty> parties, Set<Long> gr
             params.put("scopeGrids", gridIds);
         }
         if (residentId != null) {
-            any.add("w.reporter_resident_id = :scopeResident or exists (select 1 from case_me_too m "
-                    + "where m.work_order_id = w.id and m.resident_id = :scopeResident)");
+            any.add("w.reporter_resident_id = :scopeResident");
             params.put("scopeResident", residentId);
         }
         if (proposalFollowUps) {

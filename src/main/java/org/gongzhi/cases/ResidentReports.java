@@ -22,14 +22,16 @@ public class ResidentReports {
     private final WorkOrders orders;
     private final CasePlaces places;
     private final CasePermissions permissions;
+    private final CaseHandling handling;
     private final Stairwells stairwells;
     private final PhotoStore photos;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ResidentReports(WorkOrders orders, CasePlaces places, CasePermissions permissions, Stairwells stairwells,
-            PhotoStore photos, AuditTrail audit, Clock clock) {
+    ResidentReports(WorkOrders orders, CasePlaces places, CasePermissions permissions, CaseHandling handling,
+            Stairwells stairwells, PhotoStore photos, AuditTrail audit, Clock clock) {
         this.orders = orders;
+        this.handling = handling;
         this.places = places;
         this.permissions = permissions;
         this.stairwells = stairwells;
@@ -92,11 +94,14 @@ public class ResidentReports {
     public record FiledFinding(long caseId, Long photoId) {
     }
 
-    /** "Me too" on someone else's open case; counted once per resident. Returns how many said so. */
+    /**
+     * "Me too" on someone else's open case the resident may already see; counted once per resident, and it shows
+     * them nothing more. Returns how many said so.
+     */
     @Transactional
     public long meToo(Actor actor, long id) {
+        WorkOrder order = handling.visible(actor, id);
         Permissions.require(permissions.mayReport(actor));
-        WorkOrder order = orders.get(actor.communityId(), id);
         order.checkMeToo(actor.residentId());
         return orders.addMeToo(actor.communityId(), id, actor.residentId(), OffsetDateTime.now(clock));
     }

@@ -134,7 +134,7 @@ public class TodayQueries {
         if (!casePermissions.mayReport(actor)) {
             return Block.none();
         }
-        return Block.of(cases.mine(community, actor.residentId()).stream().filter(c -> c.state().isOpen())
+        return Block.of(cases.mine(actor).stream().filter(c -> c.state().isOpen())
                 .map(TodayQueries::report).toList());
     }
 

@@ -68,7 +68,7 @@ class AdoptedFixBecomesWorkOrderTest extends IntegrationTest {
         Actor neighbour = new Actor(0, "neighbour", "邻居", community, neighbourOf(proposal), false,
                 Set.of(RoleGrant.communityWide(Role.RESIDENT)));
         assertThat(handling.visible(neighbour, order).id()).isEqualTo(order);
-        assertThat(queries.mine(community, neighbour.residentId())).noneMatch(c -> c.id() == order);
+        assertThat(queries.mine(neighbour)).noneMatch(c -> c.id() == order);
         String path = "/api/v1/cases/" + order;
         mvc.perform(get(path).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("REPORTED"))

@@ -191,6 +191,7 @@ class CaseApiTest extends IntegrationTest {
     @Test
     void me_too_is_counted_once_per_resident_even_when_sent_twenty_times_at_once() throws Exception {
         long id = residentReport("WATER_PIPE", "");
+        dispatch(id, "OWNERS_COMMITTEE");
         mvc.perform(get("/api/v1/cases/similar").param("category", "WATER_PIPE").param("stairwellCode", "AY-1-1")
                         .with(as("oc.member")))
                 .andExpect(status().isOk())

@@ -17,7 +17,10 @@ import org.springframework.http.MediaType;
 
 import org.gongzhi.BrowserTest;
 
-/** A resident starts a report on the phone, is shown a neighbour's open case first and says "me too". */
+/**
+ * A resident starts a report on the phone and is shown the open cases nearby that they may see first - for the
+ * grid's branch secretary, a neighbour's - and says "me too".
+ */
 class ResidentReportsProblemTest extends BrowserTest {
 
     private void press(String name) {
@@ -25,16 +28,16 @@ class ResidentReportsProblemTest extends BrowserTest {
     }
 
     @Test
-    void a_resident_is_shown_a_similar_open_case_first_and_says_me_too() throws Exception {
+    void a_branch_secretary_is_shown_a_similar_open_case_of_the_grid_first_and_says_me_too() throws Exception {
         String description = "楼道口有电动车充电，电线拖在地上 " + UUID.randomUUID().toString().substring(0, 6);
-        String json = mvc.perform(post("/api/v1/cases").with(as("branch.secretary")).with(csrf())
+        String json = mvc.perform(post("/api/v1/cases").with(as("resident")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"category\":\"EBIKE_CHARGING\",\"description\":\"" + description
-                                + "\",\"stairwellCode\":\"AY-1-1\"}"))
+                                + "\",\"stairwellCode\":\"AY-1-1\",\"anonymous\":true}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
 
-        signIn("resident");
+        signIn("branch.secretary");
         open("/report");
         assertThat(page.getByLabel("楼道编号")).hasValue("AY-1-1");
         assertAccessible();

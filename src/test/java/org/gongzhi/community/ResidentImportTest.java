@@ -165,7 +165,14 @@ class ResidentImportTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(body))) {
             assertThat(texts(template.getSheetAt(0).getRow(0))).isEqualTo(HEADERS);
+            assertThat(texts(template.getSheetAt(0).getRow(1)))
+                    .noneMatch(cell -> cell.matches(".*(\\d{17}[\\dXx]|1[3-9]\\d{9}).*"));
         }
+        long before = residentCount();
+        mvc.perform(upload(API_IMPORT, "template.xlsx", body).with(as("rc.staff")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("phone", "idCard")));
+        assertThat(residentCount()).isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gongzhi.pet;
 
+import static org.gongzhi.Pictures.samePictureAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -93,7 +94,7 @@ class PetPagesTest extends IntegrationTest {
                         "image/png", png.toByteArray())).with(as("resident")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
         mvc.perform(get("/pets/" + id + "/photo").with(as("resident"))).andExpect(status().isOk())
-                .andExpect(content().contentType("image/png")).andExpect(content().bytes(png.toByteArray()));
+                .andExpect(content().contentType("image/png")).andExpect(samePictureAs(png.toByteArray(), true));
         mvc.perform(get("/pets/" + id + "/photo").with(as("oc.member"))).andExpect(status().isNotFound());
         mvc.perform(get("/pets/" + id).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"pet-photo\"")));

@@ -1,5 +1,6 @@
 package org.gongzhi.renewal;
 
+import static org.gongzhi.Pictures.samePictureAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -164,7 +165,7 @@ class ProjectApiTest extends IntegrationTest {
                 .query(Long.class).single();
         mvc.perform(get("/projects/" + project + "/progress/" + progress + "/photo").with(as("resident")))
                 .andExpect(status().isOk()).andExpect(content().contentType("image/png"))
-                .andExpect(content().bytes(ProjectFixtures.PNG));
+                .andExpect(samePictureAs(ProjectFixtures.PNG, true));
         mvc.perform(multipart("/api/v1/projects/" + project + "/progress")
                         .file(new MockMultipartFile("photo", "site.txt", "image/png", "not a photo".getBytes()))
                         .param("percent", "30").param("note", "x").with(as("pm.staff")).with(csrf()))

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +30,10 @@ import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.pii.Masking;
 
 /**
- * Work orders as GeoReport v2 service requests. Nothing about a reporter is ever read for the output, and
- * phone or ID-card numbers typed into a description are masked, since these answers are public.
+ * Work orders as GeoReport v2 service requests. These answers are public, so a resident's report shows neither
+ * its text nor a place nearer than its grid unless it is a public landmark (a stairwell or building would point
+ * at the reporter's home); nothing about a reporter is ever read for the output, and phone or ID-card numbers
+ * in any other description are masked, however they were written.
  */
 @Service
 public class Open311Requests {
@@ -42,15 +43,16 @@ public class Open311Requests {
     static final DateTimeFormatter W3 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final int MAX_MEDIA_URL = 500;
     private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
-    private static final Pattern PERSONAL_NUMBER = Pattern.compile("(?<!\\d)(\\d{17}[\\dXx]|1[3-9]\\d{9})(?![\\dXx])");
     private static final String SELECT = """
             select w.id, w.category, w.state, w.description, w.place_kind, w.place_code,
                 b.number as building_number, s.unit_number, w.responsible_party, w.outside_department,
-                w.reported_at, w.deadline, o.media_url,
+                w.reported_at, w.deadline, o.media_url, g.number as grid_number,
+                case when w.reporter_resident_id is null then 0 else 1 end as by_resident,
                 (select max(e.occurred_at) from case_event e where e.work_order_id = w.id) as updated_at,
                 (select max(e.occurred_at) from case_event e where e.work_order_id = w.id
                     and e.action in ('VERIFY_PASS', 'REJECT')) as closed_at
-            from work_order w left join register_stairwell s on s.id = w.stairwell_id
+            from work_order w join register_grid g on g.id = w.grid_id
+            left join register_stairwell s on s.id = w.stairwell_id
             left join register_building b on b.id = coalesce(s.building_id, w.building_id)
             left join open311_request o on o.work_order_id = w.id
             where w.community_id = :community""";
@@ -156,15 +158,19 @@ public class Open311Requests {
         request.put("status_notes", services.text("CaseState." + state));
         request.put("service_name", services.name(category));
         request.put("service_code", category.name());
-        request.put("description", masked(rs.getString("description")));
+        boolean byResident = rs.getInt("by_resident") == 1;
+        request.put("description", byResident ? services.name(category)
+                : Masking.numbersIn(rs.getString("description")));
         request.put("agency_responsible", agency(rs.getString("responsible_party"), rs.getString("outside_department")));
         request.put("service_notice", services.notice(category));
         request.put("requested_datetime", w3(rs.getObject("reported_at", OffsetDateTime.class)));
         request.put("updated_datetime", w3(rs.getObject(state.isOpen() ? "updated_at" : "closed_at",
                 OffsetDateTime.class)));
         request.put("expected_datetime", w3(rs.getObject("deadline", OffsetDateTime.class)));
-        request.put("address", services.text(place.messageKey(), place.args()) + "，" + area);
-        request.put("address_id", place.kind() == CasePlace.Kind.STAIRWELL ? place.code() : null);
+        boolean coarse = byResident && place.kind() != CasePlace.Kind.LANDMARK;
+        request.put("address", (coarse ? services.text("grid.number", rs.getInt("grid_number"))
+                : services.text(place.messageKey(), place.args())) + "，" + area);
+        request.put("address_id", !coarse && place.kind() == CasePlace.Kind.STAIRWELL ? place.code() : null);
         request.put("zipcode", ZIPCODE);
         request.put("lat", null);
         request.put("long", null);
@@ -177,17 +183,6 @@ public class Open311Requests {
             return null;
         }
         return outsideDepartment != null ? outsideDepartment : services.text("case.party." + party);
-    }
-
-    static String masked(String description) {
-        Matcher m = PERSONAL_NUMBER.matcher(description);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String number = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    number.length() == 11 ? Masking.phone(number) : Masking.idCard(number)));
-        }
-        return m.appendTail(out).toString();
     }
 
     private static String w3(OffsetDateTime at) {

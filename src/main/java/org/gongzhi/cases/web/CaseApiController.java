@@ -95,7 +95,7 @@ class CaseApiController {
     List<CaseSummary> similar(@RequestParam CaseCategory category,
             @RequestParam(required = false) String stairwellCode) {
         Actor actor = Permissions.actor();
-        return queries.similar(actor.communityId(), category,
+        return queries.similar(actor, category,
                 reports.locate(actor, CasePlace.Kind.STAIRWELL, stairwellCode));
     }
 
@@ -115,11 +115,14 @@ class CaseApiController {
     @PostMapping(value = "/{id}/transitions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     CaseDetails takeWithPhoto(@PathVariable long id, @Valid @ModelAttribute CaseTransitionRequest request,
             BindingResult fields, @RequestParam(required = false) MultipartFile photo) {
+        handling.visible(Permissions.actor(), id);
         return taken(id, request, fields, PhotoUploads.photo(photo, "photo"));
     }
 
     @PostMapping("/{id}/rating")
-    CaseDetails rate(@PathVariable long id, @Valid @RequestBody Rating rating) {
+    CaseDetails rate(@PathVariable long id, @Valid @RequestBody Rating rating, BindingResult fields) {
+        handling.visible(Permissions.actor(), id);
+        formProblems.require(fields);
         handling.rate(Permissions.actor(), id, rating.score(), rating.comment());
         return get(id);
     }
@@ -137,6 +140,7 @@ class CaseApiController {
     }
 
     private CaseDetails taken(long id, CaseTransitionRequest request, BindingResult fields, PhotoUpload photo) {
+        handling.visible(Permissions.actor(), id);
         formProblems.require(fields, () -> request.toTransition(photo != null));
         handling.take(Permissions.actor(), id, request.toTransition(photo != null), photo);
         return get(id);

@@ -144,7 +144,9 @@ class CaseController {
                 .cacheControl(CacheControl.noCache().cachePrivate()).body(bytes);
     }
 
+    /** A step on a case the actor may not see is a 404 before anything sent with it is looked at. */
     private String attempt(long id, RedirectAttributes redirect, String done, Runnable step) {
+        handling.visible(Permissions.actor(), id);
         return prg.attempt("/cases/" + id, redirect, done, step);
     }
 }

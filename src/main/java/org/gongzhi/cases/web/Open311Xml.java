@@ -59,9 +59,24 @@ final class Open311Xml {
                 element(w, ITEMS.getOrDefault(name, "item"), item);
             }
         } else {
-            w.writeCharacters(value.toString());
+            w.writeCharacters(writable(value.toString()));
         }
         w.writeEndElement();
+    }
+
+    /**
+     * The text without what XML 1.0 cannot carry (control characters but tab and line breaks, lone surrogates,
+     * U+FFFE/U+FFFF), which would make the whole answer unreadable; it is dropped, as it shows nothing.
+     */
+    static String writable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(Open311Xml::allowed).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static boolean allowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     @FunctionalInterface

@@ -86,7 +86,7 @@ class ReportController {
     String mine(Model model) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayReport(actor));
-        model.addAttribute("cases", queries.mine(actor.communityId(), actor.residentId()));
+        model.addAttribute("cases", queries.mine(actor));
         model.addAttribute("me", actor.residentId());
         return "patrol/my-cases";
     }
@@ -102,7 +102,7 @@ class ReportController {
             CasePlaces.Located where = reports.locate(actor, form.chosenKind(), form.placeCode());
             model.addAttribute("category", category);
             model.addAttribute("where", where.place());
-            model.addAttribute("similar", queries.similar(actor.communityId(), category, where).stream()
+            model.addAttribute("similar", queries.similar(actor, category, where).stream()
                     .filter(c -> !c.reportedBy(actor.residentId())).toList());
             model.addAttribute("problems", problems);
         } catch (InvalidInput e) {

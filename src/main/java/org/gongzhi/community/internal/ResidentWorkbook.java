@@ -41,7 +41,6 @@ import org.gongzhi.community.Gender;
 import org.gongzhi.community.Relation;
 import org.gongzhi.community.ResidenceType;
 import org.gongzhi.community.ResidentRow;
-import org.gongzhi.community.resident.IdCardNumber;
 import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.community.resident.ResidentInput;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
@@ -69,6 +68,8 @@ public class ResidentWorkbook {
     private static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final int ID_CARD_COLUMN = FIELDS.indexOf("idCard");
     private static final int STREAMING_WINDOW = 200;
+    static final String SAMPLE_PHONE = "138****0000";
+    static final String SAMPLE_ID_CARD = "110101********0000";
 
     private final MessageSource messages;
 
@@ -279,10 +280,13 @@ public class ResidentWorkbook {
         }
     }
 
+    /**
+     * The example row: its phone and ID-card number are visibly placeholders, not a real person's, and the import
+     * refuses them, so a row left in by mistake never becomes a resident.
+     */
     private List<Object> sample() {
-        String first17 = "31011719800512001";
-        return List.of("王建国", fileText("gender.M"), LocalDate.of(1980, 5, 12), "13812345678",
-                first17 + IdCardNumber.checkDigit(first17), fileText("relation.HOUSEHOLDER"),
+        return List.of(fileText("import.sample.name"), fileText("gender.M"), LocalDate.of(1980, 5, 12),
+                SAMPLE_PHONE, SAMPLE_ID_CARD, fileText("relation.HOUSEHOLDER"),
                 fileText("residenceType.OWNER"), fileText("no"), LocalDate.of(2025, 3, 1), "AY-12-2", "301");
     }
 

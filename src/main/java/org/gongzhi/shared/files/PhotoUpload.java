@@ -4,23 +4,26 @@ import java.util.Arrays;
 
 import org.gongzhi.shared.domain.InvalidInput;
 
-/** A photo a person uploads: JPEG or PNG, judged by its bytes rather than by what the browser claims. */
+/**
+ * A photo a person uploads: JPEG or PNG, judged by its bytes rather than by what the browser claims, and
+ * re-encoded from its pixels so that no metadata (EXIF, GPS) it came with is kept.
+ */
 public record PhotoUpload(byte[] bytes, String contentType) {
 
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    /** Checks size and kind; {@code field} names the form field in the error. */
+    /** Checks size, kind and pixel count, and re-encodes; {@code field} names the form field in the error. */
     public static PhotoUpload of(byte[] bytes, String field) {
         if (bytes.length > MAX_BYTES) {
             throw InvalidInput.of(field, "photo.validation.size", MAX_BYTES / 1024 / 1024);
         }
         if (startsWith(bytes, JPEG)) {
-            return new PhotoUpload(bytes, "image/jpeg");
+            return new PhotoUpload(CleanImage.reencode(bytes, "jpeg", field), "image/jpeg");
         }
         if (startsWith(bytes, PNG)) {
-            return new PhotoUpload(bytes, "image/png");
+            return new PhotoUpload(CleanImage.reencode(bytes, "png", field), "image/png");
         }
         throw InvalidInput.of(field, "photo.validation.type");
     }

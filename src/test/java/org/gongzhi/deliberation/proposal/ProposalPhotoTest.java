@@ -1,5 +1,6 @@
 package org.gongzhi.deliberation.proposal;
 
+import static org.gongzhi.Pictures.samePictureAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
@@ -105,10 +106,10 @@ class ProposalPhotoTest extends IntegrationTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Cache-Control", containsString("private")))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(served).isEqualTo(png());
+        org.gongzhi.Pictures.assertSamePicture(served, png(), true);
         mvc.perform(get("/api/v1/proposals/" + id + "/photos/" + second).with(as("resident")))
                 .andExpect(status().isOk()).andExpect(content().contentType("image/jpeg"))
-                .andExpect(content().bytes(JPEG));
+                .andExpect(samePictureAs(JPEG, false));
 
         mvc.perform(delete("/api/v1/proposals/" + id + "/photos/" + first).with(as("resident")).with(csrf()))
                 .andExpect(status().isNoContent());

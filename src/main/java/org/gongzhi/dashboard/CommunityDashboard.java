@@ -122,6 +122,22 @@ public class CommunityDashboard {
                 attendance(actor, range, seen), hours(community, range, stairwells), pets.of(community).dogs());
     }
 
+    /**
+     * Participation by grid over the range for everyone (the whole community, counts and shares only, no one
+     * named): what the public transparency page shows.
+     */
+    public List<PlaceShare> publicParticipation(long community, DashboardRange range) {
+        List<ParticipationAction> actions = List.of(ParticipationAction.values());
+        List<People> everyone = register.people(community, range.to()).stream().filter(p -> p.cohort() == null)
+                .toList();
+        List<Participation> taking = participation(community, range);
+        Map<Integer, List<People>> grids = everyone.stream().collect(Collectors.groupingBy(People::gridNumber,
+                TreeMap::new, Collectors.toList()));
+        return Stream.concat(grids.values().stream()
+                .map(ps -> share(String.valueOf(ps.get(0).gridNumber()), ps.get(0).gridName(), ps, taking, actions)),
+                Stream.of(share("all", "", everyone, taking, actions))).toList();
+    }
+
     /** The register rows of the grids the actor may see, or of the one grid asked for (unknown: refused). */
     private static List<People> seen(Actor actor, List<People> people, Integer grid) {
         Set<Long> branches = actor.hasAny(Role.RC_STAFF, Role.SUBDISTRICT_OFFICER, Role.ADMIN) ? null

@@ -61,14 +61,12 @@ public class DeliberationFigures {
     /** The raised proposals (drafts are nobody's business but their author's) by stage and by age. */
     public List<StageCount> stages(long communityId, OffsetDateTime now) {
         return jdbc.sql("""
-                select state, case when submitted_at > :week then 'UNDER_A_WEEK'
+                select state, age, count(*) as proposals
+                from (select state, case when submitted_at > :week then 'UNDER_A_WEEK'
                         when submitted_at > :month then 'UNDER_A_MONTH'
-                        when submitted_at > :quarter then 'UNDER_A_QUARTER' else 'OLDER' end as age,
-                    count(*) as proposals
-                from proposal where community_id = :community and state <> 'DRAFT'
-                group by state, case when submitted_at > :week then 'UNDER_A_WEEK'
-                        when submitted_at > :month then 'UNDER_A_MONTH'
-                        when submitted_at > :quarter then 'UNDER_A_QUARTER' else 'OLDER' end""")
+                        when submitted_at > :quarter then 'UNDER_A_QUARTER' else 'OLDER' end as age
+                    from proposal where community_id = :community and state <> 'DRAFT') p
+                group by state, age""")
                 .param("community", communityId).param("week", now.minusDays(7))
                 .param("month", now.minusDays(30)).param("quarter", now.minusDays(90))
                 .query((rs, n) -> new StageCount(ProposalState.valueOf(rs.getString("state")),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,9 @@ class TransparencyController {
     }
 
     @GetMapping("/transparency")
-    String page(@RequestParam(required = false) String community, Model model) {
+    String page(@RequestParam(required = false) String community, CsrfToken csrf, Model model) {
+        // the page's forms (language, care mode) need the token; made now, before a long page commits the response
+        csrf.getToken();
         Community place = transparency.community(community);
         model.addAttribute("code", place.code());
         model.addAttribute("figures", transparency.figures(place));

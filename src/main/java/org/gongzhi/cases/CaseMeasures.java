@@ -30,7 +30,7 @@ import org.gongzhi.shared.security.ScopeType;
 @Service
 public class CaseMeasures {
 
-    static final int MAX_MONTHS = 36;
+    public static final int MAX_MONTHS = 36;
     private static final String FROM = " " + """
              from work_order w join register_grid g on g.id = w.grid_id
              join register_branch b on b.id = g.grid_branch_id
@@ -51,10 +51,21 @@ public class CaseMeasures {
 
     public CaseMeasuresReport report(Actor actor, YearMonth from, YearMonth to, CaseMeasuresGrouping by) {
         Permissions.require(mayView(actor));
-        List<YearMonth> months = months(from, to);
         Map<String, Object> params = new HashMap<>();
         params.put("community", actor.communityId());
-        String where = scope(actor, params);
+        return report(scope(actor, params), params, from, to, by);
+    }
+
+    /** The whole community's measures, which hold no personal data: for the public transparency page. */
+    public CaseMeasuresReport publicReport(long communityId, YearMonth from, YearMonth to, CaseMeasuresGrouping by) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("community", communityId);
+        return report("1 = 1", params, from, to, by);
+    }
+
+    private CaseMeasuresReport report(String where, Map<String, Object> params, YearMonth from, YearMonth to,
+            CaseMeasuresGrouping by) {
+        List<YearMonth> months = months(from, to);
         String periods = periods(months, params);
         Map<Integer, Map<CaseMeasure, Long>> counts = new TreeMap<>();
         Map<Integer, Long> closeSeconds = new HashMap<>();

@@ -1,7 +1,8 @@
 /**
  * The home page and read models that show the community at a glance; reads other modules only through their APIs.
  */
-@ApplicationModule(allowedDependencies = {"cases", "community", "deliberation", "patrol", "renewal", "voting", "shared"})
+@ApplicationModule(allowedDependencies = {"activity", "cases", "community", "deliberation", "patrol", "pet", "renewal", "voting",
+        "volunteer", "shared"})
 package org.gongzhi.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

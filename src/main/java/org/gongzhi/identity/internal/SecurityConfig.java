@@ -87,6 +87,8 @@ class SecurityConfig {
                                 "/api/v1/password-reset").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stairwells/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/pets/stats").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/transparency", "/api/v1/transparency", "/api/v1/open-data",
+                                "/open-data.zip", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")

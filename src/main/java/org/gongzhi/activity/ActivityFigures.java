@@ -1,0 +1,40 @@
+package org.gongzhi.activity;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import org.gongzhi.community.Cohort;
+import org.gongzhi.community.Participation;
+import org.gongzhi.shared.jdbc.Rows;
+
+/** Activities' own figures for the dashboard: who came to an event (checked in), by stairwell and generation. */
+@Service
+public class ActivityFigures {
+
+    private final JdbcClient jdbc;
+
+    ActivityFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Residents checked in at an event in [from, until). */
+    public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
+            LocalDate cohortDay) {
+        Map<String, Object> params = new HashMap<>(Cohort.sqlParams(cohortDay));
+        params.put("community", communityId);
+        params.put("from", from);
+        params.put("until", until);
+        return jdbc.sql(Participation.countedFrom("""
+                select 'ATTENDED' as action, resident_id from activity_registration
+                where community_id = :community and checked_in_at >= :from and checked_in_at < :until"""))
+                .params(params)
+                .query(Rows.of(Participation.class))
+                .list();
+    }
+}

@@ -1,0 +1,253 @@
+package org.gongzhi.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+
+import org.gongzhi.activity.ActivityFigures;
+import org.gongzhi.cases.CaseMeasures;
+import org.gongzhi.cases.CaseMeasuresGrouping;
+import org.gongzhi.cases.CaseMeasuresReport;
+import org.gongzhi.cases.CaseMeasuresRow;
+import org.gongzhi.community.Cohort;
+import org.gongzhi.community.Participation;
+import org.gongzhi.community.RegisterFigures;
+import org.gongzhi.community.RegisterFigures.People;
+import org.gongzhi.dashboard.CommunityFigures.BranchAttendance;
+import org.gongzhi.dashboard.CommunityFigures.CohortShare;
+import org.gongzhi.dashboard.CommunityFigures.GridHours;
+import org.gongzhi.dashboard.CommunityFigures.PlaceShare;
+import org.gongzhi.dashboard.CommunityFigures.ProjectProgress;
+import org.gongzhi.dashboard.CommunityFigures.ProposalStage;
+import org.gongzhi.dashboard.CommunityFigures.Taking;
+import org.gongzhi.dashboard.CommunityFigures.VoteTurnout;
+import org.gongzhi.deliberation.DeliberationFigures;
+import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.patrol.PatrolRecords;
+import org.gongzhi.pet.PetStatistics;
+import org.gongzhi.renewal.RenewalFigures;
+import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.ScopeType;
+import org.gongzhi.volunteer.VolunteerFigures;
+import org.gongzhi.voting.VotingFigures;
+
+/**
+ * Composes {@link CommunityFigures} from each module's own figures: one grouped query (or a fixed few) per module,
+ * whatever the number of grids; added up here by grid, stairwell and generation. A grid branch secretary sees the
+ * grids of their branches, as with the work-order measures.
+ */
+@Service
+public class CommunityDashboard {
+
+    private final RegisterFigures register;
+    private final DeliberationFigures deliberation;
+    private final VotingFigures voting;
+    private final ActivityFigures activity;
+    private final VolunteerFigures volunteer;
+    private final RenewalFigures renewal;
+    private final CaseMeasures cases;
+    private final PatrolRecords patrol;
+    private final PetStatistics pets;
+    private final Clock clock;
+
+    CommunityDashboard(RegisterFigures register, DeliberationFigures deliberation, VotingFigures voting,
+            ActivityFigures activity, VolunteerFigures volunteer, RenewalFigures renewal, CaseMeasures cases,
+            PatrolRecords patrol, PetStatistics pets, Clock clock) {
+        this.register = register;
+        this.deliberation = deliberation;
+        this.voting = voting;
+        this.activity = activity;
+        this.volunteer = volunteer;
+        this.renewal = renewal;
+        this.cases = cases;
+        this.patrol = patrol;
+        this.pets = pets;
+        this.clock = clock;
+    }
+
+    /** The residents' committee, subdistrict officers, administrators, and grid branch secretaries (their grids). */
+    public static boolean mayView(Actor actor) {
+        return CaseMeasures.mayView(actor);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DashboardRange.ZONE));
+    }
+
+    public CommunityFigures of(Actor actor, LocalDate from, LocalDate to, Integer grid, String measure) {
+        Permissions.require(mayView(actor));
+        DashboardRange range = DashboardRange.of(from, to, today());
+        List<ParticipationAction> actions = measure == null || measure.isBlank()
+                ? List.of(ParticipationAction.values()) : List.of(ParticipationAction.parse(measure));
+        long community = actor.communityId();
+        List<People> seen = seen(actor, register.people(community, range.to()), grid);
+        Map<Long, People> stairwells = seen.stream().filter(p -> p.cohort() == null)
+                .collect(Collectors.toMap(People::stairwellId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Participation> taking = participation(community, range).stream()
+                .filter(p -> stairwells.containsKey(p.stairwellId()))
+                .filter(p -> actions.contains(ParticipationAction.valueOf(p.action())))
+                .toList();
+        List<People> everyone = List.copyOf(stairwells.values());
+        Map<String, List<People>> grids = everyone.stream().collect(Collectors.groupingBy(
+                p -> String.valueOf(p.gridNumber()), TreeMap::new, Collectors.toList()));
+        List<PlaceShare> byGrid = grids.values().stream()
+                .map(ps -> share(String.valueOf(ps.get(0).gridNumber()), ps.get(0).gridName(), ps, taking, actions))
+                .sorted((a, b) -> Integer.compare(Integer.parseInt(a.key()), Integer.parseInt(b.key())))
+                .toList();
+        List<PlaceShare> byStairwell = grid == null ? List.of() : everyone.stream()
+                .map(p -> share(p.stairwellCode(), p.stairwellCode(), List.of(p), taking, actions)).toList();
+        YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
+        return new CommunityFigures(range.from(), range.to(), grid, actions,
+                share("all", "", everyone, taking, actions), byGrid, byStairwell, byCohort(seen, taking, actions),
+                proposals(community), votes(community), projects(community), firstMonth,
+                workOrders(actor, firstMonth, range.lastMonth(), grid),
+                attendance(actor, range, seen), hours(community, range, stairwells), pets.of(community).dogs());
+    }
+
+    /**
+     * Participation by grid over the range for everyone (the whole community, counts and shares only, no one
+     * named): what the public transparency page shows.
+     */
+    public List<PlaceShare> publicParticipation(long community, DashboardRange range) {
+        List<ParticipationAction> actions = List.of(ParticipationAction.values());
+        List<People> everyone = register.people(community, range.to()).stream().filter(p -> p.cohort() == null)
+                .toList();
+        List<Participation> taking = participation(community, range);
+        Map<Integer, List<People>> grids = everyone.stream().collect(Collectors.groupingBy(People::gridNumber,
+                TreeMap::new, Collectors.toList()));
+        return Stream.concat(grids.values().stream()
+                .map(ps -> share(String.valueOf(ps.get(0).gridNumber()), ps.get(0).gridName(), ps, taking, actions)),
+                Stream.of(share("all", "", everyone, taking, actions))).toList();
+    }
+
+    /** The register rows of the grids the actor may see, or of the one grid asked for (unknown: refused). */
+    private static List<People> seen(Actor actor, List<People> people, Integer grid) {
+        Set<Long> branches = actor.hasAny(Role.RC_STAFF, Role.SUBDISTRICT_OFFICER, Role.ADMIN) ? null
+                : actor.scopeIds(Role.GRID_BRANCH_SECRETARY, ScopeType.BRANCH);
+        Predicate<People> inScope = p -> branches == null || branches.contains(p.branchId());
+        List<People> seen = people.stream().filter(inScope)
+                .filter(p -> grid == null || p.gridNumber() == grid).toList();
+        if (grid != null && seen.isEmpty()) {
+            throw InvalidInput.of("grid", "dashboard.validation.grid", grid);
+        }
+        return seen;
+    }
+
+    private List<Participation> participation(long community, DashboardRange range) {
+        OffsetDateTime starts = range.starts();
+        OffsetDateTime ends = range.ends();
+        return Stream.of(deliberation.participation(community, starts, ends, range.to()),
+                voting.participation(community, starts, ends, range.to()),
+                volunteer.participation(community, range.from(), range.to(), range.to()),
+                activity.participation(community, starts, ends, range.to()),
+                renewal.participation(community, starts, ends, range.to()))
+                .flatMap(List::stream).toList();
+    }
+
+    private static PlaceShare share(String key, String name, Collection<People> places, List<Participation> taking,
+            List<ParticipationAction> actions) {
+        Set<Long> ids = places.stream().map(People::stairwellId).collect(Collectors.toSet());
+        long residents = places.stream().mapToLong(People::residents).sum();
+        long households = places.stream().mapToLong(People::households).sum();
+        return new PlaceShare(key, name, residents, households,
+                taking(taking.stream().filter(p -> p.cohort() == null && ids.contains(p.stairwellId())).toList(),
+                        actions, residents, households));
+    }
+
+    private static List<CohortShare> byCohort(List<People> seen, List<Participation> taking,
+            List<ParticipationAction> actions) {
+        return Arrays.stream(Cohort.values()).map(cohort -> {
+            long residents = seen.stream().filter(p -> p.cohort() == cohort).mapToLong(People::residents).sum();
+            long households = seen.stream().filter(p -> p.cohort() == cohort).mapToLong(People::households).sum();
+            return new CohortShare(cohort, residents, households, taking(
+                    taking.stream().filter(p -> p.cohort() == cohort).toList(), actions, residents, households));
+        }).toList();
+    }
+
+    private static Map<ParticipationAction, Taking> taking(List<Participation> rows, List<ParticipationAction> actions,
+            long residents, long households) {
+        Map<ParticipationAction, Taking> taking = new EnumMap<>(ParticipationAction.class);
+        for (ParticipationAction action : actions) {
+            List<Participation> of = rows.stream().filter(p -> p.action().equals(action.name())).toList();
+            taking.put(action, Taking.of(of.stream().mapToLong(Participation::residents).sum(),
+                    of.stream().mapToLong(Participation::households).sum(), residents, households));
+        }
+        return taking;
+    }
+
+    private List<ProposalStage> proposals(long community) {
+        Map<ProposalState, Map<DeliberationFigures.Age, Long>> stages = new EnumMap<>(ProposalState.class);
+        for (DeliberationFigures.StageCount count : deliberation.stages(community, OffsetDateTime.now(clock))) {
+            stages.computeIfAbsent(count.state(), s -> zeros()).merge(count.age(), count.proposals(), Long::sum);
+        }
+        return stages.entrySet().stream().map(e -> new ProposalStage(e.getKey().name(), e.getValue(),
+                e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList();
+    }
+
+    private static Map<DeliberationFigures.Age, Long> zeros() {
+        Map<DeliberationFigures.Age, Long> zeros = new EnumMap<>(DeliberationFigures.Age.class);
+        Arrays.stream(DeliberationFigures.Age.values()).forEach(a -> zeros.put(a, 0L));
+        return zeros;
+    }
+
+    private List<VoteTurnout> votes(long community) {
+        return voting.running(community).stream()
+                .map(v -> new VoteTurnout(v, CommunityFigures.perMille(v.ballots(), v.electors()))).toList();
+    }
+
+    private List<ProjectProgress> projects(long community) {
+        return renewal.projects(community).stream().map(p -> new ProjectProgress(p.id(), p.title(), p.state().name(),
+                p.percentDone(), p.budgetFen(), p.spentFen())).toList();
+    }
+
+    private CaseMeasuresReport workOrders(Actor actor, YearMonth from, YearMonth to, Integer grid) {
+        CaseMeasuresReport report = cases.report(actor, from, to, CaseMeasuresGrouping.GRID);
+        if (grid == null) {
+            return report;
+        }
+        var rows = report.rows().stream().filter(r -> r.key() == grid).toList();
+        return new CaseMeasuresReport(report.from(), report.to(), report.by(), rows,
+                rows.isEmpty() ? new CaseMeasuresRow(grid, Map.of(), 0) : rows.get(0), Map.of());
+    }
+
+    private List<BranchAttendance> attendance(Actor actor, DashboardRange range, List<People> seen) {
+        Set<Integer> branches = seen.stream().map(People::branchNumber).collect(Collectors.toSet());
+        Map<Integer, int[]> sums = new TreeMap<>();
+        patrol.attendanceVisibleTo(actor, YearMonth.from(range.from()), range.lastMonth()).stream()
+                .filter(m -> branches.contains(m.branchNumber()))
+                .forEach(m -> {
+                    int[] sum = sums.computeIfAbsent(m.branchNumber(), b -> new int[2]);
+                    sum[0] += m.patrols();
+                    sum[1] += m.attendees();
+                });
+        return sums.entrySet().stream()
+                .map(e -> new BranchAttendance(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    private List<GridHours> hours(long community, DashboardRange range, Map<Long, People> stairwells) {
+        Map<Integer, Long> minutes = new TreeMap<>();
+        stairwells.values().forEach(p -> minutes.put(p.gridNumber(), 0L));
+        volunteer.minutesByStairwell(community, range.from(), range.to()).stream()
+                .filter(m -> stairwells.containsKey(m.stairwellId()))
+                .forEach(m -> minutes.merge(stairwells.get(m.stairwellId()).gridNumber(), m.minutes(), Long::sum));
+        return minutes.entrySet().stream().map(e -> new GridHours(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -79,6 +79,10 @@ class SecurityConfig {
                                 "/api/v1/password-reset").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/stairwells/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/pets/stats").permitAll()
+                        // the micro-renewal public board: projects, progress photos, crowdfunding and its ledger
+                        .requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/projects/*/campaign",
+                                "/projects/*/progress/*/photo", "/api/v1/projects", "/api/v1/projects/*",
+                                "/api/v1/projects/*/campaign", "/api/v1/projects/*/ledger").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.renewal.Campaign;
@@ -27,6 +28,8 @@ import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectDetails;
 import org.gongzhi.renewal.ProjectEdit;
+import org.gongzhi.renewal.ProjectFilter;
+import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
@@ -42,7 +45,8 @@ import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
 
 /**
- * The micro-renewal pages: every project with its progress bar and spending; one project with its plan, progress
+ * The micro-renewal pages, readable by anyone (the public board): every project with its progress bar and spending,
+ * and the totals across them; one project with its plan, progress
  * timeline, ledger and history; staff forms to set up, correct the plan of, start, report on, pay for and complete
  * a project.
  */
@@ -60,9 +64,11 @@ class ProjectController {
     private final WorkOrders workOrders;
     private final ProjectInputChecks checks;
     private final Crowdfunding crowdfunding;
+    private final PublicBoard board;
 
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
-            WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding) {
+            WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding, PublicBoard board) {
+        this.board = board;
         this.crowdfunding = crowdfunding;
         this.checks = checks;
         this.workOrders = workOrders;
@@ -71,21 +77,35 @@ class ProjectController {
         this.prg = prg;
     }
 
+    /** The public board: anyone may read it, signed in or not; staff also see the button to set a project up. */
     @GetMapping
-    String list(@RequestParam(required = false) ProjectState state, @RequestParam(required = false) Integer page,
+    String list(@RequestParam(required = false) ProjectState state, @RequestParam(required = false) ProjectKind kind,
+            @RequestParam(required = false) String place, @RequestParam(required = false) Integer page,
             Model model) {
-        Actor actor = Permissions.actor();
-        model.addAttribute("result", projects.list(actor, state, PageResult.clampPage(page), PAGE_SIZE));
-        model.addAttribute("state", state);
+        long community = board.community(null);
+        ProjectFilter filter = new ProjectFilter(state, kind, place);
+        model.addAttribute("result", projects.board(community, filter, PageResult.clampPage(page), PAGE_SIZE));
+        model.addAttribute("totals", projects.totals(community));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filterQuery", query(filter));
         model.addAttribute("states", ProjectState.values());
-        model.addAttribute("canManage", permissions.mayManage(actor));
+        model.addAttribute("kinds", ProjectKind.values());
+        model.addAttribute("canManage", board.reader().map(permissions::mayManage).orElse(false));
         return "renewal/projects";
+    }
+
+    /** The list's address with its filter, for the pager. */
+    private static String query(ProjectFilter filter) {
+        return UriComponentsBuilder.fromPath("/projects").queryParamIfPresent("state", Optional.ofNullable(filter.state()))
+                .queryParamIfPresent("kind", Optional.ofNullable(filter.kind()))
+                .queryParamIfPresent("place", Optional.ofNullable(filter.placeText())).encode().build().toUriString();
     }
 
     @GetMapping("/new")
     String start(Model model) {
         Permissions.require(permissions.mayManage(Permissions.actor()));
-        model.addAttribute("form", new ProjectInput(null, null, null, null, null, null, null));
+        model.addAttribute("form", new ProjectInput(null, null, null, null, null, null, null, null));
+        model.addAttribute("kinds", ProjectKind.values());
         return "renewal/new";
     }
 
@@ -99,6 +119,7 @@ class ProjectController {
             return "redirect:/projects/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("kinds", ProjectKind.values());
             return "renewal/new";
         }
     }
@@ -134,18 +155,25 @@ class ProjectController {
         return page(id, 0, model);
     }
 
+    /**
+     * The project page. Anyone may read it; a visitor who is not signed in sees the same facts without the names of
+     * the staff who recorded them and without the history (an audit of who changed what, for the community).
+     */
     private String page(long id, int historyPage, Model model) {
-        Actor actor = Permissions.actor();
-        ProjectDetails details = projects.details(actor, id);
+        Optional<Actor> reader = board.reader();
+        long community = board.community(null);
+        ProjectDetails details = reader.map(a -> projects.details(a, id))
+                .orElseGet(() -> projects.publicDetails(community, id));
         model.addAttribute("project", details);
-        model.addAttribute("canManage", permissions.mayManage(actor));
-        model.addAttribute("history", projects.history(actor, id, historyPage, HISTORY_PAGE_SIZE));
-        Optional<Campaign> campaign = crowdfunding.of(actor, id);
+        model.addAttribute("canManage", reader.map(permissions::mayManage).orElse(false));
+        model.addAttribute("history", reader.map(a -> projects.history(a, id, historyPage, HISTORY_PAGE_SIZE))
+                .orElse(null));
+        Optional<Campaign> campaign = crowdfunding.publicOf(community, id);
         model.addAttribute("campaign", campaign.map(CampaignView::of).orElse(null));
-        model.addAttribute("canRunCampaign", crowdfunding.mayRun(actor));
+        model.addAttribute("canRunCampaign", reader.map(crowdfunding::mayRun).orElse(false));
         if (campaign.isPresent()) {
             // the first entries; the campaign's page pages through the rest
-            model.addAttribute("ledger", crowdfunding.ledger(actor, id, 0, LEDGER_PAGE_SIZE));
+            model.addAttribute("ledger", crowdfunding.publicLedger(community, id, 0, LEDGER_PAGE_SIZE));
         }
         if (!model.containsAttribute("planForm")) {
             model.addAttribute("planForm", ProjectEdit.of(details));
@@ -197,10 +225,10 @@ class ProjectController {
 
     @GetMapping("/{id}/progress/{progressId}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long progressId) {
-        ProjectHandling.Photo photo = projects.photo(Permissions.actor(), id, progressId)
+        ProjectHandling.Photo photo = projects.photo(board.community(null), id, progressId)
                 .orElseThrow(() -> new NotFound("photo"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noCache()).header("X-Content-Type-Options", "nosniff")
                 .body(photo.bytes());
     }
 

@@ -74,6 +74,15 @@ public final class RenewalProject {
         }
     }
 
+    /** The residents did not accept the finished work: it is under way again until staff complete it once more. */
+    public void rework() {
+        if (state != ProjectState.COMPLETED) {
+            throw new Refused("project.refused.rework", "only a completed project goes back to rework", state);
+        }
+        state = ProjectState.IN_PROGRESS;
+        completedAt = null;
+    }
+
     /** Records how far the work has got: only while it is under way, 0–100, never less than before. */
     public void progress(int percent) {
         if (state != ProjectState.IN_PROGRESS) {

@@ -82,7 +82,8 @@ class SecurityConfig {
                         // the micro-renewal public board: projects, progress photos, crowdfunding and its ledger
                         .requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/projects/*/campaign",
                                 "/projects/*/progress/*/photo", "/api/v1/projects", "/api/v1/projects/*",
-                                "/api/v1/projects/*/campaign", "/api/v1/projects/*/ledger").permitAll()
+                                "/api/v1/projects/*/campaign", "/api/v1/projects/*/ledger",
+                                "/api/v1/projects/*/acceptance", "/api/v1/projects/*/acceptance/comments").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.gongzhi.renewal.AcceptanceInput;
 import org.gongzhi.renewal.BoardTotals;
+import org.gongzhi.renewal.ProjectAcceptance;
 import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectFilter;
 import org.gongzhi.renewal.ProjectKind;
@@ -48,9 +50,12 @@ class ProjectApiController {
     private final ProjectHandling projects;
     private final ProjectInputChecks checks;
     private final PublicBoard board;
+    private final ProjectAcceptance acceptance;
 
-    ProjectApiController(ProjectHandling projects, ProjectInputChecks checks, PublicBoard board) {
+    ProjectApiController(ProjectHandling projects, ProjectInputChecks checks, PublicBoard board,
+            ProjectAcceptance acceptance) {
         this.board = board;
+        this.acceptance = acceptance;
         this.checks = checks;
         this.projects = projects;
     }
@@ -114,9 +119,13 @@ class ProjectApiController {
         return get(id);
     }
 
+    /** Completes the work and asks the households of the area (the whole community without a body) to accept it. */
     @PostMapping("/{id}/complete")
-    ProjectDetails complete(@PathVariable long id) {
-        projects.take(Permissions.actor(), id, ProjectAction.COMPLETE);
+    ProjectDetails complete(@PathVariable long id, @Valid @RequestBody(required = false) AcceptanceInput input,
+            BindingResult fields) {
+        AcceptanceInput asked = input == null ? new AcceptanceInput(null, null, null) : input;
+        checks.require(fields, AcceptanceInput.class, today -> asked.parse(today, 1));
+        acceptance.complete(Permissions.actor(), id, asked);
         return get(id);
     }
 

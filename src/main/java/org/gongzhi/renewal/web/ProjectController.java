@@ -1,5 +1,6 @@
 package org.gongzhi.renewal.web;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.http.CacheControl;
@@ -21,6 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.renewal.Acceptance;
+import org.gongzhi.renewal.AcceptanceArea;
+import org.gongzhi.renewal.AcceptanceInput;
+import org.gongzhi.renewal.AcceptanceVerdict;
+import org.gongzhi.renewal.AnswerInput;
 import org.gongzhi.renewal.Campaign;
 import org.gongzhi.renewal.CampaignView;
 import org.gongzhi.renewal.Crowdfunding;
@@ -31,6 +37,7 @@ import org.gongzhi.renewal.ProjectEdit;
 import org.gongzhi.renewal.ProjectFilter;
 import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.ProjectInput;
+import org.gongzhi.renewal.ProjectAcceptance;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectHandling;
@@ -41,6 +48,7 @@ import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
 
@@ -57,6 +65,7 @@ class ProjectController {
     private static final int PAGE_SIZE = 20;
     private static final int HISTORY_PAGE_SIZE = 10;
     private static final int LEDGER_PAGE_SIZE = 20;
+    private static final int COMMENTS_SHOWN = 20;
 
     private final ProjectHandling projects;
     private final ProjectPermissions permissions;
@@ -65,10 +74,15 @@ class ProjectController {
     private final ProjectInputChecks checks;
     private final Crowdfunding crowdfunding;
     private final PublicBoard board;
+    private final ProjectAcceptance acceptance;
+    private final FormProblems formProblems;
 
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
-            WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding, PublicBoard board) {
+            WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding, PublicBoard board,
+            ProjectAcceptance acceptance, FormProblems formProblems) {
         this.board = board;
+        this.acceptance = acceptance;
+        this.formProblems = formProblems;
         this.crowdfunding = crowdfunding;
         this.checks = checks;
         this.workOrders = workOrders;
@@ -175,6 +189,19 @@ class ProjectController {
             // the first entries; the campaign's page pages through the rest
             model.addAttribute("ledger", crowdfunding.publicLedger(community, id, 0, LEDGER_PAGE_SIZE));
         }
+        Acceptance round = acceptance.latest(community, id).orElse(null);
+        model.addAttribute("acceptance", round);
+        model.addAttribute("areas", AcceptanceArea.values());
+        if (round != null) {
+            Optional<AcceptanceVerdict> mine = reader.flatMap(a -> acceptance.answered(a, id));
+            LocalDate today = acceptance.today();
+            model.addAttribute("myVerdict", mine.orElse(null));
+            model.addAttribute("canAnswer", round.takesAnswers(today) && mine.isEmpty()
+                    && reader.map(a -> a.residentId() != null).orElse(false));
+            model.addAttribute("acceptanceDue", round.due(today));
+            model.addAttribute("verdicts", AcceptanceVerdict.values());
+            model.addAttribute("comments", acceptance.comments(community, id, 0, COMMENTS_SHOWN));
+        }
         if (!model.containsAttribute("planForm")) {
             model.addAttribute("planForm", ProjectEdit.of(details));
         }
@@ -199,10 +226,30 @@ class ProjectController {
                 () -> projects.take(Permissions.actor(), id, ProjectAction.START));
     }
 
+    /** Completes the work and asks the households of the area given to accept it. */
     @PostMapping("/{id}/complete")
-    String complete(@PathVariable long id, RedirectAttributes redirect) {
-        return attempt(id, redirect, "project.done.COMPLETE",
-                () -> projects.take(Permissions.actor(), id, ProjectAction.COMPLETE));
+    String complete(@PathVariable long id, @Valid @ModelAttribute AcceptanceInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "project.done.COMPLETE", () -> {
+            checks.require(fields, AcceptanceInput.class, today -> input.parse(today, 1));
+            acceptance.complete(Permissions.actor(), id, input);
+        });
+    }
+
+    /** A resident answers for their household whether the finished work is accepted. */
+    @PostMapping("/{id}/acceptance")
+    String accept(@PathVariable long id, @Valid @ModelAttribute AnswerInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#acceptance", redirect, "acceptance.done.ANSWER", () -> {
+            CampaignChecks.require(formProblems, fields, AnswerInput.class, () -> { });
+            acceptance.answer(Permissions.actor(), id, input);
+        });
+    }
+
+    @PostMapping("/{id}/acceptance/close")
+    String closeAcceptance(@PathVariable long id, RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#acceptance", redirect,
+                () -> "acceptance.done." + acceptance.close(Permissions.actor(), id));
     }
 
     @PostMapping("/{id}/progress")

@@ -67,6 +67,19 @@ public class Crowdfunding {
         return store.ofProject(actor.communityId(), projectId);
     }
 
+    /** The campaign of one of the community's projects, for the public board; 404 for another community's project. */
+    public Optional<Campaign> publicOf(long communityId, long projectId) {
+        projects.inCommunity(communityId, projectId);
+        return store.ofProject(communityId, projectId);
+    }
+
+    /** The public ledger: pledgers masked with their building, or anonymous. */
+    public PageResult<LedgerEntry> publicLedger(long communityId, long projectId, int page, int size) {
+        Campaign c = publicOf(communityId, projectId)
+                .orElseThrow(() -> new NotFound("campaign of project " + projectId));
+        return store.ledger(c.id(), page, size);
+    }
+
     public Campaign get(Actor actor, long projectId) {
         return of(actor, projectId).orElseThrow(() -> new NotFound("campaign of project " + projectId));
     }

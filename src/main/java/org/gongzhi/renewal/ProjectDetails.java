@@ -6,17 +6,27 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A project with its plan, progress timeline (newest first) and spending ledger (oldest first), in fen. */
-public record ProjectDetails(long id, String title, String plan, String place, long budgetFen,
+public record ProjectDetails(long id, String title, String plan, String place, ProjectKind kind, long budgetFen,
         String fundingSource, String responsibilities, Long proposalId, Long voteId, ProjectState state,
         int percentDone, long spentFen, OffsetDateTime createdAt, OffsetDateTime startedAt,
         OffsetDateTime completedAt, int version, List<ProgressUpdate> progress, List<SpendingEntry> spending) {
 
     static ProjectDetails of(RenewalProject p, List<ProgressUpdate> progress, List<SpendingEntry> spending) {
         ProjectPlan plan = p.plan();
-        return new ProjectDetails(p.id(), plan.title(), plan.plan(), plan.place(), plan.budgetFen(),
+        return new ProjectDetails(p.id(), plan.title(), plan.plan(), plan.place(), p.kind(), plan.budgetFen(),
                 plan.fundingSource(), plan.responsibilities(), p.proposalId(), p.voteId(), p.state(),
                 p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.version(), progress,
                 spending);
+    }
+
+    /** The project as the public board shows it: the same facts, without the names of the staff who recorded them. */
+    public ProjectDetails withoutNames() {
+        return new ProjectDetails(id, title, plan, place, kind, budgetFen, fundingSource, responsibilities, proposalId,
+                voteId, state, percentDone, spentFen, createdAt, startedAt, completedAt, version,
+                progress.stream().map(u -> new ProgressUpdate(u.id(), u.reportedOn(), u.percentDone(), u.note(),
+                        u.photo(), null, u.recordedAt())).toList(),
+                spending.stream().map(s -> new SpendingEntry(s.id(), s.paidOn(), s.amountFen(), s.payee(),
+                        s.purpose(), null, s.recordedAt())).toList());
     }
 
     /** Spending passed a budget that was set. */

@@ -65,6 +65,11 @@ public class ProjectHandling {
         return store.get(actor.communityId(), id);
     }
 
+    /** One of the community's projects, for a public reader; 404 for another community's. */
+    public RenewalProject inCommunity(long communityId, long id) {
+        return store.get(communityId, id);
+    }
+
     public ProjectDetails details(Actor actor, long id) {
         RenewalProject project = visible(actor, id);
         return ProjectDetails.of(project, store.progress(id), store.spending(id));
@@ -72,7 +77,23 @@ public class ProjectHandling {
 
     public PageResult<ProjectSummary> list(Actor actor, ProjectState state, int page, int size) {
         Permissions.require(permissions.mayRead(actor));
-        return store.list(actor.communityId(), state, page, size);
+        return store.list(actor.communityId(), ProjectFilter.of(state), page, size);
+    }
+
+    /** The public board: anyone, signed in or not, may read a community's projects. */
+    public PageResult<ProjectSummary> board(long communityId, ProjectFilter filter, int page, int size) {
+        return store.list(communityId, filter, page, size);
+    }
+
+    /** The community's projects added up, for the public board. */
+    public BoardTotals totals(long communityId) {
+        return store.totals(communityId);
+    }
+
+    /** A project as the public reads it: no names of the people who recorded its progress and spending. */
+    public ProjectDetails publicDetails(long communityId, long id) {
+        RenewalProject project = inCommunity(communityId, id);
+        return ProjectDetails.of(project, store.progress(id), store.spending(id)).withoutNames();
     }
 
     /** The project that follows up a proposal, if it has one. */
@@ -90,8 +111,8 @@ public class ProjectHandling {
         if (voteId != null && !votes.exists(actor.communityId(), voteId)) {
             throw InvalidInput.of("voteId", "project.validation.voteId", String.valueOf(voteId));
         }
-        long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now()),
-                actor.displayName());
+        long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now())
+                .classified(input.projectKind()), actor.displayName());
         audit.record(actor.communityId(), "PROJECT_PLANNED", SUBJECT, id, plan.title());
         return id;
     }
@@ -205,9 +226,9 @@ public class ProjectHandling {
         return entry;
     }
 
-    /** The bytes and type of a progress photo of a project the actor may see. */
-    public Optional<Photo> photo(Actor actor, long id, long progressId) {
-        visible(actor, id);
+    /** The bytes and type of a progress photo of one of the community's projects: photos are public. */
+    public Optional<Photo> photo(long communityId, long id, long progressId) {
+        inCommunity(communityId, id);
         return store.photo(id, progressId)
                 .flatMap(p -> photos.read(p.key()).map(bytes -> new Photo(bytes, p.contentType())));
     }

@@ -19,7 +19,12 @@ import org.gongzhi.shared.domain.TextRules;
 public record ProjectInput(@NotBlank @Size(max = ProjectPlan.MAX_TITLE) String title,
         @Size(max = ProjectPlan.MAX_PLAN) String plan, @Size(max = ProjectPlan.MAX_PLACE) String place, String budget,
         @Size(max = ProjectPlan.MAX_FUNDING) String fundingSource,
-        @Size(max = ProjectPlan.MAX_RESPONSIBILITIES) String responsibilities, String voteId) {
+        @Size(max = ProjectPlan.MAX_RESPONSIBILITIES) String responsibilities, String voteId, ProjectKind kind) {
+
+    /** What kind of work it is; {@link ProjectKind#OTHER} when not said. */
+    public ProjectKind projectKind() {
+        return kind == null ? ProjectKind.OTHER : kind;
+    }
 
     /** The plan, reporting every broken rule at once. */
     public ProjectPlan toPlan() {

@@ -5,7 +5,7 @@ import org.gongzhi.shared.domain.Money;
 import java.time.OffsetDateTime;
 
 /** A project in a list: what, where, how far along, and what it has spent of its budget (fen). */
-public record ProjectSummary(long id, String title, String place, ProjectState state, int percentDone,
+public record ProjectSummary(long id, String title, String place, ProjectKind kind, ProjectState state, int percentDone,
         long budgetFen, long spentFen, Long proposalId, OffsetDateTime updatedAt) {
 
     /** Spending passed a budget that was set; a project without a budget (0) is never over it. */

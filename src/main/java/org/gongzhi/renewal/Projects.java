@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +27,7 @@ public class Projects {
 
     private static final String PROJECT = """
             select id, community_id, title, plan, place, budget_fen, funding_source, responsibilities, proposal_id,
-            vote_id, state, percent_done, spent_fen, created_at, started_at, completed_at, version
+            vote_id, state, percent_done, spent_fen, created_at, started_at, completed_at, version, kind
             from renewal_project""";
 
     private final JdbcClient jdbc;
@@ -41,10 +43,11 @@ public class Projects {
         jdbc.sql("""
                 insert into renewal_project (community_id, title, plan, place, budget_fen, funding_source,
                 responsibilities, proposal_id, vote_id, state, percent_done, spent_fen, created_at, started_at,
-                completed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                completed_at, updated_at, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.communityId(), plan.title(), plan.plan(), plan.place(), plan.budgetFen(),
                         plan.fundingSource(), plan.responsibilities(), p.proposalId(), p.voteId(), p.state().name(),
-                        p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.createdAt())
+                        p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.createdAt(),
+                        p.kind().name())
                 .update(key, "id");
         long id = key.getKey().longValue();
         addEvent(p.communityId(), id, new ProjectEvent(0, ProjectEventKind.CREATED, p.createdAt(), by,
@@ -183,30 +186,65 @@ public class Projects {
                 .query((rs, n) -> new StoredPhoto(rs.getString("photo_key"), rs.getString("photo_type"))).optional();
     }
 
-    /** One page of the community's projects, most recently changed first, optionally in one state. */
-    public PageResult<ProjectSummary> list(long communityId, ProjectState state, int page, int size) {
-        String where = " where community_id = ?" + (state == null ? "" : " and state = ?");
-        Object[] params = state == null ? new Object[] {communityId} : new Object[] {communityId, state.name()};
+    /** One page of the community's projects, most recently changed first, as the filter narrows them. */
+    public PageResult<ProjectSummary> list(long communityId, ProjectFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where community_id = ?");
+        List<Object> params = new ArrayList<>(List.of(communityId));
+        if (filter.state() != null) {
+            where.append(" and state = ?");
+            params.add(filter.state().name());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = ?");
+            params.add(filter.kind().name());
+        }
+        if (filter.placeText() != null) {
+            where.append(" and lower(place) like ?");
+            params.add("%" + filter.placeText().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
         long total = jdbc.sql("select count(*) from renewal_project" + where).params(params).query(Long.class)
                 .single();
         List<ProjectSummary> items = jdbc.sql("""
-                select id, title, place, state, percent_done, budget_fen, spent_fen, proposal_id, updated_at
+                select id, title, place, kind, state, percent_done, budget_fen, spent_fen, proposal_id, updated_at
                 from renewal_project""" + where + " order by updated_at desc, id desc limit " + size + " offset "
                 + (long) page * size)
                 .params(params)
                 .query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("title"), rs.getString("place"),
-                        ProjectState.valueOf(rs.getString("state")), rs.getInt("percent_done"),
-                        rs.getLong("budget_fen"), rs.getLong("spent_fen"), rs.getObject("proposal_id", Long.class),
-                        rs.getObject("updated_at", OffsetDateTime.class)))
+                        ProjectKind.valueOf(rs.getString("kind")), ProjectState.valueOf(rs.getString("state")),
+                        rs.getInt("percent_done"), rs.getLong("budget_fen"), rs.getLong("spent_fen"),
+                        rs.getObject("proposal_id", Long.class), rs.getObject("updated_at", OffsetDateTime.class)))
                 .list();
         return new PageResult<>(items, page, size, total);
+    }
+
+    /** The community's projects added up: how many in each state, their budgets and what they spent. */
+    public BoardTotals totals(long communityId) {
+        return jdbc.sql("""
+                select count(*) as projects,
+                  coalesce(sum(case when state = 'PLANNED' then 1 else 0 end), 0) as planned,
+                  coalesce(sum(case when state = 'IN_PROGRESS' then 1 else 0 end), 0) as in_progress,
+                  coalesce(sum(case when state = 'COMPLETED' then 1 else 0 end), 0) as completed,
+                  coalesce(sum(budget_fen), 0) as budget_fen, coalesce(sum(spent_fen), 0) as spent_fen,
+                  coalesce((select sum(c.confirmed_fen - c.refunded_fen) from renewal_campaign c
+                            where c.community_id = ?), 0) as raised_fen
+                from renewal_project where community_id = ?""").params(communityId, communityId)
+                .query((rs, n) -> new BoardTotals(rs.getLong("projects"), rs.getLong("planned"),
+                        rs.getLong("in_progress"), rs.getLong("completed"), rs.getLong("budget_fen"),
+                        rs.getLong("spent_fen"), rs.getLong("raised_fen")))
+                .single();
+    }
+
+    /** Records what kind of work a project is. */
+    public void classify(long communityId, long id, ProjectKind kind) {
+        jdbc.sql("update renewal_project set kind = ? where community_id = ? and id = ?")
+                .params(kind.name(), communityId, id).update();
     }
 
     private static RenewalProject project(ResultSet rs, int n) throws SQLException {
         return new RenewalProject(rs.getLong("id"), rs.getLong("community_id"),
                 new ProjectPlan(rs.getString("title"), rs.getString("plan"), rs.getString("place"),
                         rs.getLong("budget_fen"), rs.getString("funding_source"), rs.getString("responsibilities")),
-                rs.getObject("proposal_id", Long.class), rs.getObject("vote_id", Long.class),
+                ProjectKind.valueOf(rs.getString("kind")), rs.getObject("proposal_id", Long.class), rs.getObject("vote_id", Long.class),
                 ProjectState.valueOf(rs.getString("state")), rs.getInt("percent_done"), rs.getLong("spent_fen"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("completed_at", OffsetDateTime.class), rs.getInt("version"));

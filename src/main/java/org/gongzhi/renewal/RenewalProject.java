@@ -17,6 +17,7 @@ public final class RenewalProject {
     private final Long id;
     private final long communityId;
     private ProjectPlan plan;
+    private ProjectKind kind;
     private final Long proposalId;
     private final Long voteId;
     private final OffsetDateTime createdAt;
@@ -27,12 +28,13 @@ public final class RenewalProject {
     private OffsetDateTime startedAt;
     private OffsetDateTime completedAt;
 
-    RenewalProject(Long id, long communityId, ProjectPlan plan, Long proposalId, Long voteId, ProjectState state,
-            int percentDone, long spentFen, OffsetDateTime createdAt, OffsetDateTime startedAt,
+    RenewalProject(Long id, long communityId, ProjectPlan plan, ProjectKind kind, Long proposalId, Long voteId,
+            ProjectState state, int percentDone, long spentFen, OffsetDateTime createdAt, OffsetDateTime startedAt,
             OffsetDateTime completedAt, int version) {
         this.id = id;
         this.communityId = communityId;
         this.plan = plan;
+        this.kind = kind;
         this.proposalId = proposalId;
         this.voteId = voteId;
         this.state = state;
@@ -47,8 +49,14 @@ public final class RenewalProject {
     /** A new project, planned and not started; the proposal it follows up, if any, and the vote that decided it. */
     public static RenewalProject planned(long communityId, ProjectPlan plan, Long proposalId, Long voteId,
             OffsetDateTime at) {
-        return new RenewalProject(null, communityId, plan, proposalId, voteId, ProjectState.PLANNED, 0, 0, at, null,
+        return new RenewalProject(null, communityId, plan, ProjectKind.OTHER, proposalId, voteId, ProjectState.PLANNED, 0, 0, at, null,
                 null, 0);
+    }
+
+    /** Says what kind of work this is; a new project is {@link ProjectKind#OTHER} until told. */
+    public RenewalProject classified(ProjectKind kind) {
+        this.kind = kind == null ? ProjectKind.OTHER : kind;
+        return this;
     }
 
     /** Starts or completes the work; completing it makes it 100% done. */
@@ -64,6 +72,15 @@ public final class RenewalProject {
             completedAt = at;
             percentDone = 100;
         }
+    }
+
+    /** The residents did not accept the finished work: it is under way again until staff complete it once more. */
+    public void rework() {
+        if (state != ProjectState.COMPLETED) {
+            throw new Refused("project.refused.rework", "only a completed project goes back to rework", state);
+        }
+        state = ProjectState.IN_PROGRESS;
+        completedAt = null;
     }
 
     /** Records how far the work has got: only while it is under way, 0–100, never less than before. */
@@ -143,6 +160,10 @@ public final class RenewalProject {
 
     public ProjectPlan plan() {
         return plan;
+    }
+
+    public ProjectKind kind() {
+        return kind;
     }
 
     public Long proposalId() {

@@ -107,7 +107,7 @@ class ProjectApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.title").value("Step not allowed"))
                 .andExpect(jsonPath("$.code").value("project.refused.state"));
         assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'project' and subject_id = ?")
-                .param(project).query(Long.class).single()).isEqualTo(4);
+                .param(project).query(Long.class).single()).isEqualTo(5);
     }
 
     @Test

@@ -25,7 +25,7 @@ class ProjectRulesTest {
 
     static RenewalProject in(ProjectState state, int percent, long budgetFen) {
         return new RenewalProject(9L, 1, new ProjectPlan("南区地下自来水管道改造", null, "南区", budgetFen, "专项维修资金", null),
-                null, null, state, percent, 0, AT, null, null, 2);
+                ProjectKind.PIPELINE, null, null, state, percent, 0, AT, null, null, 2);
     }
 
     static Stream<Arguments> everyStepFromEveryState() {
@@ -105,11 +105,11 @@ class ProjectRulesTest {
 
     @Test
     void every_broken_rule_of_a_new_project_names_its_field() {
-        assertThatThrownBy(() -> new ProjectInput(" ", null, null, "12.345", null, null, "abc").toPlan())
+        assertThatThrownBy(() -> new ProjectInput(" ", null, null, "12.345", null, null, "abc", null).toPlan())
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.Problem::field)
                         .containsExactly("title", "budget", "voteId"));
-        ProjectPlan plan = new ProjectInput("南区地下自来水管道改造", null, "南区", "2380000.5", "专项维修资金", null, null).toPlan();
+        ProjectPlan plan = new ProjectInput("南区地下自来水管道改造", null, "南区", "2380000.5", "专项维修资金", null, null, null).toPlan();
         assertThat(plan.budgetFen()).isEqualTo(238_000_050L);
     }
 

@@ -89,6 +89,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/pets/stats").permitAll()
                         .requestMatchers(HttpMethod.GET, "/transparency", "/api/v1/transparency", "/api/v1/open-data",
                                 "/open-data.zip", "/webjars/**").permitAll()
+                        // the micro-renewal public board: projects, progress photos, crowdfunding and its ledger
+                        .requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/projects/*/campaign",
+                                "/projects/*/progress/*/photo", "/api/v1/projects", "/api/v1/projects/*",
+                                "/api/v1/projects/*/campaign", "/api/v1/projects/*/ledger",
+                                "/api/v1/projects/*/acceptance", "/api/v1/projects/*/acceptance/comments").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")

@@ -32,6 +32,7 @@ import org.gongzhi.renewal.ProjectEventKind;
 import org.gongzhi.renewal.ProjectPlan;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectHandling;
+import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.RenewalProject;
 import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.renewal.Projects;
@@ -67,6 +68,12 @@ class DemoProjects implements DemoStep {
                             new Bill(6_200_000, "运动场地施工方", "地面铣刨和硅 PU 面层（首期）"),
                             new Bill(1_800_000, "体育器材供应商", "篮架两副"))));
 
+    /** What kind of work each demo project is, by its title. */
+    private static final Map<String, ProjectKind> KINDS = Map.of("禁止投喂天鹅，设置告示牌和投喂点", ProjectKind.ENVIRONMENT,
+            "增建电动自行车停车棚，杜绝楼道充电", ProjectKind.BIKE_SHED, "众筹改造篮球场", ProjectKind.SPORTS,
+            WATER_PIPES, ProjectKind.PIPELINE, "公共照明灯修复", ProjectKind.LIGHTING, "景观花园改造 4 处", ProjectKind.GARDEN,
+            GARDEN, ProjectKind.GARDEN);
+
     private final JdbcClient jdbc;
     private final Projects store;
     private final ProjectHandling projects;
@@ -96,8 +103,11 @@ class DemoProjects implements DemoStep {
 
     /** An adopted proposal's project starts and is about 40% done, as the garden's does once the owners adopt it. */
     void startAdopted(long community, long proposalId) {
-        transaction.executeWithoutResult(status -> seeder(community).startGarden(projects.openFor(community,
-                proposalId), proposalId));
+        transaction.executeWithoutResult(status -> {
+            long id = projects.openFor(community, proposalId);
+            store.classify(community, id, ProjectKind.GARDEN);
+            seeder(community).startGarden(id, proposalId);
+        });
     }
 
     private Seeder seeder(long community) {
@@ -128,6 +138,8 @@ class DemoProjects implements DemoStep {
                 9_800_000, "专项维修资金 + 社区公益金", "物业施工；居民志愿者认养养护；居委会组织验收", List.of(
                         new Bill(4_600_000, "园林绿化施工队", "苗木和土方"),
                         new Bill(5_500_000, "园林绿化施工队", "步道和座椅"))), 240, 100);
+        KINDS.forEach((title, kind) -> store.byTitle(community, title)
+                .ifPresent(id -> store.classify(community, id, kind)));
         log.info("Loaded the demo micro-renewal projects");
     }
 

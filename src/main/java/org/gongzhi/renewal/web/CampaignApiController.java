@@ -24,6 +24,7 @@ import org.gongzhi.renewal.LedgerEntry;
 import org.gongzhi.renewal.PaymentInput;
 import org.gongzhi.renewal.Pledge;
 import org.gongzhi.renewal.PledgeInput;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
@@ -41,14 +42,22 @@ class CampaignApiController {
 
     private final Crowdfunding crowdfunding;
     private final FormProblems formProblems;
+    private final PublicBoard board;
 
-    CampaignApiController(Crowdfunding crowdfunding, FormProblems formProblems) {
+    CampaignApiController(Crowdfunding crowdfunding, FormProblems formProblems, PublicBoard board) {
+        this.board = board;
         this.crowdfunding = crowdfunding;
         this.formProblems = formProblems;
     }
 
+    /** The campaign and its thermometer; public, like the ledger. */
     @GetMapping("/campaign")
-    CampaignView campaign(@PathVariable long id) {
+    CampaignView campaign(@PathVariable long id, @RequestParam(required = false) String community) {
+        return CampaignView.of(crowdfunding.publicOf(board.community(community), id)
+                .orElseThrow(() -> new NotFound("campaign of project " + id)));
+    }
+
+    private CampaignView campaign(long id) {
         return CampaignView.of(crowdfunding.get(Permissions.actor(), id));
     }
 
@@ -62,11 +71,12 @@ class CampaignApiController {
         return campaign(id);
     }
 
-    /** The ledger, oldest first, with running totals after each entry. */
+    /** The ledger, oldest first, with running totals after each entry; public, pledgers masked or anonymous. */
     @GetMapping("/ledger")
-    PageResult<LedgerEntry> ledger(@PathVariable long id, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return crowdfunding.ledger(Permissions.actor(), id, PageResult.clampPage(page), PageResult.clampSize(size));
+    PageResult<LedgerEntry> ledger(@PathVariable long id, @RequestParam(required = false) String community,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return crowdfunding.publicLedger(board.community(community), id, PageResult.clampPage(page),
+                PageResult.clampSize(size));
     }
 
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,5 +1,8 @@
 package org.gongzhi.renewal.web;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -43,33 +46,40 @@ class CampaignController {
     private final ProjectHandling projects;
     private final PostRedirectGet prg;
     private final FormProblems formProblems;
+    private final PublicBoard board;
 
     CampaignController(Crowdfunding crowdfunding, ProjectHandling projects, PostRedirectGet prg,
-            FormProblems formProblems) {
+            FormProblems formProblems, PublicBoard board) {
+        this.board = board;
         this.crowdfunding = crowdfunding;
         this.projects = projects;
         this.prg = prg;
         this.formProblems = formProblems;
     }
 
+    /** Anyone may read the thermometer and the ledger; pledging and handling the money need a sign-in. */
     @GetMapping
     String show(@PathVariable long id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer pledgePage, Model model) {
-        Actor actor = Permissions.actor();
-        model.addAttribute("project", projects.details(actor, id));
-        boolean runs = crowdfunding.mayRun(actor);
+        Optional<Actor> reader = board.reader();
+        long community = board.community(null);
+        model.addAttribute("project", reader.map(a -> projects.details(a, id))
+                .orElseGet(() -> projects.publicDetails(community, id)));
+        boolean runs = reader.map(crowdfunding::mayRun).orElse(false);
         model.addAttribute("canRun", runs);
         model.addAttribute("rules", CampaignRule.values());
         model.addAttribute("methods", PaymentMethod.values());
-        Campaign campaign = crowdfunding.of(actor, id).orElse(null);
+        Campaign campaign = crowdfunding.publicOf(community, id).orElse(null);
         model.addAttribute("campaign", campaign == null ? null : CampaignView.of(campaign));
         if (campaign != null) {
-            model.addAttribute("ledger", crowdfunding.ledger(actor, id, PageResult.clampPage(page), PAGE_SIZE));
+            model.addAttribute("ledger", crowdfunding.publicLedger(community, id, PageResult.clampPage(page),
+                    PAGE_SIZE));
             model.addAttribute("takesPledges", campaign.takesPledges(crowdfunding.today())
-                    && actor.residentId() != null);
+                    && reader.map(a -> a.residentId() != null).orElse(false));
             model.addAttribute("due", campaign.due(crowdfunding.today()));
-            model.addAttribute("mine", crowdfunding.mine(actor, id));
+            model.addAttribute("mine", reader.map(a -> crowdfunding.mine(a, id)).orElse(List.of()));
             if (runs) {
+                Actor actor = reader.get();
                 model.addAttribute("pledges", crowdfunding.pledges(actor, id, PageResult.clampPage(pledgePage),
                         PAGE_SIZE));
                 model.addAttribute("unconfirmed", crowdfunding.unconfirmed(actor, id));

@@ -20,7 +20,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.gongzhi.renewal.AcceptanceInput;
+import org.gongzhi.renewal.BoardTotals;
+import org.gongzhi.renewal.ProjectAcceptance;
 import org.gongzhi.renewal.ProgressInput;
+import org.gongzhi.renewal.ProjectFilter;
+import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectDetails;
 import org.gongzhi.renewal.ProjectEdit;
@@ -44,20 +49,44 @@ class ProjectApiController {
 
     private final ProjectHandling projects;
     private final ProjectInputChecks checks;
+    private final PublicBoard board;
+    private final ProjectAcceptance acceptance;
 
-    ProjectApiController(ProjectHandling projects, ProjectInputChecks checks) {
+    ProjectApiController(ProjectHandling projects, ProjectInputChecks checks, PublicBoard board,
+            ProjectAcceptance acceptance) {
+        this.board = board;
+        this.acceptance = acceptance;
         this.checks = checks;
         this.projects = projects;
     }
 
+    /**
+     * The public board: anyone may read it. Signed in, one's own community; otherwise the community named by its code,
+     * or the first. Filtered by state, kind and a part of the place's name.
+     */
     @GetMapping
     PageResult<ProjectSummary> list(@RequestParam(required = false) ProjectState state,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return projects.list(Permissions.actor(), state, PageResult.clampPage(page), PageResult.clampSize(size));
+            @RequestParam(required = false) ProjectKind kind, @RequestParam(required = false) String place,
+            @RequestParam(required = false) String community, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return projects.board(board.community(community), new ProjectFilter(state, kind, place),
+                PageResult.clampPage(page), PageResult.clampSize(size));
     }
 
+    /** The community's projects added up: by state, budgets, spending and crowdfunding. Public. */
+    @GetMapping("/totals")
+    BoardTotals totals(@RequestParam(required = false) String community) {
+        return projects.totals(board.community(community));
+    }
+
+    /** A project, public: without a sign-in, the names of the staff who recorded its progress and spending are left out. */
     @GetMapping("/{id}")
-    ProjectDetails get(@PathVariable long id) {
+    ProjectDetails get(@PathVariable long id, @RequestParam(required = false) String community) {
+        return board.reader().filter(a -> community == null).map(a -> projects.details(a, id))
+                .orElseGet(() -> projects.publicDetails(board.community(community), id));
+    }
+
+    private ProjectDetails get(long id) {
         return projects.details(Permissions.actor(), id);
     }
 
@@ -90,9 +119,13 @@ class ProjectApiController {
         return get(id);
     }
 
+    /** Completes the work and asks the households of the area (the whole community without a body) to accept it. */
     @PostMapping("/{id}/complete")
-    ProjectDetails complete(@PathVariable long id) {
-        projects.take(Permissions.actor(), id, ProjectAction.COMPLETE);
+    ProjectDetails complete(@PathVariable long id, @Valid @RequestBody(required = false) AcceptanceInput input,
+            BindingResult fields) {
+        AcceptanceInput asked = input == null ? new AcceptanceInput(null, null, null) : input;
+        checks.require(fields, AcceptanceInput.class, today -> asked.parse(today, 1));
+        acceptance.complete(Permissions.actor(), id, asked);
         return get(id);
     }
 

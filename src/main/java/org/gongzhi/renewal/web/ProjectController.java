@@ -1,5 +1,6 @@
 package org.gongzhi.renewal.web;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.http.CacheControl;
@@ -18,8 +19,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.renewal.Acceptance;
+import org.gongzhi.renewal.AcceptanceArea;
+import org.gongzhi.renewal.AcceptanceInput;
+import org.gongzhi.renewal.AcceptanceVerdict;
+import org.gongzhi.renewal.AnswerInput;
 import org.gongzhi.renewal.Campaign;
 import org.gongzhi.renewal.CampaignView;
 import org.gongzhi.renewal.Crowdfunding;
@@ -27,7 +34,10 @@ import org.gongzhi.renewal.ProgressInput;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectDetails;
 import org.gongzhi.renewal.ProjectEdit;
+import org.gongzhi.renewal.ProjectFilter;
+import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.ProjectInput;
+import org.gongzhi.renewal.ProjectAcceptance;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
 import org.gongzhi.renewal.ProjectHandling;
@@ -38,11 +48,13 @@ import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
 
 /**
- * The micro-renewal pages: every project with its progress bar and spending; one project with its plan, progress
+ * The micro-renewal pages, readable by anyone (the public board): every project with its progress bar and spending,
+ * and the totals across them; one project with its plan, progress
  * timeline, ledger and history; staff forms to set up, correct the plan of, start, report on, pay for and complete
  * a project.
  */
@@ -53,6 +65,7 @@ class ProjectController {
     private static final int PAGE_SIZE = 20;
     private static final int HISTORY_PAGE_SIZE = 10;
     private static final int LEDGER_PAGE_SIZE = 20;
+    private static final int COMMENTS_SHOWN = 20;
 
     private final ProjectHandling projects;
     private final ProjectPermissions permissions;
@@ -60,9 +73,16 @@ class ProjectController {
     private final WorkOrders workOrders;
     private final ProjectInputChecks checks;
     private final Crowdfunding crowdfunding;
+    private final PublicBoard board;
+    private final ProjectAcceptance acceptance;
+    private final FormProblems formProblems;
 
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
-            WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding) {
+            WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding, PublicBoard board,
+            ProjectAcceptance acceptance, FormProblems formProblems) {
+        this.board = board;
+        this.acceptance = acceptance;
+        this.formProblems = formProblems;
         this.crowdfunding = crowdfunding;
         this.checks = checks;
         this.workOrders = workOrders;
@@ -71,21 +91,35 @@ class ProjectController {
         this.prg = prg;
     }
 
+    /** The public board: anyone may read it, signed in or not; staff also see the button to set a project up. */
     @GetMapping
-    String list(@RequestParam(required = false) ProjectState state, @RequestParam(required = false) Integer page,
+    String list(@RequestParam(required = false) ProjectState state, @RequestParam(required = false) ProjectKind kind,
+            @RequestParam(required = false) String place, @RequestParam(required = false) Integer page,
             Model model) {
-        Actor actor = Permissions.actor();
-        model.addAttribute("result", projects.list(actor, state, PageResult.clampPage(page), PAGE_SIZE));
-        model.addAttribute("state", state);
+        long community = board.community(null);
+        ProjectFilter filter = new ProjectFilter(state, kind, place);
+        model.addAttribute("result", projects.board(community, filter, PageResult.clampPage(page), PAGE_SIZE));
+        model.addAttribute("totals", projects.totals(community));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filterQuery", query(filter));
         model.addAttribute("states", ProjectState.values());
-        model.addAttribute("canManage", permissions.mayManage(actor));
+        model.addAttribute("kinds", ProjectKind.values());
+        model.addAttribute("canManage", board.reader().map(permissions::mayManage).orElse(false));
         return "renewal/projects";
+    }
+
+    /** The list's address with its filter, for the pager. */
+    private static String query(ProjectFilter filter) {
+        return UriComponentsBuilder.fromPath("/projects").queryParamIfPresent("state", Optional.ofNullable(filter.state()))
+                .queryParamIfPresent("kind", Optional.ofNullable(filter.kind()))
+                .queryParamIfPresent("place", Optional.ofNullable(filter.placeText())).encode().build().toUriString();
     }
 
     @GetMapping("/new")
     String start(Model model) {
         Permissions.require(permissions.mayManage(Permissions.actor()));
-        model.addAttribute("form", new ProjectInput(null, null, null, null, null, null, null));
+        model.addAttribute("form", new ProjectInput(null, null, null, null, null, null, null, null));
+        model.addAttribute("kinds", ProjectKind.values());
         return "renewal/new";
     }
 
@@ -99,6 +133,7 @@ class ProjectController {
             return "redirect:/projects/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("kinds", ProjectKind.values());
             return "renewal/new";
         }
     }
@@ -134,18 +169,38 @@ class ProjectController {
         return page(id, 0, model);
     }
 
+    /**
+     * The project page. Anyone may read it; a visitor who is not signed in sees the same facts without the names of
+     * the staff who recorded them and without the history (an audit of who changed what, for the community).
+     */
     private String page(long id, int historyPage, Model model) {
-        Actor actor = Permissions.actor();
-        ProjectDetails details = projects.details(actor, id);
+        Optional<Actor> reader = board.reader();
+        long community = board.community(null);
+        ProjectDetails details = reader.map(a -> projects.details(a, id))
+                .orElseGet(() -> projects.publicDetails(community, id));
         model.addAttribute("project", details);
-        model.addAttribute("canManage", permissions.mayManage(actor));
-        model.addAttribute("history", projects.history(actor, id, historyPage, HISTORY_PAGE_SIZE));
-        Optional<Campaign> campaign = crowdfunding.of(actor, id);
+        model.addAttribute("canManage", reader.map(permissions::mayManage).orElse(false));
+        model.addAttribute("history", reader.map(a -> projects.history(a, id, historyPage, HISTORY_PAGE_SIZE))
+                .orElse(null));
+        Optional<Campaign> campaign = crowdfunding.publicOf(community, id);
         model.addAttribute("campaign", campaign.map(CampaignView::of).orElse(null));
-        model.addAttribute("canRunCampaign", crowdfunding.mayRun(actor));
+        model.addAttribute("canRunCampaign", reader.map(crowdfunding::mayRun).orElse(false));
         if (campaign.isPresent()) {
             // the first entries; the campaign's page pages through the rest
-            model.addAttribute("ledger", crowdfunding.ledger(actor, id, 0, LEDGER_PAGE_SIZE));
+            model.addAttribute("ledger", crowdfunding.publicLedger(community, id, 0, LEDGER_PAGE_SIZE));
+        }
+        Acceptance round = acceptance.latest(community, id).orElse(null);
+        model.addAttribute("acceptance", round);
+        model.addAttribute("areas", AcceptanceArea.values());
+        if (round != null) {
+            Optional<AcceptanceVerdict> mine = reader.flatMap(a -> acceptance.answered(a, id));
+            LocalDate today = acceptance.today();
+            model.addAttribute("myVerdict", mine.orElse(null));
+            model.addAttribute("canAnswer", round.takesAnswers(today) && mine.isEmpty()
+                    && reader.map(a -> a.residentId() != null).orElse(false));
+            model.addAttribute("acceptanceDue", round.due(today));
+            model.addAttribute("verdicts", AcceptanceVerdict.values());
+            model.addAttribute("comments", acceptance.comments(community, id, 0, COMMENTS_SHOWN));
         }
         if (!model.containsAttribute("planForm")) {
             model.addAttribute("planForm", ProjectEdit.of(details));
@@ -171,10 +226,30 @@ class ProjectController {
                 () -> projects.take(Permissions.actor(), id, ProjectAction.START));
     }
 
+    /** Completes the work and asks the households of the area given to accept it. */
     @PostMapping("/{id}/complete")
-    String complete(@PathVariable long id, RedirectAttributes redirect) {
-        return attempt(id, redirect, "project.done.COMPLETE",
-                () -> projects.take(Permissions.actor(), id, ProjectAction.COMPLETE));
+    String complete(@PathVariable long id, @Valid @ModelAttribute AcceptanceInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return attempt(id, redirect, "project.done.COMPLETE", () -> {
+            checks.require(fields, AcceptanceInput.class, today -> input.parse(today, 1));
+            acceptance.complete(Permissions.actor(), id, input);
+        });
+    }
+
+    /** A resident answers for their household whether the finished work is accepted. */
+    @PostMapping("/{id}/acceptance")
+    String accept(@PathVariable long id, @Valid @ModelAttribute AnswerInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#acceptance", redirect, "acceptance.done.ANSWER", () -> {
+            CampaignChecks.require(formProblems, fields, AnswerInput.class, () -> { });
+            acceptance.answer(Permissions.actor(), id, input);
+        });
+    }
+
+    @PostMapping("/{id}/acceptance/close")
+    String closeAcceptance(@PathVariable long id, RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#acceptance", redirect,
+                () -> "acceptance.done." + acceptance.close(Permissions.actor(), id));
     }
 
     @PostMapping("/{id}/progress")
@@ -197,10 +272,10 @@ class ProjectController {
 
     @GetMapping("/{id}/progress/{progressId}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long progressId) {
-        ProjectHandling.Photo photo = projects.photo(Permissions.actor(), id, progressId)
+        ProjectHandling.Photo photo = projects.photo(board.community(null), id, progressId)
                 .orElseThrow(() -> new NotFound("photo"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noCache()).header("X-Content-Type-Options", "nosniff")
                 .body(photo.bytes());
     }
 

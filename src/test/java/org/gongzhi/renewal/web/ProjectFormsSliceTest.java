@@ -67,6 +67,12 @@ class ProjectFormsSliceTest {
     @MockitoBean
     Crowdfunding crowdfunding;
 
+    @MockitoBean
+    PublicBoard board;
+
+    @MockitoBean
+    org.gongzhi.renewal.ProjectAcceptance acceptance;
+
     @Test
     void the_new_project_page_names_the_missing_and_the_too_long_title() throws Exception {
         assertThat(pageProblems(mvc.perform(post("/projects").with(csrf()).with(WebSlice.Acting.as(Role.RC_STAFF))

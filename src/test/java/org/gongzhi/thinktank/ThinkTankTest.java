@@ -92,6 +92,33 @@ class ThinkTankTest extends IntegrationTest {
     }
 
     @Test
+    void a_meeting_page_shows_its_advisers_accepted_to_all_and_every_invitation_to_staff() throws Exception {
+        List<Long> ids = residentsWithoutProfile(2);
+        Skill skill = thinkTank.skills(STAFF).getFirst();
+        long accepting = thinkTank.register(resident(ids.get(0)), new TalentInput("律师", Set.of(skill.id()), null,
+                Availability.ANYTIME, null));
+        long silent = thinkTank.register(resident(ids.get(1)), new TalentInput("会计师", Set.of(skill.id()), null,
+                Availability.ANYTIME, null));
+        long meeting = jdbc.sql("select max(id) from meeting where community_id = ?").param(AOYUAN)
+                .query(Long.class).single();
+        long invitation = thinkTank.invite(STAFF, accepting, TargetKind.MEETING, meeting, null);
+        thinkTank.invite(STAFF, silent, TargetKind.MEETING, meeting, null);
+        thinkTank.answer(resident(ids.get(0)), invitation, InvitationAnswer.ACCEPTED);
+        thinkTank.contribution(STAFF, invitation, "解释了业主大会的表决门槛" + accepting);
+        String acceptedName = talents.get(AOYUAN, accepting).name();
+        String silentName = talents.get(AOYUAN, silent).name();
+
+        mvc.perform(get("/meetings/" + meeting).with(as("rc.staff"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("解释了业主大会的表决门槛" + accepting)))
+                .andExpect(content().string(Matchers.containsString(silentName)))
+                .andExpect(content().string(Matchers.containsString("待答复")));
+        mvc.perform(get("/meetings/" + meeting).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(acceptedName)))
+                .andExpect(content().string(Matchers.containsString("解释了业主大会的表决门槛" + accepting)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(silentName))));
+    }
+
+    @Test
     void the_api_and_pages_answer_by_role_and_name_broken_fields() throws Exception {
         mvc.perform(put("/api/v1/me/talent").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"profession\":\" \"}")).andExpect(status().isBadRequest())

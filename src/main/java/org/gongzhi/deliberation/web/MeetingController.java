@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import org.gongzhi.deliberation.FollowUp;
+import org.gongzhi.deliberation.MeetingAdvisers;
 import org.gongzhi.deliberation.ProposalFilter;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
@@ -52,10 +54,13 @@ class MeetingController {
     private final PostRedirectGet prg;
     private final MinutesDownload minutes;
     private final FormProblems formProblems;
+    private final MeetingAdvisers advisers;
 
     MeetingController(MeetingHandling meetings, MeetingPermissions permissions, ProposalQueries queries,
-            PostRedirectGet prg, MinutesDownload minutes, FormProblems formProblems) {
+            PostRedirectGet prg, MinutesDownload minutes, FormProblems formProblems,
+            ObjectProvider<MeetingAdvisers> advisers) {
         this.formProblems = formProblems;
+        this.advisers = advisers.getIfAvailable(() -> (actor, meeting) -> List.of());
         this.meetings = meetings;
         this.permissions = permissions;
         this.queries = queries;
@@ -109,6 +114,7 @@ class MeetingController {
         model.addAttribute("myParties", Arrays.stream(Party.values()).filter(p -> permissions.mayActFor(actor, p))
                 .toList());
         model.addAttribute("followUps", followUps(actor, id));
+        model.addAttribute("advisers", advisers.of(actor, id));
         if (run) {
             model.addAttribute("onAgenda", queries.list(actor.communityId(),
                     ProposalFilter.awaitingCommittee(ProposalState.ON_AGENDA, 0, 100)).items());

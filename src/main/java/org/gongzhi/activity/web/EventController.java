@@ -26,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.gongzhi.activity.ActivityPermissions;
+import org.gongzhi.activity.BirthdayParties;
 import org.gongzhi.activity.CommunityEvent;
 import org.gongzhi.activity.DoorCode;
 import org.gongzhi.activity.EventHandling;
@@ -60,10 +61,12 @@ class EventController {
     private final FormProblems formProblems;
     private final Clock clock;
     private final String publicUrl;
+    private final BirthdayParties birthdays;
 
     EventController(EventHandling events, ActivityPermissions permissions, PostRedirectGet prg,
             FormProblems formProblems, Clock clock,
-            @Value("${gongzhi.public-url:}") String publicUrl) {
+            @Value("${gongzhi.public-url:}") String publicUrl, BirthdayParties birthdays) {
+        this.birthdays = birthdays;
         this.clock = clock;
         this.publicUrl = publicUrl;
         this.events = events;
@@ -84,6 +87,7 @@ class EventController {
                 .queryParamIfPresent("programme", Optional.ofNullable(programme))
                 .queryParamIfPresent("past", Optional.of(past).filter(p -> p)).toUriString());
         model.addAttribute("canManage", permissions.mayManage(actor));
+        model.addAttribute("invitations", birthdays.forMyHousehold(actor));
         return "activity/events";
     }
 

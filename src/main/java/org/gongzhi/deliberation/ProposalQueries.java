@@ -28,6 +28,7 @@ import org.gongzhi.deliberation.proposal.SimilarProposal;
 import org.gongzhi.deliberation.proposal.Stance;
 import org.gongzhi.deliberation.proposal.TitleSimilarity;
 import org.gongzhi.shared.jdbc.Rows;
+import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.voting.Voting;
@@ -131,8 +132,11 @@ public class ProposalQueries {
     public ProposalDetails details(Actor viewer, Proposal proposal) {
         long id = proposal.id();
         List<ProposalDetails.ProposalStep> timeline = timeline(id);
-        return new ProposalDetails(summary(proposal.communityId(), id), proposal.content().description(),
-                timeline.getFirst().actor(), proposal.isAuthor(viewer.residentId()), proposal.meeting(),
+        boolean author = proposal.isAuthor(viewer.residentId());
+        String description = proposal.content().description();
+        return new ProposalDetails(summary(proposal.communityId(), id),
+                author ? description : Masking.numbersIn(description), timeline.getFirst().actor(), author,
+                proposal.meeting(),
                 proposal.agendaThreshold(), supportedBy(id, viewer.residentId()),
                 followedBy(id, viewer.residentId()), stances(id), timeline,
                 voting.decidingVote(viewer, id).orElse(null), photos.of(id));
@@ -272,11 +276,12 @@ public class ProposalQueries {
         return (rs, n) -> {
             boolean hidden = rs.getObject("hidden_at") != null;
             boolean byStaff = hidden && rs.getString("hidden_reason") != null;
+            boolean own = viewerResidentId != null && viewerResidentId == rs.getLong("author_resident_id");
+            String body = hidden ? null : rs.getString("body");
             return new ProposalComment(rs.getLong("id"), rs.getObject("parent_id", Long.class),
                     rs.getString("author_name"), Stance.valueOf(rs.getString("stance")),
-                    hidden ? null : rs.getString("body"), rs.getObject("created_at", OffsetDateTime.class), hidden,
-                    byStaff ? rs.getString("hidden_reason") : null,
-                    viewerResidentId != null && viewerResidentId == rs.getLong("author_resident_id"), List.of());
+                    own ? body : Masking.numbersIn(body), rs.getObject("created_at", OffsetDateTime.class), hidden,
+                    byStaff ? rs.getString("hidden_reason") : null, own, List.of());
         };
     }
 

@@ -21,8 +21,9 @@ import org.gongzhi.cases.open311.Open311Services;
 import org.gongzhi.cases.open311.Open311Submission;
 
 /**
- * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) in XML and JSON. Reading is public; filing a
- * request needs an api_key. Errors are the spec's list of {code, description} with the same HTTP status.
+ * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) in XML and JSON. Reading is public and shows only
+ * what may be public (docs/security.md); filing a request needs an api_key. Errors are the spec's list of
+ * {code, description} with the same HTTP status.
  */
 @RestController
 @RequestMapping("/open311/v2")

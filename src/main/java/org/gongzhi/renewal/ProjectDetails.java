@@ -9,14 +9,21 @@ import java.util.List;
 public record ProjectDetails(long id, String title, String plan, String place, ProjectKind kind, long budgetFen,
         String fundingSource, String responsibilities, Long proposalId, Long voteId, ProjectState state,
         int percentDone, long spentFen, OffsetDateTime createdAt, OffsetDateTime startedAt,
-        OffsetDateTime completedAt, int version, List<ProgressUpdate> progress, List<SpendingEntry> spending) {
+        OffsetDateTime completedAt, int version, List<ProgressUpdate> progress, List<SpendingEntry> spending,
+        Long parentId, List<Target> targets, List<ProjectSummary> children) {
 
-    static ProjectDetails of(RenewalProject p, List<ProgressUpdate> progress, List<SpendingEntry> spending) {
+    static ProjectDetails of(RenewalProject p, List<ProgressUpdate> progress, List<SpendingEntry> spending,
+            Long parentId, List<Target> targets, List<ProjectSummary> children) {
         ProjectPlan plan = p.plan();
         return new ProjectDetails(p.id(), plan.title(), plan.plan(), plan.place(), p.kind(), plan.budgetFen(),
                 plan.fundingSource(), plan.responsibilities(), p.proposalId(), p.voteId(), p.state(),
                 p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.version(), progress,
-                spending);
+                spending, parentId, targets, children);
+    }
+
+    /** The percentage follows targets or sub-projects and is not typed. */
+    public boolean derived() {
+        return !targets.isEmpty() || !children.isEmpty();
     }
 
     /** The project as the public board shows it: the same facts, without the names of the staff who recorded them. */
@@ -26,7 +33,7 @@ public record ProjectDetails(long id, String title, String plan, String place, P
                 progress.stream().map(u -> new ProgressUpdate(u.id(), u.reportedOn(), u.percentDone(), u.note(),
                         u.photo(), null, u.recordedAt())).toList(),
                 spending.stream().map(s -> new SpendingEntry(s.id(), s.paidOn(), s.amountFen(), s.payee(),
-                        s.purpose(), null, s.recordedAt())).toList());
+                        s.purpose(), null, s.recordedAt())).toList(), parentId, targets, children);
     }
 
     /** Spending passed a budget that was set. */

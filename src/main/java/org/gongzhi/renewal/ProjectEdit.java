@@ -37,7 +37,7 @@ public record ProjectEdit(@NotBlank @Size(max = ProjectPlan.MAX_TITLE) String ti
 
     /** The corrected plan alone, reporting every broken rule of its fields at once. */
     public ProjectPlan toPlan() {
-        return new ProjectInput(title, plan, place, budget, fundingSource, responsibilities, null, null).toPlan();
+        return new ProjectInput(title, plan, place, budget, fundingSource, responsibilities, null, null, null).toPlan();
     }
 
     /** The corrected plan with its reason and version, reporting every broken rule at once. */

@@ -72,7 +72,7 @@ public class ProjectHandling {
 
     public ProjectDetails details(Actor actor, long id) {
         RenewalProject project = visible(actor, id);
-        return ProjectDetails.of(project, store.progress(id), store.spending(id));
+        return whole(project);
     }
 
     public PageResult<ProjectSummary> list(Actor actor, ProjectState state, int page, int size) {
@@ -92,8 +92,12 @@ public class ProjectHandling {
 
     /** A project as the public reads it: no names of the people who recorded its progress and spending. */
     public ProjectDetails publicDetails(long communityId, long id) {
-        RenewalProject project = inCommunity(communityId, id);
-        return ProjectDetails.of(project, store.progress(id), store.spending(id)).withoutNames();
+        return whole(inCommunity(communityId, id)).withoutNames();
+    }
+
+    private ProjectDetails whole(RenewalProject p) {
+        return ProjectDetails.of(p, store.progress(p.id()), store.spending(p.id()), store.parentOf(p.id()).orElse(null),
+                store.targets(p.id()), store.children(p.communityId(), p.id()));
     }
 
     /** The project that follows up a proposal, if it has one. */
@@ -111,8 +115,16 @@ public class ProjectHandling {
         if (voteId != null && !votes.exists(actor.communityId(), voteId)) {
             throw InvalidInput.of("voteId", "project.validation.voteId", String.valueOf(voteId));
         }
+        Long parent = input.parentId();
+        if (parent != null && store.byId(actor.communityId(), parent).isEmpty()) {
+            throw InvalidInput.of("parentId", "project.validation.parentId", String.valueOf(parent));
+        }
         long id = store.add(RenewalProject.planned(actor.communityId(), plan, null, voteId, now())
                 .classified(input.projectKind()), actor.displayName());
+        if (parent != null) {
+            store.setParent(actor.communityId(), id, parent);
+            rollUp(actor.communityId(), id, now());
+        }
         audit.record(actor.communityId(), "PROJECT_PLANNED", SUBJECT, id, plan.title());
         return id;
     }
@@ -183,6 +195,7 @@ public class ProjectHandling {
         store.addEvent(actor.communityId(), id, ProjectEvent.of(action == ProjectAction.START
                 ? ProjectEventKind.STARTED : ProjectEventKind.COMPLETED, now, actor.displayName()));
         audit.record(actor.communityId(), "PROJECT_" + action, SUBJECT, id, from + " → " + project.state());
+        rollUp(actor.communityId(), id, now);
         if (project.proposalId() != null) {
             ProposalActor who = ProposalActor.of(actor);
             // the proposal's timeline is a record, kept in the community's language whoever reads it
@@ -203,6 +216,9 @@ public class ProjectHandling {
         RenewalProject project = visible(actor, id);
         OffsetDateTime now = now();
         ProgressInput.Progress progress = input.parse(today(now));
+        if (!store.targets(id).isEmpty() || !store.childPercents(id).isEmpty()) {
+            throw new Refused("project.refused.derived", "the percentage follows the targets and is not typed");
+        }
         project.progress(progress.percent());
         store.save(project, now);
         String key = photo == null ? null : photos.save(photo.bytes(), photo.extension());
@@ -210,6 +226,73 @@ public class ProjectHandling {
                 actor.displayName(), now);
         audit.record(actor.communityId(), "PROJECT_PROGRESS", SUBJECT, id, progress.percent() + "%");
         return progressId;
+    }
+
+    /** Staff give a project a measurable target or a milestone; its percentage is derived again. */
+    @Transactional
+    public long addTarget(Actor actor, long id, TargetInput input) {
+        Permissions.require(permissions.mayManage(actor));
+        RenewalProject project = visible(actor, id);
+        project.requireRevisable();
+        if (!store.childPercents(id).isEmpty()) {
+            throw new Refused("target.refused.parent", "a project with sub-projects takes their progress");
+        }
+        OffsetDateTime now = now();
+        long target = store.addTarget(actor.communityId(), id, input, 0, now);
+        derive(project, now);
+        audit.record(actor.communityId(), "PROJECT_TARGET", SUBJECT, id, input.name() + " · " + input.plannedOrOne()
+                + (input.unitText() == null ? "" : " " + input.unitText()));
+        return target;
+    }
+
+    /**
+     * Staff record a quantity done on one of the project's targets (with a photo if they have one): the percentage
+     * is derived again and the projects above it follow. More than what remains planned is refused, naming the field.
+     */
+    @Transactional
+    public long recordQuantity(Actor actor, long id, QuantityInput input, PhotoUpload photo) {
+        Permissions.require(permissions.mayManage(actor));
+        RenewalProject project = visible(actor, id);
+        if (project.state() != ProjectState.IN_PROGRESS) {
+            throw new Refused("project.refused.progress", "progress is reported while the work is under way",
+                    project.state());
+        }
+        OffsetDateTime now = now();
+        LocalDate day = input.day(today(now));
+        Target target = store.targets(id).stream().filter(t -> t.id() == input.targetId()).findFirst()
+                .orElseThrow(() -> InvalidInput.of("targetId", "target.validation.target",
+                        String.valueOf(input.targetId())));
+        if (!store.addDone(id, target.id(), input.quantity())) {
+            throw InvalidInput.of("quantity", "target.validation.over", target.remaining(),
+                    target.unit() == null ? "" : target.unit());
+        }
+        derive(project, now);
+        String key = photo == null ? null : photos.save(photo.bytes(), photo.extension());
+        long entry = store.addQuantity(project, target, input.quantity(), day, input.note().strip(), key,
+                photo == null ? null : photo.contentType(), actor.displayName(), now);
+        audit.record(actor.communityId(), "PROJECT_QUANTITY", SUBJECT, id, target.name() + " +" + input.quantity()
+                + " → " + project.percentDone() + "%");
+        return entry;
+    }
+
+    /** Derives the project's percentage from its sub-projects or targets, saves it, and rolls it up the tree. */
+    private void derive(RenewalProject project, OffsetDateTime now) {
+        List<Integer> children = store.childPercents(project.id());
+        Integer percent = children.isEmpty() ? DerivedProgress.ofTargets(store.targets(project.id()))
+                : DerivedProgress.ofChildren(children);
+        if (percent != null && percent != project.percentDone() && project.state() != ProjectState.COMPLETED) {
+            project.derive(percent);
+            store.save(project, now);
+        }
+        rollUp(project.communityId(), project.id(), now);
+    }
+
+    /** The project above this one, if any, takes the roll-up of its sub-projects, and so on up. */
+    private void rollUp(long communityId, long id, OffsetDateTime now) {
+        Optional<Long> parent = store.parentOf(id);
+        if (parent.isPresent()) {
+            derive(store.get(communityId, parent.get()), now);
+        }
     }
 
     /** Records a payment in the ledger and adds it to the total spent. */

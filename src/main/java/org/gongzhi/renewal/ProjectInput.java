@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.gongzhi.shared.domain.InvalidInput.Problem;
@@ -19,7 +20,8 @@ import org.gongzhi.shared.domain.TextRules;
 public record ProjectInput(@NotBlank @Size(max = ProjectPlan.MAX_TITLE) String title,
         @Size(max = ProjectPlan.MAX_PLAN) String plan, @Size(max = ProjectPlan.MAX_PLACE) String place, String budget,
         @Size(max = ProjectPlan.MAX_FUNDING) String fundingSource,
-        @Size(max = ProjectPlan.MAX_RESPONSIBILITIES) String responsibilities, String voteId, ProjectKind kind) {
+        @Size(max = ProjectPlan.MAX_RESPONSIBILITIES) String responsibilities, String voteId, ProjectKind kind,
+        @Positive Long parentId) {
 
     /** What kind of work it is; {@link ProjectKind#OTHER} when not said. */
     public ProjectKind projectKind() {

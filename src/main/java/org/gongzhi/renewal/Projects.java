@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
+import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.web.PageResult;
 
 /**
@@ -58,6 +59,11 @@ public class Projects {
     public RenewalProject get(long communityId, long id) {
         return jdbc.sql(PROJECT + " where community_id = ? and id = ?").params(communityId, id)
                 .query(Projects::project).optional().orElseThrow(() -> new NotFound("project " + id));
+    }
+
+    public Optional<Long> byId(long communityId, long id) {
+        return jdbc.sql("select id from renewal_project where community_id = ? and id = ?").params(communityId, id)
+                .query(Long.class).optional();
     }
 
     public Optional<Long> forProposal(long communityId, long proposalId) {
@@ -208,12 +214,7 @@ public class Projects {
                 select id, title, place, kind, state, percent_done, budget_fen, spent_fen, proposal_id, updated_at
                 from renewal_project""" + where + " order by updated_at desc, id desc limit " + size + " offset "
                 + (long) page * size)
-                .params(params)
-                .query((rs, n) -> new ProjectSummary(rs.getLong("id"), rs.getString("title"), rs.getString("place"),
-                        ProjectKind.valueOf(rs.getString("kind")), ProjectState.valueOf(rs.getString("state")),
-                        rs.getInt("percent_done"), rs.getLong("budget_fen"), rs.getLong("spent_fen"),
-                        rs.getObject("proposal_id", Long.class), rs.getObject("updated_at", OffsetDateTime.class)))
-                .list();
+                .params(params).query(Projects::summary).list();
         return new PageResult<>(items, page, size, total);
     }
 
@@ -230,14 +231,95 @@ public class Projects {
                 from renewal_project where community_id = ?""").params(communityId, communityId)
                 .query((rs, n) -> new BoardTotals(rs.getLong("projects"), rs.getLong("planned"),
                         rs.getLong("in_progress"), rs.getLong("completed"), rs.getLong("budget_fen"),
-                        rs.getLong("spent_fen"), rs.getLong("raised_fen")))
+                        rs.getLong("spent_fen"), rs.getLong("raised_fen"), targetTotals(communityId)))
                 .single();
+    }
+
+    /** The project's targets in the order they were set. */
+    public List<Target> targets(long projectId) {
+        return jdbc.sql("""
+                select id, project_id, name, unit, planned, done, weight from renewal_target where project_id = ?
+                order by id""").param(projectId).query(Rows.of(Target.class)).list();
+    }
+
+    public long addTarget(long communityId, long projectId, TargetInput t, long done, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into renewal_target (community_id, project_id, name, unit, planned, done, weight, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, projectId, t.name().strip(), t.unitText(), t.plannedOrOne(), done,
+                        t.weightOrOne(), at)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Adds a quantity done to a target if it stays within what was planned; false otherwise. */
+    public boolean addDone(long projectId, long targetId, long quantity) {
+        return jdbc.sql("""
+                update renewal_target set done = done + ? where project_id = ? and id = ? and done + ? <= planned""")
+                .params(quantity, projectId, targetId, quantity).update() == 1;
+    }
+
+    /** A quantity recorded on a target, with the project's percentage after it, as a progress entry. */
+    public long addQuantity(RenewalProject p, Target target, long quantity, LocalDate on, String note,
+            String photoKey, String photoType, String by, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into renewal_progress (community_id, project_id, reported_on, percent_done, note, photo_key,
+                photo_type, recorded_by, recorded_at, target_id, quantity) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.communityId(), p.id(), on, p.percentDone(), note, photoKey, photoType, by, at, target.id(),
+                        quantity)
+                .update(key, "id");
+        addEvent(p.communityId(), p.id(), new ProjectEvent(0, ProjectEventKind.PROGRESS, at, by, null,
+                p.percentDone(), null, null, null, null, null));
+        return key.getKey().longValue();
+    }
+
+    /** The project a sub-project belongs to, if it is one. */
+    public Optional<Long> parentOf(long projectId) {
+        return jdbc.sql("select parent_id from renewal_project where id = ? and parent_id is not null")
+                .param(projectId).query(Long.class).optional();
+    }
+
+    public void setParent(long communityId, long projectId, long parentId) {
+        jdbc.sql("update renewal_project set parent_id = ? where community_id = ? and id = ?")
+                .params(parentId, communityId, projectId).update();
+    }
+
+    /** The sub-projects' percentages, in id order. */
+    public List<Integer> childPercents(long projectId) {
+        return jdbc.sql("select percent_done from renewal_project where parent_id = ? order by id").param(projectId)
+                .query(Integer.class).list();
+    }
+
+    /** The sub-projects as listed, in id order. */
+    public List<ProjectSummary> children(long communityId, long projectId) {
+        return jdbc.sql("""
+                select id, title, place, kind, state, percent_done, budget_fen, spent_fen, proposal_id, updated_at
+                from renewal_project where community_id = ? and parent_id = ? order by id""")
+                .params(communityId, projectId).query(Projects::summary).list();
+    }
+
+    /** What the community's measurable targets add up to, by what and unit ("修复路灯" 300 盏), largest first. */
+    public List<TargetTotal> targetTotals(long communityId) {
+        return jdbc.sql("""
+                select name, unit, sum(done) as done, sum(planned) as planned from renewal_target
+                where community_id = ? and unit is not null and unit <> '%' group by name, unit
+                order by sum(done) desc, name limit 12""").param(communityId).query(Rows.of(TargetTotal.class))
+                .list();
     }
 
     /** Records what kind of work a project is. */
     public void classify(long communityId, long id, ProjectKind kind) {
         jdbc.sql("update renewal_project set kind = ? where community_id = ? and id = ?")
                 .params(kind.name(), communityId, id).update();
+    }
+
+    private static ProjectSummary summary(ResultSet rs, int n) throws SQLException {
+        return new ProjectSummary(rs.getLong("id"), rs.getString("title"), rs.getString("place"),
+                ProjectKind.valueOf(rs.getString("kind")), ProjectState.valueOf(rs.getString("state")),
+                rs.getInt("percent_done"), rs.getLong("budget_fen"), rs.getLong("spent_fen"),
+                rs.getObject("proposal_id", Long.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     private static RenewalProject project(ResultSet rs, int n) throws SQLException {

@@ -83,6 +83,14 @@ public final class RenewalProject {
         completedAt = null;
     }
 
+    /** Sets the percentage derived from the targets or sub-projects: it follows them, down as well as up. */
+    public void derive(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("a derived percentage is 0-100: " + percent);
+        }
+        percentDone = percent;
+    }
+
     /** Records how far the work has got: only while it is under way, 0–100, never less than before. */
     public void progress(int percent) {
         if (state != ProjectState.IN_PROGRESS) {

@@ -105,11 +105,11 @@ class ProjectRulesTest {
 
     @Test
     void every_broken_rule_of_a_new_project_names_its_field() {
-        assertThatThrownBy(() -> new ProjectInput(" ", null, null, "12.345", null, null, "abc", null).toPlan())
+        assertThatThrownBy(() -> new ProjectInput(" ", null, null, "12.345", null, null, "abc", null, null).toPlan())
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.Problem::field)
                         .containsExactly("title", "budget", "voteId"));
-        ProjectPlan plan = new ProjectInput("南区地下自来水管道改造", null, "南区", "2380000.5", "专项维修资金", null, null, null).toPlan();
+        ProjectPlan plan = new ProjectInput("南区地下自来水管道改造", null, "南区", "2380000.5", "专项维修资金", null, null, null, null).toPlan();
         assertThat(plan.budgetFen()).isEqualTo(238_000_050L);
     }
 

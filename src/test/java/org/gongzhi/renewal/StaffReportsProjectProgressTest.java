@@ -59,6 +59,8 @@ class StaffReportsProjectProgressTest extends BrowserTest {
         assertThat(page.locator(".flash")).hasText("进度已发布");
         Locator update = page.locator("#timeline li").first();
         assertThat(update).containsText("完成 55%");
+        // the photo loads lazily, once it comes near the screen
+        update.locator("img").scrollIntoViewIfNeeded();
         assertThat(update.locator("img")).isVisible();
 
         page.locator("#f-percent").fill("30");

@@ -35,14 +35,16 @@ import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.RenewalProject;
 import org.gongzhi.renewal.SpendingInput;
+import org.gongzhi.renewal.TargetInput;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.shared.demo.DemoStep;
 
 /**
  * The article's micro-renewal: projects for the proposals already carried out (Swan Lake, the e-bike sheds, both
  * completed) or under way (the basketball court), the central garden once the owners adopted it, and projects
- * set up by hand: the south-district water pipes (70%), 300 public lights and 4 landscape gardens. Proposals that
- * have already moved are not moved again.
+ * set up by hand: the south-district water pipes (70%: 1,260 of 1,800 metres laid), 300 public lights (of 300) and 4
+ * landscape gardens (four completed sub-projects); the e-bike sheds count 5 of 5. Proposals that have already moved
+ * are not moved again.
  */
 @Component
 @Order(65)
@@ -140,6 +142,10 @@ class DemoProjects implements DemoStep {
                         new Bill(5_500_000, "园林绿化施工队", "步道和座椅"))), 240, 100);
         KINDS.forEach((title, kind) -> store.byTitle(community, title)
                 .ifPresent(id -> store.classify(community, id, kind)));
+        seeder.target("公共照明灯修复", new TargetInput("修复路灯", "盏", 300L, 1), 300);
+        seeder.target("增建电动自行车停车棚，杜绝楼道充电", new TargetInput("新建或扩建车棚", "座", 5L, 1), 5);
+        seeder.target(WATER_PIPES, new TargetInput("铺设管道", "米", 1_800L, 1), 1_260);
+        seeder.gardens("景观花园改造 4 处", List.of("东区樱花园", "西区桂花园", "北区百草园", "北区阳光草坪"));
         log.info("Loaded the demo micro-renewal projects");
     }
 
@@ -187,6 +193,28 @@ class DemoProjects implements DemoStep {
             long id = store.add(RenewalProject.planned(community, story.plan(title, place), null, null,
                     now.minusDays(daysAgo + 10)), staff);
             play(id, story, daysAgo, percent);
+        }
+
+        /** The project's measurable target with what is done of it, as the article counts it. */
+        void target(String title, TargetInput target, long done) {
+            store.byTitle(community, title).filter(id -> store.targets(id).isEmpty())
+                    .ifPresent(id -> store.addTarget(community, id, target, done, now));
+        }
+
+        /** The four landscape gardens: sub-projects of the garden project, each completed; its progress rolls up. */
+        void gardens(String title, List<String> gardens) {
+            long parent = store.byTitle(community, title).orElseThrow();
+            if (!store.childPercents(parent).isEmpty()) {
+                return;
+            }
+            for (String garden : gardens) {
+                long id = store.add(RenewalProject.planned(community, new ProjectPlan("景观花园改造：" + garden, null,
+                        garden, 0, null, null), null, null, now.minusDays(250)).classified(ProjectKind.GARDEN), staff);
+                store.setParent(community, id, parent);
+                store.addTarget(community, id, new TargetInput("改造完成", null, 1L, 1), 1, now.minusDays(60));
+                take(id, ProjectAction.START, now.minusDays(240));
+                take(id, ProjectAction.COMPLETE, now.minusDays(60));
+            }
         }
 
         /** The owners adopted the garden: its project starts and is about 40% done. */

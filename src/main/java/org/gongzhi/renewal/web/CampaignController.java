@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,7 +61,8 @@ class CampaignController {
     /** Anyone may read the thermometer and the ledger; pledging and handling the money need a sign-in. */
     @GetMapping
     String show(@PathVariable long id, @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer pledgePage, Model model) {
+            @RequestParam(required = false) Integer pledgePage, CsrfToken csrf, Model model) {
+        PublicBoard.readyForms(csrf);
         Optional<Actor> reader = board.reader();
         long community = board.community(null);
         model.addAttribute("project", reader.map(a -> projects.details(a, id))

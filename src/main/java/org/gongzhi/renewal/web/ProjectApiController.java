@@ -32,6 +32,8 @@ import org.gongzhi.renewal.ProjectEdit;
 import org.gongzhi.renewal.ProjectEvent;
 import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectState;
+import org.gongzhi.renewal.QuantityInput;
+import org.gongzhi.renewal.TargetInput;
 import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.SpendingInput;
@@ -142,6 +144,33 @@ class ProjectApiController {
             BindingResult fields, @RequestParam(required = false) MultipartFile photo) {
         checks.require(fields, ProgressInput.class, input::parse);
         projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
+        return get(id);
+    }
+
+    /** Gives the project a measurable target or a milestone; answers the project with its derived percentage. */
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/{id}/targets")
+    ProjectDetails target(@PathVariable long id, @Valid @RequestBody TargetInput input, BindingResult fields) {
+        checks.require(fields, TargetInput.class, today -> { });
+        projects.addTarget(Permissions.actor(), id, input);
+        return get(id);
+    }
+
+    /** Records a quantity done on one of its targets; the percentage is derived, never sent. */
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping(value = "/{id}/quantities", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ProjectDetails quantity(@PathVariable long id, @Valid @RequestBody QuantityInput input, BindingResult fields) {
+        checks.require(fields, QuantityInput.class, input::day);
+        projects.recordQuantity(Permissions.actor(), id, input, null);
+        return get(id);
+    }
+
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping(value = "/{id}/quantities", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ProjectDetails quantityWithPhoto(@PathVariable long id, @Valid @ModelAttribute QuantityInput input,
+            BindingResult fields, @RequestParam(required = false) MultipartFile photo) {
+        checks.require(fields, QuantityInput.class, input::day);
+        projects.recordQuantity(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
         return get(id);
     }
 

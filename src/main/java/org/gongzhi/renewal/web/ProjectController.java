@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import jakarta.validation.Valid;
 
@@ -40,6 +41,8 @@ import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectAcceptance;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.renewal.ProjectState;
+import org.gongzhi.renewal.QuantityInput;
+import org.gongzhi.renewal.TargetInput;
 import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -95,7 +98,8 @@ class ProjectController {
     @GetMapping
     String list(@RequestParam(required = false) ProjectState state, @RequestParam(required = false) ProjectKind kind,
             @RequestParam(required = false) String place, @RequestParam(required = false) Integer page,
-            Model model) {
+            CsrfToken csrf, Model model) {
+        PublicBoard.readyForms(csrf);
         long community = board.community(null);
         ProjectFilter filter = new ProjectFilter(state, kind, place);
         model.addAttribute("result", projects.board(community, filter, PageResult.clampPage(page), PAGE_SIZE));
@@ -118,7 +122,7 @@ class ProjectController {
     @GetMapping("/new")
     String start(Model model) {
         Permissions.require(permissions.mayManage(Permissions.actor()));
-        model.addAttribute("form", new ProjectInput(null, null, null, null, null, null, null, null));
+        model.addAttribute("form", new ProjectInput(null, null, null, null, null, null, null, null, null));
         model.addAttribute("kinds", ProjectKind.values());
         return "renewal/new";
     }
@@ -139,7 +143,8 @@ class ProjectController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) Integer page, CsrfToken csrf, Model model) {
+        PublicBoard.readyForms(csrf);
         return page(id, PageResult.clampPage(page), model);
     }
 
@@ -258,6 +263,24 @@ class ProjectController {
         return attempt(id, redirect, "project.done.PROGRESS", () -> {
             checks.require(fields, ProgressInput.class, input::parse);
             projects.reportProgress(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
+        });
+    }
+
+    @PostMapping("/{id}/targets")
+    String target(@PathVariable long id, @Valid @ModelAttribute TargetInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#targets", redirect, "target.done.ADD", () -> {
+            checks.require(fields, TargetInput.class, today -> { });
+            projects.addTarget(Permissions.actor(), id, input);
+        });
+    }
+
+    @PostMapping("/{id}/quantities")
+    String quantity(@PathVariable long id, @Valid @ModelAttribute QuantityInput input, BindingResult fields,
+            @RequestParam(required = false) MultipartFile photo, RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#targets", redirect, "target.done.QUANTITY", () -> {
+            checks.require(fields, QuantityInput.class, input::day);
+            projects.recordQuantity(Permissions.actor(), id, input, PhotoUploads.photo(photo, "photo"));
         });
     }
 

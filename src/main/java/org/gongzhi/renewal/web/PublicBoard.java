@@ -2,6 +2,7 @@ package org.gongzhi.renewal.web;
 
 import java.util.Optional;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.community.RegisterQueries;
@@ -19,6 +20,16 @@ class PublicBoard {
 
     PublicBoard(RegisterQueries register) {
         this.register = register;
+    }
+
+    /**
+     * Makes the visitor's form token now: a long public page is sent while it renders, and a token made only when its
+     * footer's forms need one would come after the response began, too late for the session cookie.
+     */
+    static void readyForms(CsrfToken csrf) {
+        if (csrf != null) {
+            csrf.getToken();
+        }
     }
 
     /** The person signed in to a community, if any. */

@@ -5,6 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -52,5 +56,26 @@ class DemoProjectsTest extends IntegrationTest {
                 .andExpect(jsonPath("$.spentFen").value(7_400_000));
         mvc.perform(get("/api/v1/proposals/" + proposal).with(as("resident")))
                 .andExpect(jsonPath("$.state").value("IN_PROGRESS"));
+    }
+
+    @Test
+    void the_articles_figures_are_targets_and_the_gardens_roll_up_from_four_completed_sub_projects() throws Exception {
+        long lights = id("公共照明灯修复");
+        mvc.perform(get("/api/v1/projects/" + lights)).andExpect(jsonPath("$.targets[0].done").value(300))
+                .andExpect(jsonPath("$.targets[0].planned").value(300)).andExpect(jsonPath("$.percentDone").value(100));
+        mvc.perform(get("/api/v1/projects/" + id("南区地下自来水管道改造")))
+                .andExpect(jsonPath("$.targets[0].unit").value("米")).andExpect(jsonPath("$.targets[0].done").value(1260))
+                .andExpect(jsonPath("$.targets[0].planned").value(1800)).andExpect(jsonPath("$.percentDone").value(70));
+        mvc.perform(get("/api/v1/projects/" + id("增建电动自行车停车棚，杜绝楼道充电")))
+                .andExpect(jsonPath("$.targets[0].done").value(5)).andExpect(jsonPath("$.targets[0].planned").value(5));
+        mvc.perform(get("/api/v1/projects/" + id("景观花园改造 4 处"))).andExpect(jsonPath("$.children.length()").value(4))
+                .andExpect(jsonPath("$.children[*].state", everyItem(is("COMPLETED"))))
+                .andExpect(jsonPath("$.percentDone").value(100));
+        mvc.perform(get("/api/v1/projects/totals")).andExpect(jsonPath("$.targets[?(@.unit == '盏')].done",
+                hasItem(300)));
+    }
+
+    private long id(String title) {
+        return jdbc.sql("select id from renewal_project where title = ?").param(title).query(Long.class).single();
     }
 }

@@ -118,7 +118,7 @@ class CommunityDashboardTest extends IntegrationTest {
                 where s.community_id = ? and s.served_on between ? and ?
                 and s.id not in (select c.corrects_id from volunteer_service c where c.corrects_id is not null)""",
                 community, from, to));
-        assertThat(f.patrolAttendance().stream().mapToLong(CommunityFigures.BranchAttendance::attendees).sum())
+        assertThat(f.patrolAttendance().stream().mapToLong(org.gongzhi.patrol.PatrolAttendance::attendees).sum())
                 .isEqualTo(count("""
                         select count(*) from patrol_attendance a join patrol_record r on r.id = a.record_id
                         where r.community_id = ? and r.patrol_date between ? and ?""",

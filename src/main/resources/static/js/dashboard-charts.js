@@ -18,7 +18,7 @@
       return Number(cell.dataset.value !== undefined ? cell.dataset.value : cell.textContent);
     });
     var lying = labels.length > 5;
-    var names = { type: 'category', data: labels, inverse: lying, axisLabel: { interval: 0, width: 120, overflow: 'truncate' } };
+    var names = { type: 'category', data: labels, inverse: lying, axisLabel: { interval: 0, margin: 10 } };
     var amounts = { type: 'value' };
     box.classList.add('drawn');
     if (lying) {
@@ -26,7 +26,7 @@
     }
     var chart = echarts.init(box, null, { renderer: 'svg' });
     chart.setOption({
-      grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+      grid: { left: 16, right: 40, top: 16, bottom: 8, containLabel: true },
       xAxis: lying ? amounts : names,
       yAxis: lying ? names : amounts,
       series: [{ type: 'bar', data: values, itemStyle: { color: '#b3261e' },

@@ -119,7 +119,7 @@ public class CommunityDashboard {
                 share("all", "", everyone, taking, actions), byGrid, byStairwell, byCohort(seen, taking, actions),
                 proposals(community), votes(community), projects(community), firstMonth,
                 workOrders(actor, firstMonth, range.lastMonth(), grid),
-                attendance(actor, range, seen), hours(community, range, stairwells), pets.of(community).dogs());
+                attendance(actor, range, seen), hours(community, range, stairwells), pets.dogCompliance(community));
     }
 
     /**

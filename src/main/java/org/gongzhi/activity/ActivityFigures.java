@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import org.gongzhi.community.Cohort;
-import org.gongzhi.community.Participation;
+import org.gongzhi.shared.figures.AgeBands;
+import org.gongzhi.shared.figures.Participation;
 import org.gongzhi.shared.jdbc.Rows;
 
 /** Activities' own figures for the dashboard: who came to an event (checked in), by stairwell and generation. */
@@ -25,14 +25,14 @@ public class ActivityFigures {
 
     /** Residents checked in at an event in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
-            LocalDate cohortDay) {
-        Map<String, Object> params = new HashMap<>(Cohort.sqlParams(cohortDay));
+            AgeBands bands, LocalDate on) {
+        Map<String, Object> params = new HashMap<>(bands.params(on));
         params.put("community", communityId);
         params.put("from", from);
         params.put("until", until);
         return jdbc.sql(Participation.countedFrom("""
                 select 'ATTENDED' as action, resident_id from activity_registration
-                where community_id = :community and checked_in_at >= :from and checked_in_at < :until"""))
+                where community_id = :community and checked_in_at >= :from and checked_in_at < :until""", bands))
                 .params(params)
                 .query(Rows.of(Participation.class))
                 .list();

@@ -33,7 +33,7 @@ public class RegisterFigures {
      * (where nobody lives, with no one counted) and one per generation living there.
      */
     public List<People> people(long communityId, LocalDate on) {
-        Map<String, Object> params = new HashMap<>(Cohort.sqlParams(on));
+        Map<String, Object> params = new HashMap<>(Cohort.BANDS.params(on));
         params.put("community", communityId);
         return jdbc.sql("""
                 with x as (select u.stairwell_id, r.household_id, %s as cohort
@@ -49,7 +49,7 @@ public class RegisterFigures {
                 from stairwell s join grid g on g.id = s.grid_id join grid_branch b on b.id = g.grid_branch_id
                 left join counted c on c.stairwell_id = s.id
                 where s.community_id = :community
-                order by g.number, s.code, c.cohort""".formatted(Cohort.sql("r.birth_date")))
+                order by g.number, s.code, c.cohort""".formatted(Cohort.BANDS.sql("r.birth_date")))
                 .params(params)
                 .query(Rows.of(People.class))
                 .list();

@@ -25,10 +25,8 @@ import org.gongzhi.cases.CaseMeasuresGrouping;
 import org.gongzhi.cases.CaseMeasuresReport;
 import org.gongzhi.cases.CaseMeasuresRow;
 import org.gongzhi.community.Cohort;
-import org.gongzhi.community.Participation;
 import org.gongzhi.community.RegisterFigures;
 import org.gongzhi.community.RegisterFigures.People;
-import org.gongzhi.dashboard.CommunityFigures.BranchAttendance;
 import org.gongzhi.dashboard.CommunityFigures.CohortShare;
 import org.gongzhi.dashboard.CommunityFigures.GridHours;
 import org.gongzhi.dashboard.CommunityFigures.PlaceShare;
@@ -38,10 +36,12 @@ import org.gongzhi.dashboard.CommunityFigures.Taking;
 import org.gongzhi.dashboard.CommunityFigures.VoteTurnout;
 import org.gongzhi.deliberation.DeliberationFigures;
 import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.patrol.PatrolAttendance;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.pet.PetStatistics;
 import org.gongzhi.renewal.RenewalFigures;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.figures.Participation;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
@@ -119,7 +119,7 @@ public class CommunityDashboard {
                 share("all", "", everyone, taking, actions), byGrid, byStairwell, byCohort(seen, taking, actions),
                 proposals(community), votes(community), projects(community), firstMonth,
                 workOrders(actor, firstMonth, range.lastMonth(), grid),
-                attendance(actor, range, seen), hours(community, range, stairwells), pets.of(community).dogs());
+                attendance(actor, range, seen), hours(community, range, stairwells), pets.dogCompliance(community));
     }
 
     /**
@@ -154,11 +154,11 @@ public class CommunityDashboard {
     private List<Participation> participation(long community, DashboardRange range) {
         OffsetDateTime starts = range.starts();
         OffsetDateTime ends = range.ends();
-        return Stream.of(deliberation.participation(community, starts, ends, range.to()),
-                voting.participation(community, starts, ends, range.to()),
-                volunteer.participation(community, range.from(), range.to(), range.to()),
-                activity.participation(community, starts, ends, range.to()),
-                renewal.participation(community, starts, ends, range.to()))
+        return Stream.of(deliberation.participation(community, starts, ends, Cohort.BANDS, range.to()),
+                voting.participation(community, starts, ends, Cohort.BANDS, range.to()),
+                volunteer.participation(community, range.from(), range.to(), Cohort.BANDS, range.to()),
+                activity.participation(community, starts, ends, Cohort.BANDS, range.to()),
+                renewal.participation(community, starts, ends, Cohort.BANDS, range.to()))
                 .flatMap(List::stream).toList();
     }
 
@@ -168,7 +168,7 @@ public class CommunityDashboard {
         long residents = places.stream().mapToLong(People::residents).sum();
         long households = places.stream().mapToLong(People::households).sum();
         return new PlaceShare(key, name, residents, households,
-                taking(taking.stream().filter(p -> p.cohort() == null && ids.contains(p.stairwellId())).toList(),
+                taking(taking.stream().filter(p -> p.band() == null && ids.contains(p.stairwellId())).toList(),
                         actions, residents, households));
     }
 
@@ -178,7 +178,7 @@ public class CommunityDashboard {
             long residents = seen.stream().filter(p -> p.cohort() == cohort).mapToLong(People::residents).sum();
             long households = seen.stream().filter(p -> p.cohort() == cohort).mapToLong(People::households).sum();
             return new CohortShare(cohort, residents, households, taking(
-                    taking.stream().filter(p -> p.cohort() == cohort).toList(), actions, residents, households));
+                    taking.stream().filter(p -> cohort.name().equals(p.band())).toList(), actions, residents, households));
         }).toList();
     }
 
@@ -228,18 +228,10 @@ public class CommunityDashboard {
                 rows.isEmpty() ? new CaseMeasuresRow(grid, Map.of(), 0) : rows.get(0), Map.of());
     }
 
-    private List<BranchAttendance> attendance(Actor actor, DashboardRange range, List<People> seen) {
+    private List<PatrolAttendance> attendance(Actor actor, DashboardRange range, List<People> seen) {
         Set<Integer> branches = seen.stream().map(People::branchNumber).collect(Collectors.toSet());
-        Map<Integer, int[]> sums = new TreeMap<>();
-        patrol.attendanceVisibleTo(actor, YearMonth.from(range.from()), range.lastMonth()).stream()
-                .filter(m -> branches.contains(m.branchNumber()))
-                .forEach(m -> {
-                    int[] sum = sums.computeIfAbsent(m.branchNumber(), b -> new int[2]);
-                    sum[0] += m.patrols();
-                    sum[1] += m.attendees();
-                });
-        return sums.entrySet().stream()
-                .map(e -> new BranchAttendance(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return patrol.attendanceTotalsVisibleTo(actor, YearMonth.from(range.from()), range.lastMonth()).stream()
+                .filter(a -> branches.contains(a.branchNumber())).toList();
     }
 
     private List<GridHours> hours(long community, DashboardRange range, Map<Long, People> stairwells) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gongzhi.cases.CaseMeasuresReport;
 import org.gongzhi.community.Cohort;
 import org.gongzhi.deliberation.DeliberationFigures;
+import org.gongzhi.patrol.PatrolAttendance;
 import org.gongzhi.pet.PetStatistics.DogCompliance;
 import org.gongzhi.voting.VotingFigures.RunningVote;
 
@@ -18,7 +19,7 @@ import org.gongzhi.voting.VotingFigures.RunningVote;
 public record CommunityFigures(LocalDate from, LocalDate to, Integer grid, List<ParticipationAction> actions,
         PlaceShare total, List<PlaceShare> byGrid, List<PlaceShare> byStairwell, List<CohortShare> byCohort,
         List<ProposalStage> proposals, List<VoteTurnout> votes, List<ProjectProgress> projects,
-        YearMonth workOrdersFrom, CaseMeasuresReport workOrders, List<BranchAttendance> patrolAttendance,
+        YearMonth workOrdersFrom, CaseMeasuresReport workOrders, List<PatrolAttendance> patrolAttendance,
         List<GridHours> volunteerHours, DogCompliance dogs) {
 
     /** Who took part in one way: residents and households (counts, and per mille of those living there). */
@@ -50,9 +51,6 @@ public record CommunityFigures(LocalDate from, LocalDate to, Integer grid, List<
 
     public record ProjectProgress(long id, String title, String state, int percentDone, long budgetFen,
             long spentFen) {
-    }
-
-    public record BranchAttendance(int branchNumber, int patrols, int attendees) {
     }
 
     /** Verified volunteer service of a grid's residents: minutes, and hours to one decimal as tenths. */

@@ -3,9 +3,7 @@ package org.gongzhi.dashboard;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
@@ -13,11 +11,11 @@ import org.gongzhi.cases.CaseMeasuresGrouping;
 import org.gongzhi.cases.CaseMeasuresReport;
 import org.gongzhi.community.RegisterQueries;
 import org.gongzhi.community.RegisterQueries.Community;
-import org.gongzhi.dashboard.CommunityFigures.BranchAttendance;
 import org.gongzhi.dashboard.CommunityFigures.PlaceShare;
 import org.gongzhi.deliberation.DeliberationFigures;
 import org.gongzhi.deliberation.DeliberationFigures.PublicProposal;
 import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.patrol.PatrolAttendance;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.renewal.RenewalFigures;
 import org.gongzhi.renewal.RenewalFigures.LedgerLine;
@@ -44,13 +42,13 @@ public class Transparency {
     /** The public page's figures: the last twelve months for measures and participation. */
     public record PublicFigures(String community, String subdistrict, YearMonth from, YearMonth to,
             List<PublicProposal> decisions, List<PublicResult> voteResults, List<ProjectMoney> projects,
-            CaseMeasuresReport workOrders, List<BranchAttendance> patrolAttendance, List<PlaceShare> participation) {
+            CaseMeasuresReport workOrders, List<PatrolAttendance> patrolAttendance, List<PlaceShare> participation) {
     }
 
     /** The open-data bundle: every public record, and the measures of the last twelve months. */
     public record OpenData(String community, YearMonth from, YearMonth to, List<PublicProposal> proposals,
             List<PublicResult> voteResults, List<ProjectMoney> projects, List<Spending> spending,
-            List<LedgerLine> ledgers, CaseMeasuresReport workOrders, List<BranchAttendance> patrolAttendance) {
+            List<LedgerLine> ledgers, CaseMeasuresReport workOrders, List<PatrolAttendance> patrolAttendance) {
     }
 
     private final RegisterQueries register;
@@ -103,14 +101,7 @@ public class Transparency {
                 cases.publicReport(id, from, to, CaseMeasuresGrouping.GRID), attendance(id, from, to));
     }
 
-    private List<BranchAttendance> attendance(long community, YearMonth from, YearMonth to) {
-        Map<Integer, int[]> sums = new TreeMap<>();
-        patrol.attendanceByBranchAndMonth(community, from, to).forEach(m -> {
-            int[] sum = sums.computeIfAbsent(m.branchNumber(), b -> new int[2]);
-            sum[0] += m.patrols();
-            sum[1] += m.attendees();
-        });
-        return sums.entrySet().stream()
-                .map(e -> new BranchAttendance(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    private List<PatrolAttendance> attendance(long community, YearMonth from, YearMonth to) {
+        return patrol.attendanceTotals(community, from, to);
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import org.gongzhi.community.Cohort;
-import org.gongzhi.community.Participation;
+import org.gongzhi.shared.figures.AgeBands;
+import org.gongzhi.shared.figures.Participation;
 import org.gongzhi.shared.jdbc.Rows;
 
 /** Deliberation's own figures for the dashboard, transparency and open data: each one grouped query. */
@@ -39,8 +39,8 @@ public class DeliberationFigures {
 
     /** Residents who raised, supported, commented on or objected to a proposal in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
-            LocalDate cohortDay) {
-        Map<String, Object> params = new HashMap<>(Cohort.sqlParams(cohortDay));
+            AgeBands bands, LocalDate on) {
+        Map<String, Object> params = new HashMap<>(bands.params(on));
         params.put("community", communityId);
         params.put("from", from);
         params.put("until", until);
@@ -52,7 +52,7 @@ public class DeliberationFigures {
                 union all select 'COMMENTED', author_resident_id from proposal_comment
                     where community_id = :community and created_at >= :from and created_at < :until
                 union all select 'OBJECTED', resident_id from proposal_objection
-                    where community_id = :community and created_at >= :from and created_at < :until"""))
+                    where community_id = :community and created_at >= :from and created_at < :until""", bands))
                 .params(params)
                 .query(Rows.of(Participation.class))
                 .list();

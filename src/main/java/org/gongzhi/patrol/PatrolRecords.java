@@ -353,6 +353,27 @@ public class PatrolRecords {
                 .filter(m -> visible == null || visible.contains(m.branchNumber())).toList();
     }
 
+    /** Patrols and attendances per branch over the months, summed; only the branches the actor may see. */
+    public List<PatrolAttendance> attendanceTotalsVisibleTo(Actor actor, YearMonth from, YearMonth to) {
+        return totals(attendanceVisibleTo(actor, from, to));
+    }
+
+    /** Patrols and attendances per branch of the community over the months, summed: figures anybody may see. */
+    public List<PatrolAttendance> attendanceTotals(long communityId, YearMonth from, YearMonth to) {
+        return totals(attendanceByBranchAndMonth(communityId, from, to));
+    }
+
+    private static List<PatrolAttendance> totals(List<AttendanceMeasure> months) {
+        Map<Integer, int[]> sums = new java.util.TreeMap<>();
+        for (AttendanceMeasure m : months) {
+            int[] sum = sums.computeIfAbsent(m.branchNumber(), b -> new int[2]);
+            sum[0] += m.patrols();
+            sum[1] += m.attendees();
+        }
+        return sums.entrySet().stream()
+                .map(e -> new PatrolAttendance(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
     public List<AttendanceMeasure> attendanceByBranchAndMonth(long communityId, YearMonth from, YearMonth to) {
         Map<String, AttendanceMeasure> held = jdbc.sql("""
                 select b.number as branch_number, extract(year from r.patrol_date) as y,

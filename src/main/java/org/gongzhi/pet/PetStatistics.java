@@ -69,10 +69,11 @@ public class PetStatistics {
                 join register_stairwell s on s.id = h.stairwell_id where p.community_id = ? and p.status = 'LIVING'
                 group by s.grid_number order by s.grid_number""").params(communityId)
                 .query((rs, n) -> byGrid.put(rs.getInt("grid_number"), rs.getLong("n"))).list();
-        return new Figures(bySpecies, breeds, byGrid, dogs(communityId), pets.coverage(communityId));
+        return new Figures(bySpecies, breeds, byGrid, dogCompliance(communityId), pets.coverage(communityId));
     }
 
-    private DogCompliance dogs(long communityId) {
+    /** The dogs of the community and how many keep each rule: the compliance figures alone. */
+    public DogCompliance dogCompliance(long communityId) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         List<Pet> dogs = pets.dogs(communityId);
         List<BannedBreed> banned = rules.banned(communityId);

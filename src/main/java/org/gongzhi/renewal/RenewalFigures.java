@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import org.gongzhi.community.Cohort;
-import org.gongzhi.community.Participation;
+import org.gongzhi.shared.figures.AgeBands;
+import org.gongzhi.shared.figures.Participation;
 import org.gongzhi.shared.jdbc.Rows;
 
 /** Renewal's own figures for the dashboard, transparency and open data: projects, money and who chipped in. */
@@ -40,14 +40,14 @@ public class RenewalFigures {
 
     /** Residents who pledged to a crowdfunding campaign in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
-            LocalDate cohortDay) {
-        Map<String, Object> params = new HashMap<>(Cohort.sqlParams(cohortDay));
+            AgeBands bands, LocalDate on) {
+        Map<String, Object> params = new HashMap<>(bands.params(on));
         params.put("community", communityId);
         params.put("from", from);
         params.put("until", until);
         return jdbc.sql(Participation.countedFrom("""
                 select 'PLEDGED' as action, resident_id from renewal_pledge
-                where community_id = :community and pledged_at >= :from and pledged_at < :until"""))
+                where community_id = :community and pledged_at >= :from and pledged_at < :until""", bands))
                 .params(params)
                 .query(Rows.of(Participation.class))
                 .list();

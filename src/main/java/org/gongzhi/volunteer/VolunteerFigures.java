@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import org.gongzhi.community.Cohort;
-import org.gongzhi.community.Participation;
+import org.gongzhi.shared.figures.AgeBands;
+import org.gongzhi.shared.figures.Participation;
 import org.gongzhi.shared.jdbc.Rows;
 
 /** Volunteering's own figures for the dashboard: who served, and the hours served, by stairwell of residence. */
@@ -32,10 +32,13 @@ public class VolunteerFigures {
     }
 
     /** Residents with service that counts on a day from {@code from} to {@code to}, both included. */
-    public List<Participation> participation(long communityId, LocalDate from, LocalDate to, LocalDate cohortDay) {
+    public List<Participation> participation(long communityId, LocalDate from, LocalDate to, AgeBands bands,
+            LocalDate on) {
+        Map<String, Object> params = new HashMap<>(bands.params(on));
+        params.putAll(params(communityId, from, to));
         return jdbc.sql(Participation.countedFrom("select 'VOLUNTEERED' as action, s.resident_id " + SERVED
-                + " and s.minutes > 0"))
-                .params(params(communityId, from, to, cohortDay))
+                + " and s.minutes > 0", bands))
+                .params(params)
                 .query(Rows.of(Participation.class))
                 .list();
     }
@@ -43,13 +46,13 @@ public class VolunteerFigures {
     public List<ServiceMinutes> minutesByStairwell(long communityId, LocalDate from, LocalDate to) {
         return jdbc.sql("select r.stairwell_id, sum(s.minutes) as minutes from (select s.resident_id, s.minutes "
                 + SERVED + ") s join register_resident r on r.id = s.resident_id group by r.stairwell_id")
-                .params(params(communityId, from, to, to))
+                .params(params(communityId, from, to))
                 .query(Rows.of(ServiceMinutes.class))
                 .list();
     }
 
-    private static Map<String, Object> params(long communityId, LocalDate from, LocalDate to, LocalDate cohortDay) {
-        Map<String, Object> params = new HashMap<>(Cohort.sqlParams(cohortDay));
+    private static Map<String, Object> params(long communityId, LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
         params.put("community", communityId);
         params.put("from", from);
         params.put("to", to);

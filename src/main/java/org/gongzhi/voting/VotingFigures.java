@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import org.gongzhi.community.Cohort;
-import org.gongzhi.community.Participation;
+import org.gongzhi.shared.figures.AgeBands;
+import org.gongzhi.shared.figures.Participation;
 import org.gongzhi.shared.jdbc.Rows;
 
 /** Voting's own figures for the dashboard, transparency and open data: each one grouped query. */
@@ -40,8 +40,8 @@ public class VotingFigures {
 
     /** Residents whose ballot (cast by themselves, or for their household) counts and was cast in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
-            LocalDate cohortDay) {
-        Map<String, Object> params = new HashMap<>(Cohort.sqlParams(cohortDay));
+            AgeBands bands, LocalDate on) {
+        Map<String, Object> params = new HashMap<>(bands.params(on));
         params.put("community", communityId);
         params.put("from", from);
         params.put("until", until);
@@ -49,7 +49,7 @@ public class VotingFigures {
                 select 'VOTED' as action, coalesce(b.cast_by_resident_id, e.resident_id) as resident_id
                 from current_ballot cb join ballot b on b.id = cb.ballot_id
                 join vote_elector e on e.id = cb.elector_id
-                where b.community_id = :community and b.cast_at >= :from and b.cast_at < :until"""))
+                where b.community_id = :community and b.cast_at >= :from and b.cast_at < :until""", bands))
                 .params(params)
                 .query(Rows.of(Participation.class))
                 .list();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.StatementCounter;
+import org.gongzhi.cases.CaseMeasure;
 import org.gongzhi.community.Cohort;
 import org.gongzhi.dashboard.CommunityFigures.PlaceShare;
 import org.gongzhi.shared.security.Permissions;
@@ -118,7 +120,18 @@ class CommunityDashboardTest extends IntegrationTest {
                 where s.community_id = ? and s.served_on between ? and ?
                 and s.id not in (select c.corrects_id from volunteer_service c where c.corrects_id is not null)""",
                 community, from, to));
-        assertThat(f.patrolAttendance().stream().mapToLong(CommunityFigures.BranchAttendance::attendees).sum())
+        OffsetDateTime ordersFrom = f.workOrdersFrom().atDay(1).atStartOfDay(DashboardRange.ZONE).toOffsetDateTime();
+        OffsetDateTime ordersUntil = YearMonth.from(to).plusMonths(1).atDay(1).atStartOfDay(DashboardRange.ZONE)
+                .toOffsetDateTime();
+        assertThat(f.workOrders().rows().stream().mapToLong(r -> r.count(CaseMeasure.DUE)).sum()).isEqualTo(count("""
+                select count(*) from work_order where community_id = ? and grid_id is not null
+                and deadline >= ? and deadline < ?""", community, ordersFrom, ordersUntil));
+        assertThat(f.workOrders().rows().stream().mapToLong(r -> r.count(CaseMeasure.REPORTED)).sum())
+                .isPositive()
+                .isEqualTo(count("""
+                        select count(*) from work_order where community_id = ? and grid_id is not null
+                        and reported_at >= ? and reported_at < ?""", community, ordersFrom, ordersUntil));
+        assertThat(f.patrolAttendance().stream().mapToLong(org.gongzhi.patrol.PatrolAttendance::attendees).sum())
                 .isEqualTo(count("""
                         select count(*) from patrol_attendance a join patrol_record r on r.id = a.record_id
                         where r.community_id = ? and r.patrol_date between ? and ?""",

@@ -11,9 +11,9 @@ record DashboardView(CommunityFigures figures) {
         return perMille == null ? "–" : perMille / 10 + "." + perMille % 10 + "%";
     }
 
-    /** The per mille as a plain number for the chart, which reads it from the table cell. */
-    public long value(Long perMille) {
-        return perMille == null ? 0 : perMille;
+    /** The per mille as a plain percentage for the chart, which reads it from the table cell. */
+    public String value(Long perMille) {
+        return perMille == null ? "0" : perMille / 10 + "." + perMille % 10;
     }
 
     public String yuan(long fen) {

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Times the community dashboard (page and API, a whole year and five years, one grid), the public transparency page
+# and the open data against a running demo (./gongzhi run). Loopback only; bounded loops.
+set -euo pipefail
+BASE=${BASE:-http://localhost:8080}
+ROUNDS=${ROUNDS:-50}
+
+token=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"rc.staff","password":"gongzhi-demo"}' \
+  "$BASE/api/v1/auth/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+today=$(date -u +%F)
+five_years=$(date -u -d "$today - 5 years + 1 day" +%F)
+
+time_path() {
+  local label=$1 path=$2 auth=${3:-yes} total=0 worst=0
+  for _ in $(seq 1 "$ROUNDS"); do
+    if [[ $auth == yes ]]; then
+      t=$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" "$BASE$path")
+    else
+      t=$(curl -sf -o /dev/null -w '%{time_total}' "$BASE$path")
+    fi
+    ms=$(awk -v t="$t" 'BEGIN { printf "%d", t * 1000 }')
+    total=$((total + ms)); (( ms > worst )) && worst=$ms
+  done
+  printf '%-30s mean %4d ms   worst %4d ms   (%d requests)\n' "$label" $((total / ROUNDS)) "$worst" "$ROUNDS"
+}
+
+time_path "dashboard API, last year"     "/api/v1/dashboard"
+time_path "dashboard API, five years"    "/api/v1/dashboard?from=$five_years&to=$today"
+time_path "dashboard API, one grid"      "/api/v1/dashboard?grid=1"
+time_path "dashboard page (HTML)"        "/dashboard"
+time_path "grid page (HTML)"             "/dashboard/grids/1"
+time_path "transparency API (public)"    "/api/v1/transparency" no
+time_path "transparency page (public)"   "/transparency" no
+time_path "open data zip (public)"       "/open-data.zip" no

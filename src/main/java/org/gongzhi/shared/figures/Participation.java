@@ -1,0 +1,27 @@
+package org.gongzhi.shared.figures;
+
+/**
+ * How many residents, and of how many households, took part in one way in one stairwell, of one age band or
+ * (band null) of all: the shape in which every module reports who took part, so the dashboard can add them up by
+ * grid and generation.
+ */
+public record Participation(String action, long stairwellId, String band, long residents, long households) {
+
+    /**
+     * The grouped query around {@code source}, a select of {@code action, resident_id} rows: counts distinct
+     * residents and households per action, stairwell and band, and again per action and stairwell over all bands
+     * (band null), since a household with members of two generations is one household there. Reads the register's
+     * published view of residents; bind {@link AgeBands#params} too.
+     */
+    public static String countedFrom(String source, AgeBands bands) {
+        return """
+                with x as (select p.action, p.resident_id, r.household_id, r.stairwell_id, %s as band
+                      from (%s) p join register_resident r on r.id = p.resident_id)
+                select action, stairwell_id, band, count(distinct resident_id) as residents,
+                    count(distinct household_id) as households
+                from x group by action, stairwell_id, band
+                union all
+                select action, stairwell_id, null, count(distinct resident_id), count(distinct household_id)
+                from x group by action, stairwell_id""".formatted(bands.sql("r.birth_date"), source);
+    }
+}

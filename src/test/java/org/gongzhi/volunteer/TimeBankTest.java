@@ -55,12 +55,15 @@ class TimeBankTest extends IntegrationTest {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
     }
 
-    /** A resident of no team and no service until now, made a member of the team with ten hours served. */
+    /**
+     * A resident of no team and no service until now, made a member of the team with ten hours served. Taken from the
+     * register's first rows: other volunteer tests count the service of its last ones.
+     */
     private long newMemberWithTenHours(Team team) {
         long id = jdbc.sql("""
                 select r.id from register_resident r where r.moved_out is null and r.birth_date < ? and not exists
                 (select 1 from volunteer_member m where m.resident_id = r.id) and not exists
-                (select 1 from volunteer_service s where s.resident_id = r.id) order by r.id desc limit 1""")
+                (select 1 from volunteer_service s where s.resident_id = r.id) order by r.id limit 1""")
                 .param(today().minusYears(20)).query(Long.class).single();
         teams.join(team, id, MembershipStatus.MEMBER, "test", java.time.OffsetDateTime.now(clock));
         teams.record(team, new ServiceInput(id, today().minusDays(3), 600, "测试服务", null), ServiceSource.LEADER,

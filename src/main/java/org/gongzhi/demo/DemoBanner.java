@@ -13,6 +13,15 @@ class DemoBanner {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+        String url = event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url", "");
+        // issue 17, item 12: measured with bench/kill-test.sh, the embedded database loses the last writes it
+        // acknowledged when the process is killed; say so where the person starting it looks
+        String durability = url.startsWith("jdbc:h2:file:") ? """
+                 Embedded H2 database (./data): if the process is killed or the
+                 machine stops, the writes of the last seconds can be lost.
+                 Only PostgreSQL keeps every acknowledged write: run real
+                 communities on PostgreSQL (see README, "Production").
+                """ : "";
         System.out.printf("""
 
                 ==============================================================
@@ -28,8 +37,8 @@ class DemoBanner {
                  Public stairwell card: http://localhost:%s/s/AY-1-1
                  On the first start the demo's cases, patrols, proposals and votes
                  keep loading in the background for a little while.
-                ==============================================================
+                %s==============================================================
 
-                """, port, DemoData.PASSWORD, port);
+                """, port, DemoData.PASSWORD, port, durability);
     }
 }

@@ -27,7 +27,8 @@ import org.gongzhi.shared.security.Permissions;
 @Service
 public class TimeBank {
 
-    static final String ACTIVITY = "时间银行";
+    /** What time-bank service is called on the helper's record. */
+    public static final String ACTIVITY_NAME = "时间银行";
     private static final String SUBJECT = "VOLUNTEER_TIME_REQUEST";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int LIST_LIMIT = 50;
@@ -141,8 +142,9 @@ public class TimeBank {
             throw InvalidInput.of("minutes", "volunteer.invalid.notEnoughCredit", covered / 60, covered % 60);
         }
         String what = request.what().length() > 480 ? request.what().substring(0, 480) : request.what();
-        long service = teams.record(team, new ServiceInput(request.helperResidentId(), today(), minutes, ACTIVITY,
-                what), ServiceSource.LEADER, "timebank:" + request.id(), null, null, actor.displayName(), now());
+        long service = teams.record(team, new ServiceInput(request.helperResidentId(), today(), minutes,
+                ACTIVITY_NAME, what), ServiceSource.LEADER, "timebank:" + request.id(), null, null,
+                actor.displayName(), now());
         requests.served(request.id(), minutes, service, actor.displayName(), now());
         audit.record(actor.communityId(), "TIME_SERVED", SUBJECT, request.id(), minutes + " min");
     }

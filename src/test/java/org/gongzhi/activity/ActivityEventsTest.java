@@ -204,8 +204,11 @@ class ActivityEventsTest extends IntegrationTest {
         String body = """
                 {"programmeId":%d,"title":"%s","place":"社区文化活动室","startsAt":"%s","endsAt":"%s","capacity":%s,
                  "minAge":70,"cohorts":["ELDERLY"]}""";
-        String start = OffsetDateTime.now(clock).plusDays(4).withNano(0).toString();
-        String end = OffsetDateTime.now(clock).plusDays(4).plusHours(2).withNano(0).toString();
+        // formatted with seconds always: toString() leaves out ":00", which the API's date-time format refuses
+        String start = OffsetDateTime.now(clock).plusDays(4).withNano(0)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String end = OffsetDateTime.now(clock).plusDays(4).plusHours(2).withNano(0)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         mvc.perform(post("/api/v1/events").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(body.formatted(programme(), "暖心文艺排练", start, end, "20"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/events").with(as("rc.staff")).with(csrf()).contentType(MediaType.APPLICATION_JSON)

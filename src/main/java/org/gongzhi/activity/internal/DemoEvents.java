@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.activity.BirthdayParties;
 import org.gongzhi.activity.CommunityEvent;
 import org.gongzhi.activity.EventInput;
 import org.gongzhi.activity.Events;
@@ -81,8 +83,9 @@ class DemoEvents implements DemoStep {
                 "经典老电影放映，放映前志愿者接送行动不便的老人。"), slice(seventy, 60, 93));
         coming(community, new Event(phone, "暖心手机：视频通话和防诈骗", "社区党群服务站 电脑室", 3, 9, 20, 70, null, elderly,
                 "学会和子女视频通话，识别常见电信诈骗。"), slice(seventy, 93, 105));
-        coming(community, new Event(birthday, "暖心生日会（十二月）", "7890暖心屋", 16, 10, 40, 70, null, elderly,
-                "十二月过生日的老人，欢迎家人一起来。"), slice(seventy, 105, 113));
+        long party = coming(community, new Event(birthday, "暖心生日会（十二月）", "7890暖心屋", 16, 10, 40, 70, null,
+                elderly, "十二月过生日的老人，欢迎家人一起来。"), slice(seventy, 105, 113));
+        invite(community, party);
         coming(community, new Event(arts, "暖心文艺：迎新年合唱排练", "社区文化活动室", 8, 15, 35, 60, null, elderly,
                 "为新年联欢会排练合唱《茉莉花》。"), slice(seventy, 113, 124));
         long planting = coming(community, new Event(plants, "我的植物邻居：中心花园认养日", "中心花园", 6, 9, 25, 4, 12,
@@ -117,6 +120,38 @@ class DemoEvents implements DemoStep {
                     p.name(), false, now.minusDays(5));
         }
         return id;
+    }
+
+    /**
+     * The party's month's residents of seventy and over were invited a week ago; the first six said they will come
+     * (and took a place), the next three that they will not, the others have not answered yet.
+     */
+    private void invite(long community, long partyId) {
+        CommunityEvent party = events.get(community, partyId);
+        YearMonth month = YearMonth.from(party.day());
+        OffsetDateTime invited = OffsetDateTime.now(clock).minusDays(7);
+        List<Participant> guests = jdbc.sql("""
+                select id, name, household_id, birth_date from register_resident where community_id = ?
+                and moved_out is null and extract(month from birth_date) = ? and birth_date <= ? order by id""")
+                .params(community, month.getMonthValue(), month.atEndOfMonth().minusYears(BirthdayParties.AGE))
+                .query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class))).list();
+        for (int i = 0; i < guests.size(); i++) {
+            Participant guest = guests.get(i);
+            String answer = i < 6 ? "ACCEPTED" : i < 9 ? "DECLINED" : null;
+            jdbc.sql("""
+                    insert into activity_invitation (community_id, event_id, resident_id, invited_by, invited_at,
+                    answer, answered_by, answered_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(community, partyId, guest.residentId(), STAFF, invited, answer,
+                            answer == null ? null : guest.name(), answer == null ? null : invited.plusDays(1))
+                    .update();
+            if (answer != null && answer.equals("ACCEPTED") && !events.hasActiveRegistration(partyId,
+                    guest.residentId())) {
+                CommunityEvent current = events.get(community, partyId);
+                events.register(current, guest, null, current.full() ? RegistrationStatus.WAITING
+                        : RegistrationStatus.REGISTERED, guest.name(), false, invited.plusDays(1));
+            }
+        }
     }
 
     private void past(long community, Event event, List<Participant> registering, int attended) {

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -146,7 +148,41 @@ class DemoProjects implements DemoStep {
         seeder.target("增建电动自行车停车棚，杜绝楼道充电", new TargetInput("新建或扩建车棚", "座", 5L, 1), 5);
         seeder.target(WATER_PIPES, new TargetInput("铺设管道", "米", 1_800L, 1), 1_260);
         seeder.gardens("景观花园改造 4 处", List.of("东区樱花园", "西区桂花园", "北区百草园", "北区阳光草坪"));
+        store.byTitle(community, "公共照明灯修复").filter(id -> jdbc.sql(
+                "select count(*) from renewal_acceptance where project_id = ?").param(id).query(Long.class).single() == 0)
+                .ifPresent(id -> accepted(community, id));
         log.info("Loaded the demo micro-renewal projects");
+    }
+
+    /**
+     * The repaired lights were accepted by the whole community: a round that opened a month ago and closed two weeks
+     * later, answered by sixty households, most of them satisfied, a few with comments.
+     */
+    private void accepted(long community, long projectId) {
+        OffsetDateTime opened = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusDays(30);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into renewal_acceptance (community_id, project_id, round, area, places, opened_at, closes_on,
+                pass_percent, state, closed_at) values (?, ?, 1, 'COMMUNITY', null, ?, ?, 80, 'ACCEPTED', ?)""")
+                .params(community, projectId, opened, opened.plusDays(14).toLocalDate(), opened.plusDays(15))
+                .update(key, "id");
+        long round = key.getKey().longValue();
+        List<long[]> households = jdbc.sql("""
+                select h.id, min(r.id) from register_household h join register_resident r on r.household_id = h.id
+                where h.community_id = ? and h.dissolved_on is null and r.moved_out is null and r.birth_date < ?
+                group by h.id order by h.id limit 60""").params(community, opened.toLocalDate().minusYears(18))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        String[] comments = {"北区 12 号楼前的路灯终于亮了，晚上散步安心多了", "修得快，物业师傅很负责",
+            "地下车库入口那盏还是有点暗", "希望以后坏了也能这样及时修"};
+        for (int i = 0; i < households.size(); i++) {
+            String verdict = i % 15 == 14 ? "NOT_SATISFIED" : i % 5 == 4 ? "BASICALLY_SATISFIED" : "SATISFIED";
+            String comment = i % 15 == 14 ? comments[2] : i < 3 ? comments[i == 2 ? 3 : i] : null;
+            jdbc.sql("""
+                    insert into renewal_acceptance_answer (community_id, acceptance_id, household_id, resident_id,
+                    verdict, comment, answered_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(community, round, households.get(i)[0], households.get(i)[1], verdict, comment,
+                            opened.plusHours(2L + i * 5L)).update();
+        }
     }
 
     /** Writes one story's rows, backdated: started some days ago, progress and payments spread over the work. */

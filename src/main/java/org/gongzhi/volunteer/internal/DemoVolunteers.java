@@ -13,14 +13,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.shared.demo.DemoStep;
 import org.gongzhi.volunteer.CareVisits;
 import org.gongzhi.volunteer.MembershipStatus;
+import org.gongzhi.volunteer.ServiceInput;
+import org.gongzhi.volunteer.ServiceSource;
 import org.gongzhi.volunteer.Team;
 import org.gongzhi.volunteer.Teams;
+import org.gongzhi.volunteer.TimeBank;
 
 /**
  * The article's teams at its sizes with a year of service: the elderly-service party volunteers (72 members, many of
@@ -106,6 +111,43 @@ class DemoVolunteers implements DemoStep {
                 what_done, source, verified_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'LEADER', ?, ?)""", rows);
         correctOne(care, careLeader, now);
         visits(care, serving, careLeader, today, now, random);
+        timeBank(care, serving, careLeader, today, now);
+    }
+
+    /**
+     * The time bank in use: a stalwart of the team was helped to the hospital last week (served and debited), asked
+     * for help with the windows (a member is paired), and the leader's own request waits to be paired.
+     */
+    private void timeBank(Team team, List<Long> serving, String leader, LocalDate today, OffsetDateTime now) {
+        if (serving.size() < 6) {
+            return;
+        }
+        long asker = serving.get(1);
+        long served = timeRequest(team, asker, "陪同去中山医院复诊配药", today.minusDays(6), 120, "SERVED",
+                serving.get(5), now.minusDays(9));
+        long service = teams.record(team, new ServiceInput(serving.get(5), today.minusDays(6),
+                150, TimeBank.ACTIVITY_NAME, "陪同去中山医院复诊配药"), ServiceSource.LEADER,
+                "timebank:" + served, null, null, leader, now.minusDays(6));
+        jdbc.sql("""
+                update volunteer_time_request set served_minutes = 150, service_id = ?, closed_by = ?, closed_at = ?
+                where id = ?""").params(service, leader, now.minusDays(6), served).update();
+        timeRequest(team, asker, "帮忙擦高处的窗户", today.plusDays(4), 90, "MATCHED", serving.get(6),
+                now.minusDays(2));
+        timeRequest(team, serving.getFirst(), "帮忙把旧衣物送到社区回收点", today.plusDays(7), 60, "REQUESTED", null,
+                now.minusDays(1));
+    }
+
+    private long timeRequest(Team team, long asker, String what, LocalDate wantedOn, int minutes, String status,
+            Long helper, OffsetDateTime at) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into volunteer_time_request (community_id, team_id, requester_resident_id, what, wanted_on,
+                minutes, status, requested_by, requested_at, helper_resident_id, matched_by, matched_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(team.communityId(), team.id(), asker, what, wantedOn, minutes, status, STAFF, at, helper,
+                        helper == null ? null : STAFF, helper == null ? null : at.plusHours(3))
+                .update(key, "id");
+        return key.getKey().longValue();
     }
 
     /**

@@ -2,16 +2,13 @@ package org.gongzhi.activity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.shared.figures.AgeBands;
 import org.gongzhi.shared.figures.Participation;
-import org.gongzhi.shared.jdbc.Rows;
 
 /** Activities' own figures for the dashboard: who came to an event (checked in), by stairwell and generation. */
 @Service
@@ -26,15 +23,9 @@ public class ActivityFigures {
     /** Residents checked in at an event in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
             AgeBands bands, LocalDate on) {
-        Map<String, Object> params = new HashMap<>(bands.params(on));
-        params.put("community", communityId);
-        params.put("from", from);
-        params.put("until", until);
-        return jdbc.sql(Participation.countedFrom("""
+        return Participation.count(jdbc, """
                 select 'ATTENDED' as action, resident_id from activity_registration
-                where community_id = :community and checked_in_at >= :from and checked_in_at < :until""", bands))
-                .params(params)
-                .query(Rows.of(Participation.class))
-                .list();
+                where community_id = :community and checked_in_at >= :from and checked_in_at < :until""",
+                bands, on, communityId, from, until);
     }
 }

@@ -2,9 +2,7 @@ package org.gongzhi.deliberation;
 
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,11 +38,7 @@ public class DeliberationFigures {
     /** Residents who raised, supported, commented on or objected to a proposal in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
             AgeBands bands, LocalDate on) {
-        Map<String, Object> params = new HashMap<>(bands.params(on));
-        params.put("community", communityId);
-        params.put("from", from);
-        params.put("until", until);
-        return jdbc.sql(Participation.countedFrom("""
+        return Participation.count(jdbc, """
                 select 'RAISED' as action, author_resident_id as resident_id from proposal
                     where community_id = :community and submitted_at >= :from and submitted_at < :until
                 union all select 'SUPPORTED', resident_id from proposal_support
@@ -52,10 +46,8 @@ public class DeliberationFigures {
                 union all select 'COMMENTED', author_resident_id from proposal_comment
                     where community_id = :community and created_at >= :from and created_at < :until
                 union all select 'OBJECTED', resident_id from proposal_objection
-                    where community_id = :community and created_at >= :from and created_at < :until""", bands))
-                .params(params)
-                .query(Rows.of(Participation.class))
-                .list();
+                    where community_id = :community and created_at >= :from and created_at < :until""",
+                bands, on, communityId, from, until);
     }
 
     /** The raised proposals (drafts are nobody's business but their author's) by stage and by age. */

@@ -2,9 +2,7 @@ package org.gongzhi.renewal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,16 +39,10 @@ public class RenewalFigures {
     /** Residents who pledged to a crowdfunding campaign in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
             AgeBands bands, LocalDate on) {
-        Map<String, Object> params = new HashMap<>(bands.params(on));
-        params.put("community", communityId);
-        params.put("from", from);
-        params.put("until", until);
-        return jdbc.sql(Participation.countedFrom("""
+        return Participation.count(jdbc, """
                 select 'PLEDGED' as action, resident_id from renewal_pledge
-                where community_id = :community and pledged_at >= :from and pledged_at < :until""", bands))
-                .params(params)
-                .query(Rows.of(Participation.class))
-                .list();
+                where community_id = :community and pledged_at >= :from and pledged_at < :until""",
+                bands, on, communityId, from, until);
     }
 
     /** Every project, newest first, with its money. */

@@ -2,9 +2,7 @@ package org.gongzhi.voting;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,18 +39,12 @@ public class VotingFigures {
     /** Residents whose ballot (cast by themselves, or for their household) counts and was cast in [from, until). */
     public List<Participation> participation(long communityId, OffsetDateTime from, OffsetDateTime until,
             AgeBands bands, LocalDate on) {
-        Map<String, Object> params = new HashMap<>(bands.params(on));
-        params.put("community", communityId);
-        params.put("from", from);
-        params.put("until", until);
-        return jdbc.sql(Participation.countedFrom("""
+        return Participation.count(jdbc, """
                 select 'VOTED' as action, coalesce(b.cast_by_resident_id, e.resident_id) as resident_id
                 from current_ballot cb join ballot b on b.id = cb.ballot_id
                 join vote_elector e on e.id = cb.elector_id
-                where b.community_id = :community and b.cast_at >= :from and b.cast_at < :until""", bands))
-                .params(params)
-                .query(Rows.of(Participation.class))
-                .list();
+                where b.community_id = :community and b.cast_at >= :from and b.cast_at < :until""",
+                bands, on, communityId, from, until);
     }
 
     /** The votes now open, soonest closing first, with their electors and ballots counted. */

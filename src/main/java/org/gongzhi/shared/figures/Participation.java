@@ -1,5 +1,15 @@
 package org.gongzhi.shared.figures;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.gongzhi.shared.jdbc.Rows;
+
 /**
  * How many residents, and of how many households, took part in one way in one stairwell, of one age band or
  * (band null) of all: the shape in which every module reports who took part, so the dashboard can add them up by
@@ -23,5 +33,18 @@ public record Participation(String action, long stairwellId, String band, long r
                 union all
                 select action, stairwell_id, null, count(distinct resident_id), count(distinct household_id)
                 from x group by action, stairwell_id""".formatted(bands.sql("r.birth_date"), source);
+    }
+
+    /**
+     * Runs {@link #countedFrom} for one community's period: {@code source} binds {@code :community}, {@code :from} and
+     * {@code :until} (from included, until not), and ages are taken on {@code on}.
+     */
+    public static List<Participation> count(JdbcClient jdbc, String source, AgeBands bands, LocalDate on,
+            long communityId, OffsetDateTime from, OffsetDateTime until) {
+        Map<String, Object> params = new HashMap<>(bands.params(on));
+        params.put("community", communityId);
+        params.put("from", from);
+        params.put("until", until);
+        return jdbc.sql(countedFrom(source, bands)).params(params).query(Rows.of(Participation.class)).list();
     }
 }

@@ -63,6 +63,12 @@ public record CommunityEvent(long id, long communityId, long programmeId, String
         return Math.max(0, capacity - registered);
     }
 
+    /** Whether the resident's age on the day is within the event's ages (the form offers only those). */
+    public boolean agesAllow(Participant participant) {
+        int age = participant.ageOn(day());
+        return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+    }
+
     /**
      * May this resident take part, with this guardian (a child's, of the same household and of age)? Ages are on the
      * day of the event. Refuses a registration once the event has begun.

@@ -254,7 +254,8 @@ class ActivityEventsTest extends IntegrationTest {
         long full = jdbc.sql("select id from activity_event where title = '暖心影院：《城南旧事》'").query(Long.class)
                 .single();
         mvc.perform(get("/events/" + full).with(as("resident"))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"register-form\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"none-eligible\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("id=\"register-form\""))));
         mvc.perform(get("/events/" + full + "/roster").with(as("resident"))).andExpect(status().isForbidden());
         mvc.perform(get("/events/" + full + "/roster").with(as("rc.staff"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"roster\"")));

@@ -70,6 +70,35 @@ class ResidentSignsUpForAnEventTest extends BrowserTest {
     }
 
     @Test
+    void a_daughter_registers_her_mother_for_a_screening_in_care_mode() {
+        Actor staff = new Actor(0, "rc.staff", "居委会", 1L, null, false, Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
+        // a demo account of someone under sixty whose household has a member of seventy or over
+        java.util.Map<String, Object> family = jdbc.sql("""
+                select a.username, m.id as mother_id, m.name as mother_name from identity_account a
+                join register_resident d on d.id = a.resident_id
+                join register_resident m on m.household_id = d.household_id and m.id <> d.id
+                where d.birth_date > ? and m.birth_date <= ? and m.moved_out is null
+                order by a.username limit 1""").params(LocalDate.now().minusYears(60), LocalDate.now().minusYears(72))
+                .query().singleRow();
+        OffsetDateTime start = java.time.LocalDate.now(clock).plusDays(6).atTime(14, 0)
+                .atZone(CommunityEvent.ZONE).toOffsetDateTime();
+        long id = handling.create(staff, new EventInput(events.programme(1, "7890-CINEMA").orElseThrow().id(),
+                "暖心影院：《洛神》 " + UUID.randomUUID().toString().substring(0, 4), null, "7890暖心屋 多功能厅", start,
+                start.plusHours(2), 30, 70, null, EnumSet.of(Cohort.ELDERLY)));
+
+        useCareMode();
+        signIn((String) family.get("username"));
+        open("/events/" + id);
+        page.locator("#f-residentId").selectOption(String.valueOf(family.get("mother_id")));
+        page.locator("#register").click();
+        assertThat(page.locator(".flash")).containsText("已报名");
+        assertThat(page.locator("#my-registrations")).containsText((String) family.get("mother_name"));
+        assertThat(page.locator(".door-pass .qr svg")).isVisible();
+        assertAccessible();
+        screenshot("event-care-mode-daughter-registers-mother");
+    }
+
+    @Test
     void a_resident_registers_and_cancels_on_a_phone() {
         signIn("resident");
         open("/events");

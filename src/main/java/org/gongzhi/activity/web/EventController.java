@@ -106,7 +106,8 @@ class EventController {
                 .collect(Collectors.toSet());
         model.addAttribute("registrations", registrations);
         model.addAttribute("doorCodes", doorCodes(actor, event, registrations));
-        model.addAttribute("unregistered", household.stream().filter(p -> !placed.contains(p.residentId())).toList());
+        model.addAttribute("unregistered", household.stream().filter(p -> !placed.contains(p.residentId()))
+                .filter(p -> event.agesAllow(p)).toList());
         model.addAttribute("canCheckIn", permissions.mayCheckIn(actor));
         model.addAttribute("started", event.started(OffsetDateTime.now(clock)));
         return "activity/event";

@@ -33,17 +33,10 @@ public class TimeBankRequests {
 
     /** Holds the person's account until the transaction ends, opening it the first time. */
     public void lockAccount(long communityId, long residentId) {
-        int locked = jdbc.sql("update volunteer_time_account set community_id = community_id where resident_id = ?")
-                .param(residentId).update();
-        if (locked == 0) {
-            try {
-                jdbc.sql("insert into volunteer_time_account (resident_id, community_id) values (?, ?)")
-                        .params(residentId, communityId).update();
-            } catch (org.springframework.dao.DuplicateKeyException openedMeanwhile) {
-                jdbc.sql("update volunteer_time_account set community_id = community_id where resident_id = ?")
-                        .param(residentId).update();
-            }
-        }
+        jdbc.sql("insert into volunteer_time_account (resident_id, community_id) values (?, ?) on conflict do nothing")
+                .params(residentId, communityId).update();
+        jdbc.sql("select resident_id from volunteer_time_account where resident_id = ? for update").param(residentId)
+                .query(Long.class).single();
     }
 
     /** Minutes earned (counted service), spent (served requests) and held (open requests). */

@@ -53,7 +53,7 @@ class WhoTakesPartTest extends IntegrationTest {
         assertThat(f.programmes().stream().mapToLong(p -> p.counts().places()).sum()).isEqualTo(places);
         assertThat(f.grids().stream().mapToLong(g -> g.counts().came()).sum()).isEqualTo(came);
         assertThat(f.cameByGeneration().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(came);
-        long warm = jdbc.sql("select count(*) " + period + """
+        long warm = jdbc.sql("select count(*) " + period + " " + """
                  and e.programme_id in (select p.id from activity_programme p join activity_programme r
                  on r.id = coalesce(p.parent_id, p.id) where r.code = '7890')""").params(range).query(Long.class)
                 .single();

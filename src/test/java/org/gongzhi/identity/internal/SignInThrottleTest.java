@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -51,14 +53,20 @@ class SignInThrottleTest extends IntegrationTest {
                 Duration.ofMinutes(1), Duration.ofHours(1));
     }
 
-    /** A password check that takes a while and always fails, counting how often it was made. */
-    private static AuthenticationProvider wrongPasswords(AtomicInteger checked) {
+    /**
+     * A password check that always fails, counting how often it was made. Each check waits (up to two seconds) until
+     * {@code overlap} checks are under way, so that the permitted checks overlap the refused attempts instead of
+     * finishing before they start.
+     */
+    private static AuthenticationProvider wrongPasswords(AtomicInteger checked, int overlap) {
+        CountDownLatch underWay = new CountDownLatch(overlap);
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
                 checked.incrementAndGet();
+                underWay.countDown();
                 try {
-                    Thread.sleep(50);
+                    underWay.await(2, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -88,7 +96,7 @@ class SignInThrottleTest extends IntegrationTest {
     @Test
     void twelve_parallel_wrong_passwords_against_a_limit_of_five_check_at_most_five() throws Exception {
         AtomicInteger checked = new AtomicInteger();
-        var authentication = new ThrottledAuthentication(wrongPasswords(checked), throttle(5, 1000));
+        var authentication = new ThrottledAuthentication(wrongPasswords(checked, 5), throttle(5, 1000));
         String name = "parallel." + System.nanoTime();
         List<Callable<String>> attempts = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

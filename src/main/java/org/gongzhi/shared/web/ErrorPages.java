@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,9 @@ import org.gongzhi.shared.security.Actor;
 @Controller
 class ErrorPages implements ErrorController {
 
+    /** How long a client is asked to wait before trying again while the database cannot be reached. */
+    static final String RETRY_AFTER_SECONDS = "15";
+
     @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
     String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = status(request);
@@ -37,12 +41,16 @@ class ErrorPages implements ErrorController {
         model.addAttribute("formRefused", "expired".equals(kind) || "stale".equals(kind));
         model.addAttribute("posted", posted(request));
         model.addAttribute("reason", request.getAttribute(PageErrors.REFUSAL));
+        // the header's unread count reads the database: not while it is the database that failed
+        model.addAttribute("databaseDown", status == HttpStatus.SERVICE_UNAVAILABLE);
+        retryLater(status, response);
         return "error";
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
+        retryLater(status, response);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         if (request.getAttribute(PageErrors.REFUSAL) instanceof String reason) {
             problem.setDetail(reason);
@@ -59,6 +67,12 @@ class ErrorPages implements ErrorController {
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
+    private static void retryLater(HttpStatus status, HttpServletResponse response) {
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+    }
+
     /** Whether a form was sent: the error dispatch itself is a GET, the method it came from is an attribute. */
     private static boolean posted(HttpServletRequest request) {
         return "POST".equals(request.getAttribute(RequestDispatcher.ERROR_METHOD));
@@ -71,7 +85,7 @@ class ErrorPages implements ErrorController {
         }
         return switch (status.value()) {
             case 400 -> posted(request) ? "400.post" : "400";
-            case 403, 404, 405, 409, 413, 500 -> String.valueOf(status.value());
+            case 403, 404, 405, 409, 413, 500, 503 -> String.valueOf(status.value());
             default -> "other";
         };
     }

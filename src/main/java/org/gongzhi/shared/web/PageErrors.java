@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -17,7 +18,7 @@ import org.gongzhi.shared.domain.Refused;
 /**
  * A page whose object is unknown or invisible answers 404, a step its state refuses 409 with the reason, through
  * the site's error page ({@link ErrorPages}); the API answers the same as problems ({@link ApiErrors}), which run
- * first for API controllers.
+ * first for API controllers. A database that cannot be reached is 503 with Retry-After, for pages and the API alike.
  */
 @Component
 class PageErrors implements HandlerExceptionResolver, Ordered {
@@ -36,6 +37,11 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         try {
             if (ex instanceof NotFound) {
                 response.sendError(HttpStatus.NOT_FOUND.value());
+                return new ModelAndView();
+            }
+            if (DatabaseUnavailable.causedIt(ex)) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, ErrorPages.RETRY_AFTER_SECONDS);
+                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
                 return new ModelAndView();
             }
             if (ex instanceof Refused refused) {

@@ -136,4 +136,18 @@ class PagesAreAccessibleTest extends BrowserTest {
         assertAccessible();
         screenshot("project-pipes");
     }
+
+    @Test
+    void the_dads_corps_pages() {
+        signIn("rc.staff");
+        open("/courses");
+        assertThat(page.locator("#courses-drafts")).containsText("建筑师爸爸带你搭纸桥");
+        assertAccessible();
+        page.locator("#courses-begun").getByText("小小电工课").click();
+        assertThat(page.locator("#enrolled li").first()).isVisible();
+        assertAccessible();
+        screenshot("course-staff");
+        open("/courses/new");
+        assertAccessible();
+    }
 }

@@ -104,16 +104,7 @@ public class CourseHandling {
         if (course.started(now())) {
             throw new Refused("activity.refused.courseStarted", "the course has begun", course.title());
         }
-        int total = course.sessions().size();
-        for (CourseSession s : course.sessions()) {
-            String title = course.title() + " · " + s.position() + "/" + total;
-            long event = events.add(course.communityId(), new EventInput(course.programmeId(), title,
-                    course.profession() + (course.description() == null ? "" : " · " + course.description()),
-                    s.place(), s.startsAt(), s.endsAt(), course.capacity(), course.minAge(), course.maxAge(),
-                    EnumSet.of(Cohort.CHILD)), actor.displayName(), now());
-            courses.sessionBecame(s.id(), event);
-        }
-        courses.publish(course.id(), actor.displayName(), now());
+        int total = publishSessions(course, actor.displayName(), now());
         audit.record(actor.communityId(), "COURSE_PUBLISHED", SUBJECT, course.id(), total + " events");
     }
 
@@ -158,16 +149,38 @@ public class CourseHandling {
         if (courses.isEnrolled(course.id(), child.residentId())) {
             throw new Refused("activity.refused.courseEnrolled", "already enrolled", child.name());
         }
-        long enrolment = courses.enrol(course, child, guardian, actor.displayName(), now());
+        long enrolment = enrolInSessions(course, child, guardian, actor.displayName(), staff, now());
+        audit.record(actor.communityId(), "COURSE_ENROLLED", SUBJECT, course.id(), "#" + enrolment);
+        return courses.enrolments(course.id()).stream().filter(e -> e.id() == enrolment).findFirst().orElseThrow();
+    }
+
+    /** Turns each session of the (locked) course into an event and publishes it; answers how many sessions. */
+    public int publishSessions(Course course, String by, OffsetDateTime now) {
+        int total = course.sessions().size();
+        for (CourseSession s : course.sessions()) {
+            String title = course.title() + " · " + s.position() + "/" + total;
+            long event = events.add(course.communityId(), new EventInput(course.programmeId(), title,
+                    course.profession() + (course.description() == null ? "" : " · " + course.description()),
+                    s.place(), s.startsAt(), s.endsAt(), course.capacity(), course.minAge(), course.maxAge(),
+                    EnumSet.of(Cohort.CHILD)), by, now);
+            courses.sessionBecame(s.id(), event);
+        }
+        courses.publish(course.id(), by, now);
+        return total;
+    }
+
+    /** Enrols the child in the (locked, checked) course and gives them a place at every session; answers the id. */
+    public long enrolInSessions(Course course, Participant child, Participant guardian, String by, boolean byStaff,
+            OffsetDateTime now) {
+        long enrolment = courses.enrol(course, child, guardian, by, now);
         for (CourseSession s : course.sessions()) {
             CommunityEvent event = events.lock(course.communityId(), s.eventId());
             if (!events.hasActiveRegistration(event.id(), child.residentId())) {
                 events.register(event, child, guardian, event.full() ? RegistrationStatus.WAITING
-                        : RegistrationStatus.REGISTERED, actor.displayName(), staff, now());
+                        : RegistrationStatus.REGISTERED, by, byStaff, now);
             }
         }
-        audit.record(actor.communityId(), "COURSE_ENROLLED", SUBJECT, course.id(), "#" + enrolment);
-        return courses.enrolments(course.id()).stream().filter(e -> e.id() == enrolment).findFirst().orElseThrow();
+        return enrolment;
     }
 
     private Optional<Participant> me(Actor actor) {

@@ -150,4 +150,27 @@ class PagesAreAccessibleTest extends BrowserTest {
         open("/courses/new");
         assertAccessible();
     }
+
+    @Test
+    void the_plant_neighbour_pages_public_and_signed_in() {
+        Long plant = jdbc.sql("""
+                select p.id from activity_plant p join activity_plant_adoption a on a.active_plant_id = p.id
+                where exists (select 1 from activity_plant_update u where u.plant_id = p.id and u.photo_key is not null)
+                order by p.id limit 1""").query(Long.class).single();
+        open("/plants/" + plant);
+        assertThat(page.locator("#updates img").first()).isVisible();
+        assertAccessible();
+        screenshot("plant-public");
+        signIn("rc.staff");
+        open("/plants");
+        assertThat(page.locator("#garden-form")).isVisible();
+        assertAccessible();
+        screenshot("plants-staff");
+        Long child = jdbc.sql("select child_resident_id from activity_plant_adoption where plant_id = ?")
+                .params(plant).query(Long.class).list().getFirst();
+        open("/plants/children/" + child);
+        assertThat(page.locator("#child-updates img").first()).isVisible();
+        assertAccessible();
+        screenshot("plants-child");
+    }
 }

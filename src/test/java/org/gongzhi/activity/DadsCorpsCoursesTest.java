@@ -248,6 +248,17 @@ class DadsCorpsCoursesTest extends IntegrationTest {
     }
 
     @Test
+    void published_sessions_are_in_the_public_calendar_feed_and_drafts_are_not() throws Exception {
+        Participant father = father(4);
+        long published = published(father, course(6, 12, 8, 2));
+        long draft = courses.offer(residentOf(father), course(6, 12, 8, 1), null);
+        String ics = mvc.perform(get("/calendar/events.ics")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(ics).contains("SUMMARY:" + courses.visible(STAFF, published).title() + " · 2/2")
+                .doesNotContain(courses.visible(STAFF, draft).title());
+    }
+
+    @Test
     void the_api_offers_publishes_and_answers_a_clear_problem_for_a_wrong_age() throws Exception {
         String body = """
                 {"title":"给孩子讲法律","profession":"律师","minAge":9,"maxAge":12,"capacity":12,

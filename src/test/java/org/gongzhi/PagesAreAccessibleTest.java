@@ -136,4 +136,41 @@ class PagesAreAccessibleTest extends BrowserTest {
         assertAccessible();
         screenshot("project-pipes");
     }
+
+    @Test
+    void the_dads_corps_pages() {
+        signIn("rc.staff");
+        open("/courses");
+        assertThat(page.locator("#courses-drafts")).containsText("建筑师爸爸带你搭纸桥");
+        assertAccessible();
+        page.locator("#courses-begun").getByText("小小电工课").click();
+        assertThat(page.locator("#enrolled li").first()).isVisible();
+        assertAccessible();
+        screenshot("course-staff");
+        open("/courses/new");
+        assertAccessible();
+    }
+
+    @Test
+    void the_plant_neighbour_pages_public_and_signed_in() {
+        Long plant = jdbc.sql("""
+                select p.id from activity_plant p join activity_plant_adoption a on a.active_plant_id = p.id
+                where exists (select 1 from activity_plant_update u where u.plant_id = p.id and u.photo_key is not null)
+                order by p.id limit 1""").query(Long.class).single();
+        open("/plants/" + plant);
+        assertThat(page.locator("#updates img").first()).isVisible();
+        assertAccessible();
+        screenshot("plant-public");
+        signIn("rc.staff");
+        open("/plants");
+        assertThat(page.locator("#garden-form")).isVisible();
+        assertAccessible();
+        screenshot("plants-staff");
+        Long child = jdbc.sql("select child_resident_id from activity_plant_adoption where plant_id = ?")
+                .params(plant).query(Long.class).list().getFirst();
+        open("/plants/children/" + child);
+        assertThat(page.locator("#child-updates img").first()).isVisible();
+        assertAccessible();
+        screenshot("plants-child");
+    }
 }

@@ -36,8 +36,9 @@ public class EventHandling {
     private final Clock clock;
     private final HelperTeams helperTeams;
     private final ApplicationEventPublisher publisher;
+    private final Courses courses;
 
-    EventHandling(Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock,
+    EventHandling(Courses courses, Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock,
             ObjectProvider<HelperTeams> helperTeams, ApplicationEventPublisher publisher) {
         this.events = events;
         this.permissions = permissions;
@@ -45,6 +46,7 @@ public class EventHandling {
         this.clock = clock;
         this.helperTeams = helperTeams.getIfAvailable(() -> (community, resident) -> List.of());
         this.publisher = publisher;
+        this.courses = courses;
     }
 
     public List<Programme> programmes(Actor actor) {
@@ -89,6 +91,11 @@ public class EventHandling {
         return id;
     }
 
+    /** The 爸爸兵团 course this event is a session of, if it is one: children enrol in the course, not the session. */
+    public Optional<Long> courseOf(CommunityEvent event) {
+        return courses.courseOfEvent(event.id());
+    }
+
     /** The actor's own household, whom they may register; empty for an account with no home in the register. */
     public List<Participant> household(Actor actor) {
         return me(actor).map(me -> events.household(actor.communityId(), me.householdId())).orElse(List.of());
@@ -123,6 +130,10 @@ public class EventHandling {
             throw InvalidInput.of("residentId", "validation.required");
         }
         CommunityEvent event = events.lock(actor.communityId(), eventId);
+        if (courseOf(event).isPresent()) {
+            throw new Refused("activity.refused.courseSession", "a course's session: enrol in the course",
+                    event.title());
+        }
         boolean staff = permissions.mayManage(actor);
         Participant participant = events.participant(actor.communityId(), residentId)
                 .filter(p -> staff || sameHousehold(actor, p)).orElseThrow(() -> new NotFound("resident " + residentId));

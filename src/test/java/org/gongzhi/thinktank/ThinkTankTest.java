@@ -92,6 +92,39 @@ class ThinkTankTest extends IntegrationTest {
     }
 
     @Test
+    void a_project_page_shows_its_advisers_accepted_and_masked_to_the_public_and_every_invitation_to_staff()
+            throws Exception {
+        List<Long> ids = residentsWithoutProfile(2);
+        Skill skill = thinkTank.skills(STAFF).getFirst();
+        long accepting = thinkTank.register(resident(ids.get(0)), new TalentInput("园林设计师", Set.of(skill.id()), null,
+                Availability.ANYTIME, null));
+        long silent = thinkTank.register(resident(ids.get(1)), new TalentInput("电气工程师", Set.of(skill.id()), null,
+                Availability.ANYTIME, null));
+        long project = jdbc.sql("select min(id) from renewal_project where community_id = ?").param(AOYUAN)
+                .query(Long.class).single();
+        long invitation = thinkTank.invite(STAFF, accepting, TargetKind.PROJECT, project, "请看看种植方案");
+        thinkTank.invite(STAFF, silent, TargetKind.PROJECT, project, null);
+        thinkTank.answer(resident(ids.get(0)), invitation, InvitationAnswer.ACCEPTED);
+        thinkTank.contribution(STAFF, invitation, "建议选用耐旱的本地植物" + accepting);
+        String acceptedName = talents.get(AOYUAN, accepting).name();
+        String silentName = talents.get(AOYUAN, silent).name();
+        assertThat(thinkTank.invitations(resident(ids.get(0)), accepting)).singleElement()
+                .satisfies(i -> assertThat(i.targetKind()).isEqualTo(TargetKind.PROJECT))
+                .satisfies(i -> assertThat(i.contribution()).isEqualTo("建议选用耐旱的本地植物" + accepting));
+
+        mvc.perform(get("/projects/" + project).with(as("rc.staff"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("建议选用耐旱的本地植物" + accepting)))
+                .andExpect(content().string(Matchers.containsString(silentName)))
+                .andExpect(content().string(Matchers.containsString("待答复")));
+        mvc.perform(get("/projects/" + project)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        org.gongzhi.shared.pii.Masking.name(acceptedName) + "</span>")))
+                .andExpect(content().string(Matchers.containsString("建议选用耐旱的本地植物" + accepting)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(acceptedName))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(silentName))));
+    }
+
+    @Test
     void a_meeting_page_shows_its_advisers_accepted_to_all_and_every_invitation_to_staff() throws Exception {
         List<Long> ids = residentsWithoutProfile(2);
         Skill skill = thinkTank.skills(STAFF).getFirst();

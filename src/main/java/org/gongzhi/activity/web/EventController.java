@@ -97,6 +97,7 @@ class EventController {
         CommunityEvent event = events.visible(actor, id);
         List<Participant> household = events.household(actor);
         model.addAttribute("event", event);
+        model.addAttribute("course", events.courseOf(event).orElse(null));
         model.addAttribute("household", household);
         model.addAttribute("ages", household.stream().collect(Collectors.toMap(
                 Participant::residentId, p -> p.ageOn(event.day()))));

@@ -94,6 +94,9 @@ class SecurityConfig {
                                 "/projects/*/progress/*/photo", "/api/v1/projects", "/api/v1/projects/*",
                                 "/api/v1/projects/*/campaign", "/api/v1/projects/*/ledger",
                                 "/api/v1/projects/*/acceptance", "/api/v1/projects/*/acceptance/comments").permitAll()
+                        // 我的植物邻居: a plant's page, its growth photos and its updates (the child's name masked)
+                        .requestMatchers(HttpMethod.GET, "/plants/*", "/plants/*/updates/*/photo", "/api/v1/plants/*",
+                                "/api/v1/plants/*/updates").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")

@@ -1,6 +1,7 @@
 package org.gongzhi.renewal.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.CacheControl;
@@ -80,9 +81,13 @@ class ProjectController {
     private final ProjectAcceptance acceptance;
     private final FormProblems formProblems;
 
+    private final org.gongzhi.renewal.ProjectAdvisers advisers;
+
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
             WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding, PublicBoard board,
-            ProjectAcceptance acceptance, FormProblems formProblems) {
+            ProjectAcceptance acceptance, FormProblems formProblems,
+            org.springframework.beans.factory.ObjectProvider<org.gongzhi.renewal.ProjectAdvisers> advisers) {
+        this.advisers = advisers.getIfAvailable(() -> (community, reader, project) -> List.of());
         this.board = board;
         this.acceptance = acceptance;
         this.formProblems = formProblems;
@@ -185,6 +190,7 @@ class ProjectController {
                 .orElseGet(() -> projects.publicDetails(community, id));
         model.addAttribute("project", details);
         model.addAttribute("canManage", reader.map(permissions::mayManage).orElse(false));
+        model.addAttribute("advisers", advisers.of(community, reader, details.id()));
         model.addAttribute("history", reader.map(a -> projects.history(a, id, historyPage, HISTORY_PAGE_SIZE))
                 .orElse(null));
         Optional<Campaign> campaign = crowdfunding.publicOf(community, id);

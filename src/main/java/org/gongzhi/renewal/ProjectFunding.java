@@ -23,7 +23,8 @@ import org.gongzhi.voting.VoteQueries.VoteSummary;
 /**
  * A project's money by source: staff add funding lines and book payments against them. A payment that passes what
  * its line has left is refused, or held when asked, until a second staff member gives the reason to override; a
- * maintenance-fund line names the owners' vote that approved it and stays within what that vote approved.
+ * maintenance-fund line names the owners' vote that approved it and stays within what that vote approved. A payment
+ * from the crowdfunding line of a project with a campaign is booked in the campaign's public ledger as an expense.
  */
 @Service
 public class ProjectFunding {
@@ -31,13 +32,15 @@ public class ProjectFunding {
     private final Projects projects;
     private final FundingLines lines;
     private final FundVotes votes;
+    private final Campaigns campaigns;
     private final ProjectPermissions permissions;
     private final PhotoStore photos;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProjectFunding(Projects projects, FundingLines lines, FundVotes votes, ProjectPermissions permissions,
-            PhotoStore photos, AuditTrail audit, Clock clock) {
+    ProjectFunding(Projects projects, FundingLines lines, FundVotes votes, Campaigns campaigns,
+            ProjectPermissions permissions, PhotoStore photos, AuditTrail audit, Clock clock) {
+        this.campaigns = campaigns;
         this.projects = projects;
         this.lines = lines;
         this.votes = votes;
@@ -112,6 +115,9 @@ public class ProjectFunding {
                 : new Projects.StoredPhoto(photos.save(receipt.bytes(), receipt.extension()), receipt.contentType());
         long entry = projects.addSpending(project, spending, line.id(), kept, actor.accountId(), !within,
                 actor.displayName(), now);
+        if (within) {
+            toCampaign(actor.communityId(), projectId, line.source(), entry, spending.amountFen(), now);
+        }
         audit.record(actor.communityId(), within ? "PROJECT_SPENDING" : "PROJECT_SPENDING_HELD",
                 ProjectHandling.SUBJECT, projectId, spending.amountFen() + " line " + line.id());
         return new Booking(entry, !within);
@@ -119,6 +125,14 @@ public class ProjectFunding {
 
     /** A payment booked: its entry, and whether it waits for a second person's override. */
     public record Booking(long entryId, boolean held) {
+    }
+
+    /** A payment from the crowdfunding line of a project with a campaign is an expense in the campaign's ledger. */
+    private void toCampaign(long communityId, long projectId, FundingSource source, long entryId, long fen,
+            OffsetDateTime at) {
+        if (source == FundingSource.CROWDFUNDING && campaigns.ofProject(communityId, projectId).isPresent()) {
+            campaigns.bookExpense(communityId, campaigns.lock(communityId, projectId), entryId, fen, at);
+        }
     }
 
     /** The line named, or the only one when none is; a project without lines takes no payment. */
@@ -158,6 +172,9 @@ public class ProjectFunding {
         project.spend(held.amountFen());
         projects.save(project, now);
         projects.spent(project, held.amountFen(), actor.displayName(), now, reason);
+        FundingSource source = lines.of(projectId).stream().filter(l -> l.id() == held.lineId()).findFirst()
+                .map(FundingLine::source).orElseThrow();
+        toCampaign(actor.communityId(), projectId, source, entryId, held.amountFen(), now);
         audit.record(actor.communityId(), "PROJECT_SPENDING_OVERRIDE", ProjectHandling.SUBJECT, projectId,
                 held.amountFen() + " line " + held.lineId() + " · " + reason);
     }

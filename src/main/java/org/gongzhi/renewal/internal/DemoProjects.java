@@ -85,9 +85,9 @@ class DemoProjects implements DemoStep {
     private static final Map<String, List<FundingLineInput.Line>> LINES = Map.of(
             WATER_PIPES, List.of(new FundingLineInput.Line(FundingSource.MAINTENANCE_FUND, "南区各楼专项维修资金",
                     238_000_000, null, 238_000_000L)),
-            "众筹改造篮球场", List.of(
-                    new FundingLineInput.Line(FundingSource.CROWDFUNDING, "居民众筹（爸爸兵团组织）", 4_000_000, null, null),
-                    new FundingLineInput.Line(FundingSource.PROPERTY_COMPANY, "物业公共收益", 11_000_000, null, null)),
+            DemoCrowdfunding.COURT, List.of(
+                    new FundingLineInput.Line(FundingSource.PROPERTY_COMPANY, "物业公共收益", 11_000_000, null, null),
+                    new FundingLineInput.Line(FundingSource.CROWDFUNDING, "居民众筹（爸爸兵团组织）", 4_000_000, null, null)),
             "公共照明灯修复", List.of(new FundingLineInput.Line(FundingSource.PROPERTY_COMPANY, "物业费公共收益",
                     3_600_000, null, null)));
 

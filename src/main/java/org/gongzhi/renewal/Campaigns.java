@@ -101,6 +101,27 @@ public class Campaigns {
                 .params(campaignId, accountId).query(Campaigns::pledge).list();
     }
 
+    /** The confirmed payments against the pledger's pledges, newest first, for their receipts. */
+    public List<CampaignPayment> confirmedOf(long campaignId, long accountId) {
+        return jdbc.sql(PAYMENT + """
+                 where campaign_id = ? and confirmed_at is not null
+                and pledge_id in (select id from renewal_pledge where account_id = ?) order by id desc""")
+                .params(campaignId, accountId).query(Campaigns::payment).list();
+    }
+
+    /** The account that pledged what a payment was recorded against. */
+    public long pledgerOf(long paymentId) {
+        return jdbc.sql("select p.account_id from renewal_payment m join renewal_pledge p on p.id = m.pledge_id"
+                + " where m.id = ?").param(paymentId).query(Long.class).single();
+    }
+
+    /** The pledger of a pledge as the ledger shows them: masked, with the building. */
+    public Pledge pledge(long pledgeId) {
+        return jdbc.sql("""
+                select id, pledger_masked, building_number, anonymous, amount_fen, recorded_fen, pledged_at
+                from renewal_pledge where id = ?""").param(pledgeId).query(Campaigns::pledge).single();
+    }
+
     public long addPayment(long communityId, long campaignId, PaymentInput.Checked p, long accountId, String by,
             OffsetDateTime at) {
         jdbc.sql("update renewal_pledge set recorded_fen = recorded_fen + ? where id = ?")

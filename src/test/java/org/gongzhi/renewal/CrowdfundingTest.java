@@ -178,6 +178,18 @@ class CrowdfundingTest extends IntegrationTest {
                 .andExpect(jsonPath("$.code").value("campaign.refused.confirmed"));
         fixtures.send("rc.second", path + "/payments/987654321/confirm", null).andExpect(status().isNotFound());
 
+        String receipt = "/projects/" + project + "/campaign/payments/" + payment + "/receipt.pdf";
+        byte[] pdf = mvc.perform(get(receipt).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("众筹款收据", "200.50", "R1", "居委会 王老师");
+        }
+        mvc.perform(get(receipt).with(as("rc.staff"))).andExpect(status().isOk());
+        mvc.perform(get(receipt).with(as("oc.member"))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project + "/campaign").with(as("resident")))
+                .andExpect(content().string(containsString("/payments/" + payment + "/receipt.pdf")));
+
         mvc.perform(get("/api/v1/projects/" + project + "/ledger").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[0].kind").value("PLEDGE"))

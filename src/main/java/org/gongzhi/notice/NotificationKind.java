@@ -2,7 +2,10 @@ package org.gongzhi.notice;
 
 import org.gongzhi.shared.domain.Labelled;
 
-/** Why a resident hears of something: a step on their report, a vote that waits for them, its closing and result. */
+/**
+ * Why a resident hears of something: a step on their report, a vote that waits for them, its closing and result, a
+ * finished project asking to be accepted.
+ */
 public enum NotificationKind implements Labelled {
     CASE_STEP,
     VOTE_OPENED,
@@ -10,5 +13,6 @@ public enum NotificationKind implements Labelled {
     VOTE_PASSED,
     VOTE_NOT_PASSED,
     PET_RABIES_DUE,
-    PET_LICENCE_DUE
+    PET_LICENCE_DUE,
+    ACCEPTANCE_OPENED
 }

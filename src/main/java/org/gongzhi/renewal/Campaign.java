@@ -5,11 +5,12 @@ import java.time.OffsetDateTime;
 
 /**
  * A crowdfunding campaign with its totals in fen: pledged (promised), confirmed (paid, checked by two staff
- * members) and refunded. What it has raised is confirmed less refunded; the thermometer shows that over the goal.
+ * members), refunded, and spent (the project's payments from its crowdfunding line). What it has raised is confirmed
+ * less refunded; the thermometer shows that over the goal.
  */
 public record Campaign(long id, long projectId, long goalFen, LocalDate deadline, String purpose, CampaignRule rule,
         CampaignState state, long pledgedFen, long confirmedFen, long refundedFen, int pledgeCount,
-        String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt) {
+        String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt, long spentFen) {
 
     public long raisedFen() {
         return confirmedFen - refundedFen;

@@ -25,7 +25,7 @@ public class Campaigns {
 
     private static final String CAMPAIGN = """
             select id, project_id, goal_fen, deadline, purpose, rule, state, pledged_fen, confirmed_fen, refunded_fen,
-            pledge_count, created_by, created_at, closed_at from renewal_campaign""";
+            pledge_count, created_by, created_at, closed_at, spent_fen from renewal_campaign""";
     private static final String PAYMENT = """
             select id, pledge_id, amount_fen, method, receipt_no, recorded_by, recorded_at, confirmed_by,
             confirmed_at, refunded from renewal_payment""";
@@ -101,6 +101,27 @@ public class Campaigns {
                 .params(campaignId, accountId).query(Campaigns::pledge).list();
     }
 
+    /** The confirmed payments against the pledger's pledges, newest first, for their receipts. */
+    public List<CampaignPayment> confirmedOf(long campaignId, long accountId) {
+        return jdbc.sql(PAYMENT + """
+                 where campaign_id = ? and confirmed_at is not null
+                and pledge_id in (select id from renewal_pledge where account_id = ?) order by id desc""")
+                .params(campaignId, accountId).query(Campaigns::payment).list();
+    }
+
+    /** The account that pledged what a payment was recorded against. */
+    public long pledgerOf(long paymentId) {
+        return jdbc.sql("select p.account_id from renewal_payment m join renewal_pledge p on p.id = m.pledge_id"
+                + " where m.id = ?").param(paymentId).query(Long.class).single();
+    }
+
+    /** The pledger of a pledge as the ledger shows them: masked, with the building. */
+    public Pledge pledge(long pledgeId) {
+        return jdbc.sql("""
+                select id, pledger_masked, building_number, anonymous, amount_fen, recorded_fen, pledged_at
+                from renewal_pledge where id = ?""").param(pledgeId).query(Campaigns::pledge).single();
+    }
+
     public long addPayment(long communityId, long campaignId, PaymentInput.Checked p, long accountId, String by,
             OffsetDateTime at) {
         jdbc.sql("update renewal_pledge set recorded_fen = recorded_fen + ? where id = ?")
@@ -166,15 +187,35 @@ public class Campaigns {
         int count = c.pledgeCount() + (kind == LedgerKind.PLEDGE ? 1 : 0);
         jdbc.sql("""
                 insert into renewal_ledger_entry (community_id, campaign_id, kind, pledge_id, payment_id, amount_fen,
-                pledged_total_fen, confirmed_total_fen, refunded_total_fen, booked_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(communityId, c.id(), kind.name(), pledgeId, paymentId, fen, pledged, confirmed, refunded, at)
+                pledged_total_fen, confirmed_total_fen, refunded_total_fen, spent_total_fen, booked_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, c.id(), kind.name(), pledgeId, paymentId, fen, pledged, confirmed, refunded,
+                        c.spentFen(), at)
                 .update();
         jdbc.sql("""
                 update renewal_campaign set pledged_fen = ?, confirmed_fen = ?, refunded_fen = ?, pledge_count = ?
                 where id = ?""").params(pledged, confirmed, refunded, count, c.id()).update();
         return new Campaign(c.id(), c.projectId(), c.goalFen(), c.deadline(), c.purpose(), c.rule(), c.state(),
-                pledged, confirmed, refunded, count, c.createdBy(), c.createdAt(), c.closedAt());
+                pledged, confirmed, refunded, count, c.createdBy(), c.createdAt(), c.closedAt(), c.spentFen());
+    }
+
+    /**
+     * Books a payment from the project's crowdfunding line as an expense, with the totals after it, and moves the
+     * campaign's total spent: call only after {@link #lock}, with the campaign as locked and read.
+     */
+    public Campaign bookExpense(long communityId, Campaign c, long spendingId, long fen, OffsetDateTime at) {
+        long spent = Math.addExact(c.spentFen(), fen);
+        jdbc.sql("""
+                insert into renewal_ledger_entry (community_id, campaign_id, kind, spending_id, amount_fen,
+                pledged_total_fen, confirmed_total_fen, refunded_total_fen, spent_total_fen, booked_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, c.id(), LedgerKind.EXPENSE.name(), spendingId, fen, c.pledgedFen(),
+                        c.confirmedFen(), c.refundedFen(), spent, at)
+                .update();
+        jdbc.sql("update renewal_campaign set spent_fen = ? where id = ?").params(spent, c.id()).update();
+        return new Campaign(c.id(), c.projectId(), c.goalFen(), c.deadline(), c.purpose(), c.rule(), c.state(),
+                c.pledgedFen(), c.confirmedFen(), c.refundedFen(), c.pledgeCount(), c.createdBy(), c.createdAt(),
+                c.closedAt(), spent);
     }
 
     public void close(long campaignId, CampaignState state, OffsetDateTime at) {
@@ -188,18 +229,22 @@ public class Campaigns {
                 .query(Long.class).single();
         List<LedgerEntry> items = jdbc.sql("""
                 select e.id, e.kind, e.pledge_id, e.payment_id, e.amount_fen, p.pledger_masked, p.building_number,
-                p.anonymous, e.pledged_total_fen, e.confirmed_total_fen, e.refunded_total_fen, e.booked_at
-                from renewal_ledger_entry e join renewal_pledge p on p.id = e.pledge_id
+                p.anonymous, e.pledged_total_fen, e.confirmed_total_fen, e.refunded_total_fen, e.spent_total_fen,
+                e.booked_at, s.payee, s.purpose
+                from renewal_ledger_entry e left join renewal_pledge p on p.id = e.pledge_id
+                left join renewal_spending s on s.id = e.spending_id
                 where e.campaign_id = ? order by e.id limit ? offset ?""")
                 .params(campaignId, size, (long) page * size)
                 .query((rs, n) -> {
                     boolean anonymous = rs.getBoolean("anonymous");
+                    String payee = rs.getString("payee");
                     return new LedgerEntry(rs.getLong("id"), LedgerKind.valueOf(rs.getString("kind")),
-                            rs.getLong("pledge_id"), rs.getObject("payment_id", Long.class), rs.getLong("amount_fen"),
-                            anonymous ? null : rs.getString("pledger_masked"),
+                            rs.getObject("pledge_id", Long.class), rs.getObject("payment_id", Long.class),
+                            rs.getLong("amount_fen"), anonymous ? null : rs.getString("pledger_masked"),
                             anonymous ? null : rs.getObject("building_number", Integer.class), anonymous,
                             rs.getLong("pledged_total_fen"), rs.getLong("confirmed_total_fen"),
-                            rs.getLong("refunded_total_fen"), rs.getObject("booked_at", OffsetDateTime.class));
+                            rs.getLong("refunded_total_fen"), rs.getObject("booked_at", OffsetDateTime.class),
+                            rs.getLong("spent_total_fen"), payee == null ? null : payee + " · " + rs.getString("purpose"));
                 })
                 .list();
         return new PageResult<>(items, page, size, total);
@@ -211,7 +256,8 @@ public class Campaigns {
                 CampaignRule.valueOf(rs.getString("rule")), CampaignState.valueOf(rs.getString("state")),
                 rs.getLong("pledged_fen"), rs.getLong("confirmed_fen"), rs.getLong("refunded_fen"),
                 rs.getInt("pledge_count"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getLong("spent_fen"));
     }
 
     private static Pledge pledge(ResultSet rs, int n) throws SQLException {

@@ -235,6 +235,29 @@ public class Crowdfunding {
         return store.unconfirmed(get(actor, projectId).id(), 50);
     }
 
+    /** The confirmed payments against one's own pledges, for their receipts. */
+    public List<CampaignPayment> myReceipts(Actor actor, long projectId) {
+        return store.confirmedOf(get(actor, projectId).id(), actor.accountId());
+    }
+
+    /**
+     * The receipt of a confirmed payment: for the pledger and for staff who run campaigns; for anyone else, or for a
+     * payment not yet confirmed, there is none (404).
+     */
+    public PaymentReceipt receipt(Actor actor, long projectId, long paymentId) {
+        Campaign c = get(actor, projectId);
+        CampaignPayment payment = store.payment(c.id(), paymentId).filter(CampaignPayment::confirmed)
+                .orElseThrow(() -> new NotFound("receipt " + paymentId));
+        if (!mayRun(actor) && store.pledgerOf(paymentId) != actor.accountId()) {
+            throw new NotFound("receipt " + paymentId);
+        }
+        Pledge pledge = store.pledge(payment.pledgeId());
+        return new PaymentReceipt(projects.visible(actor, projectId).plan().title(), c.purpose(), payment.id(),
+                pledge.id(), payment.receiptNo(), pledge.pledger(), pledge.building(), payment.amountFen(),
+                payment.method(), payment.recordedBy(), payment.recordedAt(), payment.confirmedBy(),
+                payment.confirmedAt(), payment.refunded());
+    }
+
     public List<Pledge> mine(Actor actor, long projectId) {
         return store.pledgesOf(get(actor, projectId).id(), actor.accountId());
     }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -175,13 +178,29 @@ public class ProjectAcceptance {
     }
 
     private boolean covers(long communityId, Acceptance a, Home home) {
-        return switch (a.area()) {
+        return covers(a.area(), a.places(), home, number -> register.building(communityId, number)
+                .map(RegisterQueries.Building::zoneCode).orElse(null));
+    }
+
+    private static boolean covers(AcceptanceArea area, List<String> places, Home home,
+            IntFunction<String> zoneOf) {
+        return switch (area) {
             case COMMUNITY -> true;
-            case ZONE -> register.building(communityId, home.buildingNumber())
-                    .map(b -> a.places().contains(b.zoneCode())).orElse(false);
-            case GRIDS -> a.places().contains(String.valueOf(home.gridNumber()));
-            case BUILDINGS -> a.places().contains(String.valueOf(home.buildingNumber()));
+            case ZONE -> places.contains(zoneOf.apply(home.buildingNumber()));
+            case GRIDS -> places.contains(String.valueOf(home.gridNumber()));
+            case BUILDINGS -> places.contains(String.valueOf(home.buildingNumber()));
         };
+    }
+
+    /** The residents who now live in the area a round of acceptance asks (to tell them), in register order. */
+    public List<Long> residentsAsked(AcceptanceOpened opened) {
+        long community = opened.communityId();
+        Map<Integer, String> zones = register.buildings(community).stream().collect(
+                Collectors.toMap(RegisterQueries.Building::number, RegisterQueries.Building::zoneCode));
+        List<Long> grids = register.grids(community).stream().map(RegisterQueries.Grid::id).toList();
+        return register.homesIn(community, grids).stream()
+                .filter(h -> covers(opened.area(), opened.places(), h, zones::get))
+                .map(Home::residentId).toList();
     }
 
     /** Refuses places the register does not know, naming the first. */

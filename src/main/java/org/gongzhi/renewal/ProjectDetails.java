@@ -5,20 +5,25 @@ import org.gongzhi.shared.domain.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A project with its plan, progress timeline (newest first) and spending ledger (oldest first), in fen. */
+/**
+ * A project with its plan, progress timeline (newest first), funding lines by source and spending ledger (oldest
+ * first), in fen; {@code held} are payments over their line waiting for a second staff member's override.
+ */
 public record ProjectDetails(long id, String title, String plan, String place, ProjectKind kind, long budgetFen,
         String fundingSource, String responsibilities, Long proposalId, Long voteId, ProjectState state,
         int percentDone, long spentFen, OffsetDateTime createdAt, OffsetDateTime startedAt,
         OffsetDateTime completedAt, int version, List<ProgressUpdate> progress, List<SpendingEntry> spending,
-        Long parentId, List<Target> targets, List<ProjectSummary> children) {
+        Long parentId, List<Target> targets, List<ProjectSummary> children, List<FundingLine> funding,
+        List<SpendingEntry> held) {
 
     static ProjectDetails of(RenewalProject p, List<ProgressUpdate> progress, List<SpendingEntry> spending,
-            Long parentId, List<Target> targets, List<ProjectSummary> children) {
+            Long parentId, List<Target> targets, List<ProjectSummary> children, List<FundingLine> funding,
+            List<SpendingEntry> held) {
         ProjectPlan plan = p.plan();
         return new ProjectDetails(p.id(), plan.title(), plan.plan(), plan.place(), p.kind(), plan.budgetFen(),
                 plan.fundingSource(), plan.responsibilities(), p.proposalId(), p.voteId(), p.state(),
                 p.percentDone(), p.spentFen(), p.createdAt(), p.startedAt(), p.completedAt(), p.version(), progress,
-                spending, parentId, targets, children);
+                spending, parentId, targets, children, funding, held);
     }
 
     /** The percentage follows targets or sub-projects and is not typed. */
@@ -32,8 +37,22 @@ public record ProjectDetails(long id, String title, String plan, String place, P
                 voteId, state, percentDone, spentFen, createdAt, startedAt, completedAt, version,
                 progress.stream().map(u -> new ProgressUpdate(u.id(), u.reportedOn(), u.percentDone(), u.note(),
                         u.photo(), null, u.recordedAt())).toList(),
-                spending.stream().map(s -> new SpendingEntry(s.id(), s.paidOn(), s.amountFen(), s.payee(),
-                        s.purpose(), null, s.recordedAt())).toList(), parentId, targets, children);
+                spending.stream().map(SpendingEntry::withoutNames).toList(), parentId, targets, children, funding,
+                List.of());
+    }
+
+    /** What the funding lines add up to. */
+    public long fundedFen() {
+        return funding.stream().mapToLong(FundingLine::amountFen).sum();
+    }
+
+    public String fundedYuan() {
+        return Money.grouped(fundedFen());
+    }
+
+    /** The line a payment was booked against, for the ledger's source column. */
+    public FundingLine line(Long lineId) {
+        return funding.stream().filter(l -> lineId != null && l.id() == lineId).findFirst().orElse(null);
     }
 
     /** Spending passed a budget that was set. */

@@ -37,6 +37,8 @@ public class ProjectHandling {
     static final String SUBJECT = "project";
 
     private final Projects store;
+    private final FundingLines lines;
+    private final FundVotes fundVotes;
     private final ProjectPermissions permissions;
     private final ProposalQueries proposalQueries;
     private final ProposalHandling proposals;
@@ -46,10 +48,12 @@ public class ProjectHandling {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProjectHandling(Projects store, ProjectPermissions permissions, ProposalQueries proposalQueries,
+    ProjectHandling(Projects store, FundingLines lines, FundVotes fundVotes, ProjectPermissions permissions, ProposalQueries proposalQueries,
             ProposalHandling proposals, VoteQueries votes, PhotoStore photos, MessageSource messages,
             AuditTrail audit, Clock clock) {
         this.store = store;
+        this.lines = lines;
+        this.fundVotes = fundVotes;
         this.permissions = permissions;
         this.proposalQueries = proposalQueries;
         this.proposals = proposals;
@@ -87,7 +91,7 @@ public class ProjectHandling {
 
     /** The community's projects added up, for the public board. */
     public BoardTotals totals(long communityId) {
-        return store.totals(communityId);
+        return store.totals(communityId).withSources(lines.bySource(communityId));
     }
 
     /** A project as the public reads it: no names of the people who recorded its progress and spending. */
@@ -96,8 +100,13 @@ public class ProjectHandling {
     }
 
     private ProjectDetails whole(RenewalProject p) {
-        return ProjectDetails.of(p, store.progress(p.id()), store.spending(p.id()), store.parentOf(p.id()).orElse(null),
-                store.targets(p.id()), store.children(p.communityId(), p.id()));
+        List<FundingLine> funding = lines.of(p.id());
+        if (funding.stream().anyMatch(l -> l.voteId() != null)) {
+            funding = funding.stream().map(FundVotes.titling(fundVotes.titles(p.communityId()))).toList();
+        }
+        return ProjectDetails.of(p, store.progress(p.id()), store.spending(p.id(), false),
+                store.parentOf(p.id()).orElse(null), store.targets(p.id()), store.children(p.communityId(), p.id()),
+                funding, store.spending(p.id(), true));
     }
 
     /** The project that follows up a proposal, if it has one. */
@@ -293,20 +302,6 @@ public class ProjectHandling {
         if (parent.isPresent()) {
             derive(store.get(communityId, parent.get()), now);
         }
-    }
-
-    /** Records a payment in the ledger and adds it to the total spent. */
-    @Transactional
-    public long recordSpending(Actor actor, long id, SpendingInput input) {
-        Permissions.require(permissions.mayManage(actor));
-        RenewalProject project = visible(actor, id);
-        OffsetDateTime now = now();
-        SpendingInput.Spending spending = input.parse(today(now));
-        project.spend(spending.amountFen());
-        store.save(project, now);
-        long entry = store.addSpending(project, spending, actor.displayName(), now);
-        audit.record(actor.communityId(), "PROJECT_SPENDING", SUBJECT, id, String.valueOf(spending.amountFen()));
-        return entry;
     }
 
     /** The bytes and type of a progress photo of one of the community's projects: photos are public. */

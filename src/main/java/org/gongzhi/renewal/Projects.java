@@ -151,17 +151,31 @@ public class Projects {
         return key.getKey().longValue();
     }
 
-    public long addSpending(RenewalProject p, SpendingInput.Spending spending, String by, OffsetDateTime at) {
+    /**
+     * Appends a payment booked against a funding line, with its receipt photo if any; a held one (over what the line
+     * has left) waits for a second person and does not count yet, so it has no entry in the history.
+     */
+    public long addSpending(RenewalProject p, SpendingInput.Spending spending, long lineId, StoredPhoto receipt,
+            Long byAccount, boolean held, String by, OffsetDateTime at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into renewal_spending (community_id, project_id, paid_on, amount_fen, payee, purpose,
-                recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                recorded_by, recorded_at, line_id, receipt_key, receipt_type, booked_by_account, held)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.communityId(), p.id(), spending.on(), spending.amountFen(), spending.payee(),
-                        spending.purpose(), by, at)
+                        spending.purpose(), by, at, lineId, receipt == null ? null : receipt.key(),
+                        receipt == null ? null : receipt.contentType(), byAccount, held)
                 .update(key, "id");
-        addEvent(p.communityId(), p.id(), new ProjectEvent(0, ProjectEventKind.SPENDING, at, by, null, null,
-                spending.amountFen(), null, null, null, null));
+        if (!held) {
+            spent(p, spending.amountFen(), by, at, null);
+        }
         return key.getKey().longValue();
+    }
+
+    /** The history's entry for a payment that now counts; {@code reason} is a second person's override. */
+    void spent(RenewalProject p, long amountFen, String by, OffsetDateTime at, String reason) {
+        addEvent(p.communityId(), p.id(), new ProjectEvent(0, reason == null ? ProjectEventKind.SPENDING
+                : ProjectEventKind.SPENDING_OVERRIDE, at, by, null, null, amountFen, null, null, null, reason));
     }
 
     public List<ProgressUpdate> progress(long projectId) {
@@ -174,13 +188,18 @@ public class Projects {
                 .list();
     }
 
-    public List<SpendingEntry> spending(long projectId) {
+    /** The project's payments, oldest first: those that count, or those held for a second person's override. */
+    public List<SpendingEntry> spending(long projectId, boolean held) {
         return jdbc.sql("""
-                select id, paid_on, amount_fen, payee, purpose, recorded_by, recorded_at from renewal_spending
-                where project_id = ? order by paid_on, id""").param(projectId)
+                select id, paid_on, amount_fen, payee, purpose, recorded_by, recorded_at, line_id, receipt_key,
+                held, override_reason, override_by, override_at from renewal_spending
+                where project_id = ? and held = ? order by paid_on, id""").params(projectId, held)
                 .query((rs, n) -> new SpendingEntry(rs.getLong("id"), rs.getObject("paid_on", LocalDate.class),
                         rs.getLong("amount_fen"), rs.getString("payee"), rs.getString("purpose"),
-                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class)))
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class),
+                        rs.getObject("line_id", Long.class), rs.getString("receipt_key") != null,
+                        rs.getBoolean("held"), rs.getString("override_reason"), rs.getString("override_by"),
+                        rs.getObject("override_at", OffsetDateTime.class)))
                 .list();
     }
 
@@ -231,7 +250,7 @@ public class Projects {
                 from renewal_project where community_id = ?""").params(communityId, communityId)
                 .query((rs, n) -> new BoardTotals(rs.getLong("projects"), rs.getLong("planned"),
                         rs.getLong("in_progress"), rs.getLong("completed"), rs.getLong("budget_fen"),
-                        rs.getLong("spent_fen"), rs.getLong("raised_fen"), targetTotals(communityId)))
+                        rs.getLong("spent_fen"), rs.getLong("raised_fen"), targetTotals(communityId), List.of()))
                 .single();
     }
 

@@ -73,7 +73,7 @@ public class RenewalFigures {
     public List<Spending> spending(long communityId) {
         return jdbc.sql("""
                 select project_id, id, paid_on, amount_fen, payee, purpose from renewal_spending
-                where community_id = ? order by project_id, paid_on, id""")
+                where community_id = ? and not held order by project_id, paid_on, id""")
                 .param(communityId)
                 .query(Rows.of(Spending.class))
                 .list();

@@ -48,6 +48,9 @@ class CrowdfundingTest extends IntegrationTest {
     Crowdfunding crowdfunding;
 
     @Autowired
+    ProjectFunding funding;
+
+    @Autowired
     Accounts accounts;
 
     private ProjectFixtures fixtures;
@@ -175,6 +178,18 @@ class CrowdfundingTest extends IntegrationTest {
                 .andExpect(jsonPath("$.code").value("campaign.refused.confirmed"));
         fixtures.send("rc.second", path + "/payments/987654321/confirm", null).andExpect(status().isNotFound());
 
+        String receipt = "/projects/" + project + "/campaign/payments/" + payment + "/receipt.pdf";
+        byte[] pdf = mvc.perform(get(receipt).with(as("resident"))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("众筹款收据", "200.50", "R1", "居委会 王老师");
+        }
+        mvc.perform(get(receipt).with(as("rc.staff"))).andExpect(status().isOk());
+        mvc.perform(get(receipt).with(as("oc.member"))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project + "/campaign").with(as("resident")))
+                .andExpect(content().string(containsString("/payments/" + payment + "/receipt.pdf")));
+
         mvc.perform(get("/api/v1/projects/" + project + "/ledger").with(as("resident"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[0].kind").value("PLEDGE"))
@@ -252,12 +267,19 @@ class CrowdfundingTest extends IntegrationTest {
         List<Actor> residents = residents(60);
         Actor a = staff();
         Actor b = staff();
+        funding.addLine(a, project, new FundingLineInput(FundingSource.CROWDFUNDING, "众筹", "1000000", null, null));
+        long line = jdbc.sql("select id from renewal_funding_line where project_id = ?").param(project)
+                .query(Long.class).single();
         List<long[]> pledges = new ArrayList<>();
         List<Long> unconfirmed = new ArrayList<>();
         int receipts = 0;
         for (int step = 0; step < 400; step++) {
-            int what = random.nextInt(3);
-            if (what == 0 || pledges.isEmpty()) {
+            int what = random.nextInt(4);
+            if (what == 3) {
+                funding.recordSpending(b, project, new SpendingInput(null,
+                        org.gongzhi.shared.domain.Money.yuan(1 + random.nextInt(20_000)), "施工方", "材料 " + step,
+                        line, false), null);
+            } else if (what == 0 || pledges.isEmpty()) {
                 long fen = 1 + random.nextInt(50_000);
                 long id = crowdfunding.pledge(residents.get(random.nextInt(residents.size())), project,
                         new PledgeInput(org.gongzhi.shared.domain.Money.yuan(fen), Boolean.valueOf(random.nextBoolean())));
@@ -279,6 +301,7 @@ class CrowdfundingTest extends IntegrationTest {
         assertReconciles(campaign);
         Campaign open = crowdfunding.get(a, project);
         assertThat(open.confirmedFen()).isPositive();
+        assertThat(open.spentFen()).as("expenses booked in the ledger").isPositive();
         assertThatThrownBy(() -> crowdfunding.close(a, project)).isInstanceOf(Refused.class)
                 .hasFieldOrPropertyWithValue("code", "campaign.refused.notDue");
 
@@ -402,7 +425,9 @@ class CrowdfundingTest extends IntegrationTest {
                 or e.confirmed_total_fen <> (select coalesce(sum(x.amount_fen), 0) from renewal_ledger_entry x
                     where x.campaign_id = e.campaign_id and x.id <= e.id and x.kind = 'PAYMENT')
                 or e.refunded_total_fen <> (select coalesce(sum(x.amount_fen), 0) from renewal_ledger_entry x
-                    where x.campaign_id = e.campaign_id and x.id <= e.id and x.kind = 'REFUND'))""")
+                    where x.campaign_id = e.campaign_id and x.id <= e.id and x.kind = 'REFUND')
+                or e.spent_total_fen <> (select coalesce(sum(x.amount_fen), 0) from renewal_ledger_entry x
+                    where x.campaign_id = e.campaign_id and x.id <= e.id and x.kind = 'EXPENSE'))""")
                 .param(campaign).query(Long.class).single()).as("running totals").isZero();
         assertThat(jdbc.sql("""
                 select count(*) from renewal_campaign c where c.id = ? and (
@@ -415,6 +440,11 @@ class CrowdfundingTest extends IntegrationTest {
                     where campaign_id = c.id and kind = 'PAYMENT')
                 or c.refunded_fen <> (select coalesce(sum(amount_fen), 0) from renewal_ledger_entry
                     where campaign_id = c.id and kind = 'REFUND')
+                or c.spent_fen <> (select coalesce(sum(amount_fen), 0) from renewal_ledger_entry
+                    where campaign_id = c.id and kind = 'EXPENSE')
+                or c.spent_fen <> (select coalesce(sum(s.amount_fen), 0) from renewal_spending s
+                    join renewal_funding_line l on l.id = s.line_id
+                    where l.project_id = c.project_id and l.source = 'CROWDFUNDING' and not s.held)
                 or c.pledge_count <> (select count(*) from renewal_pledge where campaign_id = c.id))""")
                 .param(campaign).query(Long.class).single()).as("campaign totals").isZero();
         assertThat(jdbc.sql("""

@@ -40,6 +40,9 @@ class ResidentsAcceptFinishedProjectTest extends IntegrationTest {
     @Autowired
     ProjectHandling projects;
 
+    @Autowired
+    org.gongzhi.shared.demo.EventsDelivered events;
+
     private ProjectFixtures fixtures;
     private long community;
 
@@ -127,6 +130,25 @@ class ResidentsAcceptFinishedProjectTest extends IntegrationTest {
                 .andExpect(jsonPath("$.answers").value(1)).andExpect(jsonPath("$.ratePercent").value(100));
         mvc.perform(get("/api/v1/projects/" + project + "/acceptance/comments")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].comment").value("扶手很结实"));
+    }
+
+    @Test
+    void everyone_living_in_the_buildings_asked_finds_the_call_for_acceptance_in_their_inbox() throws Exception {
+        long project = projectUnderWay();
+        acceptance.complete(staff(), project, new AcceptanceInput(AcceptanceArea.BUILDINGS, "4", 7));
+        events.await();
+        List<Long> told = jdbc.sql("""
+                select resident_id from notice_notification where kind = 'ACCEPTANCE_OPENED' and subject_id = ?
+                order by resident_id""").param(project).query(Long.class).list();
+        List<Long> living = jdbc.sql("""
+                select r.id from register_resident r join register_stairwell s on s.id = r.stairwell_id
+                where r.community_id = ? and s.building_number = 4 and r.moved_out is null order by r.id""")
+                .param(community).query(Long.class).list();
+        assertThat(living).isNotEmpty();
+        assertThat(told).isEqualTo(living);
+        assertThat(jdbc.sql("select link from notice_notification where kind = 'ACCEPTANCE_OPENED' and subject_id = ?"
+                + " and resident_id = ?").params(project, living.getFirst()).query(String.class).single())
+                .isEqualTo("/projects/" + project + "#acceptance");
     }
 
     @Test

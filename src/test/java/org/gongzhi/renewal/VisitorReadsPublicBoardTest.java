@@ -18,6 +18,7 @@ class VisitorReadsPublicBoardTest extends BrowserTest {
         assertThat(page.locator("#board-totals")).isVisible();
         assertThat(page.locator("#projects")).containsText("公共照明灯修复");
         assertThat(page.locator("#new-project")).hasCount(0);
+        assertThat(page.locator("#board-sources")).containsText("居民众筹");
         assertAccessible();
         screenshot("renewal-board-visitor");
 
@@ -30,6 +31,9 @@ class VisitorReadsPublicBoardTest extends BrowserTest {
         assertThat(page.locator("#sign-in-to-act")).isVisible();
         assertThat(page.locator("#history")).hasCount(0);
         assertThat(page.locator("#spending-form")).hasCount(0);
+        assertThat(page.locator("#funding-lines")).containsText("物业");
+        assertThat(page.locator("#funding-lines")).containsText("居民众筹");
+        assertThat(page.locator("#funding-form")).hasCount(0);
         assertAccessible();
         screenshot("renewal-project-visitor");
     }

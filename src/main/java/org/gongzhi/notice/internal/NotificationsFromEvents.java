@@ -15,13 +15,16 @@ import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.WorkOrderStepTaken;
 import org.gongzhi.notice.NotificationKind;
 import org.gongzhi.notice.Notifications;
+import org.gongzhi.renewal.AcceptanceOpened;
+import org.gongzhi.renewal.ProjectAcceptance;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.voting.VoteClosed;
 
 /**
  * Turns what other modules publish into notifications: each step on a work order reaches its reporter (unless the
  * reporter took it), a closed vote's result reaches everyone who was told it opened, a dog's vaccination or
- * registration falling due reaches its household. Delivered through the event
+ * registration falling due reaches its household, a finished project's call for acceptance reaches everyone living in
+ * its area. Delivered through the event
  * publication registry after the step committed; a redelivered event finds its notification there and adds none.
  */
 @Component
@@ -29,9 +32,12 @@ class NotificationsFromEvents {
 
     private final Notifications notifications;
     private final CaseQueries cases;
+    private final ProjectAcceptance acceptance;
     private final Clock clock;
 
-    NotificationsFromEvents(Notifications notifications, CaseQueries cases, Clock clock) {
+    NotificationsFromEvents(Notifications notifications, CaseQueries cases, ProjectAcceptance acceptance,
+            Clock clock) {
+        this.acceptance = acceptance;
         this.notifications = notifications;
         this.cases = cases;
         this.clock = clock;
@@ -64,6 +70,18 @@ class NotificationsFromEvents {
         for (long resident : notifications.householdMembers(due.communityId(), due.householdId())) {
             notifications.add(due.communityId(), resident, kind, due.petId(), due.petName() + "（" + due.due() + "）",
                     "/pets/" + due.petId(), key, now());
+        }
+    }
+
+    /** A finished project asks its area to accept it: everyone living there now hears of it, once. */
+    @ApplicationModuleListener
+    void on(AcceptanceOpened opened) {
+        String detail = opened.title() + "（" + opened.closesOn() + "）";
+        String key = "acceptance:" + opened.acceptanceId();
+        OffsetDateTime now = now();
+        for (long resident : acceptance.residentsAsked(opened)) {
+            notifications.add(opened.communityId(), resident, NotificationKind.ACCEPTANCE_OPENED, opened.projectId(),
+                    detail, "/projects/" + opened.projectId() + "#acceptance", key, now);
         }
     }
 

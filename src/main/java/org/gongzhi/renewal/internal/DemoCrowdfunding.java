@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -24,12 +25,16 @@ import org.gongzhi.renewal.CampaignInput;
 import org.gongzhi.renewal.CampaignRule;
 import org.gongzhi.renewal.CampaignState;
 import org.gongzhi.renewal.Campaigns;
+import org.gongzhi.renewal.FundingLine;
+import org.gongzhi.renewal.FundingLines;
+import org.gongzhi.renewal.FundingSource;
 import org.gongzhi.renewal.LedgerKind;
 import org.gongzhi.renewal.PaymentInput;
 import org.gongzhi.renewal.PaymentMethod;
 import org.gongzhi.renewal.ProjectPlan;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.renewal.RenewalProject;
+import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.demo.DemoStep;
 import org.gongzhi.shared.pii.Masking;
 
@@ -47,6 +52,8 @@ class DemoCrowdfunding implements DemoStep {
 
     static final String COURT = "众筹改造篮球场";
     static final int PLEDGES = 320;
+    /** What the night lights cost, paid from the money raised. */
+    private static final long LIGHTS_FEN = 3_600_000;
     /** Who checked the payments: the committee's bookkeeper, who has no account in the demo (account 0). */
     static final String SECOND_PERSON = "居委会 财务 张会计";
     private static final long[] YUAN = {50, 100, 100, 100, 200, 200, 300, 500, 1000};
@@ -54,13 +61,15 @@ class DemoCrowdfunding implements DemoStep {
 
     private final JdbcClient jdbc;
     private final Projects projects;
+    private final FundingLines funding;
     private final Campaigns campaigns;
     private final ResidentQueries residents;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoCrowdfunding(JdbcClient jdbc, Projects projects, Campaigns campaigns, ResidentQueries residents,
-            TransactionTemplate transaction, Clock clock) {
+    DemoCrowdfunding(JdbcClient jdbc, Projects projects, FundingLines funding, Campaigns campaigns,
+            ResidentQueries residents, TransactionTemplate transaction, Clock clock) {
+        this.funding = funding;
         this.jdbc = jdbc;
         this.projects = projects;
         this.campaigns = campaigns;
@@ -128,8 +137,27 @@ class DemoCrowdfunding implements DemoStep {
         }
         campaigns.close(c.id(), c.goalReached() ? CampaignState.SUCCEEDED : CampaignState.ENDED,
                 deadline.plusDays(1));
+        c = spendRaised(community, project, c, staff, now.minusDays(30));
         log.info("Demo crowdfunding: {} pledges, {} fen confirmed of {} fen", c.pledgeCount(), c.confirmedFen(),
                 c.goalFen());
+    }
+
+    /**
+     * The raised money at work: the night lights are paid from the court's crowdfunding line, an expense in the
+     * campaign's ledger (the project's other bills came from the property company's line).
+     */
+    private Campaign spendRaised(long community, long project, Campaign c, String staff, OffsetDateTime at) {
+        Optional<FundingLine> line = funding.of(project).stream()
+                .filter(l -> l.source() == FundingSource.CROWDFUNDING).findFirst();
+        if (line.isEmpty() || !c.goalReached() || !funding.spend(project, line.get().id(), LIGHTS_FEN, false)) {
+            return c;
+        }
+        RenewalProject court = projects.get(community, project);
+        court.spend(LIGHTS_FEN);
+        projects.save(court, at);
+        long entry = projects.addSpending(court, new SpendingInput.Spending(at.toLocalDate(), LIGHTS_FEN,
+                "体育器材供应商", "球场夜间照明灯具 8 套（众筹资金）"), line.get().id(), null, null, false, staff, at);
+        return campaigns.bookExpense(community, campaigns.lock(community, project), entry, LIGHTS_FEN, at);
     }
 
     /** Residents spread over the buildings: every k-th of the register, ordered by building. */

@@ -17,6 +17,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.voting.VoteQueries;
+
 import org.gongzhi.deliberation.ConsensusPlan;
 import org.gongzhi.deliberation.DemoTimeline;
 import org.gongzhi.deliberation.FollowUp;
@@ -38,6 +40,10 @@ import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.RenewalProject;
 import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.renewal.TargetInput;
+import org.gongzhi.renewal.FundingLine;
+import org.gongzhi.renewal.FundingLineInput;
+import org.gongzhi.renewal.FundingLines;
+import org.gongzhi.renewal.FundingSource;
 import org.gongzhi.renewal.Projects;
 import org.gongzhi.shared.demo.DemoStep;
 
@@ -72,6 +78,19 @@ class DemoProjects implements DemoStep {
                             new Bill(6_200_000, "运动场地施工方", "地面铣刨和硅 PU 面层（首期）"),
                             new Bill(1_800_000, "体育器材供应商", "篮架两副"))));
 
+    /** The title of the owners' vote that approved the pipes' use of the maintenance fund (voting's demo). */
+    static final String PIPES_VOTE = "南区地下自来水管道改造使用专项维修资金";
+
+    /** The article's sources of money, where the demo knows them; other projects get one line for their budget. */
+    private static final Map<String, List<FundingLineInput.Line>> LINES = Map.of(
+            WATER_PIPES, List.of(new FundingLineInput.Line(FundingSource.MAINTENANCE_FUND, "南区各楼专项维修资金",
+                    238_000_000, null, 238_000_000L)),
+            DemoCrowdfunding.COURT, List.of(
+                    new FundingLineInput.Line(FundingSource.PROPERTY_COMPANY, "物业公共收益", 11_000_000, null, null),
+                    new FundingLineInput.Line(FundingSource.CROWDFUNDING, "居民众筹（爸爸兵团组织）", 4_000_000, null, null)),
+            "公共照明灯修复", List.of(new FundingLineInput.Line(FundingSource.PROPERTY_COMPANY, "物业费公共收益",
+                    3_600_000, null, null)));
+
     /** What kind of work each demo project is, by its title. */
     private static final Map<String, ProjectKind> KINDS = Map.of("禁止投喂天鹅，设置告示牌和投喂点", ProjectKind.ENVIRONMENT,
             "增建电动自行车停车棚，杜绝楼道充电", ProjectKind.BIKE_SHED, "众筹改造篮球场", ProjectKind.SPORTS,
@@ -86,9 +105,14 @@ class DemoProjects implements DemoStep {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DemoTimeline timeline;
+    private final FundingLines funding;
+    private final VoteQueries votes;
 
     DemoProjects(JdbcClient jdbc, Projects store, ProjectHandling projects, ProposalQueries proposalQueries,
-            ProposalHandling proposals, TransactionTemplate transaction, Clock clock, DemoTimeline timeline) {
+            ProposalHandling proposals, TransactionTemplate transaction, Clock clock, DemoTimeline timeline,
+            FundingLines funding, VoteQueries votes) {
+        this.funding = funding;
+        this.votes = votes;
         this.jdbc = jdbc;
         this.store = store;
         this.projects = projects;
@@ -302,11 +326,46 @@ class DemoProjects implements DemoStep {
                     at);
         }
 
+        /** Pays a bill from the first of the project's lines with room for it (the last one if none has). */
         private void spend(long id, Pay pay) {
             OffsetDateTime at = now.minusDays(pay.daysAgo());
+            List<FundingLine> lines = linesOf(id);
+            FundingLine line = lines.stream().filter(l -> l.remainingFen() >= pay.fen()).findFirst()
+                    .orElse(lines.getLast());
+            funding.spend(id, line.id(), pay.fen(), true);
             RenewalProject project = apply(id, p -> p.spend(pay.fen()), at);
             store.addSpending(project, new SpendingInput.Spending(at.toLocalDate(), pay.fen(), pay.payee(),
-                    pay.purpose()), staff, at);
+                    pay.purpose()), line.id(), null, null, false, staff, at);
+        }
+
+        /**
+         * The project's funding lines, set up on first use: the article's sources where the demo knows them (the
+         * pipes from the maintenance fund under the owners' vote), else one line for its budget, as migrated.
+         */
+        private List<FundingLine> linesOf(long id) {
+            List<FundingLine> lines = funding.of(id);
+            if (!lines.isEmpty()) {
+                return lines;
+            }
+            RenewalProject project = store.get(community, id);
+            ProjectPlan plan = project.plan();
+            List<FundingLineInput.Line> planned = LINES.getOrDefault(plan.title(), List.of(new FundingLineInput.Line(
+                    FundingSource.OTHER, plan.fundingSource(), plan.budgetFen(), null, null)));
+            for (FundingLineInput.Line line : planned) {
+                Long vote = line.source() == FundingSource.MAINTENANCE_FUND ? pipesVote() : null;
+                FundingLineInput.Line kept = vote == null && line.source() == FundingSource.MAINTENANCE_FUND
+                        ? new FundingLineInput.Line(FundingSource.OTHER, line.label(), line.amountFen(), null, null)
+                        : new FundingLineInput.Line(line.source(), line.label(), line.amountFen(), vote,
+                                line.voteApprovedFen());
+                funding.add(community, id, kept, staff, project.createdAt());
+            }
+            return funding.of(id);
+        }
+
+        /** The owners' vote that approved the pipes' use of the maintenance fund, if the demo's votes are loaded. */
+        private Long pipesVote() {
+            return votes.list(community, false).stream().filter(v -> PIPES_VOTE.equals(v.title()))
+                    .map(VoteQueries.VoteSummary::id).findFirst().orElse(null);
         }
 
         private RenewalProject apply(long id, Consumer<RenewalProject> change, OffsetDateTime at) {

@@ -1,6 +1,7 @@
 package org.gongzhi.renewal.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +27,7 @@ import org.gongzhi.renewal.CampaignInput;
 import org.gongzhi.renewal.CampaignRule;
 import org.gongzhi.renewal.CampaignView;
 import org.gongzhi.renewal.Crowdfunding;
+import org.gongzhi.renewal.PaymentReceipt;
 import org.gongzhi.renewal.PaymentInput;
 import org.gongzhi.renewal.PaymentMethod;
 import org.gongzhi.renewal.PledgeInput;
@@ -48,9 +54,11 @@ class CampaignController {
     private final PostRedirectGet prg;
     private final FormProblems formProblems;
     private final PublicBoard board;
+    private final ReceiptPdf receipts;
 
     CampaignController(Crowdfunding crowdfunding, ProjectHandling projects, PostRedirectGet prg,
-            FormProblems formProblems, PublicBoard board) {
+            FormProblems formProblems, PublicBoard board, ReceiptPdf receipts) {
+        this.receipts = receipts;
         this.board = board;
         this.crowdfunding = crowdfunding;
         this.projects = projects;
@@ -80,6 +88,7 @@ class CampaignController {
                     && reader.map(a -> a.residentId() != null).orElse(false));
             model.addAttribute("due", campaign.due(crowdfunding.today()));
             model.addAttribute("mine", reader.map(a -> crowdfunding.mine(a, id)).orElse(List.of()));
+            model.addAttribute("myReceipts", reader.map(a -> crowdfunding.myReceipts(a, id)).orElse(List.of()));
             if (runs) {
                 Actor actor = reader.get();
                 model.addAttribute("pledges", crowdfunding.pledges(actor, id, PageResult.clampPage(pledgePage),
@@ -126,6 +135,16 @@ class CampaignController {
     String confirm(@PathVariable long id, @PathVariable long paymentId, RedirectAttributes redirect) {
         return attempt(id, redirect, "campaign.done.CONFIRM",
                 () -> crowdfunding.confirmPayment(Permissions.actor(), id, paymentId));
+    }
+
+    /** The receipt of a confirmed payment, for its pledger and for staff who run campaigns; 404 for anyone else. */
+    @GetMapping("/payments/{paymentId}/receipt.pdf")
+    ResponseEntity<byte[]> receipt(@PathVariable long id, @PathVariable long paymentId, Locale locale) {
+        PaymentReceipt receipt = crowdfunding.receipt(Permissions.actor(), id, paymentId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header("Content-Disposition", ContentDisposition.attachment()
+                        .filename("receipt-" + receipt.paymentId() + ".pdf").build().toString())
+                .body(receipts.pdf(receipt, locale));
     }
 
     @PostMapping("/close")

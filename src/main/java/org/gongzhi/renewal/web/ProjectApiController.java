@@ -23,7 +23,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.gongzhi.renewal.AcceptanceInput;
 import org.gongzhi.renewal.BoardTotals;
 import org.gongzhi.renewal.ProjectAcceptance;
+import org.gongzhi.renewal.FundingLineInput;
+import org.gongzhi.renewal.OverrideInput;
 import org.gongzhi.renewal.ProgressInput;
+import org.gongzhi.renewal.ProjectFunding;
 import org.gongzhi.renewal.ProjectFilter;
 import org.gongzhi.renewal.ProjectKind;
 import org.gongzhi.renewal.ProjectAction;
@@ -53,9 +56,11 @@ class ProjectApiController {
     private final ProjectInputChecks checks;
     private final PublicBoard board;
     private final ProjectAcceptance acceptance;
+    private final ProjectFunding funding;
 
     ProjectApiController(ProjectHandling projects, ProjectInputChecks checks, PublicBoard board,
-            ProjectAcceptance acceptance) {
+            ProjectAcceptance acceptance, ProjectFunding funding) {
+        this.funding = funding;
         this.board = board;
         this.acceptance = acceptance;
         this.checks = checks;
@@ -174,11 +179,39 @@ class ProjectApiController {
         return get(id);
     }
 
-    @PostMapping("/{id}/spending")
+    /** Adds a funding line; a maintenance-fund line names the owners' vote and the amount its decision approved. */
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/{id}/funding-lines")
+    ProjectDetails fundingLine(@PathVariable long id, @Valid @RequestBody FundingLineInput input,
+            BindingResult fields) {
+        checks.require(fields, FundingLineInput.class, today -> input.parse());
+        funding.addLine(Permissions.actor(), id, input);
+        return get(id);
+    }
+
+    /** Books a payment against a line; over what the line has left it is a 400, or held when {@code overLine}. */
+    @PostMapping(value = "/{id}/spending", consumes = MediaType.APPLICATION_JSON_VALUE)
     ProjectDetails spending(@PathVariable long id, @Valid @RequestBody SpendingInput input,
             BindingResult fields) {
         checks.require(fields, SpendingInput.class, input::parse);
-        projects.recordSpending(Permissions.actor(), id, input);
+        funding.recordSpending(Permissions.actor(), id, input, null);
+        return get(id);
+    }
+
+    @PostMapping(value = "/{id}/spending", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ProjectDetails spendingWithReceipt(@PathVariable long id, @Valid @ModelAttribute SpendingInput input,
+            BindingResult fields, @RequestParam(required = false) MultipartFile receipt) {
+        checks.require(fields, SpendingInput.class, input::parse);
+        funding.recordSpending(Permissions.actor(), id, input, PhotoUploads.photo(receipt, "receipt"));
+        return get(id);
+    }
+
+    /** A second staff member, not the one who booked it, lets a held payment count, with the reason. */
+    @PostMapping("/{id}/spending/{entryId}/override")
+    ProjectDetails override(@PathVariable long id, @PathVariable long entryId, @Valid @RequestBody OverrideInput input,
+            BindingResult fields) {
+        checks.require(fields, OverrideInput.class, today -> input.checked());
+        funding.override(Permissions.actor(), id, entryId, input);
         return get(id);
     }
 }

@@ -32,7 +32,11 @@ import org.gongzhi.renewal.AnswerInput;
 import org.gongzhi.renewal.Campaign;
 import org.gongzhi.renewal.CampaignView;
 import org.gongzhi.renewal.Crowdfunding;
+import org.gongzhi.renewal.FundingLineInput;
+import org.gongzhi.renewal.FundingSource;
+import org.gongzhi.renewal.OverrideInput;
 import org.gongzhi.renewal.ProgressInput;
+import org.gongzhi.renewal.ProjectFunding;
 import org.gongzhi.renewal.ProjectAction;
 import org.gongzhi.renewal.ProjectDetails;
 import org.gongzhi.renewal.ProjectEdit;
@@ -80,13 +84,15 @@ class ProjectController {
     private final PublicBoard board;
     private final ProjectAcceptance acceptance;
     private final FormProblems formProblems;
+    private final ProjectFunding funding;
 
     private final org.gongzhi.renewal.ProjectAdvisers advisers;
 
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
             WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding, PublicBoard board,
-            ProjectAcceptance acceptance, FormProblems formProblems,
+            ProjectAcceptance acceptance, FormProblems formProblems, ProjectFunding funding,
             org.springframework.beans.factory.ObjectProvider<org.gongzhi.renewal.ProjectAdvisers> advisers) {
+        this.funding = funding;
         this.advisers = advisers.getIfAvailable(() -> (community, reader, project) -> List.of());
         this.board = board;
         this.acceptance = acceptance;
@@ -189,8 +195,11 @@ class ProjectController {
         ProjectDetails details = reader.map(a -> projects.details(a, id))
                 .orElseGet(() -> projects.publicDetails(community, id));
         model.addAttribute("project", details);
-        model.addAttribute("canManage", reader.map(permissions::mayManage).orElse(false));
+        boolean canManage = reader.map(permissions::mayManage).orElse(false);
+        model.addAttribute("canManage", canManage);
         model.addAttribute("advisers", advisers.of(community, reader, details.id()));
+        model.addAttribute("sources", FundingSource.values());
+        model.addAttribute("fundVotes", canManage ? funding.fundVotes(reader.get()) : List.of());
         model.addAttribute("history", reader.map(a -> projects.history(a, id, historyPage, HISTORY_PAGE_SIZE))
                 .orElse(null));
         Optional<Campaign> campaign = crowdfunding.publicOf(community, id);
@@ -290,13 +299,45 @@ class ProjectController {
         });
     }
 
+    /** Adds a funding line: its source, amount and, for the maintenance fund, the owners' vote that approved it. */
+    @PostMapping("/{id}/funding-lines")
+    String fundingLine(@PathVariable long id, @Valid @ModelAttribute FundingLineInput input, BindingResult fields,
+            RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#funding", redirect, "fundingLine.done.ADD", () -> {
+            checks.require(fields, FundingLineInput.class, today -> input.parse());
+            funding.addLine(Permissions.actor(), id, input);
+        });
+    }
+
+    /** Books a payment against a line, with its receipt photo; over the line it is refused, or held when asked. */
     @PostMapping("/{id}/spending")
     String spending(@PathVariable long id, @Valid @ModelAttribute SpendingInput input, BindingResult fields,
-            RedirectAttributes redirect) {
-        return attempt(id, redirect, "project.done.SPENDING", () -> {
+            @RequestParam(required = false) MultipartFile receipt, RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#ledger", redirect, () -> {
             checks.require(fields, SpendingInput.class, input::parse);
-            projects.recordSpending(Permissions.actor(), id, input);
+            return funding.recordSpending(Permissions.actor(), id, input, PhotoUploads.photo(receipt, "receipt"))
+                    .held() ? "project.done.HELD" : "project.done.SPENDING";
         });
+    }
+
+    /** A second staff member lets a held payment count, with their reason. */
+    @PostMapping("/{id}/spending/{entryId}/override")
+    String override(@PathVariable long id, @PathVariable long entryId, @Valid @ModelAttribute OverrideInput input,
+            BindingResult fields, RedirectAttributes redirect) {
+        return prg.attempt("/projects/" + id + "#ledger", redirect, "project.done.OVERRIDE", () -> {
+            checks.require(fields, OverrideInput.class, today -> input.checked());
+            funding.override(Permissions.actor(), id, entryId, input);
+        });
+    }
+
+    /** A payment's receipt photo: for those signed in to the community. */
+    @GetMapping("/{id}/spending/{entryId}/receipt")
+    ResponseEntity<byte[]> receipt(@PathVariable long id, @PathVariable long entryId) {
+        ProjectHandling.Photo photo = funding.receipt(Permissions.actor(), id, entryId)
+                .orElseThrow(() -> new NotFound("receipt"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff")
+                .body(photo.bytes());
     }
 
     @GetMapping("/{id}/progress/{progressId}/photo")

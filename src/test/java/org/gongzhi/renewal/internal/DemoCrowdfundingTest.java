@@ -52,6 +52,16 @@ class DemoCrowdfundingTest extends IntegrationTest {
                 select count(*) from renewal_campaign c where c.id = ? and c.confirmed_fen <>
                 (select sum(amount_fen) from renewal_payment where campaign_id = c.id and confirmed_at is not null)""")
                 .param(campaign).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from renewal_ledger_entry e where e.campaign_id = ? and e.spent_total_fen <>
+                (select coalesce(sum(x.amount_fen), 0) from renewal_ledger_entry x
+                    where x.campaign_id = e.campaign_id and x.id <= e.id and x.kind = 'EXPENSE')""")
+                .param(campaign).query(Long.class).single()).as("spent running totals").isZero();
+        assertThat(jdbc.sql("""
+                select c.spent_fen from renewal_campaign c where c.id = ? and c.spent_fen = (select sum(s.amount_fen)
+                from renewal_spending s join renewal_funding_line l on l.id = s.line_id
+                where l.project_id = c.project_id and l.source = 'CROWDFUNDING')""").param(campaign)
+                .query(Long.class).single()).as("the night lights, paid from the money raised").isEqualTo(3_600_000L);
         mvc.perform(get("/api/v1/projects/" + project + "/ledger?size=5").with(as("resident")))
                 .andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(600)));
         mvc.perform(get("/projects/" + project).with(as("resident"))).andExpect(status().isOk());

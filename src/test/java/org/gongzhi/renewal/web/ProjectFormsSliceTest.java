@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.gongzhi.WebSlice;
 import org.gongzhi.cases.WorkOrders;
 import org.gongzhi.renewal.Crowdfunding;
+import org.gongzhi.renewal.ProjectFunding;
 import org.gongzhi.renewal.ProjectHandling;
 import org.gongzhi.renewal.ProjectPermissions;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
@@ -73,6 +74,9 @@ class ProjectFormsSliceTest {
     @MockitoBean
     org.gongzhi.renewal.ProjectAcceptance acceptance;
 
+    @MockitoBean
+    ProjectFunding funding;
+
     @Test
     void the_new_project_page_names_the_missing_and_the_too_long_title() throws Exception {
         assertThat(pageProblems(mvc.perform(post("/projects").with(csrf()).with(WebSlice.Acting.as(Role.RC_STAFF))
@@ -99,7 +103,7 @@ class ProjectFormsSliceTest {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("amount", "NotBlank", "payee", "Size",
                         "purpose", "NotBlank"));
         verify(projects, never()).reportProgress(any(), anyLong(), any(), any());
-        verify(projects, never()).recordSpending(any(), anyLong(), any());
+        verify(funding, never()).recordSpending(any(), anyLong(), any(), any());
     }
 
     @Test

@@ -16,6 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ public class PiiCipher {
     private final SecureRandom random = new SecureRandom();
     private volatile PiiKeys keys;
 
+    @Autowired
     public PiiCipher(@Value("${gongzhi.pii.key:}") String keyText,
             @Value("${gongzhi.pii.key-file:./data/pii.key}") String keyFile) {
         this.keyFile = keyText.isBlank() ? Path.of(keyFile) : null;

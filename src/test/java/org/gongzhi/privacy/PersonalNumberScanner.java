@@ -25,13 +25,17 @@ import org.gongzhi.shared.pii.Masking;
  * Finds full personal numbers where none should be: an 18-character ID-card number (with a real birth date and a
  * correct check digit) or an 11-digit mainland mobile number (with or without +86), each standing on its own — not
  * inside a longer run of letters and digits such as a ciphertext or a digest. Masked numbers (138****5678) do not
- * match. A finding names its place and the number masked, so a report of findings leaks nothing itself.
+ * match. Numbers split by single spaces or hyphens, and in full-width digits (１３９…), count as well. A finding names
+ * its place and the number masked, so a report of findings leaks nothing itself.
  */
 final class PersonalNumberScanner {
 
-    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z+/])([0-9]{17}[0-9Xx])(?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9A-Za-z+/])(?:(?:\\+|00)?86[ -]?)?(1[3-9][0-9]{9})(?![0-9A-Za-z])");
+    /** Between two digits of a number as people write it: at most one space or hyphen (after widths are made plain). */
+    private static final String GAP = "[ \\-]?";
+    private static final Pattern ID = Pattern.compile(
+            "(?<![0-9A-Za-z+/])([0-9](?:" + GAP + "[0-9]){16}" + GAP + "[0-9Xx])(?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z+/])(?:(?:\\+|00)?86" + GAP + ")?(1" + GAP
+            + "[3-9](?:" + GAP + "[0-9]){9})(?![0-9A-Za-z])");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECKS = "10X98765432";
     private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd")
@@ -54,24 +58,37 @@ final class PersonalNumberScanner {
         if (text == null) {
             return found;
         }
-        Matcher id = ID.matcher(text);
+        String plain = plainWidths(text);
+        Matcher id = ID.matcher(plain);
         while (id.find()) {
-            if (isIdCard(id.group(1))) {
-                found.add(new Finding(where, "ID", Masking.idCard(id.group(1))));
+            String number = id.group(1).replaceAll("[ -]", "");
+            if (isIdCard(number)) {
+                found.add(new Finding(where, "ID", Masking.idCard(number)));
             }
         }
-        Matcher mobile = MOBILE.matcher(text);
+        Matcher mobile = MOBILE.matcher(plain);
         while (mobile.find()) {
             found.add(new Finding(where, "mobile", Masking.phone(mobile.group(1))));
         }
         return found;
     }
 
+    /** Full-width digits, plus, hyphen and the ideographic space as their ASCII forms; one character for one. */
+    private static String plainWidths(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '\uFF10' && c <= '\uFF19' ? (char) ('0' + c - '\uFF10')
+                    : c == '\uFF0B' ? '+' : c == '\uFF0D' ? '-' : c == '\u3000' ? ' ' : c);
+        }
+        return out.toString();
+    }
+
     /**
-     * Every text value of every table; {@code kept} names the columns ({@code table.column}) that hold a full number
-     * on purpose, each with its reason.
+     * Every text value of every table; {@code keptMobiles} names the columns ({@code table.column}) that may hold a
+     * full mobile number, each with its reason. A full ID number is found in every column.
      */
-    static List<Finding> inDatabase(Connection c, Map<String, String> kept) throws SQLException {
+    static List<Finding> inDatabase(Connection c, Map<String, String> keptMobiles) throws SQLException {
         List<String[]> columns = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
                 select c.table_name, c.column_name from information_schema.columns c
@@ -87,13 +104,12 @@ final class PersonalNumberScanner {
         List<Finding> found = new ArrayList<>();
         for (String[] column : columns) {
             String name = column[0] + "." + column[1];
-            if (kept.containsKey(name)) {
-                continue;
-            }
+            boolean mobileKept = keptMobiles.containsKey(name);
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select \"" + column[1] + "\" from \""
                     + column[0] + "\" where \"" + column[1] + "\" is not null")) {
                 while (r.next()) {
-                    found.addAll(inText(name, r.getString(1)));
+                    inText(name, r.getString(1)).stream()
+                            .filter(f -> !(mobileKept && f.kind().equals("mobile"))).forEach(found::add);
                 }
             }
         }

@@ -30,6 +30,9 @@ class PersonalNumberScannerTest {
         assertThat(PersonalNumberScanner.inText("t", "call +86 13912345678 or 008613912345678 or 11010519491231002x"))
                 .hasSize(3);
         assertThat(PersonalNumberScanner.inText("t", "{\"phone\":\"13912345678\"}")).hasSize(1);
+        assertThat(PersonalNumberScanner.inText("t", "找我 +86 １３９-１１１１-２２２２ 或 139 2468 1357，证件 110105 19491231 002X"))
+                .extracting(PersonalNumberScanner.Finding::masked)
+                .containsExactlyInAnyOrder("139****2222", "139****1357", "110105********002X");
     }
 
     @Test
@@ -45,13 +48,17 @@ class PersonalNumberScannerTest {
     void a_number_planted_in_a_table_is_found_unless_its_column_keeps_it_on_purpose() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:scan_planted;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
                 Statement s = c.createStatement()) {
-            s.execute("create table person (id int, phone varchar(20), note varchar(200), born date)");
+            s.execute("create table person (id int, phone varchar(40), note varchar(200), born date)");
             s.execute("insert into person values (1, '13912345678', '身份证 11010519491231002X', date '1949-12-31')");
             s.execute("insert into person values (2, null, '电话 139****5678', null)");
+            s.execute("insert into person values (3, '110105194912310021 / 11010519491231002X', null, null)");
             assertThat(PersonalNumberScanner.inDatabase(c, Map.of())).extracting(PersonalNumberScanner.Finding::where)
-                    .containsExactlyInAnyOrder("person.phone", "person.note");
+                    .containsExactlyInAnyOrder("person.phone", "person.note", "person.phone");
+            // a column that keeps phone numbers on purpose still may not keep an ID number
             assertThat(PersonalNumberScanner.inDatabase(c, Map.of("person.phone", "the register")))
-                    .extracting(PersonalNumberScanner.Finding::where).containsExactly("person.note");
+                    .extracting(PersonalNumberScanner.Finding::where, PersonalNumberScanner.Finding::kind)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("person.note", "ID"),
+                            org.assertj.core.groups.Tuple.tuple("person.phone", "ID"));
         }
     }
 

@@ -61,7 +61,7 @@ public class Anonymisation {
                     where id = ? and anonymised_on is null""")
                     .params(NAME, today, r.id()).update();
             if (changed == 1) {
-                jdbc.sql("update correction_request set requested_value_cipher = '', reason = '' where resident_id = ?")
+                jdbc.sql("update correction_request set requested_value_cipher = null, reason = '' where resident_id = ?")
                         .param(r.id()).update();
                 audit.record(r.communityId(), "RESIDENT_ANONYMISED", Residents.SUBJECT, r.id(),
                         "moved out before " + movedOutBefore + ", retention " + retention);

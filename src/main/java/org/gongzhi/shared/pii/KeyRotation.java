@@ -25,7 +25,8 @@ import org.gongzhi.shared.backup.Backup;
  * file once no stored value needs it. Every value stays readable throughout: a value is only ever replaced by one
  * encrypted with a key the file holds.
  *
- * <p>Stored values are found by name: every column named {@code …_cipher} of every table with an {@code id}.
+ * <p>Stored values are found by name: every column named {@code …_cipher} of every table with an {@code id}; null and
+ * empty values are no values.
  */
 public final class KeyRotation {
 
@@ -61,7 +62,7 @@ public final class KeyRotation {
                 while (true) {
                     List<Object[]> rows = new ArrayList<>();
                     try (PreparedStatement select = c.prepareStatement("select id, " + col + " from " + table
-                            + " where id > ? and " + col + " is not null and " + col + " not like ? order by id")) {
+                            + " where id > ? and " + col + " <> '' and " + col + " not like ? order by id")) {
                         select.setLong(1, after);
                         select.setString(2, current + ":%");
                         select.setMaxRows(batchSize);
@@ -103,7 +104,7 @@ public final class KeyRotation {
         Map<String, Long> counts = new TreeMap<>();
         for (String[] column : cipherColumns(c)) {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select " + quote(column[1])
-                    + " from " + quote(column[0]) + " where " + quote(column[1]) + " is not null")) {
+                    + " from " + quote(column[0]) + " where " + quote(column[1]) + " <> ''")) {
                 while (r.next()) {
                     counts.merge(PiiCipher.keyIdOf(r.getString(1)), 1L, Long::sum);
                 }
@@ -188,7 +189,7 @@ public final class KeyRotation {
                             + valuesByKey(c));
                 }
             }
-        } catch (SQLException | IllegalStateException e) {
+        } catch (SQLException | RuntimeException e) {
             System.err.println("rotate-key " + step + " failed: " + e.getMessage().lines().findFirst().orElse(""));
             System.exit(1);
         }

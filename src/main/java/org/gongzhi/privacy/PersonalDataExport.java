@@ -15,6 +15,9 @@ import org.gongzhi.shared.security.Actor;
 @Service
 public class PersonalDataExport {
 
+    /** Who the person is comes first: their register entry, then their account; the rest by name. */
+    private static final List<String> FIRST = List.of("register", "account");
+
     private final List<PersonalDataSource> sources;
     private final AuditTrail audit;
     private final Clock clock;
@@ -32,7 +35,9 @@ public class PersonalDataExport {
                 actor.residentId());
         List<PersonalDataSection> sections = sources.stream().map(s -> s.about(subject))
                 .filter(s -> !s.records().isEmpty())
-                .sorted(Comparator.comparing(PersonalDataSection::key)).toList();
+                .sorted(Comparator.comparing((PersonalDataSection s) -> !FIRST.contains(s.key()))
+                        .thenComparing(s -> FIRST.indexOf(s.key())).thenComparing(PersonalDataSection::key))
+                .toList();
         audit.record(actor.communityId(), "PERSONAL_DATA_EXPORTED",
                 actor.residentId() == null ? "account" : "resident",
                 actor.residentId() == null ? actor.accountId() : actor.residentId(),

@@ -4,7 +4,7 @@
  * by itself; residents register themselves or their household, staff register those without a phone and check
  * people in at the door.
  */
-@ApplicationModule(allowedDependencies = {"shared", "community"})
+@ApplicationModule(allowedDependencies = {"shared", "community", "privacy"})
 package org.gongzhi.activity;
 
 import org.springframework.modulith.ApplicationModule;

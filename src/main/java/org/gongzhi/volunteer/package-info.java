@@ -4,7 +4,7 @@
  * verified hours, honour boards and a certificate of service; and care visits for the elderly, whose needs can become
  * work orders.
  */
-@ApplicationModule(allowedDependencies = {"shared", "community", "patrol", "cases", "activity"})
+@ApplicationModule(allowedDependencies = {"shared", "community", "patrol", "cases", "activity", "privacy"})
 package org.gongzhi.volunteer;
 
 import org.springframework.modulith.ApplicationModule;

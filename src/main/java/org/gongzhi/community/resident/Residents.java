@@ -105,6 +105,25 @@ public class Residents {
         audit.record(communityId, "RESIDENT_CORRECTED", SUBJECT, residentId, before.describeChanges(v));
     }
 
+    /**
+     * Corrects one field of a resident's entry as the resident asked ({@link CorrectionRequests}), through the same
+     * checks and audit entry as a correction on the edit form.
+     */
+    @Transactional
+    public void applyCorrection(long communityId, long residentId, CorrectionField field, String value) {
+        Stored r = stored(communityId, residentId);
+        int version = jdbc.sql("select version from resident where id = ?").param(residentId).query(Integer.class)
+                .single();
+        ResidentInput input = new ResidentInput(
+                field == CorrectionField.NAME ? value : r.name(),
+                field == CorrectionField.GENDER ? value : r.gender(),
+                field == CorrectionField.BIRTH_DATE ? value : r.birthDate().toString(),
+                field == CorrectionField.PHONE ? value : null, null,
+                field == CorrectionField.RELATION ? value : r.relation(),
+                r.residenceType(), Boolean.toString(r.partyMember()), null, null, null);
+        correct(communityId, residentId, version, input);
+    }
+
     /** Ends a residence; the household is dissolved when its last member leaves. */
     @Transactional
     public void moveOut(long communityId, long residentId, LocalDate on) {

@@ -32,6 +32,9 @@ class CommunityMenu implements MenuEntries {
         if (permissions.canCompleteOwners(actor)) {
             entries.add(MenuEntry.more(105, "/residents/owners", "nav.owners"));
         }
+        if (permissions.canEdit(actor)) {
+            entries.add(MenuEntry.more(106, "/residents/corrections", "nav.corrections"));
+        }
         if (permissions.canListStairwells(actor)) {
             entries.add(MenuEntry.more(110, "/stairwells", "nav.stairwells"));
         }

@@ -19,7 +19,7 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    public AuditTrail(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -240,20 +240,7 @@ public final class Backup {
             System.err.println("usage: backup|restore <dir> [--postgres] [--spring.datasource.url=...]");
             System.exit(2);
         }
-        Properties p = load("application.properties");
-        Map<String, String> overrides = new TreeMap<>();
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].equals("--postgres")) {
-                p.putAll(load("application-postgres.properties"));
-            } else if (args[i].startsWith("--") && args[i].contains("=")) {
-                overrides.put(args[i].substring(2, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
-            }
-        }
-        Installation installation = new Installation(setting(p, overrides, "spring.datasource.url", null),
-                setting(p, overrides, "spring.datasource.username", "sa"),
-                setting(p, overrides, "spring.datasource.password", ""),
-                Path.of(setting(p, overrides, "gongzhi.files.dir", "./data/files")).toAbsolutePath().normalize(),
-                Path.of(setting(p, overrides, "gongzhi.pii.key-file", "./data/pii.key")).toAbsolutePath().normalize());
+        Installation installation = installation(args, 2);
         Path dir = Path.of(args[1]).toAbsolutePath().normalize();
         try {
             if (args[0].equals("backup")) {
@@ -273,6 +260,27 @@ public final class Backup {
             System.err.println(args[0] + " failed: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /**
+     * The installation as the application sees it: application.properties (and application-postgres.properties
+     * with {@code --postgres}), then the environment, then the {@code --name=value} arguments from {@code first} on.
+     */
+    public static Installation installation(String[] args, int first) throws IOException {
+        Properties p = load("application.properties");
+        Map<String, String> overrides = new TreeMap<>();
+        for (int i = first; i < args.length; i++) {
+            if (args[i].equals("--postgres")) {
+                p.putAll(load("application-postgres.properties"));
+            } else if (args[i].startsWith("--") && args[i].contains("=")) {
+                overrides.put(args[i].substring(2, args[i].indexOf('=')), args[i].substring(args[i].indexOf('=') + 1));
+            }
+        }
+        return new Installation(setting(p, overrides, "spring.datasource.url", null),
+                setting(p, overrides, "spring.datasource.username", "sa"),
+                setting(p, overrides, "spring.datasource.password", ""),
+                Path.of(setting(p, overrides, "gongzhi.files.dir", "./data/files")).toAbsolutePath().normalize(),
+                Path.of(setting(p, overrides, "gongzhi.pii.key-file", "./data/pii.key")).toAbsolutePath().normalize());
     }
 
     private static String safe(String url) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,12 +16,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Encrypts sensitive personal data (ID-card numbers) at rest with AES-256-GCM, and derives a keyed
- * digest so that duplicates can be found without decrypting.
+ * digest so that duplicates can be found without decrypting. A ciphertext names its key ({@code k2:…}); one
+ * without a name is of key {@code k1}. Keys rotate with {@link KeyRotation} ({@code ./gongzhi rotate-key}).
  */
 @Component
 public class PiiCipher {
@@ -28,81 +31,105 @@ public class PiiCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKeySpec encryptionKey;
-    private final SecretKeySpec digestKey;
+    private final Path keyFile;
     private final SecureRandom random = new SecureRandom();
+    private volatile PiiKeys keys;
 
-    public PiiCipher(@Value("${gongzhi.pii.key:}") String base64Key,
+    @Autowired
+    public PiiCipher(@Value("${gongzhi.pii.key:}") String keyText,
             @Value("${gongzhi.pii.key-file:./data/pii.key}") String keyFile) {
-        byte[] master = base64Key.isBlank() ? keyFromFile(Path.of(keyFile)) : Base64.getDecoder().decode(base64Key);
-        if (master.length != 32) {
-            throw new IllegalStateException("gongzhi.pii.key must be 32 bytes, base64-encoded");
-        }
-        this.encryptionKey = new SecretKeySpec(derive(master, "encrypt"), "AES");
-        this.digestKey = new SecretKeySpec(derive(master, "digest"), "HmacSHA256");
+        this.keyFile = keyText.isBlank() ? Path.of(keyFile) : null;
+        this.keys = keyText.isBlank() ? keysFromFile(this.keyFile, random) : PiiKeys.parse(keyText);
+    }
+
+    public PiiCipher(PiiKeys keys) {
+        this.keyFile = null;
+        this.keys = keys;
     }
 
     public String encrypt(String plain) {
+        PiiKeys ring = keys;
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey(ring, ring.current()), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[IV_BYTES + sealed.length];
             System.arraycopy(iv, 0, out, 0, IV_BYTES);
             System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-            return Base64.getEncoder().encodeToString(out);
+            return ring.current() + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }
     }
 
     public String decrypt(String stored) {
+        String keyId = keyIdOf(stored);
+        PiiKeys ring = keys;
+        if (!ring.masters().containsKey(keyId) && keyFile != null) {
+            // a key added while the application runs: the re-encryption may already have used it
+            ring = keys = keysFromFile(keyFile, random);
+        }
+        if (!ring.masters().containsKey(keyId)) {
+            throw new IllegalStateException("no ID-number key " + keyId + " to decrypt with");
+        }
         try {
-            byte[] in = Base64.getDecoder().decode(stored);
+            byte[] in = Base64.getDecoder().decode(stored.substring(stored.indexOf(':') + 1));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey(ring, keyId), new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("decryption failed", e);
         }
     }
 
-    /** A stable keyed digest (HMAC-SHA256, hex) for equality look-ups. */
+    /** A stable keyed digest (HMAC-SHA256, hex) for equality look-ups; the same across key rotations. */
     public String digest(String plain) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(digestKey);
+            mac.init(new SecretKeySpec(keys.digestKey(), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("digest failed", e);
         }
     }
 
-    private static byte[] derive(byte[] master, String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(master, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The key that encrypts new values. */
+    public String currentKeyId() {
+        return keys.current();
     }
 
-    private byte[] keyFromFile(Path file) {
+    /** The id of the key a stored value was encrypted with. */
+    public static String keyIdOf(String stored) {
+        int colon = stored.indexOf(':');
+        return colon < 0 ? PiiKeys.FIRST : stored.substring(0, colon);
+    }
+
+    private static SecretKeySpec encryptionKey(PiiKeys ring, String keyId) {
+        return new SecretKeySpec(PiiKeys.derive(ring.masters().get(keyId), "encrypt"), "AES");
+    }
+
+    /** The keys in {@code file}, which is created with a first key when there is none. */
+    static PiiKeys keysFromFile(Path file, SecureRandom random) {
         try {
             if (!Files.exists(file)) {
-                byte[] key = new byte[32];
-                random.nextBytes(key);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(key));
-                file.toFile().setReadable(false, false);
-                file.toFile().setReadable(true, true);
+                write(file, PiiKeys.fresh(random));
             }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
+            return PiiKeys.parse(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the key file " + file, e);
         }
+    }
+
+    /** Writes the keys readable by the owner only, replacing the file in one step so no reader sees half of it. */
+    static void write(Path file, PiiKeys keys) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path next = Files.createTempFile(dir, "pii", ".key");
+        next.toFile().setReadable(false, false);
+        next.toFile().setReadable(true, true);
+        Files.writeString(next, keys.format());
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

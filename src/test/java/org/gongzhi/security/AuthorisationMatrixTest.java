@@ -346,6 +346,10 @@ class AuthorisationMatrixTest extends IntegrationTest {
                 + "where w.community_id = " + c + " and g.number = 1 and w.reporter_resident_id is not null");
         fixture("case.grid2", "select min(w.id) from work_order w join grid g on g.id = w.grid_id "
                 + "where w.community_id = " + c + " and g.number = 2 and w.reporter_resident_id is not null");
+        fixture("case.grid3", "select min(w.id) from work_order w join grid g on g.id = w.grid_id "
+                + "where w.community_id = " + c + " and g.number = 3 and w.reporter_resident_id is not null");
+        fixture("resident.grid3", "select min(r.id) from resident" + RESIDENT_GRID
+                + " where r.community_id = " + c + " and g.number = 3");
         fixture("resident.grid1", "select min(r.id) from resident" + RESIDENT_GRID
                 + " where r.community_id = " + c + " and g.number = 1");
         fixture("resident.grid2", "select min(r.id) from resident" + RESIDENT_GRID

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.identity.membership.AccountPermissions;
 import org.gongzhi.identity.membership.HouseholdCodes;
 import org.gongzhi.identity.membership.StaffAccounts;
 import org.gongzhi.identity.membership.VerificationMethod;
@@ -41,13 +42,15 @@ class AccountAdminController {
     private final StaffAccounts staff;
     private final Verifications verifications;
     private final HouseholdCodes codes;
+    private final AccountPermissions permissions;
     private final FormProblems formProblems;
     private final PostRedirectGet prg;
     private final Clock clock;
 
     AccountAdminController(StaffAccounts staff, Verifications verifications, HouseholdCodes codes,
-            FormProblems formProblems, PostRedirectGet prg, Clock clock) {
+            AccountPermissions permissions, FormProblems formProblems, PostRedirectGet prg, Clock clock) {
         this.clock = clock;
+        this.permissions = permissions;
         this.staff = staff;
         this.verifications = verifications;
         this.codes = codes;
@@ -124,10 +127,12 @@ class AccountAdminController {
     @PostMapping(ACCOUNTS + "/{id}/representative")
     String appoint(@PathVariable long id, @Valid @ModelAttribute MembershipRequests.RepresentativeRequest form,
             BindingResult fields, RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        // the account first (403 for whoever may not administer accounts, 404 if not of their community), then the form
+        staff.get(actor, id);
         return prg.attempt(page(id), redirect, "membership.flash.appointed", () -> {
             formProblems.require(fields);
-            staff.appoint(Permissions.actor(), id, form.scopeType(), form.scopeId(), form.termFrom(),
-                    form.termUntil());
+            staff.appoint(actor, id, form.scopeType(), form.scopeId(), form.termFrom(), form.termUntil());
         });
     }
 
@@ -172,9 +177,11 @@ class AccountAdminController {
     @PostMapping("/admin/household-codes")
     String issueCode(@Valid @ModelAttribute MembershipRequests.HouseholdCodeRequest form, BindingResult fields,
             RedirectAttributes redirect) {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayAdminister(actor));
         return prg.attempt("/admin/joins", redirect, "membership.flash.codeIssued", () -> {
             formProblems.require(fields);
-            redirect.addFlashAttribute("issued", codes.issue(Permissions.actor(), form.address()));
+            redirect.addFlashAttribute("issued", codes.issue(actor, form.address()));
         });
     }
 

@@ -22,7 +22,8 @@ for target in "${TARGETS[@]}"; do
     >"$log" 2>&1 &
   mvn=$!
   until grep -q 'INITED' "$log" || ! kill -0 "$mvn" 2>/dev/null; do sleep 1; done
-  ( sleep "$DURATION"; pkill -INT -P "$mvn" java ) &
+  # Maven forks the test JVM through a shell: the JVM is a grandchild
+  ( sleep "$DURATION"; for shell in $(pgrep -P "$mvn"); do pkill -INT -P "$shell" java; done ) &
   timer=$!
   wait "$mvn"
   result=$?

@@ -36,6 +36,27 @@ class FormFieldsAreCheckedTest extends IntegrationTest {
                 .andExpect(content().string(allOf(containsString("请选择议题类别"), containsString("不能超过 60 个字"))));
     }
 
+    /** Found by FormBindersFuzzTest: a draft id that was no number lost the whole form, and its page answered 500. */
+    @Test
+    void a_draft_id_that_is_no_number_keeps_the_form_and_names_no_draft() throws Exception {
+        mvc.perform(post("/proposals/new").with(as("resident")).with(csrf()).param("title", "路灯")
+                        .param("description", "说明").param("category", "").param("placeKind", "COMMUNITY")
+                        .param("draftId", "abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请选择议题类别")));
+        mvc.perform(post("/proposals/new").with(as("resident")).with(csrf()).param("title", "北门路灯不亮")
+                        .param("description", "晚上很黑").param("category", "PARKING").param("placeKind", "COMMUNITY")
+                        .param("draftId", "1e9").param("step", "draft"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void an_event_time_that_is_no_time_is_named_and_the_form_kept() throws Exception {
+        mvc.perform(post("/events/new").with(as("rc.staff")).with(csrf()).param("title", "测试活动")
+                        .param("startsAt", "明天下午").param("capacity", "三十"))
+                .andExpect(status().isOk());
+    }
+
     @Test
     void in_english_the_meeting_form_says_when_the_time_is_missing() throws Exception {
         mvc.perform(post("/meetings/new").with(as("rc.staff")).with(csrf()).param("heldAt", "").param("place", "礼堂")

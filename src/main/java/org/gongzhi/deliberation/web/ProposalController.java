@@ -164,7 +164,7 @@ class ProposalController {
             }
             if ("next".equals(step)) {
                 List<SimilarProposal> similar = queries.similar(actor.communityId(), content.title(),
-                        content.category(), where, form.draftId());
+                        content.category(), where, form.draft());
                 if (!similar.isEmpty()) {
                     if (!uploads.isEmpty()) {
                         long draftId = save(actor, form, content, where, false, uploads);
@@ -328,11 +328,12 @@ class ProposalController {
 
     private long save(Actor actor, ProposalForm form, ProposalContent content, ProposalPlace where, boolean submit,
             List<PhotoUpload> uploads) {
-        if (form.draftId() == null) {
+        Long draft = form.draft();
+        if (draft == null) {
             return photos.raise(actor, content, where, submit, uploads);
         }
-        photos.revise(actor, form.draftId(), content, where, submit, uploads);
-        return form.draftId();
+        photos.revise(actor, draft, content, where, submit, uploads);
+        return draft;
     }
 
     /** A step after the agenda from the page: putting a deliberated plan on notice, handing it to the decision. */

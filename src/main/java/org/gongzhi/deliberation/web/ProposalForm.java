@@ -11,6 +11,7 @@ import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.proposal.Proposal;
 import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.shared.domain.InvalidInput;
+import org.gongzhi.shared.domain.NotFound;
 
 /**
  * The proposal form on the phone: the place is a stairwell code (the resident's own is offered), a building number,
@@ -21,7 +22,7 @@ import org.gongzhi.shared.domain.InvalidInput;
 public record ProposalForm(@NotBlank @Size(max = ProposalContent.MAX_TITLE) String title,
         @NotBlank @Size(max = ProposalContent.MAX_DESCRIPTION) String description, @NotBlank String category,
         String placeKind,
-        String stairwellCode, String buildingNumber, String landmark, Long draftId) {
+        String stairwellCode, String buildingNumber, String landmark, String draftId) {
 
     ProposalContent content() {
         return ProposalContent.parse(title, description, category);
@@ -69,8 +70,24 @@ public record ProposalForm(@NotBlank @Size(max = ProposalContent.MAX_TITLE) Stri
     }
 
     /** The same form, now belonging to the draft it was saved as. */
+    /**
+     * The draft this form goes on with, or none. Kept as text so that a draft id that is no number cannot stop the
+     * form from being bound (the whole form would be lost); such an id names no draft of anyone's: 404.
+     */
+    Long draft() {
+        if (draftId == null || draftId.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(draftId.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFound("draft " + draftId.strip());
+        }
+    }
+
     ProposalForm withDraftId(long id) {
-        return new ProposalForm(title, description, category, placeKind, stairwellCode, buildingNumber, landmark, id);
+        return new ProposalForm(title, description, category, placeKind, stairwellCode, buildingNumber, landmark,
+                String.valueOf(id));
     }
 
     /** A new form: no place chosen yet, the resident's own stairwell offered should they choose a stairwell. */
@@ -85,6 +102,6 @@ public record ProposalForm(@NotBlank @Size(max = ProposalContent.MAX_TITLE) Stri
                 draft.content().category().name(), place.kind().name(),
                 place.kind() == Kind.STAIRWELL ? place.code() : null,
                 place.kind() == Kind.BUILDING ? place.code() : null,
-                place.kind() == Kind.LANDMARK ? place.code() : null, draft.id());
+                place.kind() == Kind.LANDMARK ? place.code() : null, String.valueOf(draft.id()));
     }
 }

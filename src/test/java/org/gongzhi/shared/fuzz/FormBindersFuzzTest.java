@@ -30,12 +30,12 @@ import org.gongzhi.IntegrationTest;
 class FormBindersFuzzTest extends IntegrationTest {
 
     /** Who opens which form page: the forms of most modules, each as someone who may use it. */
-    private static final List<String[]> FORMS = List.of(new String[] {"resident", "/report"},
+    private static final List<String[]> FORMS = List.of(new String[] {"resident", "/report?category=OTHER&placeKind=LANDMARK&landmark=SWAN_LAKE"},
             new String[] {"resident", "/proposals/new"}, new String[] {"rc.staff", "/residents/new"},
             new String[] {"rc.staff", "/events/new"}, new String[] {"rc.staff", "/projects/new"},
             new String[] {"rc.staff", "/meetings/new"}, new String[] {"oc.member", "/votes/new"},
             new String[] {"rc.staff", "/notices/new"}, new String[] {"resident", "/pets/new"},
-            new String[] {"resident", "/votes/statutory-check"}, new String[] {"resident", "/thinktank"});
+            new String[] {"oc.member", "/votes/statutory-check"}, new String[] {"resident", "/thinktank"});
 
     private static final Pattern FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,113 @@
+package org.gongzhi.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.ElementHandle;
+
+import org.gongzhi.BrowserTest;
+
+/**
+ * Issue 17, item 10: every text field of the forms people fill in, in every module, gets the hostile payloads of
+ * {@link HostileTextRendersInertTest} in a real browser; the form is sent as it is (the browser's own checks
+ * bypassed), and whatever comes back — the form again with its problems and the text kept, or the saved object's page
+ * — and the module's list page run nothing: no dialog, no script, no element the text describes. The fields are read
+ * from each page, so a field added later is covered too.
+ */
+class HostileTextInEveryFormTest extends BrowserTest {
+
+    /** Who fills which form, and the page that lists what the form makes. */
+    private static final List<String[]> FORMS = List.of(
+            new String[] {"resident", "/report?category=OTHER&placeKind=LANDMARK&landmark=SWAN_LAKE", "/my/cases"},
+            new String[] {"resident", "/proposals/new", "/proposals"},
+            new String[] {"resident", "/pets/new", "/pets"},
+            new String[] {"resident", "/thinktank", "/thinktank"},
+            new String[] {"resident", "/courses/new", "/courses"},
+            new String[] {"resident", "/account/corrections", "/account/corrections"},
+            new String[] {"rc.staff", "/residents/new", "/residents"},
+            new String[] {"rc.staff", "/events/new", "/events"},
+            new String[] {"rc.staff", "/projects/new", "/projects"},
+            new String[] {"rc.staff", "/meetings/new", "/meetings"},
+            new String[] {"rc.staff", "/notices/new", "/notices"},
+            new String[] {"rc.staff", "/plants", "/plants"},
+            new String[] {"oc.member", "/votes/new", "/votes"});
+
+    private final List<String> dialogs = new ArrayList<>();
+
+    @Test
+    void hostile_text_in_every_text_field_of_every_form_runs_nothing_where_it_comes_back() {
+        List<String> payloads = HostileTextRendersInertTest.PAYLOADS;
+        int fields = 0;
+        int echoed = 0;
+        String signedIn = null;
+        for (String[] form : FORMS) {
+            if (!form[0].equals(signedIn)) {
+                usePhone(390, 844);
+                page.onDialog(dialog -> {
+                    dialogs.add(dialog.message());
+                    dialog.dismiss();
+                });
+                signIn(form[0]);
+                signedIn = form[0];
+            }
+            open(form[1]);
+            ElementHandle main = mainForm(form[1]);
+            List<ElementHandle> texts = main.querySelectorAll(
+                    "textarea, input:not([type]), input[type=text], input[type=search], input[type=tel],"
+                            + " input[type=email], input[type=url]");
+            assertThat(texts).as("text fields on %s", form[1]).isNotEmpty();
+            for (int i = 0; i < texts.size(); i++) {
+                ElementHandle field = texts.get(i);
+                if (field.isVisible() && field.isEditable()) {
+                    field.fill(payloads.get((fields + i) % payloads.size()));
+                }
+            }
+            fields += texts.size();
+            page.waitForNavigation(() -> main.evaluate("f => HTMLFormElement.prototype.submit.call(f)"));
+            page.waitForLoadState();
+            assertInert(form[1] + " sent");
+            if (comesBack(payloads)) {
+                echoed++;
+            }
+            open(form[2]);
+            assertInert(form[2]);
+        }
+        screenshot("hostile-text-in-every-form-last");
+        assertThat(fields).as("text fields filled").isGreaterThan(30);
+        assertThat(echoed).as("forms whose text came back as text, in the page or in its fields")
+                .isGreaterThanOrEqualTo(FORMS.size() / 2);
+    }
+
+    /** The page's main form: the one inside main with the most fields. */
+    private ElementHandle mainForm(String path) {
+        ElementHandle best = null;
+        int most = -1;
+        for (ElementHandle form : page.querySelectorAll("main form[method=post]")) {
+            int count = form.querySelectorAll("input, textarea, select").size();
+            if (count > most) {
+                most = count;
+                best = form;
+            }
+        }
+        assertThat(best).as("a form on %s", path).isNotNull();
+        return best;
+    }
+
+    private boolean comesBack(List<String> payloads) {
+        String text = (String) page.evaluate("() => document.body.innerText + '\\n' + Array.from("
+                + "document.querySelectorAll('input, textarea')).map(e => e.value).join('\\n')");
+        return payloads.stream().anyMatch(text::contains);
+    }
+
+    private void assertInert(String where) {
+        assertThat(dialogs).as(where).isEmpty();
+        assertThat(page.evaluate("() => window.__xss === undefined && window.__x === undefined")).as(where)
+                .isEqualTo(true);
+        assertThat(page.locator("#xss-link, main iframe, main svg[onload], main img[onerror], main details[ontoggle],"
+                + " main input[onfocus], main math").count()).as(where).isZero();
+    }
+}

@@ -11,11 +11,13 @@ import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.server.ResponseStatusException;
 
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
@@ -36,8 +38,17 @@ public class FormProblems {
         this.validator = new SpringValidatorAdapter(validator);
     }
 
-    /** The problems in the order of the form's fields when it is a record, so that answers do not vary. */
+    /**
+     * The problems in the order of the form's fields when it is a record, so that answers do not vary. A form record
+     * that could not be made at all — a number, date or choice field sent as text no page of ours sends, which only an
+     * edited request carries — is a malformed request: 400, on the page that says so, not the form shown again without
+     * its form (found by {@code FormBindersFuzzTest}).
+     */
     public List<Problem> of(BindingResult result) {
+        if (result.getTarget() == null && result.hasErrors()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the form " + result.getObjectName()
+                    + " could not be read: " + result.getFieldErrors().stream().map(FieldError::getField).toList());
+        }
         List<String> order = result.getTarget() != null && result.getTarget().getClass().isRecord()
                 ? Arrays.stream(result.getTarget().getClass().getRecordComponents()).map(RecordComponent::getName)
                         .toList()

@@ -143,7 +143,8 @@ class PagesAreAccessibleTest extends BrowserTest {
         open("/courses");
         assertThat(page.locator("#courses-drafts")).containsText("建筑师爸爸带你搭纸桥");
         assertAccessible();
-        page.locator("#courses-begun").getByText("小小电工课").click();
+        page.locator("#courses-begun").getByText("小小电工课", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
         assertThat(page.locator("#enrolled li").first()).isVisible();
         assertAccessible();
         screenshot("course-staff");

@@ -196,6 +196,9 @@ class ProjectHistoryTest extends IntegrationTest {
         String title = "车棚雨棚 " + tag();
         long id = handMade(title, "100");
         String path = "/api/v1/projects/" + id;
+        // spending is booked against a funding line
+        fixtures.send("rc.staff", path + "/funding-lines", "{\"source\":\"OTHER\",\"amount\":\"100\"}")
+                .andExpect(status().isCreated());
         fixtures.send("rc.staff", path + "/start", null).andExpect(status().isOk());
         edit("rc.staff", id, plan(title + " 二期", "100", "名称写全", 1)).andExpect(status().isOk());
         fixtures.send("pm.staff", path + "/progress", "{\"percent\":50,\"note\":\"完成一半\"}")
@@ -213,9 +216,10 @@ class ProjectHistoryTest extends IntegrationTest {
                 .andExpect(jsonPath("$.items[5].actor").value(displayName("rc.staff")))
                 .andReturn().getResponse().getContentAsString();
         List<String> kinds = JsonPath.read(json, "$.items[*].kind");
-        assertThat(kinds).containsExactly("COMPLETED", "SPENDING", "PROGRESS", "PLAN_EDITED", "STARTED", "CREATED");
+        assertThat(kinds).containsExactly("COMPLETED", "SPENDING", "PROGRESS", "PLAN_EDITED", "STARTED", "FUNDING_LINE",
+                "CREATED");
         mvc.perform(get(path + "/history?size=2&page=1").with(as("resident")))
-                .andExpect(jsonPath("$.total").value(6))
+                .andExpect(jsonPath("$.total").value(7))
                 .andExpect(jsonPath("$.items[0].kind").value("PROGRESS"));
         mvc.perform(get("/projects/" + id).with(as("resident"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"history-list\"")))

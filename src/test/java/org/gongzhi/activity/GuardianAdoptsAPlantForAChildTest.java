@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.gongzhi.BrowserTest;
+import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.NewAccount;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
@@ -29,15 +31,28 @@ class GuardianAdoptsAPlantForAChildTest extends BrowserTest {
     PlantHandling plants;
     @Autowired
     Clock clock;
+    @Autowired
+    Accounts accounts;
 
     @Test
     void a_parent_adopts_a_plant_for_a_child_and_posts_a_growth_photo() throws Exception {
-        Map<String, Object> family = jdbc.sql("""
-                select a.username, c.id as child_id, c.name as child_name from identity_account a
-                join register_resident g on g.id = a.resident_id and a.username not like 'matrix.%'
-                join register_resident c on c.household_id = g.household_id and c.moved_out is null
-                where g.birth_date < ? and c.birth_date > ? order by a.username, c.id limit 1""")
+        // a household with a child, whose adult has no account yet: the test opens one, so that no other test's
+        // use of a shared account (a lock, a changed password) can stand in its way
+        Map<String, Object> found = jdbc.sql("""
+                select g.id as guardian_id, c.id as child_id, c.name as child_name, c.birth_date
+                from register_resident g
+                join register_resident c on c.household_id = g.household_id and c.moved_out is null and c.id <> g.id
+                where g.moved_out is null and g.community_id = 1 and g.birth_date < ? and c.birth_date > ?
+                and not exists (select 1 from identity_account a where a.resident_id = g.id)
+                order by g.id desc, c.id limit 1""")
                 .params(LocalDate.now(clock).minusYears(25), LocalDate.now(clock).minusYears(18)).query().singleRow();
+        if (jdbc.sql("select count(*) from identity_account where username = ?").param("family.plant").query(Long.class)
+                .single() == 0) {
+            accounts.open(new NewAccount("family.plant", DEMO_PASSWORD, "家长", 1L, ((Number) found.get("guardian_id"))
+                    .longValue(), Set.of(RoleGrant.communityWide(Role.RESIDENT))));
+        }
+        Map<String, Object> family = new java.util.HashMap<>(found);
+        family.put("username", "family.plant");
         Actor staff = new Actor(0, "rc.staff", "居委会", 1L, null, false, Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
         long garden = plants.gardens(staff).getFirst().id();
         String name = "向日葵 " + UUID.randomUUID().toString().substring(0, 4);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record NoticeInput(@NotNull NoticeKind kind, @NotNull Species species, Long petId,
         @NotBlank @Size(max = 500) String description, @NotBlank @Size(max = 200) String place,
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate seenOn) {
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate seenOn) {
 
     public static NoticeInput empty() {
         return new NoticeInput(null, null, null, null, null, null);

@@ -3,6 +3,8 @@ package org.gongzhi;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import java.util.Set;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -12,6 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.NewAccount;
+import org.gongzhi.shared.security.Role;
+import org.gongzhi.shared.security.RoleGrant;
 
 /**
  * Base of every test that needs the running application: one shared Spring context (with the Aoyuan demo
@@ -33,12 +40,36 @@ public abstract class IntegrationTest {
     @Autowired
     private UserDetailsService accounts;
 
+    @Autowired
+    private Accounts register;
+
     @LocalServerPort
     protected int port;
 
     /** Acts as the demo account with this user name, with all its real roles and scopes. */
     protected RequestPostProcessor as(String username) {
         return user(accounts.loadUserByUsername(username));
+    }
+
+    /**
+     * Opens, once, a resident's account of the test's own: an adult of this grid whose household has no account yet,
+     * so that what the test signs, registers or changes never alters what the demo accounts (which other tests and
+     * the authorisation matrix read) see.
+     */
+    protected String ownResidentAccount(String username, int grid) {
+        if (!register.exists(username)) {
+            long resident = jdbc.sql("""
+                    select min(r.id) from resident r join household h on h.id = r.household_id
+                    join unit u on u.id = h.unit_id join stairwell st on st.id = u.stairwell_id
+                    join grid g on g.id = st.grid_id
+                    where r.community_id = 1 and g.number = ? and h.dissolved_on is null and r.moved_out is null
+                      and r.birth_date < date '2000-01-01'
+                      and not exists (select 1 from account a join resident m on m.id = a.resident_id
+                                      where m.household_id = h.id)""").param(grid).query(Long.class).single();
+            register.open(new NewAccount(username, DEMO_PASSWORD, username, 1L, resident,
+                    Set.of(RoleGrant.communityWide(Role.RESIDENT))));
+        }
+        return username;
     }
 
     protected String baseUrl() {

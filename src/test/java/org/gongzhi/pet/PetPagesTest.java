@@ -127,17 +127,18 @@ class PetPagesTest extends IntegrationTest {
 
     @Test
     void a_staff_member_publishes_a_convention_and_a_resident_signs_it_once() throws Exception {
-        mvc.perform(post("/pets/rules").with(as("resident")).with(csrf()).param("title", "假公约").param("body", "x"))
+        String resident = ownResidentAccount("convention.own", 1);
+        mvc.perform(post("/pets/rules").with(as(resident)).with(csrf()).param("title", "假公约").param("body", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/pets/rules").with(as("rc.staff")).with(csrf()).param("title", "")
                 .param("body", "x")).andExpect(flash().attributeExists("problems"));
         mvc.perform(post("/pets/rules").with(as("rc.staff")).with(csrf()).param("title", "文明养宠公约（修订）")
                 .param("body", "一、遛狗牵绳\n二、随手清理")).andExpect(flash().attribute("flash", "pet.done.published"));
-        mvc.perform(post("/pets/rules/sign").with(as("resident")).with(csrf()))
+        mvc.perform(post("/pets/rules/sign").with(as(resident)).with(csrf()))
                 .andExpect(flash().attribute("flash", "pet.done.signed"));
-        mvc.perform(post("/pets/rules/sign").with(as("resident")).with(csrf()))
+        mvc.perform(post("/pets/rules/sign").with(as(resident)).with(csrf()))
                 .andExpect(flash().attributeExists("refusal"));
-        mvc.perform(get("/pets/rules").with(as("resident"))).andExpect(status().isOk())
+        mvc.perform(get("/pets/rules").with(as(resident))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"signed\"")))
                 .andExpect(content().string(Matchers.containsString("随手清理")));
     }

@@ -153,31 +153,32 @@ class ThinkTankTest extends IntegrationTest {
 
     @Test
     void the_api_and_pages_answer_by_role_and_name_broken_fields() throws Exception {
-        mvc.perform(put("/api/v1/me/talent").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        String resident = ownResidentAccount("talent.own", 1);
+        mvc.perform(put("/api/v1/me/talent").with(as(resident)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"profession\":\" \"}")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("profession", "availability")));
-        mvc.perform(put("/api/v1/me/talent").with(as("resident")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/me/talent").with(as(resident)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"profession\":\"退休会计\",\"availability\":\"WEEKDAYS\",\"skillIds\":[]}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.talent.profession").value("退休会计"));
-        mvc.perform(get("/api/v1/talents").with(as("resident"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/talents").with(as(resident))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/talents?q=工程师").with(as("rc.staff"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(Matchers.greaterThan(3)));
         long other = talents.search(AOYUAN, "律师", null, null, null, 0, 1).items().getFirst().id();
-        mvc.perform(get("/api/v1/talents/" + other).with(as("resident"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/talents/" + other).with(as(resident))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/talents/" + other).with(as("oc.member"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.invitations").isArray());
         mvc.perform(post("/api/v1/talents/" + other + "/invitations").with(as("rc.staff")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"targetKind\":\"MEETING\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("targetId"));
 
-        mvc.perform(get("/thinktank").with(as("resident"))).andExpect(status().isOk())
+        mvc.perform(get("/thinktank").with(as(resident))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("我的能人档案")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("找能人"))));
         mvc.perform(get("/thinktank?q=医生").with(as("rc.staff"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("内科医生")));
         mvc.perform(get("/thinktank/talents/" + other).with(as("rc.staff"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("发出邀请")));
-        mvc.perform(get("/thinktank/talents/" + other).with(as("resident"))).andExpect(status().isNotFound());
+        mvc.perform(get("/thinktank/talents/" + other).with(as(resident))).andExpect(status().isNotFound());
     }
 
     @Test

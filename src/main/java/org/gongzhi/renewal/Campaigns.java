@@ -93,6 +93,15 @@ public class Campaigns {
         return new PageResult<>(items, page, size, total);
     }
 
+    /** The payments recorded against these pledges, oldest first, in one query. */
+    public List<CampaignPayment> paymentsOf(long campaignId, List<Long> pledgeIds) {
+        if (pledgeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PAYMENT + " where campaign_id = :campaign and pledge_id in (:pledges) order by id")
+                .param("campaign", campaignId).param("pledges", pledgeIds).query(Campaigns::payment).list();
+    }
+
     /** The actor's own pledges on the campaign, newest first. */
     public List<Pledge> pledgesOf(long campaignId, long accountId) {
         return jdbc.sql("""

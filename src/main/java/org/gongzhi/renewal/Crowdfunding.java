@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -223,10 +225,17 @@ public class Crowdfunding {
         return store.ledger(get(actor, projectId).id(), page, size);
     }
 
-    /** Pledges for staff to record money against. */
-    public PageResult<Pledge> pledges(Actor actor, long projectId, int page, int size) {
+    /** Pledges for staff to record money against, each with the payments recorded against it (receipts). */
+    public PageResult<PledgeWithPayments> pledges(Actor actor, long projectId, int page, int size) {
         Permissions.require(mayRun(actor));
-        return store.pledges(get(actor, projectId).id(), page, size);
+        long campaign = get(actor, projectId).id();
+        PageResult<Pledge> pledges = store.pledges(campaign, page, size);
+        Map<Long, List<CampaignPayment>> payments = store.paymentsOf(campaign,
+                pledges.items().stream().map(Pledge::id).toList()).stream()
+                .collect(Collectors.groupingBy(CampaignPayment::pledgeId));
+        return new PageResult<>(pledges.items().stream()
+                .map(p -> new PledgeWithPayments(p, payments.getOrDefault(p.id(), List.of()))).toList(),
+                page, size, pledges.total());
     }
 
     /** Payments waiting for a second staff member. */

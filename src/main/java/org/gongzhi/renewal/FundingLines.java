@@ -44,6 +44,18 @@ public class FundingLines {
                 .list();
     }
 
+    /**
+     * Locks the owners' vote's row until the transaction ends (creating it the first time), so that lines naming the
+     * vote are checked against what it approved one after another, whichever projects they are added to.
+     */
+    public void lockVote(long communityId, long voteId) {
+        jdbc.sql("""
+                insert into renewal_fund_vote (community_id, vote_id) values (?, ?)
+                on conflict do nothing""").params(communityId, voteId).update();
+        jdbc.sql("select vote_id from renewal_fund_vote where community_id = ? and vote_id = ? for update")
+                .params(communityId, voteId).query(Long.class).single();
+    }
+
     /** The lines of the community that name this owners' vote: what they add up to and the approved amounts stated. */
     public VoteUse useOf(long communityId, long voteId) {
         return jdbc.sql("""

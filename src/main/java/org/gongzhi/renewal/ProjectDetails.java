@@ -1,22 +1,23 @@
 package org.gongzhi.renewal;
 
 import org.gongzhi.shared.domain.Money;
+import org.gongzhi.shared.web.PageResult;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A project with its plan, progress timeline (newest first), funding lines by source and spending ledger (oldest
- * first), in fen; {@code held} are payments over their line waiting for a second staff member's override.
+ * A project with its plan, progress timeline (newest first), funding lines by source and one page of its spending
+ * ledger (oldest first; a busy project books thousands of payments), in fen; {@code held} are payments over their line waiting for a second staff member's override.
  */
 public record ProjectDetails(long id, String title, String plan, String place, ProjectKind kind, long budgetFen,
         String fundingSource, String responsibilities, Long proposalId, Long voteId, ProjectState state,
         int percentDone, long spentFen, OffsetDateTime createdAt, OffsetDateTime startedAt,
-        OffsetDateTime completedAt, int version, List<ProgressUpdate> progress, List<SpendingEntry> spending,
+        OffsetDateTime completedAt, int version, List<ProgressUpdate> progress, PageResult<SpendingEntry> spending,
         Long parentId, List<Target> targets, List<ProjectSummary> children, List<FundingLine> funding,
         List<SpendingEntry> held) {
 
-    static ProjectDetails of(RenewalProject p, List<ProgressUpdate> progress, List<SpendingEntry> spending,
+    static ProjectDetails of(RenewalProject p, List<ProgressUpdate> progress, PageResult<SpendingEntry> spending,
             Long parentId, List<Target> targets, List<ProjectSummary> children, List<FundingLine> funding,
             List<SpendingEntry> held) {
         ProjectPlan plan = p.plan();
@@ -37,7 +38,8 @@ public record ProjectDetails(long id, String title, String plan, String place, P
                 voteId, state, percentDone, spentFen, createdAt, startedAt, completedAt, version,
                 progress.stream().map(u -> new ProgressUpdate(u.id(), u.reportedOn(), u.percentDone(), u.note(),
                         u.photo(), null, u.recordedAt())).toList(),
-                spending.stream().map(SpendingEntry::withoutNames).toList(), parentId, targets, children, funding,
+                new PageResult<>(spending.items().stream().map(SpendingEntry::withoutNames).toList(), spending.page(),
+                        spending.size(), spending.total()), parentId, targets, children, funding,
                 List.of());
     }
 

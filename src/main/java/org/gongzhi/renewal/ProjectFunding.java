@@ -81,6 +81,7 @@ public class ProjectFunding {
         if (votes.approving(communityId, line.voteId()).isEmpty()) {
             throw InvalidInput.of("voteId", "fundingLine.validation.vote", String.valueOf(line.voteId()));
         }
+        lines.lockVote(communityId, line.voteId());
         FundingLines.VoteUse use = lines.useOf(communityId, line.voteId());
         if (use.approvedFen() != null && !use.approvedFen().equals(line.voteApprovedFen())) {
             throw InvalidInput.of("voteApproved", "fundingLine.validation.approvedDiffers",

@@ -74,9 +74,24 @@ public class ProjectHandling {
         return store.get(communityId, id);
     }
 
+    /** Payments shown per page of a project's spending ledger. */
+    public static final int SPENDING_PAGE_SIZE = 20;
+
     public ProjectDetails details(Actor actor, long id) {
-        RenewalProject project = visible(actor, id);
-        return whole(project);
+        return details(actor, id, 0);
+    }
+
+    /** The project with this page of its spending ledger. */
+    public ProjectDetails details(Actor actor, long id, int spendingPage) {
+        return whole(visible(actor, id), spendingPage);
+    }
+
+    /** One page of a project's payments that count, oldest first; the public reads them without staff names. */
+    public PageResult<SpendingEntry> spending(Optional<Actor> reader, long communityId, long id, int page, int size) {
+        RenewalProject project = reader.isPresent() ? visible(reader.get(), id) : inCommunity(communityId, id);
+        PageResult<SpendingEntry> entries = store.spending(project.id(), page, size);
+        return reader.isPresent() ? entries : new PageResult<>(entries.items().stream()
+                .map(SpendingEntry::withoutNames).toList(), page, size, entries.total());
     }
 
     public PageResult<ProjectSummary> list(Actor actor, ProjectState state, int page, int size) {
@@ -96,17 +111,21 @@ public class ProjectHandling {
 
     /** A project as the public reads it: no names of the people who recorded its progress and spending. */
     public ProjectDetails publicDetails(long communityId, long id) {
-        return whole(inCommunity(communityId, id)).withoutNames();
+        return publicDetails(communityId, id, 0);
     }
 
-    private ProjectDetails whole(RenewalProject p) {
+    public ProjectDetails publicDetails(long communityId, long id, int spendingPage) {
+        return whole(inCommunity(communityId, id), spendingPage).withoutNames();
+    }
+
+    private ProjectDetails whole(RenewalProject p, int spendingPage) {
         List<FundingLine> funding = lines.of(p.id());
         if (funding.stream().anyMatch(l -> l.voteId() != null)) {
             funding = funding.stream().map(FundVotes.titling(fundVotes.titles(p.communityId()))).toList();
         }
-        return ProjectDetails.of(p, store.progress(p.id()), store.spending(p.id(), false),
+        return ProjectDetails.of(p, store.progress(p.id()), store.spending(p.id(), spendingPage, SPENDING_PAGE_SIZE),
                 store.parentOf(p.id()).orElse(null), store.targets(p.id()), store.children(p.communityId(), p.id()),
-                funding, store.spending(p.id(), true));
+                funding, store.held(p.id()));
     }
 
     /** The project that follows up a proposal, if it has one. */

@@ -188,19 +188,33 @@ public class Projects {
                 .list();
     }
 
-    /** The project's payments, oldest first: those that count, or those held for a second person's override. */
-    public List<SpendingEntry> spending(long projectId, boolean held) {
-        return jdbc.sql("""
-                select id, paid_on, amount_fen, payee, purpose, recorded_by, recorded_at, line_id, receipt_key,
-                held, override_reason, override_by, override_at from renewal_spending
-                where project_id = ? and held = ? order by paid_on, id""").params(projectId, held)
-                .query((rs, n) -> new SpendingEntry(rs.getLong("id"), rs.getObject("paid_on", LocalDate.class),
-                        rs.getLong("amount_fen"), rs.getString("payee"), rs.getString("purpose"),
-                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class),
-                        rs.getObject("line_id", Long.class), rs.getString("receipt_key") != null,
-                        rs.getBoolean("held"), rs.getString("override_reason"), rs.getString("override_by"),
-                        rs.getObject("override_at", OffsetDateTime.class)))
-                .list();
+    /** The payments held for a second person's override, oldest first (a handful at most). */
+    public List<SpendingEntry> held(long projectId) {
+        return jdbc.sql(SPENDING + " where project_id = ? and held = true order by paid_on, id").param(projectId)
+                .query(Projects::spendingEntry).list();
+    }
+
+    /** One page of the payments that count, oldest first. */
+    public PageResult<SpendingEntry> spending(long projectId, int page, int size) {
+        long total = jdbc.sql("select count(*) from renewal_spending where project_id = ? and held = false")
+                .param(projectId).query(Long.class).single();
+        List<SpendingEntry> items = jdbc.sql(SPENDING
+                        + " where project_id = ? and held = false order by paid_on, id offset ? rows fetch next ? rows only")
+                .params(projectId, (long) page * size, size).query(Projects::spendingEntry).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    private static final String SPENDING = """
+            select id, paid_on, amount_fen, payee, purpose, recorded_by, recorded_at, line_id, receipt_key,
+            held, override_reason, override_by, override_at from renewal_spending""";
+
+    private static SpendingEntry spendingEntry(ResultSet rs, int n) throws SQLException {
+        return new SpendingEntry(rs.getLong("id"), rs.getObject("paid_on", LocalDate.class),
+                rs.getLong("amount_fen"), rs.getString("payee"), rs.getString("purpose"),
+                rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class),
+                rs.getObject("line_id", Long.class), rs.getString("receipt_key") != null,
+                rs.getBoolean("held"), rs.getString("override_reason"), rs.getString("override_by"),
+                rs.getObject("override_at", OffsetDateTime.class));
     }
 
     /** The key and type of a progress photo of this project. */

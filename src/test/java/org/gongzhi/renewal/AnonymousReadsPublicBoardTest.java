@@ -54,7 +54,7 @@ class AnonymousReadsPublicBoardTest extends IntegrationTest {
                 .andExpect(content().string(not(containsString("id=\"spending-form\""))));
         mvc.perform(get("/api/v1/projects/" + court)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.progress[*].recordedBy", everyItem(nullValue())))
-                .andExpect(jsonPath("$.spending[*].recordedBy", everyItem(nullValue())));
+                .andExpect(jsonPath("$.spending.items[*].recordedBy", everyItem(nullValue())));
         mvc.perform(get("/api/v1/projects/" + court + "/ledger").param("size", "50")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].pledger", everyItem(org.hamcrest.Matchers.anyOf(nullValue(),
                         org.hamcrest.Matchers.matchesPattern("^.\\*+$")))));

@@ -168,6 +168,8 @@ class CrowdfundingTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         long payment = ((Number) JsonPath.read(recorded, "$[0].id")).longValue();
         mvc.perform(get(path).with(as("resident"))).andExpect(jsonPath("$.confirmedFen").value(0));
+        mvc.perform(get("/projects/" + project + "/campaign").with(as("rc.staff")))
+                .andExpect(content().string(containsString("收据 R1 · 200.50 元 待第二人核对")));
 
         fixtures.send("rc.staff", path + "/payments/" + payment + "/confirm", null).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("campaign.refused.sameStaff"));
@@ -186,6 +188,15 @@ class CrowdfundingTest extends IntegrationTest {
                     .contains("众筹款收据", "200.50", "R1", "居委会 王老师");
         }
         mvc.perform(get(receipt).with(as("rc.staff"))).andExpect(status().isOk());
+        // staff find the receipt beside the pledge, in the list they record money from
+        mvc.perform(get("/projects/" + project + "/campaign").with(as("rc.staff")))
+                .andExpect(content().string(containsString("href=\"" + receipt + "\"")))
+                .andExpect(content().string(not(containsString("R1 · 200.50 元 待第二人核对"))));
+        mvc.perform(get(path + "/pledges").with(as("rc.staff"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].pledge.id").value(pledge))
+                .andExpect(jsonPath("$.items[0].payments[0].receiptNo").value("R1"))
+                .andExpect(jsonPath("$.items[0].payments[0].confirmedAt").exists());
+        mvc.perform(get(path + "/pledges").with(as("resident"))).andExpect(status().isForbidden());
         mvc.perform(get(receipt).with(as("oc.member"))).andExpect(status().isNotFound());
         mvc.perform(get("/projects/" + project + "/campaign").with(as("resident")))
                 .andExpect(content().string(containsString("/payments/" + payment + "/receipt.pdf")));

@@ -23,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.StatementCounter;
+import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.NewAccount;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.Money;
 import org.gongzhi.shared.security.Actor;
@@ -46,6 +49,9 @@ class StaffBookMoneyBySourceTest extends IntegrationTest {
 
     @Autowired
     VoteQueries votes;
+
+    @Autowired
+    Accounts accounts;
 
     private ProjectFixtures fixtures;
     private long community;
@@ -94,9 +100,9 @@ class StaffBookMoneyBySourceTest extends IntegrationTest {
                 .andExpect(jsonPath("$.funding[0].source").value("GOVERNMENT"))
                 .andExpect(jsonPath("$.funding[0].spentFen").value(20_000))
                 .andExpect(jsonPath("$.funding[1].amountFen").value(30_050))
-                .andExpect(jsonPath("$.spending[0].lineId").value(government))
-                .andExpect(jsonPath("$.spending[0].recordedBy").doesNotExist())
-                .andExpect(jsonPath("$.spending[0].receipt").value(false));
+                .andExpect(jsonPath("$.spending.items[0].lineId").value(government))
+                .andExpect(jsonPath("$.spending.items[0].recordedBy").doesNotExist())
+                .andExpect(jsonPath("$.spending.items[0].receipt").value(false));
         long entry = jdbc.sql("select id from renewal_spending where project_id = ?").param(project)
                 .query(Long.class).single();
         mvc.perform(get("/projects/" + project + "/spending/" + entry + "/receipt").with(as("resident")))
@@ -178,11 +184,11 @@ class StaffBookMoneyBySourceTest extends IntegrationTest {
                 .andExpect(jsonPath("$.spentFen").value(15_000))
                 .andExpect(jsonPath("$.held.length()").value(0))
                 .andExpect(jsonPath("$.funding[0].spentFen").value(15_000))
-                .andExpect(jsonPath("$.spending[0].overrideReason").value("读卡器涨价，业委会同意"));
+                .andExpect(jsonPath("$.spending.items[0].overrideReason").value("读卡器涨价，业委会同意"));
         fixtures.send("pm.staff", path + "/spending/" + entry + "/override", "{\"reason\":\"再批一次\"}")
                 .andExpect(status().isNotFound());
-        mvc.perform(get(path)).andExpect(jsonPath("$.spending[0].overrideReason").value("读卡器涨价，业委会同意"))
-                .andExpect(jsonPath("$.spending[0].overrideBy").doesNotExist());
+        mvc.perform(get(path)).andExpect(jsonPath("$.spending.items[0].overrideReason").value("读卡器涨价，业委会同意"))
+                .andExpect(jsonPath("$.spending.items[0].overrideBy").doesNotExist());
         mvc.perform(get("/projects/" + project))
                 .andExpect(content().string(containsString("读卡器涨价，业委会同意")))
                 .andExpect(content().string(containsString("over-budget")));
@@ -238,6 +244,88 @@ class StaffBookMoneyBySourceTest extends IntegrationTest {
     }
 
     @Test
+    void a_long_spending_ledger_comes_a_page_at_a_time_on_the_page_and_in_the_api() throws Exception {
+        long project = project();
+        long line = line(project, "GOVERNMENT", "10000");
+        Actor booker = staff(910_003);
+        for (int i = 1; i <= 45; i++) {
+            funding.recordSpending(booker, project, new SpendingInput(null, String.valueOf(i), "施工方", "第 " + i + " 笔",
+                    line, false), null);
+        }
+        String path = "/api/v1/projects/" + project;
+        long statements = StatementCounter.during(() -> projects.details(staff(910_003), project, 2));
+        assertThat(statements).as("one page costs the same whatever the ledger's length").isLessThan(20);
+        mvc.perform(get(path)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.spending.items.length()").value(ProjectHandling.SPENDING_PAGE_SIZE))
+                .andExpect(jsonPath("$.spending.total").value(45))
+                .andExpect(jsonPath("$.spending.items[0].purpose").value("第 1 笔"))
+                .andExpect(jsonPath("$.spentFen").value(45 * 46 / 2 * 100));
+        mvc.perform(get(path).param("spendingPage", "2")).andExpect(jsonPath("$.spending.items.length()").value(5))
+                .andExpect(jsonPath("$.spending.items[4].purpose").value("第 45 笔"));
+        mvc.perform(get(path + "/spending").param("page", "1").param("size", "10"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(10))
+                .andExpect(jsonPath("$.items[0].purpose").value("第 11 笔"))
+                .andExpect(jsonPath("$.items[0].recordedBy").doesNotExist())
+                .andExpect(jsonPath("$.total").value(45));
+        mvc.perform(get(path + "/spending").with(as("rc.staff")))
+                .andExpect(jsonPath("$.items[0].recordedBy").exists());
+        mvc.perform(get(path + "/spending").with(as(otherCommunityStaff()))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project).param("spending", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 21 笔")))
+                .andExpect(content().string(not(containsString("第 20 笔"))))
+                .andExpect(content().string(containsString("spending=2#ledger")))
+                .andExpect(content().string(containsString("spending=0#ledger")));
+    }
+
+    @Test
+    void maintenance_fund_lines_added_at_once_on_different_projects_stay_within_what_the_vote_approved()
+            throws Exception {
+        long vote = passedFundVoteOfItsOwn();
+        List<Long> projects = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            projects.add(project());
+        }
+        // 8 lines of 300 yuan against a vote that approved 1,000: three fit, whichever comes first
+        List<Boolean> added = org.gongzhi.Concurrently.all(8, projects.stream().map(p -> (java.util.concurrent.Callable<Boolean>) () -> {
+            try {
+                funding.addLine(staff(910_004), p, new FundingLineInput(FundingSource.MAINTENANCE_FUND, "维修资金",
+                        "300", vote, "1000"));
+                return true;
+            } catch (InvalidInput e) {
+                assertThat(e.problems().getFirst().field()).isEqualTo("amount");
+                return false;
+            }
+        }).toList());
+        assertThat(added.stream().filter(b -> b).count()).isEqualTo(3);
+        assertThat(jdbc.sql("select sum(amount_fen) from renewal_funding_line where vote_id = ?").param(vote)
+                .query(Long.class).single()).isEqualTo(90_000L);
+    }
+
+    /** A copy of the demo's passed maintenance-fund vote under another title, which no line draws on yet. */
+    private long passedFundVoteOfItsOwn() {
+        long pipes = votes.list(community, false).stream().filter(v -> PIPES_VOTE.equals(v.title())).findFirst()
+                .orElseThrow().id();
+        String title = "并发测试 " + UUID.randomUUID().toString().substring(0, 8);
+        List<String> columns = columnsOf("vote").stream()
+                .filter(c -> !List.of("id", "title", "proposal_id", "undecided_proposal_id").contains(c)).toList();
+        jdbc.sql("insert into vote (title, " + String.join(", ", columns) + ") select ?, " + String.join(", ", columns)
+                + " from vote where id = ?").params(title, pipes).update();
+        long copy = jdbc.sql("select id from vote where title = ?").param(title).query(Long.class).single();
+        List<String> tally = columnsOf("vote_tally").stream().filter(c -> !c.equals("vote_id")).toList();
+        jdbc.sql("insert into vote_tally (vote_id, " + String.join(", ", tally) + ") select ?, "
+                + String.join(", ", tally) + " from vote_tally where vote_id = ?").params(copy, pipes).update();
+        return copy;
+    }
+
+    private List<String> columnsOf(String table) {
+        return jdbc.sql("""
+                select lower(column_name) from information_schema.columns
+                where lower(table_name) = ? and lower(table_schema) = 'public' order by ordinal_position""")
+                .param(table).query(String.class).list();
+    }
+
+    @Test
     void every_total_equals_the_sum_of_its_entries_after_many_random_bookings() throws Exception {
         long project = project();
         List<Long> lines = List.of(line(project, "GOVERNMENT", "3000"), line(project, "PROPERTY_COMPANY", "1234.56"),
@@ -281,6 +369,21 @@ class StaffBookMoneyBySourceTest extends IntegrationTest {
         long linesSpent = jdbc.sql("select coalesce(sum(spent_fen), 0) from renewal_funding_line where community_id = ?")
                 .param(community).query(Long.class).single();
         assertThat(totals.sources().stream().mapToLong(SourceTotal::spentFen).sum()).isEqualTo(linesSpent);
+    }
+
+    /** Staff of a second community, who may not read this community's projects by id. */
+    private String otherCommunityStaff() {
+        String username = "rc.spending.other";
+        if (!accounts.exists(username)) {
+            jdbc.sql("""
+                    insert into community (code, name, subdistrict, division_code)
+                    select 'SPENDOTHER', '另一居民区', '九里亭街道', '310117'
+                    where not exists (select 1 from community where code = 'SPENDOTHER')""").update();
+            long other = jdbc.sql("select id from community where code = 'SPENDOTHER'").query(Long.class).single();
+            accounts.open(new NewAccount(username, DEMO_PASSWORD, "居委会 另一", other, null,
+                    Set.of(RoleGrant.communityWide(Role.RC_STAFF))));
+        }
+        return username;
     }
 
     private Actor staff(long account) {

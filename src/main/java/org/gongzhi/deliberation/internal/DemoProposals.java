@@ -171,8 +171,9 @@ class DemoProposals implements DemoStep {
                     ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK, ProposalAction.COMPLETE);
             advance(sheds, 240, "月度议事会", ProposalAction.DELIBERATE, ProposalAction.PUT_ON_NOTICE,
                     ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK, ProposalAction.COMPLETE);
+            // the court was renewed with the money the residents raised, and they accepted the work
             advance(court, 140, "月度议事会", ProposalAction.DELIBERATE, ProposalAction.PUT_ON_NOTICE,
-                    ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK);
+                    ProposalAction.OPEN_DECISION, ProposalAction.ADOPT, ProposalAction.START_WORK, ProposalAction.COMPLETE);
             // swan's plan was on notice from 260 to 253 days ago
             steps.objection(community, swan, neighbours.get(3).id(), "投喂点设在北岸，会不会把天鹅都引到我们楼下？",
                     now.minusDays(258), "投喂点设在离住宅最远的东侧小桥边，由志愿者定时定量投喂，不会影响楼下。",

@@ -92,7 +92,7 @@ class SecurityConfig {
                         // the micro-renewal public board: projects, progress photos, crowdfunding and its ledger
                         .requestMatchers(HttpMethod.GET, "/projects", "/projects/*", "/projects/*/campaign",
                                 "/projects/*/progress/*/photo", "/api/v1/projects", "/api/v1/projects/*",
-                                "/api/v1/projects/*/campaign", "/api/v1/projects/*/ledger",
+                                "/api/v1/projects/*/campaign", "/api/v1/projects/*/ledger", "/api/v1/projects/*/spending",
                                 "/api/v1/projects/*/acceptance", "/api/v1/projects/*/acceptance/comments").permitAll()
                         // 我的植物邻居: a plant's page, its growth photos and its updates (the child's name masked)
                         .requestMatchers(HttpMethod.GET, "/plants/*", "/plants/*/updates/*/photo", "/api/v1/plants/*",

@@ -76,7 +76,8 @@ class DemoProjects implements DemoStep {
             "众筹改造篮球场", new Story("翻新篮球场地面，更换篮架篮筐，加装夜间照明；居民众筹一部分，物业和维修资金出一部分。",
                     15_000_000, "居民众筹 + 物业 + 专项维修资金", "爸爸兵团组织众筹；物业施工；业委会监督资金", List.of(
                             new Bill(6_200_000, "运动场地施工方", "地面铣刨和硅 PU 面层（首期）"),
-                            new Bill(1_800_000, "体育器材供应商", "篮架两副"))));
+                            new Bill(1_800_000, "体育器材供应商", "篮架两副"),
+                            new Bill(2_600_000, "运动场地施工方", "硅 PU 面层（尾款）和划线"))));
 
     /** The title of the owners' vote that approved the pipes' use of the maintenance fund (voting's demo). */
     static final String PIPES_VOTE = "南区地下自来水管道改造使用专项维修资金";
@@ -172,18 +173,31 @@ class DemoProjects implements DemoStep {
         seeder.target("增建电动自行车停车棚，杜绝楼道充电", new TargetInput("新建或扩建车棚", "座", 5L, 1), 5);
         seeder.target(WATER_PIPES, new TargetInput("铺设管道", "米", 1_800L, 1), 1_260);
         seeder.gardens("景观花园改造 4 处", List.of("东区樱花园", "西区桂花园", "北区百草园", "北区阳光草坪"));
-        store.byTitle(community, "公共照明灯修复").filter(id -> jdbc.sql(
-                "select count(*) from renewal_acceptance where project_id = ?").param(id).query(Long.class).single() == 0)
-                .ifPresent(id -> accepted(community, id));
+        store.byTitle(community, "公共照明灯修复").filter(this::notYetAccepted)
+                .ifPresent(id -> accepted(community, id, 30, 60, LIGHTS_COMMENTS));
+        store.byTitle(community, DemoCrowdfunding.COURT).filter(this::notYetAccepted)
+                .ifPresent(id -> accepted(community, id, 20, 140, COURT_COMMENTS));
         log.info("Loaded the demo micro-renewal projects");
     }
 
+    private static final String[] LIGHTS_COMMENTS = {"北区 12 号楼前的路灯终于亮了，晚上散步安心多了", "修得快，物业师傅很负责",
+        "地下车库入口那盏还是有点暗", "希望以后坏了也能这样及时修"};
+
+    private static final String[] COURT_COMMENTS = {"新球场地面很好，孩子们周末都来打球", "自己出钱修的球场，大家都更爱护了",
+        "夜间照明关得太早，九点就黑了", "账目每笔都公示了，下次众筹还参加"};
+
+    private boolean notYetAccepted(long projectId) {
+        return jdbc.sql("select count(*) from renewal_acceptance where project_id = ?").param(projectId)
+                .query(Long.class).single() == 0;
+    }
+
     /**
-     * The repaired lights were accepted by the whole community: a round that opened a month ago and closed two weeks
-     * later, answered by sixty households, most of them satisfied, a few with comments.
+     * A finished project accepted by the whole community: a round that opened {@code daysAgo} days ago and closed two
+     * weeks later, answered by that many households (the first ones of the register), most of
+     * them satisfied; comments are: two first answers, the last's wish, the third's complaint of every unhappy one.
      */
-    private void accepted(long community, long projectId) {
-        OffsetDateTime opened = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusDays(30);
+    private void accepted(long community, long projectId, int daysAgo, int answers, String[] comments) {
+        OffsetDateTime opened = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusDays(daysAgo);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into renewal_acceptance (community_id, project_id, round, area, places, opened_at, closes_on,
@@ -194,10 +208,8 @@ class DemoProjects implements DemoStep {
         List<long[]> households = jdbc.sql("""
                 select h.id, min(r.id) from register_household h join register_resident r on r.household_id = h.id
                 where h.community_id = ? and h.dissolved_on is null and r.moved_out is null and r.birth_date < ?
-                group by h.id order by h.id limit 60""").params(community, opened.toLocalDate().minusYears(18))
+                group by h.id order by h.id limit ?""").params(community, opened.toLocalDate().minusYears(18), answers)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        String[] comments = {"北区 12 号楼前的路灯终于亮了，晚上散步安心多了", "修得快，物业师傅很负责",
-            "地下车库入口那盏还是有点暗", "希望以后坏了也能这样及时修"};
         for (int i = 0; i < households.size(); i++) {
             String verdict = i % 15 == 14 ? "NOT_SATISFIED" : i % 5 == 4 ? "BASICALLY_SATISFIED" : "SATISFIED";
             String comment = i % 15 == 14 ? comments[2] : i < 3 ? comments[i == 2 ? 3 : i] : null;

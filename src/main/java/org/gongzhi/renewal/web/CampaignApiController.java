@@ -23,6 +23,7 @@ import org.gongzhi.renewal.Crowdfunding;
 import org.gongzhi.renewal.LedgerEntry;
 import org.gongzhi.renewal.PaymentInput;
 import org.gongzhi.renewal.Pledge;
+import org.gongzhi.renewal.PledgeWithPayments;
 import org.gongzhi.renewal.PledgeInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
@@ -93,8 +94,9 @@ class CampaignApiController {
         return crowdfunding.mine(Permissions.actor(), id);
     }
 
+    /** Pledges with the payments recorded against each, for staff who run the campaign. */
     @GetMapping("/campaign/pledges")
-    PageResult<Pledge> pledges(@PathVariable long id, @RequestParam(required = false) Integer page,
+    PageResult<PledgeWithPayments> pledges(@PathVariable long id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return crowdfunding.pledges(Permissions.actor(), id, PageResult.clampPage(page), PageResult.clampSize(size));
     }

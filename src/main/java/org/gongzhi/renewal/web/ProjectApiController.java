@@ -39,6 +39,7 @@ import org.gongzhi.renewal.QuantityInput;
 import org.gongzhi.renewal.TargetInput;
 import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.ProjectHandling;
+import org.gongzhi.renewal.SpendingEntry;
 import org.gongzhi.renewal.SpendingInput;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Permissions;
@@ -88,9 +89,19 @@ class ProjectApiController {
 
     /** A project, public: without a sign-in, the names of the staff who recorded its progress and spending are left out. */
     @GetMapping("/{id}")
-    ProjectDetails get(@PathVariable long id, @RequestParam(required = false) String community) {
-        return board.reader().filter(a -> community == null).map(a -> projects.details(a, id))
-                .orElseGet(() -> projects.publicDetails(board.community(community), id));
+    ProjectDetails get(@PathVariable long id, @RequestParam(required = false) String community,
+            @RequestParam(required = false) Integer spendingPage) {
+        int page = PageResult.clampPage(spendingPage);
+        return board.reader().filter(a -> community == null).map(a -> projects.details(a, id, page))
+                .orElseGet(() -> projects.publicDetails(board.community(community), id, page));
+    }
+
+    /** A project's payments that count, a page at a time, oldest first; public like the project. */
+    @GetMapping("/{id}/spending")
+    PageResult<SpendingEntry> spending(@PathVariable long id, @RequestParam(required = false) String community,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return projects.spending(board.reader().filter(a -> community == null), board.community(community), id,
+                PageResult.clampPage(page), PageResult.clampSize(size));
     }
 
     private ProjectDetails get(long id) {

@@ -154,9 +154,10 @@ class ProjectController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) Integer page, CsrfToken csrf, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer spending, CsrfToken csrf, Model model) {
         PublicBoard.readyForms(csrf);
-        return page(id, PageResult.clampPage(page), model);
+        return page(id, PageResult.clampPage(page), PageResult.clampPage(spending), model);
     }
 
     /**
@@ -190,10 +191,14 @@ class ProjectController {
      * the staff who recorded them and without the history (an audit of who changed what, for the community).
      */
     private String page(long id, int historyPage, Model model) {
+        return page(id, historyPage, 0, model);
+    }
+
+    private String page(long id, int historyPage, int spendingPage, Model model) {
         Optional<Actor> reader = board.reader();
         long community = board.community(null);
-        ProjectDetails details = reader.map(a -> projects.details(a, id))
-                .orElseGet(() -> projects.publicDetails(community, id));
+        ProjectDetails details = reader.map(a -> projects.details(a, id, spendingPage))
+                .orElseGet(() -> projects.publicDetails(community, id, spendingPage));
         model.addAttribute("project", details);
         boolean canManage = reader.map(permissions::mayManage).orElse(false);
         model.addAttribute("canManage", canManage);

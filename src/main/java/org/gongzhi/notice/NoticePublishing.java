@@ -76,6 +76,18 @@ public class NoticePublishing {
         return found.orElseThrow(() -> new NotFound("notice " + id));
     }
 
+    /** The few notices posted now for the actor's place, pinned first, for the home page; none for no home. */
+    public HomeNotices home(Actor actor) {
+        if (actor.communityId() == null) {
+            return HomeNotices.NONE;
+        }
+        return place(actor).map(p -> {
+            OffsetDateTime now = now();
+            PageResult<Notice> posted = notices.postedFor(actor.communityId(), p, now, 0, HomeNotices.SHOWN);
+            return new HomeNotices(posted.items(), posted.total(), notices.unread(actor.communityId(), p, now));
+        }).orElse(HomeNotices.NONE);
+    }
+
     /** Records the actor's household's read receipt for a notice they may see; answers whether it was the first. */
     @Transactional
     public boolean read(Actor actor, long id) {

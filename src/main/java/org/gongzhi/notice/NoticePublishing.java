@@ -114,10 +114,16 @@ public class NoticePublishing {
                 .orElseThrow(() -> new NotFound("notice attachment " + attachmentId));
     }
 
+    /** Refuses (403, or 404 for a notice not seen) before an uploaded file is even read. */
+    public void mayAttach(Actor actor, long noticeId) {
+        Permissions.require(permissions.mayManage(actor));
+        visible(actor, noticeId);
+    }
+
     /** Staff attach a file to a notice already published; at most a few per notice. */
     @Transactional
     public NoticeAttachment attach(Actor actor, long noticeId, AttachmentUpload file) {
-        Permissions.require(permissions.mayManage(actor));
+        mayAttach(actor, noticeId);
         Notice notice = visible(actor, noticeId);
         if (attachments.count(notice.id()) >= AttachmentUpload.MAX_PER_NOTICE) {
             throw InvalidInput.of("file", "notice.attachment.invalid.count", AttachmentUpload.MAX_PER_NOTICE);

@@ -19,7 +19,6 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -112,8 +111,8 @@ class NotificationsReachTheChosenChannelsTest extends IntegrationTest {
         assertThat(arrived).hasSize(1);
         assertThat(arrived[0].getAllRecipients()[0].toString()).isEqualTo("lin.mail@example.org");
         assertThat(arrived[0].getSubject()).isEqualTo("共治 · 问题处理进展");
-        assertThat(GreenMailUtil.getBody(arrived[0])).contains("http://gongzhi.test/cases/4242");
-        assertThat(new String(arrived[0].getInputStream().readAllBytes(), "UTF-8")).contains("您反映的问题 #4242：待验收");
+        assertThat((String) arrived[0].getContent()).contains("您反映的问题 #4242：待验收")
+                .contains("http://gongzhi.test/cases/4242");
         assertThat(deliveries(id)).containsExactly("EMAIL SENT - 1", "SMS NOT_SENT not sent: no provider 1",
                 "WECHAT NOT_SENT not sent: no provider 1");
 

@@ -86,5 +86,13 @@ class StaffPublishesGridNoticeBrowserTest extends BrowserTest {
         open("/inbox");
         assertAccessible();
         screenshot("inbox-resident");
+        page.locator("#inbox-settings").click();
+        page.waitForURL("**/inbox/settings");
+        page.locator("#kind-PROPOSAL_STAGE").getByText("短信").click();
+        page.locator("#save-settings").click();
+        assertThat(page.locator(".flash")).hasText("消息设置已保存");
+        assertThat(page.locator("#kind-PROPOSAL_STAGE input[value='PROPOSAL_STAGE:SMS']")).isChecked();
+        assertAccessible();
+        screenshot("inbox-settings-resident");
     }
 }

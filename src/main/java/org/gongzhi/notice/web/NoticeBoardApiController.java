@@ -70,6 +70,7 @@ class NoticeBoardApiController {
     @PostMapping(path = "/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<NoticeViews.AttachmentView> attach(@PathVariable long id,
             @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file) {
+        notices.mayAttach(Permissions.actor(), id);
         java.util.List<org.gongzhi.notice.AttachmentUpload> uploads = NoticeFiles.uploads(
                 file == null ? java.util.List.of() : java.util.List.of(file), "file");
         if (uploads.isEmpty()) {

@@ -113,7 +113,8 @@ class NoticeBoardController {
         try {
             which = month == null || month.isBlank() ? digest.thisMonth() : java.time.YearMonth.parse(month.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of("month", "notice.digest.invalid.month");
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "month is written as 2026-12");
         }
         byte[] pdf = digest.pdf(Permissions.actor(), stairwell.strip(), which);
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)

@@ -48,6 +48,20 @@ public class CaseQueries {
         this.clock = clock;
     }
 
+    /**
+     * The cases at a stairwell that were reported in [from, to) or were still open at its end, newest first, at most
+     * {@code limit}: what its monthly digest lists (descriptions with numbers masked, as the public see them).
+     */
+    public List<CaseSummary> atStairwell(long communityId, long stairwellId, OffsetDateTime from, OffsetDateTime to,
+            int limit) {
+        return jdbc.sql(SUMMARY + """
+                 where w.community_id = :c and w.stairwell_id = :s and w.reported_at < :to
+                 and (w.reported_at >= :from or w.state not in ('REJECTED', 'CLOSED'))
+                 order by w.reported_at desc, w.id desc limit :limit""")
+                .param("c", communityId).param("s", stairwellId).param("from", from).param("to", to)
+                .param("limit", limit).query(summaries(false, null)).list();
+    }
+
     public PageResult<CaseSummary> list(long communityId, CaseScope scope, CaseFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = where(communityId, scope, filter, params);

@@ -238,6 +238,14 @@ public class ProposalQueries {
                 ? new SimilarProposal(candidate, samePlace, resemblance.sharedWords()) : null;
     }
 
+    /** Who hears of a proposal's every stage: the resident who raised it and those following it. */
+    public List<Long> raiserAndFollowers(long communityId, long proposalId) {
+        return jdbc.sql("""
+                select p.author_resident_id from proposal p where p.community_id = :c and p.id = :p
+                union select f.resident_id from proposal_follower f where f.community_id = :c and f.proposal_id = :p
+                """).param("c", communityId).param("p", proposalId).query(Long.class).list();
+    }
+
     private boolean supportedBy(long id, Long residentId) {
         return residentId != null && exists("proposal_support", id, residentId);
     }

@@ -26,12 +26,15 @@ public class NoticePublishing {
     private static final String SUBJECT = "NOTICE";
 
     private final Notices notices;
+    private final NoticeAttachments attachments;
     private final NoticePermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    NoticePublishing(Notices notices, NoticePermissions permissions, AuditTrail audit, Clock clock) {
+    NoticePublishing(Notices notices, NoticeAttachments attachments, NoticePermissions permissions, AuditTrail audit,
+            Clock clock) {
         this.notices = notices;
+        this.attachments = attachments;
         this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
@@ -39,6 +42,15 @@ public class NoticePublishing {
 
     @Transactional
     public long publish(Actor actor, NoticeInput input) {
+        return publish(actor, input, java.util.List.of());
+    }
+
+    /** Publishes the notice with its attachments, all or nothing (the attachments were checked when uploaded). */
+    @Transactional
+    public long publish(Actor actor, NoticeInput input, java.util.List<AttachmentUpload> files) {
+        if (files.size() > AttachmentUpload.MAX_PER_NOTICE) {
+            throw InvalidInput.of("attachments", "notice.attachment.invalid.count", AttachmentUpload.MAX_PER_NOTICE);
+        }
         Permissions.require(permissions.mayPublish(actor));
         OffsetDateTime now = now();
         input.check(now);
@@ -51,6 +63,9 @@ public class NoticePublishing {
         OffsetDateTime publishAt = input.publishAt() == null || input.publishAt().isBefore(now) ? now
                 : input.publishAt();
         long id = notices.add(actor.communityId(), input, target.name(), publishAt, actor.displayName(), now);
+        for (AttachmentUpload file : files) {
+            attachments.add(actor.communityId(), id, file, now);
+        }
         audit.record(actor.communityId(), "NOTICE_PUBLISHED", SUBJECT, id,
                 input.audience() + " " + target.name() + ": " + input.title());
         return id;
@@ -74,6 +89,48 @@ public class NoticePublishing {
                 ? notices.get(actor.communityId(), id, place.map(Place::householdId).orElse(-1L))
                 : place.flatMap(p -> notices.posted(actor.communityId(), id, p, now()));
         return found.orElseThrow(() -> new NotFound("notice " + id));
+    }
+
+    /** The few notices posted now for the actor's place, pinned first, for the home page; none for no home. */
+    public HomeNotices home(Actor actor) {
+        if (actor.communityId() == null) {
+            return HomeNotices.NONE;
+        }
+        return place(actor).map(p -> {
+            OffsetDateTime now = now();
+            PageResult<Notice> posted = notices.postedFor(actor.communityId(), p, now, 0, HomeNotices.SHOWN);
+            return new HomeNotices(posted.items(), posted.total(), notices.unread(actor.communityId(), p, now));
+        }).orElse(HomeNotices.NONE);
+    }
+
+    /** The files attached to a notice the actor may see. */
+    public java.util.List<NoticeAttachment> attachments(Actor actor, long noticeId) {
+        return attachments.of(visible(actor, noticeId).id());
+    }
+
+    /** One attached file of a notice the actor may see; not found otherwise. */
+    public NoticeAttachments.File attachment(Actor actor, long noticeId, long attachmentId) {
+        return attachments.file(visible(actor, noticeId).id(), attachmentId)
+                .orElseThrow(() -> new NotFound("notice attachment " + attachmentId));
+    }
+
+    /** Refuses (403, or 404 for a notice not seen) before an uploaded file is even read. */
+    public void mayAttach(Actor actor, long noticeId) {
+        Permissions.require(permissions.mayManage(actor));
+        visible(actor, noticeId);
+    }
+
+    /** Staff attach a file to a notice already published; at most a few per notice. */
+    @Transactional
+    public NoticeAttachment attach(Actor actor, long noticeId, AttachmentUpload file) {
+        mayAttach(actor, noticeId);
+        Notice notice = visible(actor, noticeId);
+        if (attachments.count(notice.id()) >= AttachmentUpload.MAX_PER_NOTICE) {
+            throw InvalidInput.of("file", "notice.attachment.invalid.count", AttachmentUpload.MAX_PER_NOTICE);
+        }
+        long id = attachments.add(actor.communityId(), notice.id(), file, now());
+        audit.record(actor.communityId(), "NOTICE_ATTACHMENT_ADDED", SUBJECT, notice.id(), file.name());
+        return attachments.of(notice.id()).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     /** Records the actor's household's read receipt for a notice they may see; answers whether it was the first. */

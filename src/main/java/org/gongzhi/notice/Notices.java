@@ -160,6 +160,17 @@ public class Notices {
         return new PageResult<>(items, page, size, total);
     }
 
+    /** The notices addressed to the place that were published in [from, to), oldest first, at most {@code limit}. */
+    public List<Notice> publishedFor(long communityId, Place place, OffsetDateTime from, OffsetDateTime to,
+            int limit) {
+        List<Object> params = new ArrayList<>(List.of(-1L, communityId));
+        params.addAll(placeParams(place));
+        params.addAll(List.of(from, to, limit));
+        return jdbc.sql(NOTICE + " where n.community_id = ? and" + FOR_PLACE
+                + " and n.publish_at >= ? and n.publish_at < ? order by n.publish_at, n.id limit ?").params(params)
+                .query(Notices::notice).list();
+    }
+
     /** Every notice of the community, scheduled and taken down too, newest first. */
     public PageResult<Notice> all(long communityId, int page, int size) {
         long total = jdbc.sql("select count(*) from notice where community_id = ?").params(communityId)

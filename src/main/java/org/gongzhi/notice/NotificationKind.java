@@ -4,7 +4,8 @@ import org.gongzhi.shared.domain.Labelled;
 
 /**
  * Why a resident hears of something: a step on their report, a vote that waits for them, its closing and result, a
- * finished project asking to be accepted.
+ * finished project asking to be accepted, a
+ * proposal the resident raised or follows moving to its next stage.
  */
 public enum NotificationKind implements Labelled {
     CASE_STEP,
@@ -14,5 +15,6 @@ public enum NotificationKind implements Labelled {
     VOTE_NOT_PASSED,
     PET_RABIES_DUE,
     PET_LICENCE_DUE,
-    ACCEPTANCE_OPENED
+    ACCEPTANCE_OPENED,
+    PROPOSAL_STAGE
 }

@@ -7,14 +7,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.web.PageResult;
 
 /**
  * The residents' inboxes. Each notification carries the key of what caused it, unique per resident, so an event
- * delivered twice (the publication registry retries after a crash) notifies once.
+ * delivered twice (the publication registry retries after a crash) notifies once. Each notification added
+ * publishes {@link NotificationAdded} in the adding transaction, which carries it to the resident's other channels.
  */
 @Repository
 public class Notifications {
@@ -23,18 +27,41 @@ public class Notifications {
             + " from notice_notification";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Notifications(JdbcClient jdbc) {
+    Notifications(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Adds the notification unless one with the same source already reached the resident; answers whether. */
     public boolean add(long communityId, long residentId, NotificationKind kind, long subjectId, String detail,
             String link, String sourceKey, OffsetDateTime now) {
-        return jdbc.sql("""
+        KeyHolder key = new GeneratedKeyHolder();
+        int added = jdbc.sql("""
                 insert into notice_notification (community_id, resident_id, kind, subject_id, detail, link,
                 source_key, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(communityId, residentId, kind.name(), subjectId, detail, link, sourceKey, now).update() > 0;
+                .params(communityId, residentId, kind.name(), subjectId, detail, link, sourceKey, now)
+                .update(key, "id");
+        if (added == 0 || key.getKey() == null) {
+            return false;
+        }
+        if (wantsMore(residentId, kind)) {
+            events.publishEvent(new NotificationAdded(key.getKey().longValue(), communityId, residentId, kind));
+        }
+        return true;
+    }
+
+    /** Whether the resident chose any channel besides the inbox for this kind: only then is there more to send. */
+    private boolean wantsMore(long residentId, NotificationKind kind) {
+        return jdbc.sql("select count(*) from notice_preference where resident_id = ? and kind = ?")
+                .params(residentId, kind.name()).query(Long.class).single() > 0;
+    }
+
+    /** One notification of a resident, for delivering it. */
+    public java.util.Optional<Notification> get(long communityId, long residentId, long id) {
+        return jdbc.sql(COLUMNS + " where community_id = ? and resident_id = ? and id = ?")
+                .params(communityId, residentId, id).query(Notifications::notification).optional();
     }
 
     /** The residents living in a household now. */
@@ -43,16 +70,38 @@ public class Notifications {
                 + " and moved_out is null order by id").params(communityId, householdId).query(Long.class).list();
     }
 
+    /** Those of these residents who still live in the community, in the order given. */
+    public List<Long> livingHere(long communityId, Collection<Long> residentIds) {
+        if (residentIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> living = Set.copyOf(jdbc.sql("select id from register_resident where community_id = :c"
+                + " and id in (:ids) and moved_out is null").param("c", communityId).param("ids", residentIds)
+                .query(Long.class).list());
+        return residentIds.stream().filter(living::contains).toList();
+    }
+
     /** Tells everyone who was told a vote opened of its result, once each. */
     public int addToThoseTold(long communityId, NotificationKind told, long subjectId, NotificationKind kind,
             String sourceKey, OffsetDateTime now) {
-        return jdbc.sql("""
+        int added = jdbc.sql("""
                 insert into notice_notification (community_id, resident_id, kind, subject_id, detail, link,
                 source_key, created_at)
                 select o.community_id, o.resident_id, ?, o.subject_id, o.detail, o.link, ?, ? from notice_notification o
                 where o.community_id = ? and o.kind = ? and o.subject_id = ? and not exists (
                     select 1 from notice_notification x where x.resident_id = o.resident_id and x.source_key = ?)""")
                 .params(kind.name(), sourceKey, now, communityId, told.name(), subjectId, sourceKey).update();
+        if (added > 0) {
+            // those just added: this source at this moment (a redelivered event added none and publishes none)
+            jdbc.sql("""
+                    select n.id, n.resident_id from notice_notification n where n.community_id = ?
+                    and n.source_key = ? and n.created_at = ? and exists (select 1 from notice_preference p
+                    where p.resident_id = n.resident_id and p.kind = ?)""")
+                    .params(communityId, sourceKey, now, kind.name())
+                    .query((rs, n) -> new NotificationAdded(rs.getLong(1), communityId, rs.getLong(2), kind)).list()
+                    .forEach(events::publishEvent);
+        }
+        return added;
     }
 
     /** Which of these sources already reached the resident. */

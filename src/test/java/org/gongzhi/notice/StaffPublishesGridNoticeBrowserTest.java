@@ -26,6 +26,8 @@ class StaffPublishesGridNoticeBrowserTest extends BrowserTest {
                 select s.grid_id from identity_account a join register_resident r on r.id = a.resident_id
                 join register_stairwell s on s.id = r.stairwell_id where a.username = 'resident'""")
                 .query(Long.class).single();
+        int gridNumber = jdbc.sql("select number from register_grid where id = ?").param(grid).query(Integer.class)
+                .single();
         String stairwell = jdbc.sql("""
                 select s.code from identity_account a join register_resident r on r.id = a.resident_id
                 join register_stairwell s on s.id = r.stairwell_id where a.username = 'resident'""")
@@ -57,21 +59,40 @@ class StaffPublishesGridNoticeBrowserTest extends BrowserTest {
         screenshot("notice-board");
         context.clearCookies();
 
-        signIn("resident");
-        open("/notices");
+        // a household of the grid no other journey reads with: its unread count is this journey's own
+        signIn(ownResidentAccount("grid.notice.reader", gridNumber));
+        open("/");
         int before = unread();
+        assertThat(page.locator("#home-notices")).containsText(title);
+        assertThat(page.locator("#home-notices .unread")).not().hasCount(0);
+        assertAccessible();
+        screenshot("home-notices-resident");
+        open("/notices");
         assertThat(page.locator("#notices")).containsText(title);
         assertAccessible();
         screenshot("notices-resident");
-        page.getByText(title).click();
+        open("/");
+        page.locator("#home-notices").getByText(title).click();
         page.waitForURL("**/notices/*");
         assertThat(page.locator("#notice .notice-body")).containsText("消防设施");
         org.assertj.core.api.Assertions.assertThat(unread()).isEqualTo(before - 1);
+        String read = "#home-notice-" + page.url().replaceAll(".*/", "");
+        open("/");
+        assertThat(page.locator(read)).hasCount(1);
+        assertThat(page.locator(read + ".unread")).hasCount(0);
         double header = page.locator("header.topbar").boundingBox().height;
         org.assertj.core.api.Assertions.assertThat(header).as("header height on a phone").isLessThan(140);
         assertAccessible();
         open("/inbox");
         assertAccessible();
         screenshot("inbox-resident");
+        page.locator("#inbox-settings").click();
+        page.waitForURL("**/inbox/settings");
+        page.locator("#kind-PROPOSAL_STAGE").getByText("短信").click();
+        page.locator("#save-settings").click();
+        assertThat(page.locator(".flash")).hasText("消息设置已保存");
+        assertThat(page.locator("#kind-PROPOSAL_STAGE input[value='PROPOSAL_STAGE:SMS']")).isChecked();
+        assertAccessible();
+        screenshot("inbox-settings-resident");
     }
 }

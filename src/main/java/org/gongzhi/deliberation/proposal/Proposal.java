@@ -20,6 +20,7 @@ import org.gongzhi.deliberation.ProposalPutOnAgenda;
 import org.gongzhi.deliberation.ProposalPutOnNotice;
 import org.gongzhi.deliberation.ProposalPutToDecision;
 import org.gongzhi.deliberation.ProposalRejected;
+import org.gongzhi.deliberation.ProposalStageChanged;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSubmitted;
 import org.gongzhi.deliberation.ProposalWorkStarted;
@@ -186,9 +187,11 @@ public final class Proposal {
 
     private void record(String label, ProposalAction action, String reason, OffsetDateTime at) {
         changes.add(new ProposalChange(label, state, action.to(), reason, at));
+        ProposalState from = state;
         state = action.to();
         if (id != null) {
             events.add(event(action, label.equals(ProposalChange.THRESHOLD_REACHED), reason, at));
+            events.add(new ProposalStageChanged(id, communityId, from, state, at));
         }
     }
 

@@ -12,6 +12,9 @@ import org.gongzhi.pet.PetReminderDue;
 import org.gongzhi.pet.ReminderKind;
 
 import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.deliberation.ProposalQueries;
+import org.gongzhi.deliberation.ProposalStageChanged;
+import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.cases.WorkOrderStepTaken;
 import org.gongzhi.notice.NotificationKind;
 import org.gongzhi.notice.Notifications;
@@ -33,11 +36,15 @@ class NotificationsFromEvents {
     private final Notifications notifications;
     private final CaseQueries cases;
     private final ProjectAcceptance acceptance;
+    private final ProposalQueries proposals;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     NotificationsFromEvents(Notifications notifications, CaseQueries cases, ProjectAcceptance acceptance,
-            Clock clock) {
+            ProposalQueries proposals, org.springframework.context.MessageSource messages, Clock clock) {
         this.acceptance = acceptance;
+        this.proposals = proposals;
+        this.messages = messages;
         this.notifications = notifications;
         this.cases = cases;
         this.clock = clock;
@@ -83,6 +90,32 @@ class NotificationsFromEvents {
             notifications.add(opened.communityId(), resident, NotificationKind.ACCEPTANCE_OPENED, opened.projectId(),
                     detail, "/projects/" + opened.projectId() + "#acceptance", key, now);
         }
+    }
+
+    /**
+     * A proposal moved on: its raiser and its followers living here now hear of it, once each; submitting it is the
+     * raiser's own step and tells nobody.
+     */
+    @ApplicationModuleListener
+    void on(ProposalStageChanged changed) {
+        if (changed.from() == ProposalState.DRAFT) {
+            return;
+        }
+        String title = proposals.summary(changed.communityId(), changed.proposalId()).title();
+        String stage = messages.getMessage(changed.to().labelKey(), null, java.util.Locale.SIMPLIFIED_CHINESE);
+        String detail = abbreviated(title, 250) + "（" + stage + "）";
+        String key = "proposal-stage:" + changed.proposalId() + ":" + changed.to() + ":"
+                + changed.at().toInstant().toEpochMilli();
+        OffsetDateTime now = now();
+        for (long resident : notifications.livingHere(changed.communityId(),
+                proposals.raiserAndFollowers(changed.communityId(), changed.proposalId()))) {
+            notifications.add(changed.communityId(), resident, NotificationKind.PROPOSAL_STAGE, changed.proposalId(),
+                    detail, "/proposals/" + changed.proposalId(), key, now);
+        }
+    }
+
+    private static String abbreviated(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     /** Who reads the order to find its reporter: the module itself, with no role (the reporter's name stays hidden). */

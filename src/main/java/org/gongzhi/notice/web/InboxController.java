@@ -25,10 +25,12 @@ class InboxController {
 
     private final Inbox inbox;
     private final PostRedirectGet prg;
+    private final org.gongzhi.notice.NoticePermissions permissions;
 
-    InboxController(Inbox inbox, PostRedirectGet prg) {
+    InboxController(Inbox inbox, PostRedirectGet prg, org.gongzhi.notice.NoticePermissions permissions) {
         this.inbox = inbox;
         this.prg = prg;
+        this.permissions = permissions;
     }
 
     @GetMapping
@@ -37,6 +39,7 @@ class InboxController {
         PageResult<Notification> result = inbox.list(actor, PageResult.clampPage(page), PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("hasHome", actor.residentId() != null);
+        model.addAttribute("canManage", permissions.mayManage(actor));
         return "notice/inbox";
     }
 

@@ -60,6 +60,32 @@ class NoticeBoardApiController {
         return get(id);
     }
 
+    /** The files attached to the notice, each to be read at its own address. */
+    @GetMapping("/{id}/attachments")
+    java.util.List<NoticeViews.AttachmentView> attachments(@PathVariable long id) {
+        return notices.attachments(Permissions.actor(), id).stream().map(NoticeViews.AttachmentView::of).toList();
+    }
+
+    /** Staff attach one file (multipart field {@code file}): a JPEG or PNG photo (re-encoded) or a PDF. */
+    @PostMapping(path = "/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<NoticeViews.AttachmentView> attach(@PathVariable long id,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file) {
+        notices.mayAttach(Permissions.actor(), id);
+        java.util.List<org.gongzhi.notice.AttachmentUpload> uploads = NoticeFiles.uploads(
+                file == null ? java.util.List.of() : java.util.List.of(file), "file");
+        if (uploads.isEmpty()) {
+            throw org.gongzhi.shared.domain.InvalidInput.of("file", "validation.required");
+        }
+        NoticeViews.AttachmentView view = NoticeViews.AttachmentView.of(
+                notices.attach(Permissions.actor(), id, uploads.getFirst()));
+        return ResponseEntity.created(URI.create(view.url())).body(view);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        return NoticeFiles.answer(notices.attachment(Permissions.actor(), id, attachmentId));
+    }
+
     @GetMapping("/{id}/read-count")
     NoticeViews.NoticeReadCount readCount(@PathVariable long id) {
         return NoticeViews.NoticeReadCount.of(notices.readCount(Permissions.actor(), id));

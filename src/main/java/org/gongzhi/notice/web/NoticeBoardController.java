@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -41,12 +43,15 @@ class NoticeBoardController {
     private static final int PAGE_SIZE = 20;
 
     private final NoticePublishing notices;
+    private final org.gongzhi.notice.StairwellDigest digest;
     private final NoticePermissions permissions;
     private final FormProblems formProblems;
     private final Clock clock;
 
-    NoticeBoardController(NoticePublishing notices, NoticePermissions permissions, FormProblems formProblems, Clock clock) {
+    NoticeBoardController(NoticePublishing notices, org.gongzhi.notice.StairwellDigest digest,
+            NoticePermissions permissions, FormProblems formProblems, Clock clock) {
         this.notices = notices;
+        this.digest = digest;
         this.permissions = permissions;
         this.formProblems = formProblems;
         this.clock = clock;
@@ -59,6 +64,7 @@ class NoticeBoardController {
         model.addAttribute("canPublish", permissions.mayPublish(actor));
         model.addAttribute("canManage", permissions.mayManage(actor));
         model.addAttribute("now", OffsetDateTime.now(clock));
+        model.addAttribute("thisMonth", digest.thisMonth());
         return "notice/notices";
     }
 
@@ -68,10 +74,17 @@ class NoticeBoardController {
         notices.read(actor, id);
         Notice notice = notices.visible(actor, id);
         model.addAttribute("notice", notice);
+        model.addAttribute("attachments", notices.attachments(actor, id));
         model.addAttribute("canManage", permissions.mayManage(actor));
         model.addAttribute("readCount", permissions.mayManage(actor) ? notices.readCount(actor, id) : null);
         model.addAttribute("now", OffsetDateTime.now(clock));
         return "notice/notice";
+    }
+
+    /** A file attached to a notice the reader may see: an image shown, a PDF downloaded. */
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        return NoticeFiles.answer(notices.attachment(Permissions.actor(), id, attachmentId));
     }
 
     /** One notice on an A4 sheet in large type, with a QR code back to it online. */
@@ -93,6 +106,23 @@ class NoticeBoardController {
         return "notice/print";
     }
 
+    /** A stairwell's monthly digest (month as 2026-12, this month when left out): a large-type PDF to hand out. */
+    @GetMapping("/digest")
+    ResponseEntity<byte[]> digest(@RequestParam String stairwell, @RequestParam(required = false) String month) {
+        java.time.YearMonth which;
+        try {
+            which = month == null || month.isBlank() ? digest.thisMonth() : java.time.YearMonth.parse(month.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "month is written as 2026-12");
+        }
+        byte[] pdf = digest.pdf(Permissions.actor(), stairwell.strip(), which);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.inline()
+                        .filename("digest-" + which + ".pdf").build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(pdf);
+    }
+
     @GetMapping("/new")
     String start(Model model) {
         return form(model, NoticeRequests.empty(), List.of());
@@ -100,12 +130,13 @@ class NoticeBoardController {
 
     @PostMapping("/new")
     String publish(@Valid @ModelAttribute("noticeForm") NoticeRequests.NewNoticeForm form, BindingResult fields,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect) {
         Actor actor = Permissions.actor();
         Permissions.require(permissions.mayPublish(actor));
         try {
             formProblems.require(fields);
-            long id = notices.publish(actor, form.input());
+            long id = notices.publish(actor, form.input(), NoticeFiles.uploads(files, "attachments"));
             redirect.addFlashAttribute("flash", "notice.done.published");
             return "redirect:/notices/" + id;
         } catch (InvalidInput e) {

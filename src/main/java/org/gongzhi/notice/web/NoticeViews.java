@@ -23,6 +23,14 @@ final class NoticeViews {
         }
     }
 
+    /** An attached file: its name, type, size in bytes and where to read it. */
+    record AttachmentView(long id, String name, String contentType, long size, String url) {
+        static AttachmentView of(org.gongzhi.notice.NoticeAttachment a) {
+            return new AttachmentView(a.id(), a.name(), a.contentType(), a.size(),
+                    "/api/v1/notices/" + a.noticeId() + "/attachments/" + a.id());
+        }
+    }
+
     record PostedNoticePage(List<PostedNotice> items, int page, int size, long total) {
     }
 

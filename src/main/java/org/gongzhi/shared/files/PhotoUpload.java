@@ -28,6 +28,11 @@ public record PhotoUpload(byte[] bytes, String contentType) {
         throw InvalidInput.of(field, "photo.validation.type");
     }
 
+    /** Whether the bytes begin as a JPEG or PNG does, before any pixel is decoded. */
+    public static boolean looksLikePhoto(byte[] bytes) {
+        return startsWith(bytes, JPEG) || startsWith(bytes, PNG);
+    }
+
     public String extension() {
         return "image/png".equals(contentType) ? "png" : "jpg";
     }

@@ -27,9 +27,8 @@ public final class PagedText {
     private static final PDRectangle A4 = PDRectangle.A4;
     private static final float MARGIN = 56;
     private static final float FOOTER_ROOM = 28;
-    private static final float TITLE = 18;
-    private static final float HEADING = 13.5f;
-    private static final float BODY = 11;
+    /** How much larger than usual the large-type documents print (for residents who read with difficulty). */
+    private static final float LARGE = 1.6f;
     private static final float FOOTER = 9;
     private static final float LEADING = 1.55f;
     private static final String NO_LINE_START = "，。、；：！？）》」』”’,.;:!?)%";
@@ -37,29 +36,44 @@ public final class PagedText {
     private final OutlineFont regular = OutlineFont.cjk(false, "R");
     private final OutlineFont bold = OutlineFont.cjk(true, "B");
     private final List<StringBuilder> pages = new ArrayList<>();
+    private final float titleSize;
+    private final float headingSize;
+    private final float bodySize;
     private float top;
 
     public PagedText() {
+        this(1);
+    }
+
+    private PagedText(float scale) {
+        titleSize = 18 * scale;
+        headingSize = 13.5f * scale;
+        bodySize = 11 * scale;
         newPage();
+    }
+
+    /** A document in large type, for a board or a hand-out read by older residents. */
+    public static PagedText largeType() {
+        return new PagedText(LARGE);
     }
 
     /** A centred title in large bold type. */
     public PagedText title(String text) {
-        for (String line : wrap(text, bold, TITLE, room(), room())) {
-            float width = bold.width(line, TITLE);
-            line(bold, TITLE, MARGIN + (room() - width) / 2, line);
+        for (String line : wrap(text, bold, titleSize, room(), room())) {
+            float width = bold.width(line, titleSize);
+            line(bold, titleSize, MARGIN + (room() - width) / 2, line);
         }
-        return space(BODY * 0.5f);
+        return space(bodySize * 0.5f);
     }
 
     /** A bold heading, kept on a page with at least two lines of what follows it. */
     public PagedText heading(String text) {
-        space(BODY * 0.6f);
-        if (!fits(HEADING * LEADING + 2 * BODY * LEADING)) {
+        space(bodySize * 0.6f);
+        if (!fits(headingSize * LEADING + 2 * bodySize * LEADING)) {
             newPage();
         }
-        for (String line : wrap(text, bold, HEADING, room(), room())) {
-            line(bold, HEADING, MARGIN, line);
+        for (String line : wrap(text, bold, headingSize, room(), room())) {
+            line(bold, headingSize, MARGIN, line);
         }
         return this;
     }
@@ -71,20 +85,20 @@ public final class PagedText {
     /** A bold label (with its own colon, "理由：") and the value after it, wrapping, indented by {@code indent} points. */
     public PagedText field(String label, String value, float indent) {
         String head = label == null ? "" : label;
-        float headWidth = bold.width(head, BODY);
+        float headWidth = bold.width(head, bodySize);
         boolean first = true;
         for (String paragraph : (value == null ? "" : value).split("\\R", -1)) {
             float x = MARGIN + indent + (first ? headWidth : 0);
-            List<String> lines = wrap(paragraph, regular, BODY, room() - indent - (first ? headWidth : 0),
+            List<String> lines = wrap(paragraph, regular, bodySize, room() - indent - (first ? headWidth : 0),
                     room() - indent);
             for (String line : lines) {
-                if (!fits(BODY * LEADING)) {
+                if (!fits(bodySize * LEADING)) {
                     newPage();
                 }
                 if (first && !head.isEmpty()) {
-                    text(bold, BODY, MARGIN + indent, head);
+                    text(bold, bodySize, MARGIN + indent, head);
                 }
-                line(regular, BODY, x, line);
+                line(regular, bodySize, x, line);
                 x = MARGIN + indent;
                 first = false;
             }
@@ -94,11 +108,11 @@ public final class PagedText {
 
     /** A thin rule across the text column. */
     public PagedText rule() {
-        space(BODY * 0.4f);
+        space(bodySize * 0.4f);
         float y = A4.getHeight() - top;
         pages.getLast().append("0.5 w ").append(number(MARGIN)).append(' ').append(number(y)).append(" m ")
                 .append(number(A4.getWidth() - MARGIN)).append(' ').append(number(y)).append(" l S\n");
-        return space(BODY * 0.4f);
+        return space(bodySize * 0.4f);
     }
 
     public PagedText space(float points) {

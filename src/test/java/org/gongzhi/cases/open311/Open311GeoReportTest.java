@@ -217,8 +217,8 @@ class Open311GeoReportTest extends IntegrationTest {
         assertThat(text(request, "address")).isEqualTo("12号楼3单元，奥园居民区，九里亭街道");
         assertThat(text(request, "address_id")).isEqualTo("AY-12-3");
         assertThat(text(request, "zipcode")).isEqualTo("201600");
-        assertThat(text(request, "lat")).matches("31\\.1\\d{4}");
-        assertThat(text(request, "long")).matches("121\\.3\\d{4}");
+        assertThat(text(request, "lat")).matches("31\\.1\\d{5}");
+        assertThat(text(request, "long")).matches("121\\.3\\d{5}");
     }
 
     @Test

@@ -145,18 +145,18 @@ class MapDocuments {
         return map;
     }
 
-    private static MapFeature feature(MapGeometry geometry, Map<String, Object> properties) {
+    private static MapFeature feature(Object geometry, Map<String, Object> properties) {
         return new MapFeature("Feature", geometry, properties);
     }
 
-    private static MapGeometry point(GeoPoint p, CoordinateSystem system) {
-        return new MapGeometry("Point", position(p, system));
+    private static MapPoint point(GeoPoint p, CoordinateSystem system) {
+        return new MapPoint("Point", position(p, system));
     }
 
-    private static MapGeometry polygon(List<GeoPoint> ring, CoordinateSystem system) {
+    private static MapPolygon polygon(List<GeoPoint> ring, CoordinateSystem system) {
         List<List<BigDecimal>> closed = new ArrayList<>(ring.stream().map(p -> position(p, system)).toList());
         closed.add(closed.getFirst());
-        return new MapGeometry("Polygon", List.of(closed));
+        return new MapPolygon("Polygon", List.of(closed));
     }
 
     /** GeoJSON order: longitude, then latitude. */
@@ -169,10 +169,15 @@ class MapDocuments {
     record MapDocument(String type, String coordsys, List<String> layers, List<MapFeature> features) {
     }
 
-    record MapFeature(String type, MapGeometry geometry, Map<String, Object> properties) {
+    /** A GeoJSON feature; its geometry is a {@link MapPoint} or a {@link MapPolygon}. */
+    record MapFeature(String type, Object geometry, Map<String, Object> properties) {
     }
 
-    /** GeoJSON geometry: a Point's [long, lat] or a Polygon's rings of them. */
-    record MapGeometry(String type, Object coordinates) {
+    /** GeoJSON Point: [long, lat]. */
+    record MapPoint(String type, List<BigDecimal> coordinates) {
+    }
+
+    /** GeoJSON Polygon: one closed ring of [long, lat]. */
+    record MapPolygon(String type, List<List<List<BigDecimal>>> coordinates) {
     }
 }

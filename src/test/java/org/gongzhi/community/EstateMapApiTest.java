@@ -126,7 +126,6 @@ class EstateMapApiTest extends IntegrationTest {
         mvc.perform(get("/map").with(as("rc.staff")))
                 .andExpect(status().isOk())
                 .andExpect(pageHas("estate-map"))
-                .andExpect(pageHas("leaflet.js"))
                 .andExpect(pageHas("巡查发现"))
                 .andExpect(pageHas("12号楼3单元"));
         String only = mvc.perform(get("/map").param("layers", "cases").with(as("rc.staff"))).andReturn().getResponse()

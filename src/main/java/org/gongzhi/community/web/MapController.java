@@ -36,11 +36,11 @@ class MapController {
         MapDocuments.MapDocument map = documents.document(Permissions.actor(), shown, CoordinateSystem.WGS84);
         Map<String, List<MapDocuments.MapFeature>> itemsByLayer = new LinkedHashMap<>();
         shown.forEach(layer -> itemsByLayer.put(layer, new ArrayList<>()));
-        map.features().stream().filter(f -> "item".equals(f.properties().get("kind")))
-                .forEach(f -> itemsByLayer.get((String) f.properties().get("layer")).add(f));
+        map.features().stream().filter(f -> "item".equals(f.properties().kind()))
+                .forEach(f -> itemsByLayer.get(f.properties().layer()).add(f));
         model.addAttribute("itemsByLayer", itemsByLayer);
         model.addAttribute("buildings", map.features().stream()
-                .filter(f -> "building".equals(f.properties().get("kind"))).toList());
+                .filter(f -> "building".equals(f.properties().kind())).toList());
         return "community/map";
     }
 }

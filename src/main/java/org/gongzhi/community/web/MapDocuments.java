@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,15 +55,14 @@ class MapDocuments {
         Estate estate = map.of(actor.communityId()).orElseThrow(() -> new NotFound("map of the community"));
         Locale locale = LocaleContextHolder.getLocale();
         List<MapFeature> features = new ArrayList<>();
-        features.add(feature(polygon(estate.boundary(), system), Map.of("kind", "boundary")));
+        features.add(feature(polygon(estate.boundary(), system), props("kind", "boundary")));
         for (Estate.GridArea grid : estate.grids()) {
             features.add(feature(polygon(grid.outline(), system), props("kind", "grid", "number", grid.number(),
                     "name", grid.name())));
         }
         for (Estate.Building building : estate.buildings()) {
-            List<Map<String, Object>> stairwells = building.stairwells().stream().map(d -> props("code", d.code(),
-                    "name", text("case.place.STAIRWELL", locale, building.number(), d.unit()),
-                    "href", "/s/" + d.code())).toList();
+            List<MapStairwell> stairwells = building.stairwells().stream().map(d -> new MapStairwell(d.code(),
+                    text("case.place.STAIRWELL", locale, building.number(), d.unit()), "/s/" + d.code())).toList();
             features.add(feature(polygon(building.outline(), system), props("kind", "building",
                     "number", building.number(), "name", text("case.place.BUILDING", locale, building.number()),
                     "stairwells", stairwells)));
@@ -137,15 +137,20 @@ class MapDocuments {
         return messages.getMessage(key, args, key, locale);
     }
 
-    private static Map<String, Object> props(Object... pairs) {
+    private static MapProperties props(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], pairs[i + 1]);
         }
-        return map;
+        @SuppressWarnings("unchecked")
+        List<MapStairwell> stairwells = (List<MapStairwell>) map.get("stairwells");
+        return new MapProperties((String) map.get("kind"), (Integer) map.get("number"), (String) map.get("name"),
+                (String) map.get("code"), (Integer) map.get("radius"), (String) map.get("layer"),
+                (String) map.get("title"), (String) map.get("status"), (String) map.get("href"),
+                (String) map.get("place"), stairwells);
     }
 
-    private static MapFeature feature(Object geometry, Map<String, Object> properties) {
+    private static MapFeature feature(Object geometry, MapProperties properties) {
         return new MapFeature("Feature", geometry, properties);
     }
 
@@ -170,7 +175,20 @@ class MapDocuments {
     }
 
     /** A GeoJSON feature; its geometry is a {@link MapPoint} or a {@link MapPolygon}. */
-    record MapFeature(String type, Object geometry, Map<String, Object> properties) {
+    record MapFeature(String type, Object geometry, MapProperties properties) {
+    }
+
+    /**
+     * What a feature is: {@code kind} boundary, grid (number, name), building (number, name, stairwells), landmark
+     * (code, name, radius in metres) or item (layer, title, status, href, place); what does not apply is left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MapProperties(String kind, Integer number, String name, String code, Integer radius, String layer,
+            String title, String status, String href, String place, List<MapStairwell> stairwells) {
+    }
+
+    /** A stairwell of a building, with the card it opens. */
+    record MapStairwell(String code, String name, String href) {
     }
 
     /** GeoJSON Point: [long, lat]. */

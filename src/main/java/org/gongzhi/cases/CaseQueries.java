@@ -74,6 +74,17 @@ public class CaseQueries {
         return new PageResult<>(items, filter.page(), filter.size(), total);
     }
 
+    /** The most recent open work orders in this scope, for the estate map: at most {@code limit}. */
+    public List<CaseSummary> openOnMap(long communityId, CaseScope scope, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where w.community_id = :community and ").append(scope.where(params))
+                .append(" and w.state not in ('REJECTED', 'CLOSED')");
+        params.put("community", communityId);
+        params.put("limit", limit);
+        return jdbc.sql(SUMMARY + where + " order by w.reported_at desc, w.id desc limit :limit")
+                .params(params).query(summaries(scope.all(), scope.residentId())).list();
+    }
+
     /** How many work orders {@link #list} finds for the filter in all, without reading any of them. */
     public long count(long communityId, CaseScope scope, CaseFilter filter) {
         Map<String, Object> params = new HashMap<>();

@@ -31,6 +31,7 @@ public class Stairwells {
                 select s.id, s.code, s.community_id, b.number as building_number, s.unit_number, z.name as zone_name,
                     g.number as grid_number, g.name as grid_name, gb.number as branch_number, gb.name as branch_name,
                     gb.secretary_resident_id, pg.name as party_group_name, pg.leader_resident_id,
+                    b.lat_e6 as buildingLatE6, b.long_e6 as buildingLongE6,
                     (select count(*) from household h join unit u on u.id = h.unit_id
                         where u.stairwell_id = s.id and h.dissolved_on is null) as households
                 from stairwell s
@@ -50,7 +51,8 @@ public class Stairwells {
         return new StairwellCard(place.code(), place.buildingNumber(), place.unitNumber(), place.zoneName(),
                 place.gridNumber(), place.gridName(), place.branchNumber(), place.branchName(),
                 person(place.secretaryResidentId(), neighbour), place.partyGroupName(),
-                person(place.leaderResidentId(), neighbour), volunteers, place.households(), neighbour);
+                person(place.leaderResidentId(), neighbour), volunteers, place.households(), neighbour,
+                degrees(place.buildingLatE6()), degrees(place.buildingLongE6()));
     }
 
     public PageResult<StairwellSummary> list(long communityId, Integer grid, int page, int size) {
@@ -95,6 +97,10 @@ public class Stairwells {
                 .params(residentId, stairwellId).query(Long.class).single() > 0;
     }
 
+    private static java.math.BigDecimal degrees(Integer microDegrees) {
+        return microDegrees == null ? null : java.math.BigDecimal.valueOf(microDegrees, 6);
+    }
+
     private static long orNone(Long id) {
         return id == null ? -1 : id;
     }
@@ -114,6 +120,7 @@ public class Stairwells {
 
     record Place(long id, String code, long communityId, int buildingNumber, int unitNumber, String zoneName,
             int gridNumber, String gridName, int branchNumber, String branchName, Long secretaryResidentId,
-            String partyGroupName, Long leaderResidentId, int households) {
+            String partyGroupName, Long leaderResidentId, Integer buildingLatE6, Integer buildingLongE6,
+            int households) {
     }
 }

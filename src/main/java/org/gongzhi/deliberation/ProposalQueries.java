@@ -124,6 +124,21 @@ public class ProposalQueries {
         params.put("votedOn", votedOn.isEmpty() ? List.of(-1L) : votedOn);
     }
 
+    /** The places of these proposals, by id, in one query (the estate map places renewal projects by them). */
+    public Map<Long, ProposalPlace> places(long communityId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ProposalPlace> places = new HashMap<>();
+        jdbc.sql("select id, place_kind, place_code from proposal where community_id = :community and id in (:ids)")
+                .param("community", communityId).param("ids", ids)
+                .query(rs -> {
+                    places.put(rs.getLong(1), new ProposalPlace(ProposalPlace.Kind.valueOf(rs.getString(2)),
+                            rs.getString(3)));
+                });
+        return places;
+    }
+
     public ProposalSummary summary(long communityId, long id) {
         return jdbc.sql(SUMMARY + " where p.id = ? and p.community_id = ?").params(id, communityId)
                 .query(ProposalQueries::summary).single();

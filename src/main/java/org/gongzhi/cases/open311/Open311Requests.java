@@ -25,8 +25,12 @@ import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.CaseState;
 import org.gongzhi.cases.WorkOrder;
 import org.gongzhi.cases.WorkOrders;
+import org.gongzhi.community.Estate;
+import org.gongzhi.community.EstateMap;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.geo.CoordinateSystem;
+import org.gongzhi.shared.geo.GeoPoint;
 import org.gongzhi.shared.pii.Masking;
 
 /**
@@ -46,7 +50,7 @@ public class Open311Requests {
     private static final String SELECT = """
             select w.id, w.category, w.state, w.description, w.place_kind, w.place_code,
                 b.number as building_number, s.unit_number, w.responsible_party, w.outside_department,
-                w.reported_at, w.deadline, o.media_url, g.number as grid_number,
+                w.reported_at, w.deadline, o.media_url, g.number as grid_number, o.lat_e6, o.long_e6,
                 case when w.reporter_resident_id is null then 0 else 1 end as by_resident,
                 (select max(e.occurred_at) from case_event e where e.work_order_id = w.id) as updated_at,
                 (select max(e.occurred_at) from case_event e where e.work_order_id = w.id
@@ -64,9 +68,11 @@ public class Open311Requests {
     private final WorkOrders orders;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EstateMap map;
 
     Open311Requests(JdbcClient jdbc, Open311Keys keys, Open311Services services, Open311Addresses addresses,
-            WorkOrders orders, AuditTrail audit, Clock clock) {
+            WorkOrders orders, AuditTrail audit, Clock clock, EstateMap map) {
+        this.map = map;
         this.jdbc = jdbc;
         this.keys = keys;
         this.services = services;
@@ -78,6 +84,13 @@ public class Open311Requests {
 
     public List<Map<String, Object>> search(String ids, String serviceCodes, String startDate, String endDate,
             String status) {
+        return search(ids, serviceCodes, startDate, endDate, status, null);
+    }
+
+    /** The search, with lat/long in the datum {@code coordsys} names (wgs84 by default, or gcj02). */
+    public List<Map<String, Object>> search(String ids, String serviceCodes, String startDate, String endDate,
+            String status, String coordsys) {
+        CoordinateSystem system = coordinateSystem(coordsys);
         Open311Search search = Open311Search.parse(ids, serviceCodes, startDate, endDate, status, services,
                 OffsetDateTime.now(clock));
         Map<String, Object> params = new HashMap<>();
@@ -98,11 +111,15 @@ public class Open311Requests {
                         .append(" w.state in ('CLOSED', 'REJECTED')");
             }
         }
-        return rows(where + " order by w.reported_at desc, w.id desc limit " + Open311Search.LIMIT, params);
+        return rows(where + " order by w.reported_at desc, w.id desc limit " + Open311Search.LIMIT, params, system);
     }
 
     public Map<String, Object> get(String id) {
-        List<Map<String, Object>> found = search(id, null, null, null, null);
+        return get(id, null);
+    }
+
+    public Map<String, Object> get(String id, String coordsys) {
+        List<Map<String, Object>> found = search(id, null, null, null, null, coordsys);
         if (found.isEmpty()) {
             throw Open311Error.notFound("service_request_id " + id + " was not found");
         }
@@ -117,13 +134,18 @@ public class Open311Requests {
         CaseCategory category = services.category(submission.serviceCode());
         String description = description(submission.description(), category);
         String mediaUrl = mediaUrl(submission.mediaUrl());
-        CasePlaces.Located where = addresses.locate(key.communityId(), submission.addressId(),
-                submission.addressString(), submission.lat() != null || submission.lon() != null);
+        Open311Addresses.Placed placed = addresses.locate(key.communityId(), submission.addressId(),
+                submission.addressString(), submission.lat(), submission.lon(), submission.coordsys());
+        CasePlaces.Located where = placed.where();
+        GeoPoint point = placed.point();
         WorkOrder order = WorkOrder.report(key.communityId(), category, where.gridId(), null,
                 OffsetDateTime.now(clock));
         long id = orders.add(order, description, where, false, new CaseActor(null, null, "Open311 · " + key.label()));
-        jdbc.sql("insert into open311_request (work_order_id, community_id, key_id, media_url) values (?, ?, ?, ?)")
-                .params(id, key.communityId(), key.id(), mediaUrl).update();
+        jdbc.sql("""
+                insert into open311_request (work_order_id, community_id, key_id, media_url, lat_e6, long_e6)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, key.communityId(), key.id(), mediaUrl, point == null ? null : point.latE6(),
+                        point == null ? null : point.longE6()).update();
         audit.record(key.communityId(), "OPEN311_REQUEST_CREATED", CaseHandling.SUBJECT, id,
                 category + " at " + where.place().kind() + " " + where.place().code() + " via key " + key.id());
         Map<String, Object> created = new LinkedHashMap<>();
@@ -138,16 +160,23 @@ public class Open311Requests {
         throw Open311Error.notFound("token " + token + " was not found: this server is realtime and issues none");
     }
 
-    private List<Map<String, Object>> rows(String where, Map<String, Object> params) {
+    private static CoordinateSystem coordinateSystem(String coordsys) {
+        return CoordinateSystem.parse(coordsys).orElseThrow(() -> Open311Error.badRequest(
+                "coordsys must be wgs84 or gcj02"));
+    }
+
+    private List<Map<String, Object>> rows(String where, Map<String, Object> params, CoordinateSystem system) {
         long community = jdbc.sql("select min(id) from register_community").query(Long.class).optional()
                 .orElseThrow(() -> new NotFound("community"));
         params.put("community", community);
         String area = jdbc.sql("select name || '，' || subdistrict from register_community where id = ?")
                 .param(community).query(String.class).single();
-        return jdbc.sql(SELECT + where).params(params).query((rs, n) -> request(rs, area)).list();
+        Estate estate = map.of(community).orElse(null);
+        return jdbc.sql(SELECT + where).params(params).query((rs, n) -> request(rs, area, estate, system)).list();
     }
 
-    private Map<String, Object> request(ResultSet rs, String area) throws SQLException {
+    private Map<String, Object> request(ResultSet rs, String area, Estate estate, CoordinateSystem system)
+            throws SQLException {
         CaseState state = CaseState.valueOf(rs.getString("state"));
         CaseCategory category = CaseCategory.valueOf(rs.getString("category"));
         CasePlace place = new CasePlace(CasePlace.Kind.valueOf(rs.getString("place_kind")), rs.getString("place_code"),
@@ -172,10 +201,37 @@ public class Open311Requests {
                 : services.text(place.messageKey(), place.args())) + "，" + area);
         request.put("address_id", !coarse && place.kind() == CasePlace.Kind.STAIRWELL ? place.code() : null);
         request.put("zipcode", ZIPCODE);
-        request.put("lat", null);
-        request.put("long", null);
+        GeoPoint position = position(rs, place, coarse, estate);
+        GeoPoint shown = position == null ? null : system.fromWgs84(position);
+        request.put("lat", shown == null ? null : shown.latitude());
+        request.put("long", shown == null ? null : shown.longitude());
         request.put("media_url", rs.getString("media_url"));
         return request;
+    }
+
+    /**
+     * Where a request is shown: the point it was filed at, else its place; a resident's report at a home only at
+     * its grid's centre (docs/security.md).
+     */
+    private static GeoPoint position(ResultSet rs, CasePlace place, boolean coarse, Estate estate)
+            throws SQLException {
+        Integer lat = rs.getObject("lat_e6", Integer.class);
+        Integer lon = rs.getObject("long_e6", Integer.class);
+        if (lat != null && lon != null) {
+            return new GeoPoint(lat, lon);
+        }
+        if (estate == null) {
+            return null;
+        }
+        if (coarse) {
+            return estate.grid(rs.getInt("grid_number")).map(Estate.GridArea::centre).orElse(null);
+        }
+        return (switch (place.kind()) {
+            case STAIRWELL -> estate.stairwell(place.code()).map(Estate.Door::point);
+            case BUILDING -> place.buildingNumber() == null ? java.util.Optional.<GeoPoint>empty()
+                    : estate.building(place.buildingNumber()).map(Estate.Building::centre);
+            case LANDMARK -> estate.landmark(place.code()).map(Estate.LandmarkAt::point);
+        }).orElse(null);
     }
 
     private String agency(String party, String outsideDepartment) {

@@ -22,7 +22,8 @@ import org.gongzhi.cases.open311.Open311Submission;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) in XML and JSON. Reading is public and shows only
- * what may be public (docs/security.md); filing a request needs an api_key. Errors are the spec's list of
+ * what may be public (docs/security.md); filing a request needs an api_key. lat/long are WGS-84 as the standard
+ * has them; {@code coordsys=gcj02} takes and gives them in the datum of Chinese map services instead. Errors are the spec's list of
  * {code, description} with the same HTTP status.
  */
 @RestController
@@ -63,13 +64,16 @@ class Open311Controller {
             @RequestParam(name = "service_code", required = false) String serviceCodes,
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate,
-            @RequestParam(required = false) String status) {
-        return list(format, "service_requests", () -> requests.search(ids, serviceCodes, startDate, endDate, status));
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String coordsys) {
+        return list(format, "service_requests", () -> requests.search(ids, serviceCodes, startDate, endDate, status,
+                coordsys));
     }
 
     @GetMapping("/requests/{id}.{format:json|xml}")
-    ResponseEntity<?> request(@PathVariable String id, @PathVariable String format) {
-        return list(format, "service_requests", () -> List.of(requests.get(id)));
+    ResponseEntity<?> request(@PathVariable String id, @PathVariable String format,
+            @RequestParam(required = false) String coordsys) {
+        return list(format, "service_requests", () -> List.of(requests.get(id, coordsys)));
     }
 
     @PostMapping(value = "/requests.{format:json|xml}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -80,9 +84,10 @@ class Open311Controller {
             @RequestParam(name = "address_string", required = false) String addressString,
             @RequestParam(name = "address_id", required = false) String addressId,
             @RequestParam(required = false) String lat, @RequestParam(name = "long", required = false) String lon,
-            @RequestParam(name = "media_url", required = false) String mediaUrl) {
+            @RequestParam(name = "media_url", required = false) String mediaUrl,
+            @RequestParam(required = false) String coordsys) {
         return list(format, "service_requests", () -> List.of(requests.create(new Open311Submission(apiKey,
-                serviceCode, description, addressString, addressId, lat, lon, mediaUrl))));
+                serviceCode, description, addressString, addressId, lat, lon, mediaUrl, coordsys))));
     }
 
     @GetMapping("/tokens/{token}.{format:json|xml}")

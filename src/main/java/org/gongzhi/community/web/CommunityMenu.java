@@ -28,6 +28,7 @@ class CommunityMenu implements MenuEntries {
         }
         if (actor.communityId() != null) {
             entries.add(MenuEntry.more(100, "/organisation", "nav.organisation"));
+            entries.add(MenuEntry.more(101, "/map", "nav.map"));
         }
         if (permissions.canCompleteOwners(actor)) {
             entries.add(MenuEntry.more(105, "/residents/owners", "nav.owners"));

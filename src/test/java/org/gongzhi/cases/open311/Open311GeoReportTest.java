@@ -6,6 +6,7 @@ import static org.gongzhi.cases.open311.Open311Fixtures.children;
 import static org.gongzhi.cases.open311.Open311Fixtures.names;
 import static org.gongzhi.cases.open311.Open311Fixtures.text;
 import static org.gongzhi.cases.open311.Open311Fixtures.xml;
+import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
@@ -171,8 +172,8 @@ class Open311GeoReportTest extends IntegrationTest {
                 .andExpect(jsonPath("$[0]", hasKey("lat")))
                 .andExpect(jsonPath("$[0]", hasKey("long")))
                 .andExpect(jsonPath("$[0]", hasKey("expected_datetime")))
-                .andExpect(jsonPath("$[0].lat").value(nullValue()))
-                .andExpect(jsonPath("$[0].long").value(nullValue()))
+                .andExpect(jsonPath("$[0].lat").value(closeTo(31.133, 0.01)))
+                .andExpect(jsonPath("$[0].long").value(closeTo(121.312, 0.01)))
                 .andExpect(jsonPath("$[0].media_url").value("https://city.example/p/1.jpg"))
                 .andExpect(content().string(not(containsString("欧阳"))))
                 .andExpect(content().string(not(containsString("13987654321"))))
@@ -216,7 +217,8 @@ class Open311GeoReportTest extends IntegrationTest {
         assertThat(text(request, "address")).isEqualTo("12号楼3单元，奥园居民区，九里亭街道");
         assertThat(text(request, "address_id")).isEqualTo("AY-12-3");
         assertThat(text(request, "zipcode")).isEqualTo("201600");
-        assertThat(text(request, "lat")).isEmpty();
+        assertThat(text(request, "lat")).matches("31\\.1\\d{5}");
+        assertThat(text(request, "long")).matches("121\\.3\\d{5}");
     }
 
     @Test

@@ -29,7 +29,7 @@ public class CaseQueries {
     private static final String SUMMARY = """
             select w.id, w.category, w.state, w.place_kind, w.place_code, b.number as building_number,
                 s.unit_number, g.number as grid_number, w.description, w.reported_at, w.deadline, w.escalated,
-                w.rework_count, w.responsible_party, w.rating, w.reporter_resident_id,
+                w.rework_count, w.responsible_party, w.rating, w.reporter_resident_id, w.on_behalf_by_name,
                 (select count(*) from case_me_too m where m.work_order_id = w.id) as me_toos
             """ + FROM;
 
@@ -247,7 +247,7 @@ public class CaseQueries {
                     rs.getObject("reported_at", OffsetDateTime.class), deadline,
                     WorkOrder.overdue(state, deadline, now), rs.getBoolean("escalated"), rs.getInt("rework_count"),
                     party == null ? null : ResponsibleParty.valueOf(party), rs.getObject("rating", Integer.class),
-                    rs.getLong("me_toos"), reporter);
+                    rs.getLong("me_toos"), reporter, rs.getString("on_behalf_by_name"));
         };
     }
 

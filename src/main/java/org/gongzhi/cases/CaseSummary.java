@@ -8,7 +8,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record CaseSummary(long id, CaseCategory category, CaseState state, CasePlace place, int gridNumber,
         String description, OffsetDateTime reportedAt, OffsetDateTime deadline, boolean overdue, boolean escalated,
         int reworkCount, ResponsibleParty party, Integer rating, long meToos,
-        @JsonIgnore Long reporterResidentId) {
+        @JsonIgnore Long reporterResidentId, String onBehalfBy) {
+
+    /** Made for the reporter by a helper (代办): the helper's name, else null. */
+    public boolean onBehalf() {
+        return onBehalfBy != null;
+    }
 
     public boolean reportedBy(Long residentId) {
         return residentId != null && residentId.equals(reporterResidentId);

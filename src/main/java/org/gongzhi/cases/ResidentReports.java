@@ -8,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.cases.CasePlace.Kind;
 import org.gongzhi.community.Stairwells;
+import org.gongzhi.identity.ActingOnBehalf;
+import org.gongzhi.identity.OnBehalf;
+import org.gongzhi.identity.OnBehalfRequest;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoStore;
@@ -27,9 +30,11 @@ public class ResidentReports {
     private final PhotoStore photos;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ActingOnBehalf onBehalf;
 
     ResidentReports(WorkOrders orders, CasePlaces places, CasePermissions permissions, CaseHandling handling,
-            Stairwells stairwells, PhotoStore photos, AuditTrail audit, Clock clock) {
+            Stairwells stairwells, PhotoStore photos, AuditTrail audit, Clock clock, ActingOnBehalf onBehalf) {
+        this.onBehalf = onBehalf;
         this.orders = orders;
         this.handling = handling;
         this.places = places;
@@ -72,6 +77,34 @@ public class ResidentReports {
         audit.record(actor.communityId(), "CASE_REPORTED", CaseHandling.SUBJECT, id,
                 report.category() + " at " + where.place().kind() + " " + where.place().code());
         return id;
+    }
+
+    /**
+     * A report made for a resident without a phone (代办) by staff or a verified volunteer, with the resident's
+     * consent: the resident is its reporter (it is in their own list when they sign in), the helper is named on it.
+     * A blank place is the resident's own stairwell.
+     */
+    @Transactional
+    public long reportFor(Actor helper, OnBehalfRequest whom, ResidentReport report) {
+        OnBehalf helped = onBehalf.check(helper, whom);
+        CasePlaces.Located where = report.placeGiven() || report.placeKind() != Kind.STAIRWELL
+                ? locate(helper, report.placeKind(), report.placeCode())
+                : places.locate(helper.communityId(), Kind.STAIRWELL,
+                        stairwells.codeWhereLives(helped.residentId()).orElseThrow(
+                                () -> InvalidInput.of("placeCode", "validation.required")));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        WorkOrder order = WorkOrder.report(helper.communityId(), report.category(), where.gridId(),
+                helped.residentId(), now);
+        long id = orders.add(order, report.description(), where, report.anonymous(), CaseActor.of(helper), helped);
+        audit.record(helper.communityId(), "CASE_REPORTED_ON_BEHALF", CaseHandling.SUBJECT, id,
+                report.category() + " at " + where.place().kind() + " " + where.place().code() + " consent "
+                        + helped.consent());
+        return id;
+    }
+
+    /** Whether the actor may report for a resident without a phone (代办). */
+    public boolean mayHelp(Actor actor) {
+        return onBehalf.mayHelp(actor);
     }
 
     /**

@@ -36,14 +36,23 @@ public class WorkOrders {
     /** Stores a newly reported order with its first timeline step; returns its id. */
     public long add(WorkOrder order, String description, CasePlaces.Located where, boolean anonymous,
             CaseActor who) {
+        return add(order, description, where, anonymous, who, null);
+    }
+
+    /** A new order; {@code helped} when a helper reported it for the resident (代办), with their consent. */
+    public long add(WorkOrder order, String description, CasePlaces.Located where, boolean anonymous,
+            CaseActor who, org.gongzhi.identity.OnBehalf helped) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into work_order (community_id, category, state, description, place_kind, place_code,
-                    stairwell_id, building_id, grid_id, reporter_resident_id, anonymous, reported_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    stairwell_id, building_id, grid_id, reporter_resident_id, anonymous, reported_at,
+                    on_behalf_by_account, on_behalf_by_name, consent_method, consent_note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(order.communityId(), order.category().name(), order.state().name(), description,
                         where.place().kind().name(), where.place().code(), where.stairwellId(), where.buildingId(),
-                        where.gridId(), order.reporterResidentId(), anonymous, order.changes().getFirst().at())
+                        where.gridId(), order.reporterResidentId(), anonymous, order.changes().getFirst().at(),
+                        helped == null ? null : helped.helperAccountId(), helped == null ? null : helped.helperName(),
+                        helped == null ? null : helped.consent().name(), helped == null ? null : helped.consentNote())
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         appendTimeline(order.communityId(), id, order.changes(), who);

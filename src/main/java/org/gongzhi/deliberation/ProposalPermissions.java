@@ -31,9 +31,27 @@ public class ProposalPermissions {
         return mayRead(actor) && (proposal.state().isPublic() || proposal.isAuthor(actor.residentId()));
     }
 
+    /**
+     * Commenting is open to every account of the community, verified or not (issue 8): a comment shows its account's
+     * display name. Supporting, voting and reporting stay with verified residents.
+     */
+    public boolean mayComment(Actor actor) {
+        return mayRead(actor);
+    }
+
     /** The author may hide their own comment; the committee may hide any, with a reason. */
     public boolean mayHide(Actor actor, long commentAuthorResidentId) {
         Long me = actor.residentId();
         return me != null && me == commentAuthorResidentId || mayTriage(actor);
+    }
+
+    /** The author (by resident, or by account for a comment without one) may hide it; the committee any. */
+    public boolean mayHide(Actor actor, Long commentAuthorResidentId, Long commentAuthorAccountId) {
+        return isAuthor(actor, commentAuthorResidentId, commentAuthorAccountId) || mayTriage(actor);
+    }
+
+    public boolean isAuthor(Actor actor, Long commentAuthorResidentId, Long commentAuthorAccountId) {
+        return commentAuthorResidentId != null && commentAuthorResidentId.equals(actor.residentId())
+                || commentAuthorAccountId != null && commentAuthorAccountId == actor.accountId();
     }
 }

@@ -48,7 +48,7 @@ public class ProposalQueries {
                 p.merged_into_id from proposal p
             """;
     private static final String COMMENT = """
-            select id, parent_id, author_resident_id, author_name, stance, body, created_at, hidden_at,
+            select id, parent_id, author_resident_id, author_account_id, author_name, stance, body, created_at, hidden_at,
                 hidden_reason from proposal_comment
             """;
     /**
@@ -161,7 +161,7 @@ public class ProposalQueries {
     public PageResult<ProposalComment> comments(Actor viewer, long proposalId, int page, int size) {
         long total = jdbc.sql("select count(*) from proposal_comment where proposal_id = ? and parent_id is null")
                 .param(proposalId).query(Long.class).single();
-        RowMapper<ProposalComment> mapper = comment(viewer.residentId());
+        RowMapper<ProposalComment> mapper = comment(viewer.residentId(), viewer.accountId());
         List<ProposalComment> top = jdbc.sql(COMMENT + """
                  where proposal_id = ? and parent_id is null order by id limit ? offset ?""")
                 .params(proposalId, size, (long) page * size).query(mapper).list();
@@ -295,11 +295,14 @@ public class ProposalQueries {
                 .list();
     }
 
-    private static RowMapper<ProposalComment> comment(Long viewerResidentId) {
+    private static RowMapper<ProposalComment> comment(Long viewerResidentId, long viewerAccountId) {
         return (rs, n) -> {
             boolean hidden = rs.getObject("hidden_at") != null;
             boolean byStaff = hidden && rs.getString("hidden_reason") != null;
-            boolean own = viewerResidentId != null && viewerResidentId == rs.getLong("author_resident_id");
+            Long authorResident = rs.getObject("author_resident_id", Long.class);
+            Long authorAccount = rs.getObject("author_account_id", Long.class);
+            boolean own = viewerResidentId != null && viewerResidentId.equals(authorResident)
+                    || authorAccount != null && authorAccount == viewerAccountId;
             String body = hidden ? null : rs.getString("body");
             return new ProposalComment(rs.getLong("id"), rs.getObject("parent_id", Long.class),
                     rs.getString("author_name"), Stance.valueOf(rs.getString("stance")),

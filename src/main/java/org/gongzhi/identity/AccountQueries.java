@@ -56,6 +56,27 @@ public class AccountQueries {
         return names;
     }
 
+    /**
+     * The scopes in which an account is a residents' representative (居民代表) on both days asked for: its term
+     * covers {@code day} and {@code alsoOn} (the meeting's day and today), so a representative acts within a term only.
+     */
+    public List<RepresentedScope> representedOn(long accountId, java.time.LocalDate day, java.time.LocalDate alsoOn) {
+        return jdbc.sql("""
+                select scope_type, scope_id from account_role
+                where account_id = :account and role = 'RESIDENT_REPRESENTATIVE' and scope_id is not null
+                  and (term_from is null or (term_from <= :day and term_from <= :also))
+                  and (term_until is null or (term_until >= :day and term_until >= :also))""")
+                .param("account", accountId).param("day", day).param("also", alsoOn)
+                .query((rs, n) -> new RepresentedScope(
+                        org.gongzhi.shared.security.ScopeType.valueOf(rs.getString("scope_type")),
+                        rs.getLong("scope_id")))
+                .list();
+    }
+
+    /** A building or grid a representative speaks for. */
+    public record RepresentedScope(org.gongzhi.shared.security.ScopeType scopeType, long scopeId) {
+    }
+
     /** Who an account is: its names, community and the resident it belongs to, if any. */
     public record AccountCard(long id, String username, String displayName, Long communityId, Long residentId) {
     }

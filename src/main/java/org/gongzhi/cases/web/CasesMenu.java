@@ -19,9 +19,11 @@ import org.gongzhi.shared.web.MenuEntry;
 class CasesMenu implements MenuEntries {
 
     private final CasePermissions cases;
+    private final org.gongzhi.cases.ResidentReports reports;
 
-    CasesMenu(CasePermissions cases) {
+    CasesMenu(CasePermissions cases, org.gongzhi.cases.ResidentReports reports) {
         this.cases = cases;
+        this.reports = reports;
     }
 
     @Override
@@ -36,6 +38,9 @@ class CasesMenu implements MenuEntries {
         }
         if (handlesCases) {
             entries.add(MenuEntry.bar(31, "/cases", "nav.cases"));
+        }
+        if (reports.mayHelp(actor)) {
+            entries.add(MenuEntry.more(36, "/report-for", "nav.reportFor"));
         }
         return entries;
     }

@@ -74,6 +74,11 @@ public class MinutesPdf {
                 doc.field(t.label("meeting.field.contribution"), a.contribution(), INDENT);
             }
             doc.field(t.label("meeting.pdf.recorded"), t.recorded(a.recordedBy(), a.recordedAt()), INDENT);
+            if (a.onBehalf()) {
+                doc.field(t.label("meeting.answeredBy.label"), a.onBehalfOf() == null
+                        ? t.get("meeting.onBehalf.unnamed", a.recordedBy())
+                        : t.get("meeting.onBehalf.named", a.onBehalfOf(), a.recordedBy()), INDENT);
+            }
         }
     }
 
@@ -93,7 +98,8 @@ public class MinutesPdf {
         for (Party party : Party.values()) {
             DeliberationMeeting.Signature s = item.signatureOf(party);
             doc.field(t.label("Party." + party), s == null ? t.get("meeting.unsigned")
-                    : t.get("meeting.signed", s.signer(), t.time(s.signedAt())), 0);
+                    : t.get("meeting.signed", s.signer(), t.time(s.signedAt()))
+                            + (s.onBehalf() ? " " + t.get("meeting.onBehalf.signature", s.recordedBy()) : ""), 0);
         }
         if (item.fullySigned()) {
             doc.paragraph(t.get("meeting.fullySigned"));

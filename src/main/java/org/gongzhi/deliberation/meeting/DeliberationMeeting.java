@@ -51,8 +51,12 @@ public final class DeliberationMeeting {
     public record Invitee(Party party, String name, String zoneGroup) {
     }
 
+    /**
+     * A party's answer; {@code onBehalf} when staff recorded it for the party's representative who was present
+     * without a phone (代录), {@code onBehalfOf} naming them when staff said whom.
+     */
     public record Answer(long proposalId, Party party, AnswerPosition position, String reasoning,
-            String contribution, String recordedBy, OffsetDateTime recordedAt) {
+            String contribution, String recordedBy, OffsetDateTime recordedAt, boolean onBehalf, String onBehalfOf) {
     }
 
     public record Plan(long proposalId, String text, long costFen, String fundingSource, String responsibilities,
@@ -63,7 +67,12 @@ public final class DeliberationMeeting {
         }
     }
 
-    public record Signature(long proposalId, Party party, String signer, OffsetDateTime signedAt) {
+    /** A co-signature; {@code recordedBy} names the staff who recorded it for the signer (代录), null when own. */
+    public record Signature(long proposalId, Party party, String signer, OffsetDateTime signedAt, String recordedBy) {
+
+        public boolean onBehalf() {
+            return recordedBy != null;
+        }
     }
 
     /** A meeting still to be held that has a proposal on its agenda, and when it is held. */
@@ -146,6 +155,12 @@ public final class DeliberationMeeting {
     /** A party's written answer; a revision is a new answer, the latest one counts. */
     public Answer answer(long proposalId, Party party, AnswerPosition position, String reasoning,
             String contribution, String recordedBy, OffsetDateTime at) {
+        return answer(proposalId, party, position, reasoning, contribution, recordedBy, at, false, null);
+    }
+
+    /** A party's answer, given by its own account or recorded by staff on behalf of the person named. */
+    public Answer answer(long proposalId, Party party, AnswerPosition position, String reasoning,
+            String contribution, String recordedBy, OffsetDateTime at, boolean onBehalf, String onBehalfOf) {
         requireOnAgenda(proposalId);
         if (party == null) {
             throw InvalidInput.of("party", "validation.required");
@@ -158,7 +173,8 @@ public final class DeliberationMeeting {
                     "the plan is recorded; answers can no longer change");
         }
         Answer answer = new Answer(proposalId, party, position, required(reasoning, "reasoning", MAX_TEXT),
-                optional(contribution, "contribution", MAX_TEXT), recordedBy, at);
+                optional(contribution, "contribution", MAX_TEXT), recordedBy, at, onBehalf,
+                onBehalf ? optional(onBehalfOf, "onBehalfOf", MAX_NAME) : null);
         answers.add(answer);
         return answer;
     }
@@ -185,6 +201,11 @@ public final class DeliberationMeeting {
 
     /** A party's representative co-signs the plan; true when this was the fourth signature. */
     public boolean sign(long proposalId, Party party, String signer, OffsetDateTime at) {
+        return sign(proposalId, party, signer, at, null);
+    }
+
+    /** A co-signature; {@code recordedBy} names the staff who recorded it for the signer, null when it is their own. */
+    public boolean sign(long proposalId, Party party, String signer, OffsetDateTime at, String recordedBy) {
         requireOnAgenda(proposalId);
         if (party == null) {
             throw InvalidInput.of("party", "validation.required");
@@ -197,7 +218,8 @@ public final class DeliberationMeeting {
         if (signed.containsKey(party)) {
             throw new Refused("meeting.refused.signed", "this party has already signed", party);
         }
-        signed.put(party, new Signature(proposalId, party, required(signer, "signer", MAX_NAME), at));
+        signed.put(party, new Signature(proposalId, party, required(signer, "signer", MAX_NAME), at,
+                recordedBy));
         return signed.size() == Party.values().length;
     }
 

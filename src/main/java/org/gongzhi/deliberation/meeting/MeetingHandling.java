@@ -1,6 +1,7 @@
 package org.gongzhi.deliberation.meeting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.community.RegisterQueries;
 import org.gongzhi.deliberation.ConsensusPlan;
+import org.gongzhi.identity.AccountQueries;
+import org.gongzhi.identity.AccountQueries.RepresentedScope;
 import org.gongzhi.deliberation.FollowUp;
 import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalHandling;
@@ -27,6 +31,7 @@ import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.ScopeType;
 
 /**
  * Deliberation meetings (议事会): the residents' committee plans one, adds proposals on the agenda, records who
@@ -44,9 +49,14 @@ public class MeetingHandling {
     private final MeetingPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccountQueries accounts;
+    private final RegisterQueries register;
 
     MeetingHandling(Meetings store, Proposals proposals, ProposalHandling proposalService,
-            MeetingPermissions permissions, AuditTrail audit, Clock clock) {
+            MeetingPermissions permissions, AuditTrail audit, Clock clock, AccountQueries accounts,
+            RegisterQueries register) {
+        this.accounts = accounts;
+        this.register = register;
         this.store = store;
         this.proposals = proposals;
         this.proposalService = proposalService;
@@ -95,12 +105,25 @@ public class MeetingHandling {
     @Transactional
     public void answer(Actor actor, long id, long proposalId, Party party, AnswerPosition position,
             String reasoning, String contribution) {
+        answer(actor, id, proposalId, party, position, reasoning, contribution, null);
+    }
+
+    /**
+     * A party's answer, given by its own account; residents' committee staff answering for another party record it
+     * on behalf of the person present ({@code onBehalfOf}, 代录), which the answer shows and the audit trail keeps.
+     */
+    @Transactional
+    public void answer(Actor actor, long id, long proposalId, Party party, AnswerPosition position,
+            String reasoning, String contribution, String onBehalfOf) {
         requireActFor(actor, party);
         DeliberationMeeting meeting = store.get(actor.communityId(), id);
+        boolean own = speaksFor(actor, meeting, proposalId, party);
         DeliberationMeeting.Answer answer = meeting.answer(proposalId, party, position, reasoning, contribution,
-                actor.displayName(), now());
-        store.addAnswer(meeting, answer);
-        audit.record(actor.communityId(), "MEETING_ANSWER", SUBJECT, id, proposalId + " " + party + " " + position);
+                actor.displayName(), now(), !own, onBehalfOf);
+        store.addAnswer(meeting, answer, actor.accountId());
+        audit.record(actor.communityId(), own ? "MEETING_ANSWER" : "MEETING_ANSWER_ON_BEHALF", SUBJECT, id,
+                proposalId + " " + party + " " + position
+                        + (own ? "" : " for " + (answer.onBehalfOf() == null ? party : answer.onBehalfOf())));
     }
 
     @Transactional
@@ -115,14 +138,21 @@ public class MeetingHandling {
     }
 
     /** A party co-signs the plan; the fourth signature deliberates the proposal in the same transaction. */
+    /**
+     * A party co-signs with its own account, in its account's name; staff recording the signature of another
+     * party's representative present without a phone name the signer and are named as who recorded it (代录).
+     */
     @Transactional
     public void sign(Actor actor, long id, long proposalId, Party party, String signer) {
         requireActFor(actor, party);
         DeliberationMeeting meeting = store.get(actor.communityId(), id);
+        boolean own = speaksFor(actor, meeting, proposalId, party);
         OffsetDateTime now = now();
-        boolean complete = meeting.sign(proposalId, party, signer, now);
+        boolean complete = meeting.sign(proposalId, party, own ? actor.displayName() : signer, now,
+                own ? null : actor.displayName());
         store.addSignature(meeting, meeting.signatures(proposalId).get(party), actor.accountId());
-        audit.record(actor.communityId(), "MEETING_SIGNATURE", SUBJECT, id, proposalId + " " + party);
+        audit.record(actor.communityId(), own ? "MEETING_SIGNATURE" : "MEETING_SIGNATURE_ON_BEHALF", SUBJECT, id,
+                proposalId + " " + party + (own ? "" : " for " + signer));
         if (complete) {
             proposalService.deliberateByMeeting(actor.communityId(), proposalId, ProposalActor.of(actor),
                     "四议共答：四方会签议事会 #" + id + " 的共识方案");
@@ -193,6 +223,81 @@ public class MeetingHandling {
         return new MeetingView(meeting.id(), meeting.heldAt().atZone(clock.getZone()).toOffsetDateTime(), meeting.place(), meeting.requireAllFourParties(),
                 meeting.advisers(), meeting.invitees(), meeting.attended(), meeting.isQuorate(), items,
                 meeting.isHeld(LocalDateTime.now(clock)));
+    }
+
+    /**
+     * The parties the actor may answer and sign for, per agenda proposal: staff who run meetings all four, an owners'
+     * committee member or property staff their own, a representative theirs only where the proposal lies in the
+     * building or grid they represent and the meeting in their term.
+     */
+    public Map<Long, List<Party>> partiesPerItem(Actor actor, long id) {
+        Permissions.require(permissions.mayRead(actor));
+        DeliberationMeeting meeting = store.get(actor.communityId(), id);
+        List<RepresentedScope> scopes = permissions.ownParty(actor, Party.RESIDENT_REPRESENTATIVES)
+                ? accounts.representedOn(actor.accountId(), meeting.heldAt().toLocalDate(), LocalDate.now(clock))
+                : List.of();
+        Map<Long, Proposal> items = proposals.all(actor.communityId(), Set.copyOf(meeting.agenda()));
+        List<RegisterQueries.Stairwell> stairwells = scopes.isEmpty() ? List.of()
+                : register.stairwells(actor.communityId());
+        Map<Long, List<Party>> parties = new java.util.LinkedHashMap<>();
+        for (long proposalId : meeting.agenda()) {
+            List<Party> mine = new ArrayList<>();
+            for (Party party : Party.values()) {
+                boolean inScope = party != Party.RESIDENT_REPRESENTATIVES || items.containsKey(proposalId)
+                        && covers(scopes, items.get(proposalId).place(), stairwells);
+                if (permissions.mayRun(actor) || permissions.ownParty(actor, party) && inScope) {
+                    mine.add(party);
+                }
+            }
+            parties.put(proposalId, mine);
+        }
+        return parties;
+    }
+
+    /**
+     * True when the actor speaks for the party itself; false when staff who run the meeting record for another party
+     * (代录); refused (403) for a representative outside the building or grid of the proposal or their term.
+     */
+    private boolean speaksFor(Actor actor, DeliberationMeeting meeting, long proposalId, Party party) {
+        if (permissions.ownParty(actor, party)) {
+            if (party != Party.RESIDENT_REPRESENTATIVES || !meeting.agenda().contains(proposalId)
+                    || represents(actor, meeting, proposalId)) {
+                return true;
+            }
+        }
+        Permissions.require(permissions.mayRun(actor));
+        return false;
+    }
+
+    private boolean represents(Actor actor, DeliberationMeeting meeting, long proposalId) {
+        List<RepresentedScope> scopes = accounts.representedOn(actor.accountId(), meeting.heldAt().toLocalDate(),
+                LocalDate.now(clock));
+        return !scopes.isEmpty() && covers(scopes, proposals.get(actor.communityId(), proposalId).place(),
+                register.stairwells(actor.communityId()));
+    }
+
+    /**
+     * Whether a representative's buildings and grids cover a proposal's place: a stairwell in one of them, a building
+     * that is one of them or has a stairwell in one of their grids; a community-wide or landmark proposal concerns
+     * every representative.
+     */
+    private static boolean covers(List<RepresentedScope> scopes, ProposalPlace place,
+            List<RegisterQueries.Stairwell> stairwells) {
+        if (scopes.isEmpty()) {
+            return false;
+        }
+        return switch (place.kind()) {
+            case COMMUNITY, LANDMARK -> true;
+            case STAIRWELL -> stairwells.stream().filter(s -> s.code().equalsIgnoreCase(place.code()))
+                    .anyMatch(s -> covers(scopes, s));
+            case BUILDING -> stairwells.stream().filter(s -> String.valueOf(s.buildingNumber()).equals(place.code()))
+                    .anyMatch(s -> covers(scopes, s));
+        };
+    }
+
+    private static boolean covers(List<RepresentedScope> scopes, RegisterQueries.Stairwell s) {
+        return scopes.stream().anyMatch(scope -> scope.scopeType() == ScopeType.GRID && scope.scopeId() == s.gridId()
+                || scope.scopeType() == ScopeType.BUILDING && scope.scopeId() == s.buildingId());
     }
 
     private void requireActFor(Actor actor, Party party) {

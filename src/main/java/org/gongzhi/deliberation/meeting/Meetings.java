@@ -94,13 +94,14 @@ public class Meetings {
                 .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), Party.valueOf(rs.getString("party"))))
                 .list());
         Map<Long, List<DeliberationMeeting.Answer>> answers = byMeeting(jdbc.sql("""
-                select meeting_id, proposal_id, party, position, reasoning, contribution, recorded_by, recorded_at
-                from meeting_answer where meeting_id in (:ids) order by id""").param("ids", found)
+                select meeting_id, proposal_id, party, position, reasoning, contribution, recorded_by, recorded_at,
+                on_behalf, on_behalf_of from meeting_answer where meeting_id in (:ids) order by id""").param("ids", found)
                 .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Answer(
                         rs.getLong("proposal_id"), Party.valueOf(rs.getString("party")),
                         AnswerPosition.valueOf(rs.getString("position")), rs.getString("reasoning"),
                         rs.getString("contribution"), rs.getString("recorded_by"),
-                        rs.getObject("recorded_at", OffsetDateTime.class))))
+                        rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("on_behalf"),
+                        rs.getString("on_behalf_of"))))
                 .list());
         Map<Long, List<DeliberationMeeting.Plan>> plans = byMeeting(jdbc.sql("""
                 select meeting_id, proposal_id, plan, cost_fen, funding_source, responsibilities, recorded_by,
@@ -111,11 +112,11 @@ public class Meetings {
                         rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class))))
                 .list());
         Map<Long, List<DeliberationMeeting.Signature>> signatures = byMeeting(jdbc.sql("""
-                select meeting_id, proposal_id, party, signer, signed_at from meeting_signature
+                select meeting_id, proposal_id, party, signer, signed_at, recorded_by from meeting_signature
                 where meeting_id in (:ids) order by signed_at""").param("ids", found)
                 .query((rs, n) -> Map.entry(rs.getLong("meeting_id"), new DeliberationMeeting.Signature(
                         rs.getLong("proposal_id"), Party.valueOf(rs.getString("party")), rs.getString("signer"),
-                        rs.getObject("signed_at", OffsetDateTime.class))))
+                        rs.getObject("signed_at", OffsetDateTime.class), rs.getString("recorded_by"))))
                 .list());
         List<DeliberationMeeting> meetings = new ArrayList<>();
         for (long id : found) {
@@ -197,11 +198,18 @@ public class Meetings {
     }
 
     public void addAnswer(DeliberationMeeting meeting, DeliberationMeeting.Answer a) {
+        addAnswer(meeting, a, null);
+    }
+
+    /** An answer and the account that gave or recorded it. */
+    public void addAnswer(DeliberationMeeting meeting, DeliberationMeeting.Answer a, Long accountId) {
         jdbc.sql("""
                 insert into meeting_answer (community_id, meeting_id, proposal_id, party, position, reasoning,
-                contribution, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                contribution, recorded_by, recorded_at, answered_by_account, on_behalf, on_behalf_of)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(meeting.communityId(), meeting.id(), a.proposalId(), a.party().name(), a.position().name(),
-                        a.reasoning(), a.contribution(), a.recordedBy(), a.recordedAt())
+                        a.reasoning(), a.contribution(), a.recordedBy(), a.recordedAt(), accountId, a.onBehalf(),
+                        a.onBehalfOf())
                 .update();
     }
 
@@ -217,9 +225,9 @@ public class Meetings {
     public void addSignature(DeliberationMeeting meeting, DeliberationMeeting.Signature s, Long accountId) {
         jdbc.sql("""
                 insert into meeting_signature (community_id, meeting_id, proposal_id, party, signer,
-                signed_by_account, signed_at) values (?, ?, ?, ?, ?, ?, ?)""")
+                signed_by_account, signed_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(meeting.communityId(), meeting.id(), s.proposalId(), s.party().name(), s.signer(),
-                        accountId, s.signedAt())
+                        accountId, s.signedAt(), s.recordedBy())
                 .update();
     }
 

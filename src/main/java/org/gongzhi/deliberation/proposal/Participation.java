@@ -75,12 +75,13 @@ public class Participation {
     /** Adds a comment; a reply to a reply joins the thread of the comment it answers, one level deep. */
     @Transactional
     public long comment(Actor actor, long id, CommentInput input) {
-        Proposal proposal = participating(actor, id);
+        Permissions.require(permissions.mayComment(actor));
+        Proposal proposal = proposals.visible(actor, id);
         proposal.checkComment();
         Long parent = input.parentId() == null ? null : store.comment(id, input.parentId())
                 .map(c -> c.parentId() == null ? c.id() : c.parentId())
                 .orElseThrow(() -> InvalidInput.of("parentId", "proposal.validation.parent"));
-        long commentId = store.addComment(actor.communityId(), id, parent, actor.residentId(),
+        long commentId = store.addComment(actor.communityId(), id, parent, actor.residentId(), actor.accountId(),
                 actor.displayName(), input.stance(), input.body(), OffsetDateTime.now(clock));
         audit.record(actor.communityId(), "PROPOSAL_COMMENTED", Proposal.SUBJECT, id, input.stance().name());
         return commentId;
@@ -92,8 +93,8 @@ public class Participation {
         proposals.visible(actor, id);
         Proposals.StoredComment comment = store.comment(id, commentId)
                 .orElseThrow(() -> InvalidInput.of("commentId", "proposal.validation.parent"));
-        Permissions.require(permissions.mayHide(actor, comment.authorResidentId()));
-        boolean own = actor.residentId() != null && actor.residentId() == comment.authorResidentId();
+        Permissions.require(permissions.mayHide(actor, comment.authorResidentId(), comment.authorAccountId()));
+        boolean own = permissions.isAuthor(actor, comment.authorResidentId(), comment.authorAccountId());
         String why = own ? null : staffReason(reason);
         if (store.hideComment(commentId, actor.displayName(), why, OffsetDateTime.now(clock))) {
             audit.record(actor.communityId(), own ? "PROPOSAL_COMMENT_WITHDRAWN" : "PROPOSAL_COMMENT_HIDDEN",

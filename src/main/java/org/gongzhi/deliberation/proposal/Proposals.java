@@ -180,11 +180,17 @@ public class Proposals {
 
     public long addComment(long communityId, long proposalId, Long parentId, long residentId, String authorName,
             Stance stance, String body, OffsetDateTime at) {
+        return addComment(communityId, proposalId, parentId, residentId, null, authorName, stance, body, at);
+    }
+
+    /** A comment by an account, linked to its resident when it has one (an unverified account has none). */
+    public long addComment(long communityId, long proposalId, Long parentId, Long residentId, Long accountId,
+            String authorName, Stance stance, String body, OffsetDateTime at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into proposal_comment (community_id, proposal_id, parent_id, author_resident_id, author_name,
-                    stance, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(communityId, proposalId, parentId, residentId, authorName, stance.name(), body, at)
+                insert into proposal_comment (community_id, proposal_id, parent_id, author_resident_id,
+                    author_account_id, author_name, stance, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(communityId, proposalId, parentId, residentId, accountId, authorName, stance.name(), body, at)
                 .update(key, "id");
         moveCounter("comments", proposalId, 1);
         return Objects.requireNonNull(key.getKey()).longValue();
@@ -192,7 +198,8 @@ public class Proposals {
 
     public Optional<StoredComment> comment(long proposalId, long commentId) {
         return jdbc.sql("""
-                select id, parent_id, author_resident_id, hidden_at is not null as hidden from proposal_comment
+                select id, parent_id, author_resident_id, author_account_id, hidden_at is not null as hidden
+                from proposal_comment
                 where id = ? and proposal_id = ?""")
                 .params(commentId, proposalId).query(Rows.of(StoredComment.class)).optional();
     }
@@ -253,6 +260,6 @@ public class Proposals {
     }
 
     /** Just enough of a comment to decide who may hide it and whether it can be replied to. */
-    public record StoredComment(long id, Long parentId, long authorResidentId, boolean hidden) {
+    public record StoredComment(long id, Long parentId, Long authorResidentId, Long authorAccountId, boolean hidden) {
     }
 }

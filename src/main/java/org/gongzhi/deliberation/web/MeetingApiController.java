@@ -78,7 +78,8 @@ class MeetingApiController {
     MeetingView answer(@PathVariable long id, @Valid @RequestBody MeetingRequests.PartyAnswerRequest r) {
         meetings.answer(Permissions.actor(), id, proposal(r.proposalId()),
                 Choices.required(Party.class, r.party(), "party"),
-                Choices.required(AnswerPosition.class, r.position(), "position"), r.reasoning(), r.contribution());
+                Choices.required(AnswerPosition.class, r.position(), "position"), r.reasoning(), r.contribution(),
+                r.onBehalfOf());
         return get(id);
     }
 

@@ -113,6 +113,7 @@ class MeetingController {
         model.addAttribute("canRun", run);
         model.addAttribute("myParties", Arrays.stream(Party.values()).filter(p -> permissions.mayActFor(actor, p))
                 .toList());
+        model.addAttribute("itemParties", meetings.partiesPerItem(actor, id));
         model.addAttribute("followUps", followUps(actor, id));
         model.addAttribute("advisers", advisers.of(actor, id));
         if (run) {
@@ -159,7 +160,8 @@ class MeetingController {
     String answer(@PathVariable long id, @ModelAttribute MeetingRequests.PartyAnswerRequest a, RedirectAttributes r) {
         return attempt(id, r, "meeting.done.ANSWER", () -> meetings.answer(Permissions.actor(), id,
                 MeetingApiController.proposal(a.proposalId()), Choices.required(Party.class, a.party(), "party"),
-                Choices.required(AnswerPosition.class, a.position(), "position"), a.reasoning(), a.contribution()));
+                Choices.required(AnswerPosition.class, a.position(), "position"), a.reasoning(), a.contribution(),
+                a.onBehalfOf()));
     }
 
     @PostMapping("/meetings/{id}/plan")

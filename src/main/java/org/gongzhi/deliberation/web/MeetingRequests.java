@@ -50,9 +50,14 @@ final class MeetingRequests {
         }
     }
 
+    /**
+     * A party's answer; {@code onBehalfOf} names the representative present without a phone when residents'
+     * committee staff record another party's answer (代录), and is not used when a party answers for itself.
+     */
     record PartyAnswerRequest(@NotNull Long proposalId, @NotBlank String party, @NotBlank String position,
             @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String reasoning,
-            @Size(max = DeliberationMeeting.MAX_TEXT) String contribution) {
+            @Size(max = DeliberationMeeting.MAX_TEXT) String contribution,
+            @Size(max = DeliberationMeeting.MAX_NAME) String onBehalfOf) {
     }
 
     record ConsensusPlanRequest(@NotNull Long proposalId,
@@ -61,7 +66,11 @@ final class MeetingRequests {
             @NotBlank @Size(max = DeliberationMeeting.MAX_TEXT) String responsibilities) {
     }
 
+    /**
+     * A co-signature: a party signing with its own account signs in its account's name; {@code signer} names the
+     * representative when staff record another party's signature (代录), and is then required.
+     */
     record CoSignatureRequest(@NotNull Long proposalId, @NotBlank String party,
-            @NotBlank @Size(max = DeliberationMeeting.MAX_NAME) String signer) {
+            @Size(max = DeliberationMeeting.MAX_NAME) String signer) {
     }
 }

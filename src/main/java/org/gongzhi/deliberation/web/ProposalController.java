@@ -232,7 +232,7 @@ class ProposalController {
         boolean resident = permissions.mayParticipate(actor);
         model.addAttribute("canSupport", resident && proposal.state().acceptsSupport()
                 && !proposal.isAuthor(actor.residentId()));
-        model.addAttribute("canComment", resident && proposal.state().acceptsComments());
+        model.addAttribute("canComment", permissions.mayComment(actor) && proposal.state().acceptsComments());
         model.addAttribute("canFollow", resident && proposal.state().isPublic());
         model.addAttribute("canSubmit", proposal.state() == ProposalState.DRAFT);
         boolean author = resident && proposal.isAuthor(actor.residentId());

@@ -112,7 +112,9 @@ class MeetingMinutesPdfTest extends IntegrationTest {
                     .as("the whole long plan, across lines and pages (page footers aside)").isTrue();
             assertThat(text).contains("第 1 页，共 " + document.getNumberOfPages() + " 页",
                     "第 " + document.getNumberOfPages() + " 页，共 " + document.getNumberOfPages() + " 页");
-            assertThat(flat).containsPattern("居委会：签字人\\d+已签（\\d{4}-\\d{2}-\\d{2}\\d{2}:\\d{2}）");
+            // the residents' committee signs with its own account, in its name; staff recorded the other three (代录)
+            assertThat(flat).containsPattern("居委会：居委会李老师已签（\\d{4}-\\d{2}-\\d{2}\\d{2}:\\d{2}）");
+            assertThat(flat).containsPattern("业委会：签字人\\d+已签（\\d{4}-\\d{2}-\\d{2}\\d{2}:\\d{2}）由居委会李老师代录");
         }
 
         mvc.perform(get("/api/v1/meetings/" + id + "/minutes.pdf").with(as("oc.member")))

@@ -81,6 +81,34 @@ public class Notifications {
         return residentIds.stream().filter(living::contains).toList();
     }
 
+    /** Residents told per statement when a whole area hears of something. */
+    private static final int CHUNK = 1_000;
+
+    /**
+     * Tells each of these residents who still lives here, once: a thousand at a time in one statement each, so that
+     * a whole community (15,000 people) is told in a few dozen statements rather than one insert per person.
+     * Answers how many were told now (a redelivered event tells nobody again).
+     */
+    public int addAll(long communityId, List<Long> residentIds, NotificationKind kind, long subjectId, String detail,
+            String link, String sourceKey, OffsetDateTime now) {
+        int added = 0;
+        for (int from = 0; from < residentIds.size(); from += CHUNK) {
+            List<Long> chunk = residentIds.subList(from, Math.min(residentIds.size(), from + CHUNK));
+            added += jdbc.sql("""
+                    insert into notice_notification (community_id, resident_id, kind, subject_id, detail, link,
+                    source_key, created_at)
+                    select r.community_id, r.id, :kind, :subject, :detail, :link, :source, :now from register_resident r
+                    where r.community_id = :community and r.id in (:residents) and r.moved_out is null
+                    on conflict do nothing""").param("kind", kind.name()).param("subject", subjectId)
+                    .param("detail", detail).param("link", link).param("source", sourceKey).param("now", now)
+                    .param("community", communityId).param("residents", chunk).update();
+        }
+        if (added > 0) {
+            publishAdded(communityId, kind, sourceKey, now);
+        }
+        return added;
+    }
+
     /** Tells everyone who was told a vote opened of its result, once each. */
     public int addToThoseTold(long communityId, NotificationKind told, long subjectId, NotificationKind kind,
             String sourceKey, OffsetDateTime now) {
@@ -92,16 +120,23 @@ public class Notifications {
                     select 1 from notice_notification x where x.resident_id = o.resident_id and x.source_key = ?)""")
                 .params(kind.name(), sourceKey, now, communityId, told.name(), subjectId, sourceKey).update();
         if (added > 0) {
-            // those just added: this source at this moment (a redelivered event added none and publishes none)
-            jdbc.sql("""
-                    select n.id, n.resident_id from notice_notification n where n.community_id = ?
-                    and n.source_key = ? and n.created_at = ? and exists (select 1 from notice_preference p
-                    where p.resident_id = n.resident_id and p.kind = ?)""")
-                    .params(communityId, sourceKey, now, kind.name())
-                    .query((rs, n) -> new NotificationAdded(rs.getLong(1), communityId, rs.getLong(2), kind)).list()
-                    .forEach(events::publishEvent);
+            publishAdded(communityId, kind, sourceKey, now);
         }
         return added;
+    }
+
+    /**
+     * Carries the notifications just added from one source to the other channels of those who chose any: this source
+     * at this moment (a redelivered event added none and publishes none).
+     */
+    private void publishAdded(long communityId, NotificationKind kind, String sourceKey, OffsetDateTime now) {
+        jdbc.sql("""
+                select n.id, n.resident_id from notice_notification n where n.community_id = ?
+                and n.source_key = ? and n.created_at = ? and exists (select 1 from notice_preference p
+                where p.resident_id = n.resident_id and p.kind = ?)""")
+                .params(communityId, sourceKey, now, kind.name())
+                .query((rs, n) -> new NotificationAdded(rs.getLong(1), communityId, rs.getLong(2), kind)).list()
+                .forEach(events::publishEvent);
     }
 
     /** Which of these sources already reached the resident. */

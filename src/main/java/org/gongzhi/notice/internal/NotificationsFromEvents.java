@@ -86,10 +86,9 @@ class NotificationsFromEvents {
         String detail = opened.title() + "（" + opened.closesOn() + "）";
         String key = "acceptance:" + opened.acceptanceId();
         OffsetDateTime now = now();
-        for (long resident : acceptance.residentsAsked(opened)) {
-            notifications.add(opened.communityId(), resident, NotificationKind.ACCEPTANCE_OPENED, opened.projectId(),
-                    detail, "/projects/" + opened.projectId() + "#acceptance", key, now);
-        }
+        notifications.addAll(opened.communityId(), acceptance.residentsAsked(opened),
+                NotificationKind.ACCEPTANCE_OPENED, opened.projectId(), detail,
+                "/projects/" + opened.projectId() + "#acceptance", key, now);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.gongzhi.deliberation.proposal.ProposalFixtures.AT;
 import static org.gongzhi.deliberation.proposal.ProposalFixtures.AUTHOR;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalPutOnAgenda;
 import org.gongzhi.deliberation.ProposalPutOnNotice;
 import org.gongzhi.deliberation.ProposalPutToDecision;
+import org.gongzhi.deliberation.ProposalStageChanged;
 import org.gongzhi.deliberation.ProposalState;
 import org.gongzhi.deliberation.ProposalSubmitted;
 import org.gongzhi.deliberation.ProposalWorkStarted;
@@ -38,6 +40,16 @@ class ProposalStateMachineTest {
                 .map(action -> Arguments.of(state, action)));
     }
 
+    /** The events that name the step taken, without the stage change each step also publishes. */
+    private static List<Object> steps(Proposal proposal) {
+        return proposal.events().stream().filter(e -> !(e instanceof ProposalStageChanged)).toList();
+    }
+
+    private static List<ProposalStageChanged> stages(Proposal proposal) {
+        return proposal.events().stream().filter(ProposalStageChanged.class::isInstance)
+                .map(ProposalStageChanged.class::cast).toList();
+    }
+
     @ParameterizedTest(name = "{1} from {0}")
     @MethodSource("everyStepFromEveryState")
     void a_step_is_taken_from_its_own_state_and_refused_from_every_other(ProposalState state,
@@ -49,7 +61,10 @@ class ProposalStateMachineTest {
             assertThat(proposal.changes()).singleElement()
                     .satisfies(c -> assertThat(c.from()).isEqualTo(state))
                     .satisfies(c -> assertThat(c.to()).isEqualTo(action.to()));
-            assertThat(proposal.events()).hasSize(1);
+            assertThat(steps(proposal)).hasSize(1);
+            assertThat(stages(proposal)).singleElement()
+                    .satisfies(c -> assertThat(c.from()).isEqualTo(state))
+                    .satisfies(c -> assertThat(c.to()).isEqualTo(action.to()));
         } else {
             assertThatThrownBy(() -> ProposalFixtures.take(proposal, action))
                     .isInstanceOf(Refused.class)
@@ -70,9 +85,12 @@ class ProposalStateMachineTest {
             ProposalFixtures.take(proposal, action);
         }
         assertThat(proposal.state()).isEqualTo(ProposalState.DONE);
-        assertThat(proposal.events()).extracting(e -> e.getClass().getSimpleName()).containsExactly(
+        assertThat(steps(proposal)).extracting(e -> e.getClass().getSimpleName()).containsExactly(
                 "ProposalSubmitted", "ProposalPutOnAgenda", "ProposalDeliberated", "ProposalPutOnNotice",
                 "ProposalPutToDecision", "ProposalAdopted", "ProposalWorkStarted", "ProposalCompleted");
+        // beside each step, the change of stage its followers hear of
+        assertThat(stages(proposal)).hasSize(8).extracting(ProposalStageChanged::to).last()
+                .isEqualTo(ProposalState.DONE);
         assertThat(proposal.changes()).extracting(ProposalChange::to).last().isEqualTo(ProposalState.DONE);
     }
 
@@ -95,7 +113,7 @@ class ProposalStateMachineTest {
                 .isInstanceOf(Refused.class).hasMessage("only the author may do this");
         draft.submit(AUTHOR, 30, AT);
         assertThat(draft.agendaThreshold()).isEqualTo(30);
-        assertThat(draft.events()).singleElement().isEqualTo(new ProposalSubmitted(5, 1,
+        assertThat(steps(draft)).singleElement().isEqualTo(new ProposalSubmitted(5, 1,
                 ProposalCategory.FACILITIES, AT));
     }
 
@@ -116,7 +134,7 @@ class ProposalStateMachineTest {
         assertThat(proposal.state()).isEqualTo(ProposalState.ON_AGENDA);
         assertThat(proposal.changes()).singleElement()
                 .satisfies(c -> assertThat(c.action()).isEqualTo(ProposalChange.THRESHOLD_REACHED));
-        assertThat(proposal.events()).singleElement()
+        assertThat(steps(proposal)).singleElement()
                 .isEqualTo(new ProposalPutOnAgenda(7, 1, true, null, AT));
     }
 
@@ -129,7 +147,7 @@ class ProposalStateMachineTest {
                 .isInstanceOf(Refused.class).hasMessage("the target proposal is no longer open");
         proposal.mergeInto(ProposalFixtures.in(8L, ProposalState.ON_AGENDA), "同一件事", AT);
         assertThat(proposal.mergedIntoId()).isEqualTo(8L);
-        assertThat(proposal.events()).singleElement().isEqualTo(new ProposalMerged(7, 1, 8, AT));
+        assertThat(steps(proposal)).singleElement().isEqualTo(new ProposalMerged(7, 1, 8, AT));
     }
 
     @ParameterizedTest

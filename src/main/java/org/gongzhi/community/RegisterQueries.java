@@ -56,6 +56,12 @@ public class RegisterQueries {
                 .query(Rows.of(Community.class)).optional();
     }
 
+    /** The communities of a subdistrict (街道), by name, in the order they were registered. */
+    public List<Community> communitiesOf(String subdistrict) {
+        return jdbc.sql("select id, code, name, subdistrict from community where subdistrict = ? order by id")
+                .param(subdistrict).query(Rows.of(Community.class)).list();
+    }
+
     /** The first community registered, while the installation serves one. */
     public Optional<Long> firstCommunityId() {
         return jdbc.sql("select min(id) from community").query(Long.class).optional();

@@ -99,6 +99,26 @@ public class CommunityDashboard {
                 ? List.of(ParticipationAction.values()) : List.of(ParticipationAction.parse(measure));
         long community = actor.communityId();
         List<People> seen = seen(actor, register.people(community, range.to()), grid);
+        YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
+        return compose(community, range, grid, actions, seen, firstMonth,
+                workOrders(actor, firstMonth, range.lastMonth(), grid), attendance(actor, range, seen));
+    }
+
+    /**
+     * A whole community's figures over the range, every grid and every measure, for whoever oversees it from
+     * outside (the subdistrict): the same figures its residents' committee sees on the dashboard.
+     */
+    public CommunityFigures wholeCommunity(long community, DashboardRange range) {
+        List<People> seen = register.people(community, range.to());
+        YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
+        return compose(community, range, null, List.of(ParticipationAction.values()), seen, firstMonth,
+                cases.publicReport(community, firstMonth, range.lastMonth(), CaseMeasuresGrouping.GRID),
+                patrol.attendanceTotals(community, YearMonth.from(range.from()), range.lastMonth()));
+    }
+
+    private CommunityFigures compose(long community, DashboardRange range, Integer grid,
+            List<ParticipationAction> actions, List<People> seen, YearMonth firstMonth, CaseMeasuresReport workOrders,
+            List<PatrolAttendance> attendance) {
         Map<Long, People> stairwells = seen.stream().filter(p -> p.cohort() == null)
                 .collect(Collectors.toMap(People::stairwellId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Participation> taking = participation(community, range).stream()
@@ -114,12 +134,10 @@ public class CommunityDashboard {
                 .toList();
         List<PlaceShare> byStairwell = grid == null ? List.of() : everyone.stream()
                 .map(p -> share(p.stairwellCode(), p.stairwellCode(), List.of(p), taking, actions)).toList();
-        YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
         return new CommunityFigures(range.from(), range.to(), grid, actions,
                 share("all", "", everyone, taking, actions), byGrid, byStairwell, byCohort(seen, taking, actions),
-                proposals(community), votes(community), projects(community), firstMonth,
-                workOrders(actor, firstMonth, range.lastMonth(), grid),
-                attendance(actor, range, seen), hours(community, range, stairwells), pets.dogCompliance(community));
+                proposals(community), votes(community), projects(community), firstMonth, workOrders, attendance,
+                hours(community, range, stairwells), pets.dogCompliance(community));
     }
 
     /**

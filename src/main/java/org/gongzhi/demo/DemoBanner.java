@@ -34,6 +34,9 @@ class DemoBanner {
                    resident          an owner living in grid 1
                    admin             administrator
                    pet.volunteer     pet volunteer (宠邻家) of grid 1
+                   subdistrict.officer  九里亭街道: compares its communities
+                   rc.staff.laiting  staff of 涞亭居民区 (smaller community)
+                   rc.staff.yunrun   staff of 云润居民区 (smaller community)
                  Public stairwell card: http://localhost:%s/s/AY-1-1
                  On the first start the demo's cases, patrols, proposals and votes
                  keep loading in the background for a little while.

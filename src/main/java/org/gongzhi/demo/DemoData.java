@@ -1,5 +1,6 @@
 package org.gongzhi.demo;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.community.AoyuanSeed;
+import org.gongzhi.community.RegisterQueries;
+import org.gongzhi.community.RegisterQueries.Community;
 import org.gongzhi.community.RegisterSeeding;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
@@ -30,20 +33,27 @@ import org.gongzhi.shared.security.ScopeType;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "gongzhi-demo";
+    /**
+     * The officer of 九里亭街道: scoped to the subdistrict by the id of one of its communities (docs/decisions.md),
+     * an account of that community.
+     */
+    static final String SUBDISTRICT_OFFICER = "subdistrict.officer";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final RegisterSeeding register;
+    private final RegisterQueries queries;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final ObjectProvider<DemoStep> steps;
     private final EventsDelivered events;
     private final boolean inBackground;
 
-    DemoData(RegisterSeeding register, Accounts accounts, TransactionTemplate transaction,
+    DemoData(RegisterSeeding register, RegisterQueries queries, Accounts accounts, TransactionTemplate transaction,
             ObjectProvider<DemoStep> steps, EventsDelivered events,
             @Value("${gongzhi.demo.background:false}") boolean inBackground) {
         this.events = events;
         this.register = register;
+        this.queries = queries;
         this.accounts = accounts;
         this.transaction = transaction;
         this.steps = steps;
@@ -56,6 +66,13 @@ class DemoData implements ApplicationRunner {
         transaction.executeWithoutResult(status -> register.seedAoyuanIfEmpty().ifPresent(seed -> {
             openDemoAccounts(seed);
             log.info("Loaded the Aoyuan demo register in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }));
+        transaction.executeWithoutResult(status -> queries.community("AOYUAN").ifPresent(aoyuan -> {
+            register.seedNeighbours().forEach(this::openNeighbourAccounts);
+            if (!accounts.exists(SUBDISTRICT_OFFICER)) {
+                open(SUBDISTRICT_OFFICER, "九里亭街道 社区办 赵科长", aoyuan.id(), null,
+                        new RoleGrant(Role.SUBDISTRICT_OFFICER, ScopeType.SUBDISTRICT, aoyuan.id()));
+            }
         }));
         if (inBackground) {
             // the register is enough to sign in and look around; the stories behind it follow within seconds
@@ -87,6 +104,14 @@ class DemoData implements ApplicationRunner {
         open("resident", "居民 1号楼", c, seed.residentInGridOne(), RoleGrant.communityWide(Role.RESIDENT),
                 RoleGrant.communityWide(Role.OWNER));
         open("admin", "系统管理员", c, null, RoleGrant.communityWide(Role.ADMIN));
+    }
+
+    /** The residents' committee staff of a smaller community: {@code rc.staff.<code in lower case>}. */
+    private void openNeighbourAccounts(Community community) {
+        String username = "rc.staff." + community.code().toLowerCase(Locale.ROOT);
+        if (!accounts.exists(username)) {
+            open(username, community.name() + " 居委会", community.id(), null, RoleGrant.communityWide(Role.RC_STAFF));
+        }
     }
 
     private void open(String username, String displayName, long community, Long resident, RoleGrant... grants) {

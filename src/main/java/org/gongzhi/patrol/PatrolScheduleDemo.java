@@ -29,6 +29,9 @@ class PatrolScheduleDemo implements DemoStep {
     public void load() {
         jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                 .ifPresent(this::seed);
+        // the subdistrict's smaller communities patrol by the same rule, with no exceptions
+        jdbc.sql("select id from register_community where code in ('LAITING', 'YUNRUN')").query(Long.class).list()
+                .forEach(schedules::seedDefaults);
     }
 
     private void seed(long community) {

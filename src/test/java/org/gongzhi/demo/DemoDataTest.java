@@ -47,7 +47,7 @@ class DemoDataTest extends IntegrationTest {
 
     @Test
     void every_grid_belongs_to_one_branch_and_every_branch_serves_one_or_two_grids() {
-        List<Long> gridsPerBranch = jdbc.sql("select count(*) from grid group by grid_branch_id")
+        List<Long> gridsPerBranch = jdbc.sql("select count(*) from grid where community_id = 1 group by grid_branch_id")
                 .query(Long.class).list();
         assertThat(gridsPerBranch).hasSize(8).allSatisfy(n -> assertThat(n).isBetween(1L, 2L));
         assertThat(jdbc.sql("select count(*) from grid_branch where secretary_resident_id is null")
@@ -162,5 +162,32 @@ class DemoDataTest extends IntegrationTest {
                 .query(Long.class).single()).isLessThanOrEqualTo(16_000L);
         assertThat(jdbc.sql("select count(*) from unit where developer_held").query(Long.class).single())
                 .isPositive();
+    }
+    @Test
+    void the_subdistrict_has_two_smaller_communities_with_registers_staff_activity_and_an_officer() {
+        for (String[] c : new String[][] {{"LAITING", "340", "4"}, {"YUNRUN", "250", "3"}}) {
+            long id = jdbc.sql("select id from community where code = ? and subdistrict = '九里亭街道'").param(c[0])
+                    .query(Long.class).single();
+            CommunityOverview overview = this.overview.of(id);
+            assertThat(overview.households()).as(c[0]).isEqualTo(Long.parseLong(c[1]));
+            assertThat(overview.grids()).isEqualTo(Integer.parseInt(c[2]));
+            assertThat(overview.gridBranches()).isEqualTo(2);
+            assertThat(count("select count(*) from account where username = ? and community_id = ?",
+                    "rc.staff." + c[0].toLowerCase(), id)).isOne();
+            assertThat(count("select count(*) from work_order where community_id = ?", id)).isGreaterThan(20);
+            assertThat(count("select count(*) from proposal where community_id = ?", id)).isGreaterThanOrEqualTo(2);
+            assertThat(count("select count(*) from vote where community_id = ? and state = 'OPEN'", id)).isOne();
+            assertThat(count("select count(*) from patrol_record r join grid_branch b on b.id = r.grid_branch_id "
+                    + "where b.community_id = ?", id)).isGreaterThanOrEqualTo(4);
+            assertThat(count("select count(*) from volunteer_service where community_id = ?", id)).isGreaterThan(10);
+        }
+        assertThat(count("""
+                select count(*) from account a join account_role r on r.account_id = a.id
+                where a.username = 'subdistrict.officer' and r.role = 'SUBDISTRICT_OFFICER'
+                  and r.scope_type = 'SUBDISTRICT' and r.scope_id = 1""")).isOne();
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 }

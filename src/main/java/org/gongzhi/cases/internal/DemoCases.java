@@ -53,6 +53,7 @@ class DemoCases implements DemoStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
     private static final int CASES = 120;
+    private static final int NEIGHBOUR_CASES = 30;
     private static final List<CaseCategory> WEIGHTED = List.of(CaseCategory.SWAN_LAKE, CaseCategory.SWAN_LAKE,
             CaseCategory.SWAN_LAKE, CaseCategory.EBIKE_CHARGING, CaseCategory.EBIKE_CHARGING,
             CaseCategory.EBIKE_CHARGING, CaseCategory.BROKEN_LIGHT, CaseCategory.BROKEN_LIGHT,
@@ -99,26 +100,40 @@ class DemoCases implements DemoStep {
             }
             jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                     .ifPresent(community -> {
-                        new Seeding(community).all();
+                        new Seeding(community, 15, "rc.staff", 20_260_514L).all();
                         log.info("Loaded the demo work orders");
                     });
+            // the subdistrict's smaller communities: a few dozen work orders each over the last four months
+            jdbc.sql("select id, code from register_community where code in ('LAITING', 'YUNRUN') order by id")
+                    .query((rs, n) -> new Seeding(rs.getLong("id"), gridsOf(rs.getLong("id")),
+                            "rc.staff." + rs.getString("code").toLowerCase(java.util.Locale.ROOT),
+                            20_260_515L + rs.getLong("id")))
+                    .list().forEach(seeding -> seeding.neighbour(NEIGHBOUR_CASES));
         });
     }
 
-    /** One run of the seeding, with its own seeded randomness. */
+    private int gridsOf(long community) {
+        return jdbc.sql("select count(*) from register_grid where community_id = ?").param(community)
+                .query(Integer.class).single();
+    }
+
+    /** One run of the seeding, with its own seeded randomness; smaller communities' reporters from fewer homes. */
     private final class Seeding {
 
         private final long community;
-        private final Random random = new Random(20_260_514L);
+        private final int grids;
+        private final Random random;
         private final OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         private final CaseActor rc;
         private final CaseActor pm;
         private final PhotoUpload photo;
         private final String photoKey;
 
-        Seeding(long community) {
+        Seeding(long community, int grids, String staff, long seed) {
             this.community = community;
-            this.rc = account("rc.staff").orElse(new CaseActor(null, null, "居委会"));
+            this.grids = grids;
+            this.random = new Random(seed);
+            this.rc = account(staff).orElse(new CaseActor(null, null, "居委会"));
             this.pm = account("pm.staff").orElse(new CaseActor(null, null, "物业"));
             this.photo = PhotoUpload.of(placeholderPhoto(), "photo");
             this.photoKey = photos.save(photo.bytes(), photo.extension());
@@ -126,7 +141,7 @@ class DemoCases implements DemoStep {
 
         void all() {
             for (int i = 0; i < CASES; i++) {
-                int grid = i % 15 + 1;
+                int grid = i % grids + 1;
                 CaseCategory category = WEIGHTED.get(random.nextInt(WEIGHTED.size()));
                 Optional<Reporter> reporter = reporterIn(grid);
                 if (reporter.isEmpty()) {
@@ -142,6 +157,28 @@ class DemoCases implements DemoStep {
                         random.nextInt(6) == 0, random.nextInt(7) != 0);
             }
             demoResidentsOwnCases();
+        }
+
+        /**
+         * Work orders of a community without Aoyuan's landmarks, reported over the last four months: most closed
+         * (some late, some reworked, most rated), the recent ones still open.
+         */
+        void neighbour(int cases) {
+            List<CaseCategory> categories = WEIGHTED.stream().filter(c -> c != CaseCategory.SWAN_LAKE).toList();
+            for (int i = 0; i < cases; i++) {
+                CaseCategory category = categories.get(random.nextInt(categories.size()));
+                Optional<Reporter> reporter = reporterIn(i % grids + 1);
+                if (reporter.isEmpty()) {
+                    continue;
+                }
+                boolean recent = i % 4 == 0;
+                OffsetDateTime reportedAt = now.minusDays(recent ? random.nextInt(6) : 10 + random.nextInt(110))
+                        .minusHours(1 + random.nextInt(12));
+                CaseState target = recent ? CaseState.values()[random.nextInt(CaseState.values().length)]
+                        : CaseState.CLOSED;
+                create(category, reporter.get().stairwell(), reporter.get(), false, reportedAt, target,
+                        random.nextInt(5) == 0, random.nextInt(4) != 0);
+            }
         }
 
         /** The demo account "resident" follows three cases of their own, at different stages. */
@@ -210,7 +247,7 @@ class DemoCases implements DemoStep {
                     join register_stairwell s on s.id = r.stairwell_id join register_grid g on g.id = s.grid_id
                     where g.community_id = ? and g.number = ? and r.moved_out is null and r.birth_date < ?
                     order by r.id limit 1 offset ?""")
-                    .params(community, grid, now.minusYears(18).toLocalDate(), random.nextInt(200))
+                    .params(community, grid, now.minusYears(18).toLocalDate(), random.nextInt(200) % (grids < 15 ? 100 : 200))
                     .query(Rows.of(Reporter.class)).optional();
         }
 

@@ -41,21 +41,69 @@ public class AoyuanRegister {
     }
 
     public AoyuanSeed seed() {
-        return new Builder().build();
+        return new Builder(AOYUAN).build();
+    }
+
+    /**
+     * A smaller community of the same subdistrict for the demo, laid out like Aoyuan (eight floors, two homes a floor)
+     * with a random source of its own; its rows take ids after every row already there. Returns its id.
+     */
+    public long seed(Plan plan) {
+        new Builder(plan).build();
+        return jdbc.queryForObject("select id from community where code = ?", Long.class, plan.code());
+    }
+
+    /**
+     * How a demo community is laid out: its grids, each grid's buildings (stairwells per building), the grids of
+     * the south zone, its party branches (two neighbouring grids each), how many homes are lived in, how many the
+     * developer still holds, and the seeds of its random sources.
+     */
+    public record Plan(String code, String name, String stairwellPrefix, String developer, int[][] buildingsOfGrid,
+            int southGrids, int branches, int households, int developerHeld, long seed, long ownerSeed) {
+
+        int grids() {
+            return buildingsOfGrid.length;
+        }
+
+        int stairwells() {
+            int n = 0;
+            for (int[] grid : buildingsOfGrid) {
+                for (int stairwells : grid) {
+                    n += stairwells;
+                }
+            }
+            return n;
+        }
+
+        int branchOfGrid(int grid) {
+            return Math.min((grid + 1) / 2, branches);
+        }
+    }
+
+    static final Plan AOYUAN = aoyuanPlan();
+
+    private static Plan aoyuanPlan() {
+        int[][] layout = new int[GRIDS][];
+        for (int g = 1; g <= GRIDS; g++) {
+            layout[g - 1] = buildingsOfGrid(g);
+        }
+        return new Plan("AOYUAN", "奥园居民区", "AY", "上海奥园置业有限公司", layout, 8, BRANCHES, HOUSEHOLDS,
+                DEVELOPER_HELD_UNITS, 20_241_128L, 20_261_203L);
     }
 
     /** One seeding run: the random source, the id counters and the rows, written in batches at the end. */
     private final class Builder {
 
-        private final Random random = new Random(20_241_128L);
-        private final Names names = new Names(random);
+        private final Plan plan;
+        private final Random random;
+        private final Names names;
         private final Set<String> idNumbers = new HashSet<>();
         private final Set<String> phones = new HashSet<>();
         /**
          * Owners' identities come from a source of their own, so that adding them left every other row of the
          * register as it was seeded before.
          */
-        private final Random ownerRandom = new Random(20_261_203L);
+        private final Random ownerRandom;
         private final Set<String> ownerIdNumbers = new HashSet<>();
         /** Name and ID number of owners who do not live here, and of owner-occupiers, for owners of several units. */
         private final List<String[]> landlords = new ArrayList<>();
@@ -83,36 +131,77 @@ public class AoyuanRegister {
         private long ownerId;
         private long residentInGridOne;
         private long ownerInNorthZone;
+        /** The highest id of each table before this community, after which its rows are numbered. */
+        private final long communityId;
+        private final long zoneBase;
+        private final long generalBranchId;
+        private final long branchBase;
+        private final long gridBase;
+        private final long buildingBase;
+        private final long stairwellBase;
+        private final long partyGroupBase;
+        /** ID numbers of the communities already registered, which no one here may share. */
+        private final Set<String> takenDigests;
+
+        Builder(Plan plan) {
+            this.plan = plan;
+            this.random = new Random(plan.seed());
+            this.names = new Names(random);
+            this.ownerRandom = new Random(plan.ownerSeed());
+            this.communityId = max("community") + 1;
+            this.zoneBase = max("zone");
+            this.generalBranchId = max("party_general_branch") + 1;
+            this.branchBase = max("grid_branch");
+            this.gridBase = max("grid");
+            this.buildingBase = max("building");
+            this.stairwellBase = max("stairwell");
+            this.partyGroupBase = max("party_group");
+            this.residentId = max("resident");
+            this.householdId = max("household");
+            this.unitId = max("unit");
+            this.ownerId = max("unit_owner");
+            this.takenDigests = new HashSet<>(jdbc.queryForList("select id_card_digest from resident where "
+                    + "id_card_digest is not null union select id_card_digest from unit_owner where "
+                    + "id_card_digest is not null", String.class));
+        }
+
+        private long max(String table) {
+            return jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
+        }
 
         AoyuanSeed build() {
-            jdbc.update("insert into community (id, code, name, subdistrict, division_code) values (1, 'AOYUAN', "
-                    + "'奥园居民区', '九里亭街道', ?)", DIVISION);
-            jdbc.update("insert into zone (id, community_id, code, name) values (1, 1, 'S', '南区'), "
-                    + "(2, 1, 'N', '北区')");
-            jdbc.update("insert into party_general_branch (id, community_id, name) values (1, 1, '奥园居民区党总支')");
-            for (int b = 1; b <= BRANCHES; b++) {
+            long c = communityId;
+            jdbc.update("insert into community (id, code, name, subdistrict, division_code) values (?, ?, ?, "
+                    + "'九里亭街道', ?)", c, plan.code(), plan.name(), DIVISION);
+            jdbc.update("insert into zone (id, community_id, code, name) values (?, ?, 'S', '南区'), "
+                    + "(?, ?, 'N', '北区')", zoneBase + 1, c, zoneBase + 2, c);
+            jdbc.update("insert into party_general_branch (id, community_id, name) values (?, ?, ?)", generalBranchId,
+                    c, plan.name() + "党总支");
+            for (int b = 1; b <= plan.branches(); b++) {
                 jdbc.update("insert into grid_branch (id, community_id, general_branch_id, number, name) "
-                        + "values (?, 1, 1, ?, ?)", b, b, "第" + Names.CHINESE_NUMBERS[b] + "网格党支部");
+                        + "values (?, ?, ?, ?, ?)", branchBase + b, c, generalBranchId, b,
+                        "第" + Names.CHINESE_NUMBERS[b] + "网格党支部");
             }
-            for (int g = 1; g <= GRIDS; g++) {
-                jdbc.update("insert into grid (id, community_id, grid_branch_id, number, name) values (?, 1, ?, ?, ?)",
-                        g, branchOfGrid(g), g, "第" + g + "网格");
+            for (int g = 1; g <= plan.grids(); g++) {
+                jdbc.update("insert into grid (id, community_id, grid_branch_id, number, name) values (?, ?, ?, ?, ?)",
+                        gridBase + g, c, branchBase + plan.branchOfGrid(g), g, "第" + g + "网格");
             }
-            int occupiedTarget = HOUSEHOLDS;
-            int totalUnits = STAIRWELLS * FLOORS * ROOMS_PER_FLOOR;
+            int occupiedTarget = plan.households();
+            int totalUnits = plan.stairwells() * FLOORS * ROOMS_PER_FLOOR;
             Set<Integer> emptyUnits = chooseEmptyUnits(totalUnits - occupiedTarget);
             int building = 0;
             int stairwell = 0;
             int unitIndex = 0;
-            for (int g = 1; g <= GRIDS; g++) {
-                for (int stairwellsInBuilding : buildingsOfGrid(g)) {
+            for (int g = 1; g <= plan.grids(); g++) {
+                for (int stairwellsInBuilding : plan.buildingsOfGrid()[g - 1]) {
                     building++;
-                    long zone = g <= 8 ? 1 : 2;
-                    buildings.add(new Object[] {building, zone, building, FLOORS});
+                    long zone = zoneBase + (g <= plan.southGrids() ? 1 : 2);
+                    buildings.add(new Object[] {buildingBase + building, zone, building, FLOORS});
                     membersByBuilding.add(new ArrayList<>());
                     for (int s = 1; s <= stairwellsInBuilding; s++) {
                         stairwell++;
-                        stairwells.add(new Object[] {stairwell, building, s, "AY-" + building + "-" + s, g});
+                        stairwells.add(new Object[] {stairwellBase + stairwell, buildingBase + building, s,
+                                plan.stairwellPrefix() + "-" + building + "-" + s, gridBase + g});
                         stairwellBuilding.add((long) building);
                         stairwellGrid.add(g);
                         membersByStairwell.add(new ArrayList<>());
@@ -120,7 +209,7 @@ public class AoyuanRegister {
                             for (int room = 1; room <= ROOMS_PER_FLOOR; room++) {
                                 unit(stairwell, building, g, floor, floor * 100 + room,
                                         emptyUnits.contains(unitIndex), unitIndex >= totalUnits
-                                                - DEVELOPER_HELD_UNITS);
+                                                - plan.developerHeld());
                                 unitIndex++;
                             }
                         }
@@ -129,18 +218,18 @@ public class AoyuanRegister {
             }
             write();
             long[] leaders = organise();
-            return new AoyuanSeed(1, 2, 1, residentInGridOne, leaders[0], ownerInNorthZone);
+            return new AoyuanSeed(c, zoneBase + 2, branchBase + 1, residentInGridOne, leaders[0], ownerInNorthZone);
         }
 
         /** The developer still holds the last units of the last building; the others are spread out. */
         private Set<Integer> chooseEmptyUnits(int count) {
-            int totalUnits = STAIRWELLS * FLOORS * ROOMS_PER_FLOOR;
+            int totalUnits = plan.stairwells() * FLOORS * ROOMS_PER_FLOOR;
             Set<Integer> empty = new HashSet<>();
-            for (int i = 0; i < DEVELOPER_HELD_UNITS; i++) {
+            for (int i = 0; i < plan.developerHeld(); i++) {
                 empty.add(totalUnits - 1 - i);
             }
             while (empty.size() < count) {
-                int candidate = random.nextInt(totalUnits - DEVELOPER_HELD_UNITS);
+                int candidate = random.nextInt(totalUnits - plan.developerHeld());
                 if (candidate >= FLOORS * ROOMS_PER_FLOOR) {
                     empty.add(candidate);
                 }
@@ -153,7 +242,7 @@ public class AoyuanRegister {
             unitId++;
             long area = 5_000 + random.nextInt(11_001);
             int source = random.nextInt(100);
-            units.add(new Object[] {unitId, stairwell, String.valueOf(room), floor,
+            units.add(new Object[] {unitId, stairwellBase + stairwell, String.valueOf(room), floor,
                     source < 94 ? area : null, source >= 94 && source < 99 ? area : null,
                     source >= 99 ? area : area + random.nextInt(300), developerHeld});
             if (developerHeld) {
@@ -271,7 +360,7 @@ public class AoyuanRegister {
         }
 
         private void developerOwns(LocalDate from) {
-            owner(null, "上海奥园置业有限公司", from);
+            owner(null, plan.developer(), from);
         }
 
         /**
@@ -303,7 +392,7 @@ public class AoyuanRegister {
                 String first17 = "310104" + born.toString().replace("-", "")
                         + String.format("%03d", ownerRandom.nextInt(1000));
                 String id = first17 + IdCardNumber.checkDigit(first17);
-                if (ownerIdNumbers.add(id)) {
+                if (ownerIdNumbers.add(id) && (takenDigests.isEmpty() || !takenDigests.contains(cipher.digest(id)))) {
                     return id;
                 }
             }
@@ -325,27 +414,27 @@ public class AoyuanRegister {
                 int sequence = random.nextInt(500) * 2 + (male ? 1 : 0);
                 String first17 = DIVISION + born.toString().replace("-", "") + String.format("%03d", sequence);
                 String id = first17 + IdCardNumber.checkDigit(first17);
-                if (idNumbers.add(id)) {
+                if (idNumbers.add(id) && (takenDigests.isEmpty() || !takenDigests.contains(cipher.digest(id)))) {
                     return id;
                 }
             }
         }
 
         private void write() {
-            jdbc.batchUpdate("insert into building (id, community_id, zone_id, number, floors) values (?, 1, ?, ?, ?)",
+            jdbc.batchUpdate("insert into building (id, community_id, zone_id, number, floors) values (?, " + communityId + ", ?, ?, ?)",
                     buildings);
             jdbc.batchUpdate("insert into stairwell (id, community_id, building_id, unit_number, code, grid_id) "
-                    + "values (?, 1, ?, ?, ?, ?)", stairwells);
+                    + "values (?, " + communityId + ", ?, ?, ?, ?)", stairwells);
             jdbc.batchUpdate("insert into unit (id, community_id, stairwell_id, room, floor, register_area, "
-                    + "survey_area, contract_area, developer_held) values (?, 1, ?, ?, ?, ?, ?, ?, ?)", units);
-            jdbc.batchUpdate("insert into household (id, community_id, unit_id, formed_on) values (?, 1, ?, ?)",
+                    + "survey_area, contract_area, developer_held) values (?, " + communityId + ", ?, ?, ?, ?, ?, ?, ?)", units);
+            jdbc.batchUpdate("insert into household (id, community_id, unit_id, formed_on) values (?, " + communityId + ", ?, ?)",
                     households);
             jdbc.batchUpdate("insert into resident (id, community_id, household_id, name, gender, birth_date, phone, "
                     + "phone_tail, id_card_cipher, id_card_digest, id_card_masked, relation, residence_type, "
-                    + "party_member, moved_in) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", residents);
+                    + "party_member, moved_in) values (?, " + communityId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", residents);
             jdbc.batchUpdate("insert into unit_owner (id, community_id, unit_id, resident_id, owner_name, owned_from, "
                     + "id_card_cipher, id_card_digest, id_card_masked) "
-                    + "values (?, 1, ?, ?, coalesce(?, (select name from resident where id = ?)), ?, ?, ?, ?)",
+                    + "values (?, " + communityId + ", ?, ?, coalesce(?, (select name from resident where id = ?)), ?, ?, ?, ?)",
                     owners.stream().map(o -> new Object[] {o[0], o[1], o[2], o[3], o[2], o[4], o[5], o[6], o[7]})
                             .toList());
         }
@@ -356,45 +445,48 @@ public class AoyuanRegister {
          * general branch. Returns the secretary of branch 1.
          */
         private long[] organise() {
-            long[] secretaries = new long[BRANCHES + 1];
+            long[] secretaries = new long[plan.branches() + 1];
             for (int b = 0; b < membersByBuilding.size(); b++) {
                 List<long[]> members = membersByBuilding.get(b);
                 int grid = gridOfBuilding(b + 1);
                 Long leader = members.isEmpty() ? null : members.get(0)[0];
-                partyGroups.add(new Object[] {b + 1, branchOfGrid(grid), (b + 1) + "号楼楼组党小组", leader});
-                int branch = branchOfGrid(grid);
+                partyGroups.add(new Object[] {partyGroupBase + b + 1, branchBase + plan.branchOfGrid(grid),
+                        (b + 1) + "号楼楼组党小组", leader});
+                int branch = plan.branchOfGrid(grid);
                 if (secretaries[branch] == 0 && members.size() > 1) {
                     secretaries[branch] = members.get(1)[0];
                 }
             }
             jdbc.batchUpdate("insert into party_group (id, community_id, grid_branch_id, name, leader_resident_id) "
-                    + "values (?, 1, ?, ?, ?)", partyGroups);
-            for (int s = 0; s < STAIRWELLS; s++) {
+                    + "values (?, " + communityId + ", ?, ?, ?)", partyGroups);
+            for (int s = 0; s < plan.stairwells(); s++) {
                 long building = stairwellBuilding.get(s);
-                jdbc.update("update stairwell set party_group_id = ? where id = ?", building, s + 1);
+                jdbc.update("update stairwell set party_group_id = ? where id = ?", partyGroupBase + building,
+                        stairwellBase + s + 1);
                 List<Long> serving = new ArrayList<>(membersByStairwell.get(s).stream().limit(2).toList());
                 if (serving.isEmpty() && !membersByBuilding.get((int) building - 1).isEmpty()) {
                     serving.add(membersByBuilding.get((int) building - 1).get(0)[0]);
                 }
                 for (Long member : serving) {
-                    volunteers.add(new Object[] {building, member, s + 1});
+                    volunteers.add(new Object[] {partyGroupBase + building, member, stairwellBase + s + 1});
                 }
             }
             jdbc.batchUpdate("insert into party_volunteer (community_id, party_group_id, resident_id, stairwell_id) "
-                    + "values (1, ?, ?, ?)", volunteers);
-            for (int b = 1; b <= BRANCHES; b++) {
-                jdbc.update("update grid_branch set secretary_resident_id = ? where id = ?", secretaries[b], b);
+                    + "values (" + communityId + ", ?, ?, ?)", volunteers);
+            for (int b = 1; b <= plan.branches(); b++) {
+                jdbc.update("update grid_branch set secretary_resident_id = ? where id = ?", secretaries[b],
+                        branchBase + b);
             }
-            jdbc.update("update party_general_branch set leader_resident_id = ? where id = 1",
-                    membersByBuilding.get(0).get(0)[0]);
+            jdbc.update("update party_general_branch set leader_resident_id = ? where id = ?",
+                    membersByBuilding.get(0).get(0)[0], generalBranchId);
             restartIdentities();
             return new long[] {secretaries[1]};
         }
 
         private int gridOfBuilding(int building) {
             int seen = 0;
-            for (int g = 1; g <= GRIDS; g++) {
-                seen += buildingsOfGrid(g).length;
+            for (int g = 1; g <= plan.grids(); g++) {
+                seen += plan.buildingsOfGrid()[g - 1].length;
                 if (building <= seen) {
                     return g;
                 }

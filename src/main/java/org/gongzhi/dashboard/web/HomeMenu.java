@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.dashboard.CommunityDashboard;
+import org.gongzhi.dashboard.SubdistrictComparison;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.MenuEntries;
 import org.gongzhi.shared.web.MenuEntry;
@@ -25,6 +26,9 @@ class HomeMenu implements MenuEntries {
         List<MenuEntry> entries = new ArrayList<>(List.of(MenuEntry.bar(0, "/", "nav.home")));
         if (CommunityDashboard.mayView(actor)) {
             entries.add(MenuEntry.more(79, "/dashboard", "nav.dashboard"));
+        }
+        if (SubdistrictComparison.mayView(actor)) {
+            entries.add(MenuEntry.more(80, "/subdistrict", "nav.subdistrict"));
         }
         entries.add(MenuEntry.more(98, "/transparency", "nav.transparency"));
         return entries;

@@ -114,9 +114,14 @@ class DemoProposals implements DemoStep {
             }
             jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                     .ifPresent(community -> {
-                        new Seeding(community).all();
+                        new Seeding(community, "rc.staff", 20_261_127L).all();
                         log.info("Loaded the demo proposals");
                     });
+            jdbc.sql("select id, code from register_community where code in ('LAITING', 'YUNRUN') order by id")
+                    .query((rs, n) -> new Seeding(rs.getLong("id"),
+                            "rc.staff." + rs.getString("code").toLowerCase(java.util.Locale.ROOT),
+                            20_261_128L + rs.getLong("id")))
+                    .list().forEach(Seeding::neighbourhood);
         });
     }
 
@@ -124,16 +129,17 @@ class DemoProposals implements DemoStep {
     private final class Seeding {
 
         private final long community;
-        private final Random random = new Random(20_261_127L);
+        private final Random random;
         private final OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         private final List<Neighbour> neighbours;
         private final ProposalActor rc;
         private final int threshold;
 
-        Seeding(long community) {
+        Seeding(long community, String staff, long seed) {
             this.community = community;
+            this.random = new Random(seed);
             this.neighbours = neighbours(ADULT_BORN_BEFORE, 400);
-            this.rc = accounts.actor("rc.staff").map(a -> new ProposalActor(a.accountId(), null, a.displayName()))
+            this.rc = accounts.actor(staff).map(a -> new ProposalActor(a.accountId(), null, a.displayName()))
                     .orElse(new ProposalActor(null, null, "居委会"));
             this.threshold = settings.agendaThreshold(community);
         }
@@ -190,6 +196,22 @@ class DemoProposals implements DemoStep {
                 }
             }
             demoResident(swan);
+        }
+
+        /**
+         * A smaller community of the subdistrict over the last four months: a few everyday proposals with their
+         * supporters and comments, one of them taken onto the agenda of the monthly meeting.
+         */
+        void neighbourhood() {
+            List<Story> anywhere = ORDINARY.stream().filter(story -> story.place().equals("COMMUNITY")).toList();
+            int stories = 2 + (int) (community % 3);
+            for (int i = 0; i < stories; i++) {
+                long id = raise(neighbour(), anywhere.get((int) ((community * 5 + i) % anywhere.size())),
+                        5 + random.nextInt(110), random.nextInt(Math.max(1, threshold + 3)), random.nextInt(4));
+                if (i == 0) {
+                    agenda(id, 3, "月度议事会");
+                }
+            }
         }
 
         /** The demo account "resident" keeps one draft and follows the Swan Lake proposal. */

@@ -104,19 +104,23 @@ class DemoPatrolRecords implements DemoStep {
             }
             jdbc.sql("select id from register_community where code = 'AOYUAN'").query(Long.class).optional()
                     .ifPresent(c -> {
-                        int recorded = schedules.schedules(c).stream().mapToInt(this::seed).sum();
+                        int recorded = schedules.schedules(c).stream().mapToInt(b -> seed(b, 12)).sum();
                         log.info("Loaded {} demo patrol records in {} ms", recorded,
                                 (System.nanoTime() - started) / 1_000_000);
                     });
+            // the subdistrict's smaller communities: the last four months
+            jdbc.sql("select id from register_community where code in ('LAITING', 'YUNRUN') order by id")
+                    .query(Long.class).list()
+                    .forEach(c -> schedules.schedules(c).forEach(b -> seed(b, 4)));
         });
     }
 
-    private int seed(PatrolSchedule branch) {
+    private int seed(PatrolSchedule branch, int months) {
         LocalDate today = LocalDate.now(clock);
         List<PatrolOccurrence> held = schedules.between(branch.communityId(), Optional.of(branch.branchNumber()),
-                        today.minusMonths(12), today).getFirst().occurrences().stream()
+                        today.minusMonths(months), today).getFirst().occurrences().stream()
                 .filter(o -> !o.cancelled() && !o.date().isAfter(today)).toList();
-        Random random = new Random(20_260_000L + branch.branchNumber());
+        Random random = new Random(20_260_000L + branch.branchNumber() + (months == 12 ? 0 : branch.communityId() * 100));
         CaseActor secretary = new CaseActor(null, null, branch.branchName());
         // read once per branch: who may attend and what there is to walk change little within a year
         List<AttendanceCandidate> members = roster.roster(branch, today, null);

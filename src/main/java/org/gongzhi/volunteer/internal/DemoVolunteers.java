@@ -66,6 +66,31 @@ class DemoVolunteers implements DemoStep {
     public void load() {
         transaction.executeWithoutResult(status -> jdbc.sql("select id from register_community where code = 'AOYUAN'")
                 .query(Long.class).optional().filter(c -> teams.team(c, "ELDERLY").isEmpty()).ifPresent(this::seed));
+        transaction.executeWithoutResult(status -> jdbc.sql(
+                "select id from register_community where code in ('LAITING', 'YUNRUN') order by id").query(Long.class)
+                .list().stream().filter(c -> teams.team(c, "ELDERLY").isEmpty()).forEach(this::seedNeighbour));
+    }
+
+    /**
+     * A smaller community of the subdistrict: its own elderly-care team of a dozen residents serving over the last
+     * four months, so that the subdistrict compares volunteer hours that differ.
+     */
+    private void seedNeighbour(long community) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.atZoneSameInstant(SHANGHAI).toLocalDate();
+        List<Long> elderly = residents(community, 55, 85, 12, null);
+        Team care = team(community, "ELDERLY", "为老服务党员志愿队", "陪伴独居和高龄老人。",
+                elderly.isEmpty() ? null : elderly.getFirst(), now);
+        members(care, elderly, MembershipStatus.MEMBER, STAFF, now);
+        Random random = new Random(20_261_205L + community);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < elderly.size(); i++) {
+            service(rows, care, elderly.get(i), i < 3 ? 4 : 1 + (int) (community % 2), 120, CARE, STAFF, today,
+                    random, 4);
+        }
+        batch.batchUpdate("""
+                insert into volunteer_service (community_id, team_id, resident_id, served_on, minutes, activity,
+                what_done, source, verified_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'LEADER', ?, ?)""", rows);
     }
 
     private void seed(long community) {
@@ -197,7 +222,12 @@ class DemoVolunteers implements DemoStep {
 
     private static void service(List<Object[]> rows, Team team, long resident, int perMonth, int minutes,
             List<String> activities, String verifier, LocalDate today, Random random) {
-        for (int month = 0; month < 12; month++) {
+        service(rows, team, resident, perMonth, minutes, activities, verifier, today, random, 12);
+    }
+
+    private static void service(List<Object[]> rows, Team team, long resident, int perMonth, int minutes,
+            List<String> activities, String verifier, LocalDate today, Random random, int months) {
+        for (int month = 0; month < months; month++) {
             for (int n = 0; n < perMonth; n++) {
                 LocalDate day = today.minusMonths(month).minusDays(1 + (n * 30L / perMonth) + random.nextInt(3));
                 if (day.isBefore(today.minusYears(1).plusDays(1))) {

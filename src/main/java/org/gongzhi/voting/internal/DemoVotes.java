@@ -101,6 +101,11 @@ class DemoVotes implements DemoStep {
                     log.info("Loaded the demo votes in {} ms", (System.nanoTime() - started) / 1_000_000);
                     return seeding;
                 }));
+        transaction.executeWithoutResult(status -> jdbc.sql("""
+                select c.id from register_community c where c.code in ('LAITING', 'YUNRUN')
+                and not exists (select 1 from vote v where v.community_id = c.id) order by c.id""")
+                .query(Long.class).list().forEach(community -> new Seeding(community, 20_260_602L + community)
+                        .neighbourhood((int) (25 + community % 2 * 30))));
         if (seeded != null && seeded.isPresent()) {
             // the garden's close adopts its proposal once committed; the next steps tell what followed
             events.await();
@@ -112,10 +117,15 @@ class DemoVotes implements DemoStep {
 
         private final long community;
         private final Actor staff;
-        private final Random random = new Random(20_260_601L);
+        private final Random random;
 
         Seeding(long community) {
+            this(community, 20_260_601L);
+        }
+
+        Seeding(long community, long seed) {
             this.community = community;
+            this.random = new Random(seed);
             this.staff = new Actor(0, "rc.staff", "居委会", community, null, false,
                     Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
         }
@@ -146,6 +156,15 @@ class DemoVotes implements DemoStep {
                     MatterItem.COMMON_PARTS_CHANGE_OF_USE, zoneBuildings("N"))
                     .closingAt(closingIn(SHEDS_CLOSE_IN_DAYS)));
             run(sheds, 12, 90);
+        }
+
+        /** A smaller community of the subdistrict: one residents' vote running, about {@code turnout}% voted. */
+        void neighbourhood(int turnout) {
+            long vote = voting.create(staff, new VoteDraft(VoteKind.RESIDENTS, "楼道照明改为声控节能灯",
+                    "将各楼道的照明更换为声控节能灯，费用由公共收益列支，请各户表决。", null, ElectorBasis.HOUSEHOLD,
+                    ChoiceType.AGREE_DISAGREE_ABSTAIN, null, List.of(), 500, Comparison.MORE_THAN, 200,
+                    VoteScope.Kind.COMMUNITY, Set.of(), false, false, false).closingAt(closingIn(10)));
+            run(vote, turnout, 80);
         }
 
         /** 18:00 Shanghai time, so many days from today. */

@@ -64,7 +64,8 @@ class ActivityEventsTest extends IntegrationTest {
     private List<Participant> aged(int min, int max, int limit) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                select id, name, household_id, birth_date from register_resident where moved_out is null
+                select id, name, household_id, birth_date from register_resident where community_id = 1
+                and moved_out is null
                 and birth_date <= ? and birth_date > ? order by id desc limit ?""")
                 .params(today.minusYears(min), today.minusYears(max + 1L), limit)
                 .query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2), rs.getLong(3),
@@ -147,7 +148,8 @@ class ActivityEventsTest extends IntegrationTest {
         long forChildren = event(10, null, 12);
         Participant child = jdbc.sql("""
                 select c.id, c.name, c.household_id, c.birth_date from register_resident c
-                where c.moved_out is null and c.birth_date > ? and exists (select 1 from register_resident a
+                where c.community_id = 1 and c.moved_out is null and c.birth_date > ?
+                and exists (select 1 from register_resident a
                   where a.household_id = c.household_id and a.birth_date < ? and a.moved_out is null)
                 order by c.id limit 1""").params(LocalDate.now(clock).minusYears(12), LocalDate.now(clock).minusYears(25))
                 .query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2), rs.getLong(3),

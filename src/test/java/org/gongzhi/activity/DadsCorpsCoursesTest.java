@@ -56,7 +56,8 @@ class DadsCorpsCoursesTest extends IntegrationTest {
         LocalDate today = LocalDate.now(clock);
         List<Participant> children = jdbc.sql("""
                 select c.id, c.name, c.household_id, c.birth_date from register_resident c
-                where c.moved_out is null and c.birth_date <= ? and c.birth_date > ? and mod(c.household_id, 10) = ?
+                where c.community_id = 1 and c.moved_out is null and c.birth_date <= ? and c.birth_date > ?
+                and mod(c.household_id, 10) = ?
                 and exists (select 1 from register_resident a where a.household_id = c.household_id
                   and a.birth_date < ? and a.moved_out is null)
                 order by c.id desc limit ?""")
@@ -70,7 +71,8 @@ class DadsCorpsCoursesTest extends IntegrationTest {
     private Participant father(int digit) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                select id, name, household_id, birth_date from register_resident where moved_out is null
+                select id, name, household_id, birth_date from register_resident where community_id = 1
+                and moved_out is null
                 and birth_date <= ? and birth_date > ? and mod(household_id, 10) = ? order by id limit 1""")
                 .params(today.minusYears(30), today.minusYears(40), digit)
                 .query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2), rs.getLong(3),

@@ -71,7 +71,8 @@ class DoorCheckInTest extends IntegrationTest {
         Actor me = residentActor();
         Registration mine = handling.register(me, id, demoResident(), null);
         Participant stranger = jdbc.sql("""
-                select id, name, household_id, birth_date from register_resident where moved_out is null
+                select id, name, household_id, birth_date from register_resident where community_id = 1
+                and moved_out is null
                 and household_id <> (select household_id from register_resident where id = ?)
                 and birth_date < ? order by id limit 1""").params(demoResident(), OffsetDateTime.now(clock)
                 .minusYears(30).toLocalDate()).query((rs, n) -> new Participant(rs.getLong(1), rs.getString(2),
@@ -128,7 +129,8 @@ class DoorCheckInTest extends IntegrationTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<svg"))));
 
         Registration second = handling.register(STAFF, id, jdbc.sql("""
-                select id from register_resident where moved_out is null and birth_date < ? and household_id <>
+                select id from register_resident where community_id = 1 and moved_out is null and birth_date < ?
+                and household_id <>
                 (select household_id from register_resident where id = ?) order by id desc limit 1""")
                 .params(OffsetDateTime.now(clock).minusYears(30).toLocalDate(), demoResident()).query(Long.class)
                 .single(), null);

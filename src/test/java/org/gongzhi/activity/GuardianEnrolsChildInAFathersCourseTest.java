@@ -38,7 +38,8 @@ class GuardianEnrolsChildInAFathersCourseTest extends BrowserTest {
                 select g.id as guardian_id, c.id as child_id, c.name as child_name, c.birth_date
                 from register_resident g
                 join register_resident c on c.household_id = g.household_id and c.moved_out is null and c.id <> g.id
-                where g.moved_out is null and g.community_id = 1 and g.birth_date < ? and c.birth_date > ? and c.birth_date <= ?
+                where g.moved_out is null and g.community_id = 1 and g.birth_date < ? and c.birth_date > ?
+                and c.birth_date <= ?
                 and not exists (select 1 from identity_account a where a.resident_id = g.id)
                 order by g.id asc, c.id limit 1""")
                 .params(LocalDate.now(clock).minusYears(25), LocalDate.now(clock).minusYears(15),
@@ -52,7 +53,8 @@ class GuardianEnrolsChildInAFathersCourseTest extends BrowserTest {
         family.put("username", "family.course");
         Actor staff = new Actor(0, "rc.staff", "居委会", 1L, null, false, Set.of(RoleGrant.communityWide(Role.RC_STAFF)));
         long father = jdbc.sql("""
-                select id from register_resident where moved_out is null and gender = 'M' and birth_date <= ?
+                select id from register_resident where community_id = 1 and moved_out is null and gender = 'M'
+                and birth_date <= ?
                 and birth_date > ? order by id desc limit 1""")
                 .params(LocalDate.now(clock).minusYears(30), LocalDate.now(clock).minusYears(42))
                 .query(Long.class).single();

@@ -62,7 +62,8 @@ class PlantNeighboursTest extends IntegrationTest {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select c.id, c.name, c.household_id, c.birth_date from register_resident c
-                where c.moved_out is null and c.birth_date <= ? and c.birth_date > ? and mod(c.household_id, 11) = ?
+                where c.community_id = 1 and c.moved_out is null and c.birth_date <= ? and c.birth_date > ?
+                and mod(c.household_id, 11) = ?
                 and c.id = (select min(s.id) from register_resident s where s.household_id = c.household_id
                   and s.moved_out is null and s.birth_date > ?)
                 and exists (select 1 from register_resident a where a.household_id = c.household_id

@@ -84,7 +84,8 @@ class CaseListFiltersTest extends IntegrationTest {
 
         Map<String, Object> all = list("rc.staff", "overdue=true&size=100");
         long expected = jdbc.sql("""
-                select count(*) from work_order where state in ('DISPATCHED', 'IN_HANDLING') and deadline < ?""")
+                select count(*) from work_order where community_id = 1 and state in ('DISPATCHED', 'IN_HANDLING')
+                  and deadline < ?""")
                 .param(OffsetDateTime.now()).query(Long.class).single();
         assertThat(total(all)).isEqualTo(expected);
         assertThat(ids(all)).contains((int) late, (int) alsoLate, (int) lateInGrid15).doesNotContain((int) inTime);
@@ -122,7 +123,8 @@ class CaseListFiltersTest extends IntegrationTest {
         assertThat(JsonPath.<List<Boolean>>read(escalated, "$.items[*].escalated")).containsOnly(true);
         assertThat(JsonPath.<List<String>>read(escalated, "$.items[*].state")).doesNotContain("CLOSED", "REJECTED");
         assertThat(total(escalated)).isEqualTo(jdbc.sql("""
-                select count(*) from work_order where escalated and state not in ('REJECTED', 'CLOSED')""")
+                select count(*) from work_order where community_id = 1 and escalated
+                  and state not in ('REJECTED', 'CLOSED')""")
                 .query(Long.class).single());
         assertThat(ids(list("rc.staff", "escalated=true&overdue=true&grid=1&size=100"))).contains((int) late);
         assertThat(ids(list("rc.staff", "escalated=true&state=REPORTED&size=100"))).isEmpty();

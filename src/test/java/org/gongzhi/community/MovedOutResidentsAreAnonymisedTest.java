@@ -48,7 +48,7 @@ class MovedOutResidentsAreAnonymisedTest extends IntegrationTest {
         Map<String, Object> home = jdbc.sql("""
                 select s.code, u.room from unit u join stairwell s on s.id = u.stairwell_id
                 join household h on h.unit_id = u.id and h.dissolved_on is null
-                order by u.id desc limit 1""").query().singleRow();
+                where u.community_id = 1 order by u.id desc limit 1""").query().singleRow();
         List<Long> longGone = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             longGone.add(register("匿名测试甲" + i, "1390000111" + i, id("11010119550101", 10 + i), home));

@@ -115,7 +115,8 @@ class QrSheetTest extends IntegrationTest {
     private List<String> gridOneCodes() {
         return jdbc.sql("""
                 select s.code from stairwell s join building b on b.id = s.building_id join grid g on g.id = s.grid_id
-                where g.number = 1 order by b.number, s.unit_number""").query(String.class).list();
+                where g.number = 1 and s.community_id = 1
+                order by b.number, s.unit_number""").query(String.class).list();
     }
 
     private static List<String> stairwellCodesIn(BufferedImage page) throws Exception {

@@ -21,7 +21,8 @@ class RegisterPagesTest extends IntegrationTest {
         return jdbc.sql("""
                 select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
                 join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
-                where g.number = 9 and r.moved_out is null and r.id_card_cipher is not null order by r.id limit 1""")
+                where g.community_id = 1 and g.number = 9 and r.moved_out is null
+                and r.id_card_cipher is not null order by r.id limit 1""")
                 .query(Long.class).single();
     }
 

@@ -28,7 +28,8 @@ class ResidentApiTest extends IntegrationTest {
         return jdbc.sql("""
                 select r.id, r.phone, r.version from resident r join household h on h.id = r.household_id
                 join unit u on u.id = h.unit_id join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
-                where g.number = ? and r.moved_out is null and r.phone is not null and r.id_card_cipher is not null
+                where g.community_id = 1 and g.number = ? and r.moved_out is null and r.phone is not null
+                and r.id_card_cipher is not null
                 order by r.id limit 1 offset ?""")
                 .params(grid, skip).query(ResidentRecord.class).single();
     }

@@ -253,7 +253,8 @@ class ResidentImportTest extends IntegrationTest {
     }
 
     private long activeResidents() {
-        return jdbc.sql("select count(*) from resident where moved_out is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from resident where community_id = 1 and moved_out is null")
+                .query(Long.class).single();
     }
 
     private long exportAudits() {

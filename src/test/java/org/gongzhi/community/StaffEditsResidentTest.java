@@ -16,7 +16,8 @@ class StaffEditsResidentTest extends BrowserTest {
         }
         Target target = jdbc.sql("""
                 select r.id, r.name, r.phone from resident r where r.phone is not null and r.moved_out is null
-                and r.relation = 'SPOUSE' order by r.id desc limit 1""").query(Target.class).single();
+                and r.relation = 'SPOUSE' and r.community_id = 1
+                order by r.id desc limit 1""").query(Target.class).single();
         String tail = target.phone().substring(7);
 
         signIn("rc.staff");

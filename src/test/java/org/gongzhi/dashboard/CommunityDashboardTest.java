@@ -165,7 +165,8 @@ class CommunityDashboardTest extends IntegrationTest {
         assertThat(allGrids).isEqualTo(oneGrid).isLessThan(30);
         // a secretary's scope costs one look-up of their branches' schedules, however many grids they have
         int first = jdbc.sql("""
-                select min(g.number) from grid g join grid_branch b on b.id = g.grid_branch_id where b.number = 1""")
+                select min(g.number) from grid g join grid_branch b on b.id = g.grid_branch_id
+                where b.community_id = 1 and b.number = 1""")
                 .query(Integer.class).single();
         assertThat(statements("/api/v1/dashboard", "branch.secretary"))
                 .isEqualTo(statements("/api/v1/dashboard?grid=" + first, "branch.secretary"));

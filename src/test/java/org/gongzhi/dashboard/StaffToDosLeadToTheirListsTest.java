@@ -179,7 +179,7 @@ class StaffToDosLeadToTheirListsTest extends IntegrationTest {
         List<Map<String, Object>> open = JsonPath.read(today, "$.branches[0].openRecords");
         long unclosed = jdbc.sql("""
                 select count(*) from patrol_record r join grid_branch b on b.id = r.grid_branch_id
-                where b.number = 1 and r.closed_at is null and r.patrol_date > ?""")
+                where b.community_id = 1 and b.number = 1 and r.closed_at is null and r.patrol_date > ?""")
                 .param(LocalDate.now().minusYears(1)).query(Long.class).single();
         PatrolSchedule branchOne = schedules.schedule(community(), 1);
         long unrecorded = records.latestHeld(branchOne).filter(o -> records.find(branchOne, o.date()).isEmpty())

@@ -48,7 +48,8 @@ class BranchSecretaryRunsPatrolTest extends BrowserTest {
         String neighbour = jdbc.sql("""
                 select r.name from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
                 join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
-                where g.number = 1 and not r.party_member and r.moved_out is null and r.birth_date < '1940-01-01'
+                where g.community_id = 1 and g.number = 1 and not r.party_member and r.moved_out is null
+                and r.birth_date < '1940-01-01'
                 order by r.id limit 1""").query(String.class).single();
         signIn("branch.secretary");
         open("/patrols/branches/1");

@@ -57,7 +57,8 @@ class PatrolRecordApiTest extends IntegrationTest {
         }
         return held.stream().filter(d -> jdbc.sql("""
                         select count(*) from patrol_record r join grid_branch b on b.id = r.grid_branch_id
-                        where b.number = ? and r.patrol_date = ?""").params(branch, d).query(Long.class).single() == 0)
+                        where b.community_id = 1 and b.number = ?
+                        and r.patrol_date = ?""").params(branch, d).query(Long.class).single() == 0)
                 .max(LocalDate::compareTo)
                 .orElseThrow(() -> new AssertionError("branch " + branch + " has no unrecorded patrol left"));
     }
@@ -86,7 +87,8 @@ class PatrolRecordApiTest extends IntegrationTest {
         return jdbc.sql("""
                 select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
                 join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
-                join grid_branch b on b.id = g.grid_branch_id where r.moved_out is null""" + " and " + where
+                join grid_branch b on b.id = g.grid_branch_id where r.community_id = 1
+                and r.moved_out is null""" + " and " + where
                 + " order by r.birth_date, r.id limit 1").params(params).query(Long.class).single();
     }
 
@@ -112,7 +114,8 @@ class PatrolRecordApiTest extends IntegrationTest {
         AttendanceMeasure before = measure(2, month);
         long volunteer = resident("""
                 r.id in (select v.resident_id from party_volunteer v join stairwell vs on vs.id = v.stairwell_id
-                join grid vg on vg.id = vs.grid_id join grid_branch vb on vb.id = vg.grid_branch_id where vb.number = 2)""");
+                join grid vg on vg.id = vs.grid_id join grid_branch vb on vb.id = vg.grid_branch_id
+                where vb.community_id = 1 and vb.number = 2)""");
         long member = resident("""
                 r.party_member and b.number = 2 and r.id not in (select resident_id from party_volunteer)""");
         long neighbour = resident("not r.party_member and b.number = 5 and r.birth_date < ?", date.minusYears(80));
@@ -188,7 +191,8 @@ class PatrolRecordApiTest extends IntegrationTest {
     void a_finding_with_a_photo_goes_as_multipart_and_a_place_outside_the_branch_is_refused() throws Exception {
         LocalDate date = unrecordedPatrol(5);
         String stairwell = jdbc.sql("""
-                select s.code from stairwell s join grid g on g.id = s.grid_id where g.number = 10
+                select s.code from stairwell s join grid g on g.id = s.grid_id where g.community_id = 1
+                and g.number = 10
                 order by s.id limit 1""").query(String.class).single();
         mvc.perform(multipart(day(5, date) + "/findings")
                         .file(new MockMultipartFile("photo", "lamp.png", "image/png", CaseFixtures.png()))
@@ -257,7 +261,7 @@ class PatrolRecordApiTest extends IntegrationTest {
         long member = resident("r.party_member and b.number = 8");
         String item = PatrolRecordCheck.STAIRWELL + jdbc.sql("""
                 select s.code from stairwell s join building b on b.id = s.building_id join grid g on g.id = s.grid_id
-                join grid_branch gb on gb.id = g.grid_branch_id where gb.number = 8
+                join grid_branch gb on gb.id = g.grid_branch_id where gb.community_id = 1 and gb.number = 8
                 order by b.number, s.unit_number limit 1""").query(String.class).single();
 
         for (int sent = 0; sent < 2; sent++) {
@@ -269,7 +273,7 @@ class PatrolRecordApiTest extends IntegrationTest {
                 .andExpect(status().isNoContent());
         long record = records.get(community(), rows("""
                 select r.id from patrol_record r join grid_branch b on b.id = r.grid_branch_id
-                where b.number = 8 and r.patrol_date = ?""", date)).id();
+                where b.community_id = 1 and b.number = 8 and r.patrol_date = ?""", date)).id();
         assertThat(rows("select count(*) from patrol_attendance where record_id = ? and resident_id = ?", record,
                 member)).isOne();
         assertThat(rows("select count(*) from patrol_check where record_id = ? and item_key = ? and status = 'PROBLEM'",

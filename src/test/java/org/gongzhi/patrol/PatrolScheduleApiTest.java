@@ -46,7 +46,8 @@ class PatrolScheduleApiTest extends IntegrationTest {
 
     private long scheduleOfBranch(int number) {
         return jdbc.sql("""
-                select s.id from patrol_schedule s join grid_branch b on b.id = s.grid_branch_id where b.number = ?""")
+                select s.id from patrol_schedule s join grid_branch b on b.id = s.grid_branch_id
+                where b.community_id = 1 and b.number = ?""")
                 .param(number).query(Long.class).single();
     }
 

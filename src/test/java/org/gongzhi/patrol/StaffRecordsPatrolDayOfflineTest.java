@@ -53,7 +53,8 @@ class StaffRecordsPatrolDayOfflineTest extends BrowserTest {
                 select r.id from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
                 join stairwell s on s.id = u.stairwell_id join grid g on g.id = s.grid_id
                 join grid_branch b on b.id = g.grid_branch_id
-                where b.number = 6 and r.party_member and r.moved_out is null order by r.id limit 2""")
+                where b.community_id = 1 and b.number = 6 and r.party_member
+                and r.moved_out is null order by r.id limit 2""")
                 .query(Long.class).list();
         String name = jdbc.sql("select name from resident where id = ?").param(roster.get(0)).query(String.class)
                 .single();

@@ -43,13 +43,14 @@ class ResidentDownloadsOwnDataTest extends IntegrationTest {
         // a resident of the demo who cast a ballot and reported a problem, and has no account yet
         resident = jdbc.sql("""
                 select r.id from resident r
-                where r.moved_out is null and r.phone is not null and r.id_card_cipher is not null
+                where r.community_id = 1 and r.moved_out is null and r.phone is not null and r.id_card_cipher is not null
                   and exists (select 1 from ballot b where b.cast_by_resident_id = r.id)
                   and exists (select 1 from work_order w where w.reporter_resident_id = r.id)
                   and not exists (select 1 from account a where a.resident_id = r.id)
                 order by r.id desc limit 1""").query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("""
-                        select r.id from resident r where r.moved_out is null and r.phone is not null
+                        select r.id from resident r where r.community_id = 1 and r.moved_out is null
+                          and r.phone is not null
                           and not exists (select 1 from account a where a.resident_id = r.id)
                         order by r.id desc limit 1""").query(Long.class).single());
         if (!accounts.exists(PROBE)) {

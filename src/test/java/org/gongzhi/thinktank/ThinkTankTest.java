@@ -45,7 +45,7 @@ class ThinkTankTest extends IntegrationTest {
 
     private List<Long> residentsWithoutProfile(int n) {
         return jdbc.sql("""
-                select r.id from register_resident r where r.moved_out is null and not exists
+                select r.id from register_resident r where r.community_id = 1 and r.moved_out is null and not exists
                 (select 1 from thinktank_talent t where t.resident_id = r.id) order by r.id limit ?""").param(n)
                 .query(Long.class).list();
     }

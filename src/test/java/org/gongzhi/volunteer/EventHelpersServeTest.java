@@ -93,7 +93,7 @@ class EventHelpersServeTest extends IntegrationTest {
         long pets = teamId("PETS");
         long elderlyTeam = teamId("ELDERLY");
         Long outsider = jdbc.sql("""
-                select r.id from register_resident r where r.moved_out is null and not exists
+                select r.id from register_resident r where r.community_id = 1 and r.moved_out is null and not exists
                 (select 1 from volunteer_member m where m.resident_id = r.id) order by r.id limit 1""")
                 .query(Long.class).single();
 

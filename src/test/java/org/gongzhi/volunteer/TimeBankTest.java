@@ -61,7 +61,8 @@ class TimeBankTest extends IntegrationTest {
      */
     private long newMemberWithTenHours(Team team) {
         long id = jdbc.sql("""
-                select r.id from register_resident r where r.moved_out is null and r.birth_date < ? and not exists
+                select r.id from register_resident r where r.community_id = 1 and r.moved_out is null
+                and r.birth_date < ? and not exists
                 (select 1 from volunteer_member m where m.resident_id = r.id) and not exists
                 (select 1 from volunteer_service s where s.resident_id = r.id) order by r.id limit 1""")
                 .param(today().minusYears(20)).query(Long.class).single();
@@ -124,7 +125,7 @@ class TimeBankTest extends IntegrationTest {
         assertThatThrownBy(() -> bank.match(STAFF, id, askerId)).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.problems().getFirst().field()).isEqualTo("helperResidentId"));
         long outsider = jdbc.sql("""
-                select r.id from register_resident r where r.moved_out is null and not exists
+                select r.id from register_resident r where r.community_id = 1 and r.moved_out is null and not exists
                 (select 1 from volunteer_member m where m.resident_id = r.id) order by r.id limit 1""")
                 .query(Long.class).single();
         assertThatThrownBy(() -> bank.match(STAFF, id, outsider)).isInstanceOf(InvalidInput.class);

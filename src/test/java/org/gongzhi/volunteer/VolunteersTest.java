@@ -67,7 +67,8 @@ class VolunteersTest extends IntegrationTest {
 
     private List<Long> adults(int limit) {
         return jdbc.sql("""
-                select id from register_resident where moved_out is null and birth_date <= ? order by id desc
+                select id from register_resident where community_id = 1 and moved_out is null
+                and birth_date <= ? order by id desc
                 limit ?""").params(today().minusYears(30), limit).query(Long.class).list();
     }
 
@@ -246,8 +247,8 @@ class VolunteersTest extends IntegrationTest {
         Actor leader = resident(people.get(0));
         Actor paired = resident(people.get(1));
         Actor other = resident(people.get(2));
-        long elder = jdbc.sql("select id from register_resident where moved_out is null and birth_date <= ? order by id"
-                + " limit 1").param(today().minusYears(85)).query(Long.class).single();
+        long elder = jdbc.sql("select id from register_resident where community_id = 1 and moved_out is null"
+                + " and birth_date <= ? order by id limit 1").param(today().minusYears(85)).query(Long.class).single();
         long team = newTeam(leader.residentId());
         for (Actor member : List.of(paired, other)) {
             volunteering.join(member, team);

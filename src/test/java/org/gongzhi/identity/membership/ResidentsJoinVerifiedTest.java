@@ -291,7 +291,7 @@ class ResidentsJoinVerifiedTest extends IntegrationTest {
     @Test
     void the_demo_has_a_representative_per_grid_verified_residents_waiting_sign_ups_and_a_household_code()
             throws Exception {
-        long grids = jdbc.sql("select count(*) from register_grid").query(Long.class).single();
+        long grids = jdbc.sql("select count(*) from register_grid where community_id = 1").query(Long.class).single();
         assertThat(jdbc.sql("select count(distinct scope_id) from account_role where role = 'RESIDENT_REPRESENTATIVE'")
                 .query(Long.class).single()).isEqualTo(grids);
         assertThat(actor("rep.grid1").has(Role.RESIDENT_REPRESENTATIVE)).isTrue();
@@ -327,7 +327,8 @@ class ResidentsJoinVerifiedTest extends IntegrationTest {
                 select r.id, r.name, s.building_number, s.unit_number, u.room, '0000' as id_card_tail, r.household_id
                 from register_resident r join register_unit u on u.id = r.unit_id
                 join register_stairwell s on s.id = r.stairwell_id
-                where r.moved_out is null and not exists (select 1 from register_owner o where o.resident_id = r.id)
+                where r.community_id = 1 and r.moved_out is null
+                  and not exists (select 1 from register_owner o where o.resident_id = r.id)
                   and not exists (select 1 from account a where a.resident_id = r.id)
                   and (select count(*) from register_resident o where o.household_id = r.household_id
                        and o.name = r.name and o.moved_out is null) = 1

@@ -29,8 +29,10 @@ class TransparencyTest extends IntegrationTest {
         assertThat(page).contains("社区公开", "decisions-table", "participation-table", "/open-data.zip");
         assertNoResidentNamed(page);
         mvc.perform(get("/api/v1/transparency")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.participation.length()").value(count("select count(*) from grid") + 1))
-                .andExpect(jsonPath("$.projects.length()").value(count("select count(*) from renewal_project")));
+                .andExpect(jsonPath("$.participation.length()")
+                        .value(count("select count(*) from grid where community_id = 1") + 1))
+                .andExpect(jsonPath("$.projects.length()")
+                        .value(count("select count(*) from renewal_project where community_id = 1")));
         mvc.perform(get("/api/v1/transparency").param("community", "NOWHERE")).andExpect(status().isNotFound());
     }
 
@@ -38,10 +40,10 @@ class TransparencyTest extends IntegrationTest {
     void the_open_data_holds_the_public_records_and_no_personal_data() throws Exception {
         String json = mvc.perform(get("/api/v1/open-data")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.proposals.length()").value(
-                        count("select count(*) from proposal where state <> 'DRAFT'")))
+                        count("select count(*) from proposal where community_id = 1 and state <> 'DRAFT'")))
                 .andExpect(jsonPath("$.voteResults.length()").value(count("""
                         select count(*) from vote v join vote_tally t on t.vote_id = v.id
-                        where v.state in ('CLOSED', 'PUBLISHED') and not v.results_hidden""")))
+                        where v.community_id = 1 and v.state in ('CLOSED', 'PUBLISHED') and not v.results_hidden""")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertNoResidentNamed(json);
         assertThat(json).doesNotContain("residentId", "author", "phone", "pledger");
@@ -53,7 +55,7 @@ class TransparencyTest extends IntegrationTest {
         assertThat(files).containsKeys("open-data.json", "dictionary.csv", "proposals.csv", "vote-results.csv",
                 "projects.csv", "spending.csv", "ledgers.csv", "work-orders-by-grid.csv", "patrol-attendance.csv");
         assertThat(files.get("proposals.csv").lines().count())
-                .isEqualTo(count("select count(*) from proposal where state <> 'DRAFT'") + 1);
+                .isEqualTo(count("select count(*) from proposal where community_id = 1 and state <> 'DRAFT'") + 1);
         assertThat(files.get("dictionary.csv")).contains("proposals.csv,title", "budgetFen");
         files.values().forEach(TransparencyTest::assertNoPersonalField);
     }

@@ -52,7 +52,8 @@ class NoticesReachTheirAudienceTest extends IntegrationTest {
         return jdbc.sql("""
                 select min(r.id), r.household_id, s.id, s.code from register_resident r
                 join register_stairwell s on s.id = r.stairwell_id
-                where r.moved_out is null and s.grid_number = ? group by r.household_id, s.id, s.code
+                where r.moved_out is null and s.community_id = 1
+                and s.grid_number = ? group by r.household_id, s.id, s.code
                 order by r.household_id limit ?""").params(grid, limit)
                 .query((rs, n) -> new Living(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).list();
     }
@@ -126,7 +127,8 @@ class NoticesReachTheirAudienceTest extends IntegrationTest {
         long notice = publish(Audience.GRID, gridId(5), null, null);
         List<Long> people = jdbc.sql("""
                 select r.id from register_resident r join register_stairwell s on s.id = r.stairwell_id
-                where r.moved_out is null and s.grid_number = 5 order by r.id limit 120""").query(Long.class).list();
+                where r.moved_out is null and s.community_id = 1
+                and s.grid_number = 5 order by r.id limit 120""").query(Long.class).list();
         long households = jdbc.sql("""
                 select count(distinct r.household_id) from register_resident r where r.community_id = 1
                 and r.id in (%s)"""
@@ -145,7 +147,8 @@ class NoticesReachTheirAudienceTest extends IntegrationTest {
         assertThat(count.read()).isEqualTo(households);
         assertThat(count.households()).isEqualTo(jdbc.sql("""
                 select count(*) from register_household h join register_stairwell s on s.id = h.stairwell_id
-                where h.dissolved_on is null and s.grid_number = 5""").query(Long.class).single());
+                where h.dissolved_on is null and s.community_id = 1
+                and s.grid_number = 5""").query(Long.class).single());
         assertThat(count.unreadStairwells()).isNotEmpty().doesNotContainAnyElementsOf(jdbc.sql("""
                 select distinct s.code from register_resident r join register_stairwell s on s.id = r.stairwell_id
                 where r.id in (%s)""".formatted(String.join(",", people.stream().map(String::valueOf).toList())))

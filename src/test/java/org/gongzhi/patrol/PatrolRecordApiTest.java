@@ -183,7 +183,8 @@ class PatrolRecordApiTest extends IntegrationTest {
         }
         long caseId = ((Number) JsonPath.read(first, "$.caseId")).longValue();
         assertThat(jdbc.sql("select grid_id from work_order where id = ?").param(caseId).query(Long.class).single())
-                .isEqualTo(jdbc.sql("select id from grid where number = 5").query(Long.class).single());
+                .isEqualTo(jdbc.sql("select id from grid where community_id = 1 and number = 5").query(Long.class)
+                        .single());
         mvc.perform(get("/api/v1/cases/" + caseId).with(as("rc.staff"))).andExpect(status().isOk());
     }
 

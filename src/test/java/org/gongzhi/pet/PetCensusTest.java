@@ -72,7 +72,8 @@ class PetCensusTest extends IntegrationTest {
         return jdbc.sql("""
                 select r.id, r.name from register_resident r join register_stairwell s on s.id = r.stairwell_id
                 join register_household h on h.id = r.household_id
-                where s.grid_number = ? and r.moved_out is null and h.dissolved_on is null and r.household_id <> ?
+                where s.community_id = 1 and s.grid_number = ? and r.moved_out is null and h.dissolved_on is null
+                and r.household_id <> ?
                 order by r.id limit 1""").params(grid, except)
                 .query((rs, n) -> new Actor(0, "r" + rs.getLong(1), rs.getString(2), AOYUAN, rs.getLong(1), false,
                         Set.of(RoleGrant.communityWide(Role.RESIDENT)))).single();
@@ -188,7 +189,8 @@ class PetCensusTest extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].species").value("DOG"));
         long stairwellPets = count("""
                 select count(*) from pet p join register_household h on h.id = p.household_id
-                join register_stairwell s on s.id = h.stairwell_id where s.building_number = 1 and p.status = 'LIVING'""");
+                join register_stairwell s on s.id = h.stairwell_id where s.community_id = 1
+                and s.building_number = 1 and p.status = 'LIVING'""");
         List<StairwellCensus> building = handling.building(STAFF, 1);
         assertThat(building.stream().mapToLong(StairwellCensus::total).sum()).isEqualTo(stairwellPets);
         mvc.perform(get("/pets/census").param("building", "1").with(as("rc.staff"))).andExpect(status().isOk())
@@ -249,7 +251,8 @@ class PetCensusTest extends IntegrationTest {
     }
 
     private long gridId(int number) {
-        return jdbc.sql("select id from register_grid where number = ?").params(number).query(Long.class).single();
+        return jdbc.sql("select id from register_grid where community_id = 1 and number = ?").params(number)
+                .query(Long.class).single();
     }
 
     private record Room(String stairwell, String room) {
@@ -259,7 +262,8 @@ class PetCensusTest extends IntegrationTest {
     private Room room(int grid) {
         return jdbc.sql("""
                 select s.code, u.room from register_household h join register_unit u on u.id = h.unit_id
-                join register_stairwell s on s.id = h.stairwell_id where s.grid_number = ? and h.dissolved_on is null
+                join register_stairwell s on s.id = h.stairwell_id where s.community_id = 1 and s.grid_number = ?
+                and h.dissolved_on is null
                 order by h.id limit 1""").params(grid)
                 .query((rs, n) -> new Room(rs.getString(1), rs.getString(2))).single();
     }

@@ -66,7 +66,7 @@ class ResidentDeclaresDogJourneyTest extends BrowserTest {
         Room home = jdbc.sql("""
                 select s.code, u.room, s.building_number from register_household h
                 join register_unit u on u.id = h.unit_id join register_stairwell s on s.id = h.stairwell_id
-                where s.grid_number = 1 and h.dissolved_on is null order by h.id desc limit 1""")
+                where s.community_id = 1 and s.grid_number = 1 and h.dissolved_on is null order by h.id desc limit 1""")
                 .query((rs, n) -> new Room(rs.getString(1), rs.getString(2), rs.getInt(3))).single();
         String name = "咪咪" + UUID.randomUUID().toString().substring(0, 4);
         signIn("pet.volunteer");

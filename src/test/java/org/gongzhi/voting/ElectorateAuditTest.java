@@ -96,7 +96,8 @@ class ElectorateAuditTest extends IntegrationTest {
                 .isEqualTo(e.units().stream().mapToLong(UnitEntry::area).sum()));
         assertThat(roll.stream().filter(ElectorateEntry::tookPart)).hasSize(60);
         long ownedUnits = jdbc.sql("""
-                select count(*) from unit u where u.usage = 'RESIDENTIAL' and (u.developer_held or exists
+                select count(*) from unit u where u.community_id = 1 and u.usage = 'RESIDENTIAL'
+                  and (u.developer_held or exists
                     (select 1 from unit_owner o where o.unit_id = u.id and o.owned_until is null))""")
                 .query(Long.class).single();
         assertThat(roll.stream().mapToLong(e -> e.units().size()).sum()).isEqualTo(ownedUnits);

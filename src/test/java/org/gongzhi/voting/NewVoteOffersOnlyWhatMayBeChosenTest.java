@@ -29,7 +29,8 @@ class NewVoteOffersOnlyWhatMayBeChosenTest extends IntegrationTest {
     private final String title = "外墙修缮 " + UUID.randomUUID().toString().substring(0, 6);
 
     private List<Integer> buildingsIn(String zone) {
-        return jdbc.sql("select b.number from building b join zone z on z.id = b.zone_id where z.name = ? order by 1")
+        return jdbc.sql("select b.number from building b join zone z on z.id = b.zone_id"
+                + " where z.community_id = 1 and z.name = ? order by 1")
                 .param(zone).query(Integer.class).list();
     }
 
@@ -82,7 +83,7 @@ class NewVoteOffersOnlyWhatMayBeChosenTest extends IntegrationTest {
 
     @Test
     void the_member_runs_a_vote_for_their_whole_zone_with_one_tick() throws Exception {
-        long zone = jdbc.sql("select id from zone where name = '北区'").query(Long.class).single();
+        long zone = jdbc.sql("select id from zone where community_id = 1 and name = '北区'").query(Long.class).single();
         mvc.perform(ownersVote("oc.member", "scopeKind", "BUILDINGS", "wholeZones", String.valueOf(zone)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("""

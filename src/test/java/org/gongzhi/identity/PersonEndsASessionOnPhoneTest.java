@@ -2,6 +2,10 @@ package org.gongzhi.identity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +41,17 @@ class PersonEndsASessionOnPhoneTest extends BrowserTest {
     }
 
     @Test
-    void a_person_ends_the_computers_session_from_the_phone() {
+    void a_person_ends_the_computers_session_from_the_phone() throws Exception {
         String name = "ends.session." + System.nanoTime() % 100_000;
         accounts.open(new NewAccount(name, DEMO_PASSWORD, "结束会话", 1L, null,
                 Set.of(RoleGrant.communityWide(Role.RESIDENT))));
+
+        HttpResponse<String> issued = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/api/v1/auth/token")).header("Content-Type", "application/json")
+                .header("User-Agent", "curl/8.5.0")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"%s\",\"password\":\"%s\"}"
+                        .formatted(name, DEMO_PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(issued.statusCode()).isEqualTo(200);
 
         signInAs(name, OwnSessionsAndTokensTest.COMPUTER);
         Cookie computer = session();
@@ -53,6 +64,7 @@ class PersonEndsASessionOnPhoneTest extends BrowserTest {
         assertThat(sessions).hasCount(2);
         assertThat(sessions.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("当前设备")))
                 .containsText("Chrome · Android");
+        assertThat(page.locator("#tokens-h ~ ul.tokens > li")).containsText("curl");
         assertAccessible();
         screenshot("account-sessions-two");
 

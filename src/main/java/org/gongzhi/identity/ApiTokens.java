@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.gongzhi.shared.audit.AuditTrail;
+
 /** Bearer tokens for integrations. Only a digest of each token is stored. */
 @Service
 public class ApiTokens {
@@ -24,54 +26,80 @@ public class ApiTokens {
     private final Clock clock;
     private final Duration validity;
     private final SecureRandom random = new SecureRandom();
+    private final AuditTrail audit;
 
-    ApiTokens(JdbcClient jdbc, Clock clock, @Value("${gongzhi.security.token-validity:PT12H}") Duration validity) {
+    ApiTokens(JdbcClient jdbc, Clock clock, @Value("${gongzhi.security.token-validity:PT12H}") Duration validity,
+            AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
         this.validity = validity;
     }
 
     /** A new token; the caller must already have proved who the account is. */
     public IssuedToken issue(long accountId) {
+        return issue(accountId, null, null);
+    }
+
+    /** A new token for the program with this User-Agent at this address (both shown to the account's person later). */
+    public IssuedToken issue(long accountId, String userAgent, String address) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = "gz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = now.plus(validity);
-        jdbc.sql("insert into api_token (account_id, token_digest, created_at, expires_at) values (?, ?, ?, ?)")
-                .params(accountId, digest(token), now, expires).update();
+        jdbc.sql("""
+                insert into api_token (account_id, token_digest, created_at, expires_at, device, address)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(accountId, digest(token), now, expires, Devices.summary(userAgent), Devices.address(address))
+                .update();
         return new IssuedToken(token, "Bearer", expires, validity.toSeconds());
     }
 
     /**
      * The user name behind a live token of an account that may act now: a token follows its account, so it stops
-     * while the account is deactivated, locked by staff or locked after failed sign-ins.
+     * while the account is deactivated, locked by staff or locked after failed sign-ins. Notes that the token was
+     * used now (at most once a minute).
      */
     public Optional<String> username(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return jdbc.sql("""
-                select a.username from api_token t join account a on a.id = t.account_id
+        record Used(long id, String username, OffsetDateTime lastUsedAt) {
+        }
+        Optional<Used> used = jdbc.sql("""
+                select t.id, a.username, t.last_used_at from api_token t join account a on a.id = t.account_id
                 where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled and a.locked_at is null
                   and (a.locked_until is null or a.locked_until <= ?)""")
                 .params(digest(token), now, now)
-                .query(String.class).optional();
+                .query((rs, n) -> new Used(rs.getLong("id"), rs.getString("username"),
+                        rs.getObject("last_used_at", OffsetDateTime.class)))
+                .optional();
+        used.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().plusMinutes(1).isBefore(now))
+                .ifPresent(u -> jdbc.sql("update api_token set last_used_at = ? where id = ?").params(now, u.id())
+                        .update());
+        return used.map(Used::username);
     }
 
     /** The account's own live tokens, newest first: when each was issued and until when it works. */
     public List<TokenInfo> live(long accountId) {
         return jdbc.sql("""
-                select id, created_at, expires_at from api_token
+                select id, created_at, expires_at, last_used_at, device, address from api_token
                 where account_id = ? and not revoked and expires_at > ? order by id desc""")
                 .params(accountId, OffsetDateTime.now(clock))
                 .query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
-                        rs.getObject("expires_at", OffsetDateTime.class)))
+                        rs.getObject("expires_at", OffsetDateTime.class),
+                        rs.getObject("last_used_at", OffsetDateTime.class), rs.getString("device"),
+                        rs.getString("address")))
                 .list();
     }
 
-    /** Ends one of the account's own tokens; whether it was the account's is its answer. */
+    /** Ends one of the account's own live tokens at once; whether it was the account's (and live) is its answer. */
     public boolean revoke(long accountId, long tokenId) {
-        return jdbc.sql("update api_token set revoked = true where id = ? and account_id = ?")
+        boolean revoked = jdbc.sql("update api_token set revoked = true where id = ? and account_id = ? and not revoked")
                 .params(tokenId, accountId).update() > 0;
+        if (revoked) {
+            audit.record(null, "TOKEN_REVOKED", "account", accountId, "token " + tokenId);
+        }
+        return revoked;
     }
 
     static String digest(String token) {
@@ -83,8 +111,11 @@ public class ApiTokens {
         }
     }
 
-    /** A token as its holder sees it later: never the token itself. */
-    public record TokenInfo(long id, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+    /**
+     * A token as its holder sees it later: when and to what it was issued, when last used; never the token itself.
+     */
+    public record TokenInfo(long id, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime lastUsedAt,
+            String device, String address) {
     }
 
     /** A token as handed out once. */

@@ -13,40 +13,62 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.gongzhi.identity.Accounts;
+import org.gongzhi.identity.Sessions;
 import org.gongzhi.shared.security.Actor;
 
 /**
  * Ends the session of an account that staff locked or deactivated on its very next request, so that a lock takes
  * effect at once and not when the session times out; likewise a session that signed in before the account's password
  * last changed (the password was changed elsewhere, or reset). A lock for failed passwords does not: it would let anyone who
- * knows a user name throw its owner out.
+ * knows a user name throw its owner out. A session its person ended (from another browser, or the API) likewise ends on
+ * its next request.
  */
 class LiveAccountFilter extends OncePerRequestFilter {
 
     private final LiveAccounts accounts;
+    private final Sessions sessions;
 
-    LiveAccountFilter(LiveAccounts accounts) {
+    LiveAccountFilter(LiveAccounts accounts, Sessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var actor = Actor.current();
-        if (actor.isPresent() && !mayGoOn(accounts.state(actor.get().accountId()), request.getSession(false))) {
-            SecurityContextHolder.clearContext();
+        if (actor.isPresent()) {
             HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+            Long record = session != null && session.getAttribute(Sessions.RECORD) instanceof Long id ? id : null;
+            LiveAccounts.State state = accounts.state(actor.get().accountId());
+            if (!mayGoOn(state, session)) {
+                if (record != null) {
+                    sessions.close(record, state.mayAct() ? Sessions.PASSWORD : Sessions.LOCKED);
+                }
+                refuse(request, response, "This account is locked", "/login?locked");
+                return;
             }
-            if (request.getRequestURI().startsWith("/api/")) {
-                SecurityConfig.problem(request, response, HttpStatus.UNAUTHORIZED, "This account is locked");
-            } else {
-                response.sendRedirect(request.getContextPath() + "/login?locked");
+            if (record != null && !sessions.stillOpen(actor.get().accountId(), record)) {
+                refuse(request, response, "This session has been ended", "/login?ended");
+                return;
             }
-            return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Signs the request's session out: programs get a 401 problem, people the sign-in page saying why. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail, String page)
+            throws IOException {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (request.getRequestURI().startsWith("/api/")) {
+            SecurityConfig.problem(request, response, HttpStatus.UNAUTHORIZED, detail);
+        } else {
+            response.sendRedirect(request.getContextPath() + page);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.identity.Sessions;
 import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.Preferences;
 
@@ -76,7 +78,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
-            AccountDetailsService accountDetails, Accounts accounts, LiveAccounts live) throws Exception {
+            AccountDetailsService accountDetails, Accounts accounts, LiveAccounts live, Sessions sessions)
+            throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon*", "/error",
@@ -100,9 +103,15 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .successHandler(new RememberPreferences(accounts))
+                        .successHandler(new RememberPreferences(accounts, sessions))
                         .failureHandler(new LoginFailure()))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            HttpSession session = request.getSession(false);
+                            if (session != null && session.getAttribute(Sessions.RECORD) instanceof Long record) {
+                                sessions.close(record, Sessions.SIGNED_OUT);
+                            }
+                        }))
                 // CSRF protects session cookies; API calls without a session carry none to protect
                 .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
                         request -> API.matches(request) && request.getSession(false) == null))
@@ -118,7 +127,7 @@ class SecurityConfig {
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .addFilterBefore(new BearerTokenFilter(tokens, accountDetails),
                         UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new LiveAccountFilter(live), AuthorizationFilter.class);
+                .addFilterBefore(new LiveAccountFilter(live, sessions), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -171,9 +180,11 @@ class SecurityConfig {
     static final class RememberPreferences extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final Accounts accounts;
+        private final Sessions sessions;
 
-        RememberPreferences(Accounts accounts) {
+        RememberPreferences(Accounts accounts, Sessions sessions) {
             this.accounts = accounts;
+            this.sessions = sessions;
             setDefaultTargetUrl("/");
         }
 
@@ -182,6 +193,8 @@ class SecurityConfig {
                 Authentication authentication) throws ServletException, IOException {
             request.getSession().setAttribute(Accounts.SIGNED_IN_AT, System.currentTimeMillis());
             if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                request.getSession().setAttribute(Sessions.RECORD, sessions.begin(principal.actor().accountId(),
+                        request.getHeader("User-Agent"), request.getRemoteAddr()));
                 if (principal.actor().careMode()) {
                     Preferences.rememberCareMode(response, true);
                 }

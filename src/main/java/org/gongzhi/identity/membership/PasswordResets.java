@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.identity.PasswordPolicy;
+import org.gongzhi.identity.Sessions;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 
@@ -30,11 +31,13 @@ public class PasswordResets {
     private final Clock clock;
     private final Duration validity;
     private final TransactionTemplate transaction;
+    private final Sessions sessions;
 
     PasswordResets(JdbcClient jdbc, PasswordEncoder passwords, CodeThrottle throttle, AuditTrail audit, Clock clock,
             @Value("${gongzhi.membership.reset-code-validity:P2D}") Duration validity,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Sessions sessions) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
@@ -86,6 +89,7 @@ public class PasswordResets {
                     + "credentials_changed_at = ? where id = ?")
                     .params(passwords.encode(password), now, account).update();
             jdbc.sql("update api_token set revoked = true where account_id = ?").param(account).update();
+            sessions.closeOthers(account, null, Sessions.PASSWORD);
             StaffAccounts.releaseSignInLock(jdbc, account);
             audit.record(null, "PASSWORD_RESET_USED", Joining.SUBJECT, account, null);
         });

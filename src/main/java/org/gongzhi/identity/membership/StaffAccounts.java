@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
+import org.gongzhi.identity.Sessions;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
@@ -42,10 +43,12 @@ public class StaffAccounts {
     private final AccountPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Sessions sessions;
 
     StaffAccounts(JdbcClient jdbc, Accounts accounts, PasswordResets resets, AccountPermissions permissions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, Sessions sessions) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.resets = resets;
         this.permissions = permissions;
@@ -125,6 +128,7 @@ public class StaffAccounts {
         jdbc.sql("update account set locked_at = ?, locked_by = ? where id = ?")
                 .params(OffsetDateTime.now(clock), actor.accountId(), id).update();
         jdbc.sql("update api_token set revoked = true where account_id = ?").param(id).update();
+        sessions.closeOthers(id, null, Sessions.LOCKED);
         audit.record(actor.communityId(), "ACCOUNT_LOCKED_BY_STAFF", Joining.SUBJECT, id, account.username());
     }
 
@@ -138,6 +142,7 @@ public class StaffAccounts {
         jdbc.sql("update account set enabled = ? where id = ?").params(active, id).update();
         if (!active) {
             jdbc.sql("update api_token set revoked = true where account_id = ?").param(id).update();
+            sessions.closeOthers(id, null, Sessions.LOCKED);
         }
         audit.record(actor.communityId(), active ? "ACCOUNT_ACTIVATED" : "ACCOUNT_DEACTIVATED", Joining.SUBJECT, id,
                 account.username());

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.identity.Sessions;
+import org.gongzhi.identity.web.SessionsApiController.OwnSessions;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
@@ -24,25 +26,53 @@ import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.Preferences;
 
-/** A person's own account: password, care mode and language. */
+/** A person's own account: password, care mode and language, where it is signed in and its API tokens. */
 @Controller
 class AccountController {
 
     private final Accounts accounts;
     private final FormProblems formProblems;
     private final ApiTokens tokens;
+    private final Sessions sessions;
 
-    AccountController(Accounts accounts, FormProblems formProblems, ApiTokens tokens) {
+    AccountController(Accounts accounts, FormProblems formProblems, ApiTokens tokens, Sessions sessions) {
         this.accounts = accounts;
         this.formProblems = formProblems;
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account")
-    String account(Model model) {
+    String account(Model model, HttpServletRequest request) {
         model.addAttribute("passwordForm", new PasswordForm(null, null, null));
-        model.addAttribute("tokens", tokens.live(Permissions.actor().accountId()));
+        return page(model, request);
+    }
+
+    private String page(Model model, HttpServletRequest request) {
+        long account = Permissions.actor().accountId();
+        model.addAttribute("tokens", tokens.live(account));
+        model.addAttribute("sessions", OwnSessions.listed(sessions, account, request));
         return "identity/account";
+    }
+
+    /** Ends one of the person's own sessions; ending the one in use signs this browser out. */
+    @PostMapping("/account/sessions/{id}/end")
+    String endSession(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!sessions.end(Permissions.actor().accountId(), id)) {
+            throw new NotFound("session");
+        }
+        if (OwnSessions.leaveIfCurrent(id, request)) {
+            return "redirect:/login?ended";
+        }
+        redirect.addFlashAttribute("flash", "account.sessions.ended");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/sessions/end-others")
+    String endOtherSessions(HttpServletRequest request, RedirectAttributes redirect) {
+        sessions.endOthers(Permissions.actor().accountId(), OwnSessions.current(request));
+        redirect.addFlashAttribute("flash", "account.sessions.othersEnded");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
@@ -64,11 +94,11 @@ class AccountController {
                     form.newPassword(), form.confirmPassword());
             // this session stays signed in; every other one of the account ends on its next request
             request.getSession().setAttribute(Accounts.SIGNED_IN_AT, changed.toEpochMilli());
+            sessions.closeOthers(actor.accountId(), OwnSessions.current(request), Sessions.PASSWORD);
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("passwordForm", new PasswordForm(null, null, null));
-            model.addAttribute("tokens", tokens.live(actor.accountId()));
-            return "identity/account";
+            return page(model, request);
         }
         redirect.addFlashAttribute("flash", "account.password.changed");
         return "redirect:/account";

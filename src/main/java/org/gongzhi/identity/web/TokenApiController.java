@@ -2,6 +2,8 @@ package org.gongzhi.identity.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,11 +35,11 @@ class TokenApiController {
     }
 
     @PostMapping("/auth/token")
-    IssuedToken token(@RequestBody Credentials credentials) {
+    IssuedToken token(@RequestBody Credentials credentials, HttpServletRequest request) {
         var auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username(), credentials.password()));
         Actor actor = ((Actor.ActsAs) auth.getPrincipal()).actor();
-        return tokens.issue(actor.accountId());
+        return tokens.issue(actor.accountId(), request.getHeader("User-Agent"), request.getRemoteAddr());
     }
 
     @GetMapping("/me")

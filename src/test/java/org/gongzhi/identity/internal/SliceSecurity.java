@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.identity.Sessions;
 
 /**
  * The application's security in a web slice: its filter chain and answers as they are, over accounts and tokens
@@ -30,6 +31,12 @@ public class SliceSecurity {
     @Bean
     ApiTokens apiTokens() {
         return mock(ApiTokens.class);
+    }
+
+    /** A slice's sessions are not recorded: its requests carry no session record to check. */
+    @Bean
+    Sessions sessions() {
+        return mock(Sessions.class);
     }
 
     /** Everyone a slice signs in may act: no lock ends a slice's session. */

@@ -51,7 +51,8 @@
     clear.hidden = true;
   }
 
-  function pick(lat, lng) {
+  // pan: bring the point into view once it is known to be placed (the phone's location may lie far off)
+  function pick(lat, lng, pan) {
     latInput.value = lat.toFixed(6);
     longInput.value = lng.toFixed(6);
     if (marker) {
@@ -76,6 +77,9 @@
           return;
         }
         choose(answer.body.place);
+        if (pan) {
+          map.panTo([lat, lng]);
+        }
         box.setAttribute('data-placed', answer.body.place.code);
         var text = fill(box.getAttribute('data-placed-text'), [answer.body.placeName, answer.body.placedMetres]);
         if (answer.body.reports.length) {
@@ -113,9 +117,9 @@
           direction: 'center', className: 'map-label'}).addTo(map);
       }
     });
-    map.on('click', function (e) { pick(e.latlng.lat, e.latlng.lng); });
+    map.on('click', function (e) { pick(e.latlng.lat, e.latlng.lng, false); });
     if (latInput.value && longInput.value) {
-      pick(Number(latInput.value), Number(longInput.value));
+      pick(Number(latInput.value), Number(longInput.value), false);
     }
     el.setAttribute('data-ready', 'true');
   }
@@ -129,8 +133,7 @@
     navigator.geolocation.getCurrentPosition(function (position) {
       var lat = position.coords.latitude;
       var lng = position.coords.longitude;
-      map.panTo([lat, lng]);
-      pick(lat, lng);
+      pick(lat, lng, true);
     }, function (error) {
       say(box.getAttribute(error.code === 1 ? 'data-denied' : 'data-unavailable'));
     }, {enableHighAccuracy: true, timeout: 15000, maximumAge: 0});

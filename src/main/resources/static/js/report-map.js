@@ -51,7 +51,7 @@
     clear.hidden = true;
   }
 
-  // pan: bring the point into view once it is known to be placed (the phone's location may lie far off)
+  // pan: bring the point into view, if it is out of view, once it is known to be placed (the phone may lie far off)
   function pick(lat, lng, pan) {
     latInput.value = lat.toFixed(6);
     longInput.value = lng.toFixed(6);
@@ -77,7 +77,7 @@
           return;
         }
         choose(answer.body.place);
-        if (pan) {
+        if (pan && !map.getBounds().contains([lat, lng])) {
           map.panTo([lat, lng]);
         }
         box.setAttribute('data-placed', answer.body.place.code);

@@ -165,6 +165,24 @@ public class CaseQueries {
     }
 
     /**
+     * The open cases the viewer may see, of this category (or of any when null), newest first, at most {@code limit}:
+     * what {@link NearbyReports} measures the distance to.
+     */
+    List<CaseSummary> open(Actor viewer, CaseCategory category, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        CaseScope scope = permissions.scope(viewer);
+        String where = " where w.community_id = :community and " + scope.where(params)
+                + " and w.state not in ('REJECTED', 'CLOSED')" + (category == null ? "" : " and w.category = :category");
+        params.put("community", viewer.communityId());
+        params.put("limit", limit);
+        if (category != null) {
+            params.put("category", category.name());
+        }
+        return jdbc.sql(SUMMARY + where + " order by w.reported_at desc, w.id desc limit :limit").params(params)
+                .query(summaries(scope.all(), viewer.residentId())).list();
+    }
+
+    /**
      * Open cases of the same category at the same place or in the same grid that the viewer may see, the same
      * place first.
      */

@@ -15,6 +15,7 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoStore;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.geo.GeoPoint;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 
@@ -62,10 +63,24 @@ public class ResidentReports {
         return places.locate(actor.communityId(), kind, code);
     }
 
+    /**
+     * Where a point picked on the map or from the phone's location is placed, by the rule Open311 follows; a point
+     * outside the community or far from any stairwell and landmark is a problem of the field {@code lat}.
+     */
+    public CasePlaces.AtPoint locate(Actor actor, GeoPoint point) {
+        try {
+            return places.atPoint(actor.communityId(), point);
+        } catch (CasePlaces.PointRefused refused) {
+            throw InvalidInput.of("lat", "report.validation.point." + refused.reason(),
+                    org.gongzhi.community.Estate.NEAREST_WITHIN_M);
+        }
+    }
+
     @Transactional
     public long report(Actor actor, ResidentReport report, PhotoUpload photo) {
         Permissions.require(permissions.mayReport(actor));
-        CasePlaces.Located where = locate(actor, report.placeKind(), report.placeCode());
+        CasePlaces.Located where = report.point() != null ? locate(actor, report.point()).where()
+                : locate(actor, report.placeKind(), report.placeCode());
         OffsetDateTime now = OffsetDateTime.now(clock);
         WorkOrder order = WorkOrder.report(actor.communityId(), report.category(), where.gridId(),
                 actor.residentId(), now);
@@ -75,7 +90,8 @@ public class ResidentReports {
                     photos.save(photo.bytes(), photo.extension()), photo, now);
         }
         audit.record(actor.communityId(), "CASE_REPORTED", CaseHandling.SUBJECT, id,
-                report.category() + " at " + where.place().kind() + " " + where.place().code());
+                report.category() + " at " + where.place().kind() + " " + where.place().code()
+                        + (report.point() == null ? "" : " picked on the map"));
         return id;
     }
 

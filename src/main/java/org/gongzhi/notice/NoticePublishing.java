@@ -91,6 +91,21 @@ public class NoticePublishing {
         return found.orElseThrow(() -> new NotFound("notice " + id));
     }
 
+    /**
+     * The notices posted now at a stairwell, building or grid that the actor may see, for the estate map: staff every
+     * one, everybody else those for their own place (exactly as {@link #visible}); none for no home.
+     */
+    public java.util.List<Notices.Located> postedAtPlaces(Actor actor, int limit) {
+        if (!permissions.mayRead(actor)) {
+            return java.util.List.of();
+        }
+        if (permissions.mayManage(actor)) {
+            return notices.postedAtPlaces(actor.communityId(), now(), limit);
+        }
+        return place(actor).map(p -> notices.postedAtPlacesFor(actor.communityId(), p, now(), limit))
+                .orElse(java.util.List.of());
+    }
+
     /** The few notices posted now for the actor's place, pinned first, for the home page; none for no home. */
     public HomeNotices home(Actor actor) {
         if (actor.communityId() == null) {

@@ -171,6 +171,42 @@ public class Notices {
                 .query(Notices::notice).list();
     }
 
+    /**
+     * The notices posted now in the whole community that are addressed to a stairwell, building or grid, newest
+     * first, at most {@code limit}, each with where it is addressed as the register names it (stairwell code,
+     * building number, grid number): the notices layer of the estate map as staff see it.
+     */
+    public List<Located> postedAtPlaces(long communityId, OffsetDateTime now, int limit) {
+        return jdbc.sql(NOTICE + " where n.community_id = ? and n.audience in ('STAIRWELL', 'BUILDING', 'GRID') and"
+                        + POSTED + " order by n.publish_at desc, n.id desc limit ?")
+                .params(-1L, communityId, now, now, limit).query(Notices::notice).list().stream()
+                .flatMap(n -> located(n).stream()).toList();
+    }
+
+    /** The notices posted now for the resident's place that are addressed to its stairwell, building or grid. */
+    public List<Located> postedAtPlacesFor(long communityId, Place place, OffsetDateTime now, int limit) {
+        return postedFor(communityId, place, now, 0, limit).items().stream()
+                .filter(n -> n.audience() == Audience.STAIRWELL || n.audience() == Audience.BUILDING
+                        || n.audience() == Audience.GRID)
+                .flatMap(n -> located(n).stream()).toList();
+    }
+
+    private Optional<Located> located(Notice n) {
+        String sql = switch (n.audience()) {
+            case STAIRWELL -> "select code from register_stairwell where id = ?";
+            case BUILDING -> "select number from register_building where id = ?";
+            case GRID -> "select number from register_grid where id = ?";
+            default -> null;
+        };
+        return sql == null || n.audienceId() == null ? Optional.empty()
+                : jdbc.sql(sql).param(n.audienceId()).query((rs, row) -> rs.getString(1)).optional()
+                        .map(code -> new Located(n, code));
+    }
+
+    /** A notice and the code of the place it is addressed to. */
+    public record Located(Notice notice, String placeCode) {
+    }
+
     /** Every notice of the community, scheduled and taken down too, newest first. */
     public PageResult<Notice> all(long communityId, int page, int size) {
         long total = jdbc.sql("select count(*) from notice where community_id = ?").params(communityId)

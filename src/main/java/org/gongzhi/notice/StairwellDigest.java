@@ -6,12 +6,21 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.cases.CaseQueries;
 import org.gongzhi.cases.CaseSummary;
+import org.gongzhi.community.Landmark;
+import org.gongzhi.deliberation.ProposalPlace;
+import org.gongzhi.deliberation.ProposalQueries;
+import org.gongzhi.renewal.ProjectFilter;
+import org.gongzhi.renewal.ProjectHandling;
+import org.gongzhi.renewal.ProjectState;
+import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.pdf.PagedText;
 import org.gongzhi.shared.security.Actor;
@@ -31,6 +40,7 @@ public class StairwellDigest {
     private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
     private static final int MAX_NOTICES = 200;
     private static final int MAX_BODY = 400;
+    private static final int MAX_PROJECTS = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
     private static final float GAP = 8;
 
@@ -39,9 +49,15 @@ public class StairwellDigest {
     private final NoticePermissions permissions;
     private final MessageSource messages;
     private final Clock clock;
+    private final ProjectHandling projects;
+    private final ProposalQueries proposals;
+    private final JdbcClient jdbc;
 
     StairwellDigest(Notices notices, CaseQueries cases, NoticePermissions permissions, MessageSource messages,
-            Clock clock) {
+            Clock clock, ProjectHandling projects, ProposalQueries proposals, JdbcClient jdbc) {
+        this.projects = projects;
+        this.proposals = proposals;
+        this.jdbc = jdbc;
         this.notices = notices;
         this.cases = cases;
         this.permissions = permissions;
@@ -54,8 +70,11 @@ public class StairwellDigest {
         return YearMonth.now(clock.withZone(Notice.ZONE));
     }
 
-    /** The month's notices (oldest first) and cases (newest first) of the stairwell. */
-    public record Month(List<Notice> notices, List<CaseSummary> cases) {
+    /**
+     * The month's notices (oldest first) and cases (newest first) of the stairwell, and the micro-renewal projects
+     * that concern it (planned or under way, or completed since the month began), with their progress.
+     */
+    public record Month(List<Notice> notices, List<CaseSummary> cases, List<ProjectSummary> projects) {
     }
 
     /** What the digest lists; not found when the actor may not print the stairwell's digest. */
@@ -67,7 +86,38 @@ public class StairwellDigest {
         OffsetDateTime from = month.atDay(1).atStartOfDay(Notice.ZONE).toOffsetDateTime();
         OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(Notice.ZONE).toOffsetDateTime();
         return new Month(notices.publishedFor(actor.communityId(), place, from, to, MAX_NOTICES),
-                cases.atStairwell(actor.communityId(), place.stairwellId(), from, to, MAX_NOTICES));
+                cases.atStairwell(actor.communityId(), place.stairwellId(), from, to, MAX_NOTICES),
+                projects(actor.communityId(), place.stairwellId(), from));
+    }
+
+    /**
+     * The projects that concern the stairwell: those carrying out a proposal about the stairwell, its building, a
+     * landmark its grid looks after or the whole community, and those with no proposal (the community's own);
+     * planned or under way, or completed since {@code from}.
+     */
+    private List<ProjectSummary> projects(long communityId, long stairwellId, OffsetDateTime from) {
+        record Door(String code, int building, int grid) {
+        }
+        Door door = jdbc.sql("""
+                select code, building_number, grid_number from register_stairwell where id = ?""")
+                .param(stairwellId).query((rs, n) -> new Door(rs.getString(1), rs.getInt(2), rs.getInt(3))).single();
+        List<ProjectSummary> all = projects.board(communityId, ProjectFilter.of(null), 0, MAX_PROJECTS).items();
+        Map<Long, ProposalPlace> places = proposals.places(communityId,
+                all.stream().map(ProjectSummary::proposalId).filter(java.util.Objects::nonNull).toList());
+        return all.stream()
+                .filter(p -> p.state() != ProjectState.COMPLETED || !p.updatedAt().isBefore(from))
+                .filter(p -> {
+                    ProposalPlace where = p.proposalId() == null ? ProposalPlace.COMMUNITY
+                            : places.getOrDefault(p.proposalId(), ProposalPlace.COMMUNITY);
+                    return switch (where.kind()) {
+                        case COMMUNITY -> true;
+                        case STAIRWELL -> where.code().equalsIgnoreCase(door.code());
+                        case BUILDING -> where.code().equals(String.valueOf(door.building()));
+                        case LANDMARK -> Landmark.named(where.code()).filter(l -> l.gridNumber() == door.grid())
+                                .isPresent();
+                    };
+                })
+                .toList();
     }
 
     public byte[] pdf(Actor actor, String stairwellCode, YearMonth month) {
@@ -96,6 +146,12 @@ public class StairwellDigest {
             for (CaseSummary c : digest.cases()) {
                 doc.field(c.reportedAt().atZoneSameInstant(Notice.ZONE).format(DAY) + "  ",
                         text("case.category." + c.category()) + " · " + text(c.state().labelKey()), 0);
+            }
+        }
+        if (!digest.projects().isEmpty()) {
+            doc.heading(text("notice.digest.projects", digest.projects().size()));
+            for (ProjectSummary p : digest.projects()) {
+                doc.field(text(p.state().labelKey()) + " · " + p.percentDone() + "%  ", p.title(), 0);
             }
         }
         doc.space(GAP).rule().paragraph(text("notice.digest.footer"));

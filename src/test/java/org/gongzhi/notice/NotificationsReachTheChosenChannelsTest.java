@@ -146,6 +146,30 @@ class NotificationsReachTheChosenChannelsTest extends IntegrationTest {
     }
 
     @Test
+    void a_mail_sent_again_after_its_log_was_lost_carries_the_same_message_id() throws Exception {
+        String user = ownResidentAccount("channels.twice", 8);
+        choose(user, "twice@example.org", "[{\"kind\":\"CASE_STEP\",\"channels\":[\"EMAIL\"]}]");
+        long resident = residentOf(user);
+        long id = notify(resident, "ACCEPTED");
+        long other = notify(resident, "DISPATCHED");
+        assertThat(mailServer.getReceivedMessages()).hasSize(2);
+        String first = mailServer.getReceivedMessages()[0].getMessageID();
+        assertThat(first).isEqualTo("<gongzhi.notification." + id + "@gongzhi.test>");
+        assertThat(mailServer.getReceivedMessages()[1].getMessageID())
+                .isEqualTo("<gongzhi.notification." + other + "@gongzhi.test>");
+
+        // the crash this guards against: the server took the mail, the log's commit never happened; the event comes
+        // back and the mail goes out again - with the Message-ID the receiver already has
+        jdbc.sql("delete from notice_delivery where notification_id = ?").param(id).update();
+        transaction.executeWithoutResult(s -> events.publishEvent(
+                new NotificationAdded(id, 1, resident, NotificationKind.CASE_STEP)));
+        MimeMessage[] arrived = mailServer.getReceivedMessages();
+        assertThat(arrived).hasSize(3);
+        assertThat(arrived[2].getMessageID()).isEqualTo(first);
+        assertThat((String) arrived[2].getContent()).isEqualTo((String) arrived[0].getContent());
+    }
+
+    @Test
     void kinds_not_chosen_reach_the_inbox_only() throws Exception {
         String user = ownResidentAccount("channels.inbox", 6);
         choose(user, "inbox.only@example.org", "[{\"kind\":\"VOTE_OPENED\",\"channels\":[\"EMAIL\"]}]");

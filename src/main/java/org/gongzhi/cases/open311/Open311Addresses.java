@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.gongzhi.cases.CasePlace.Kind;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.community.Estate;
-import org.gongzhi.community.EstateMap;
 import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.geo.CoordinateSystem;
@@ -35,13 +34,11 @@ class Open311Addresses {
     private final CasePlaces places;
     private final Open311Services services;
     private final JdbcClient jdbc;
-    private final EstateMap map;
 
-    Open311Addresses(CasePlaces places, Open311Services services, JdbcClient jdbc, EstateMap map) {
+    Open311Addresses(CasePlaces places, Open311Services services, JdbcClient jdbc) {
         this.places = places;
         this.services = services;
         this.jdbc = jdbc;
-        this.map = map;
     }
 
     /** Where a request points, and the WGS-84 point it was filed at if it gave one. */
@@ -52,13 +49,11 @@ class Open311Addresses {
             String coordsys) {
         GeoPoint point = point(communityId, lat, lon, coordsys);
         if (point != null && !present(addressId) && !present(addressString)) {
-            Estate estate = map.of(communityId).orElseThrow();
-            Estate.Nearby nearby = estate.nearest(point, Estate.NEAREST_WITHIN_M).orElseThrow(() ->
-                    Open311Error.badRequest("lat/long " + point.latitude() + "," + point.longitude() + " is inside "
-                            + "the community but no stairwell or landmark is within " + Estate.NEAREST_WITHIN_M
-                            + " m; send address_string or address_id"));
-            Kind kind = nearby.kind() == Estate.Nearby.Kind.LANDMARK ? Kind.LANDMARK : Kind.STAIRWELL;
-            return new Placed(places.locate(communityId, kind, nearby.code()), point);
+            try {
+                return new Placed(places.atPoint(communityId, point).where(), point);
+            } catch (CasePlaces.PointRefused refused) {
+                throw refusal(refused);
+            }
         }
         return new Placed(locate(communityId, addressId, addressString), point);
     }
@@ -77,13 +72,26 @@ class Open311Addresses {
         double latitude = degrees("lat", lat, 90);
         double longitude = degrees("long", lon, 180);
         GeoPoint point = system.toWgs84(latitude, longitude);
-        Estate estate = map.of(communityId).orElseThrow(() -> Open311Error.badRequest(
-                "lat/long cannot be used: the community has no map coordinates; send address_string or address_id"));
-        if (!estate.contains(point)) {
-            throw Open311Error.badRequest("lat/long " + point.latitude() + "," + point.longitude()
-                    + " (WGS-84) is outside the community's boundary");
+        try {
+            places.inside(communityId, point);
+        } catch (CasePlaces.PointRefused refused) {
+            throw refusal(refused);
         }
         return point;
+    }
+
+    /** The spec's 400 for a point the shared rule ({@link CasePlaces#atPoint}) refused. */
+    private static Open311Error refusal(CasePlaces.PointRefused refused) {
+        GeoPoint point = refused.point();
+        return Open311Error.badRequest(switch (refused.reason()) {
+            case NO_MAP -> "lat/long cannot be used: the community has no map coordinates; send address_string or "
+                    + "address_id";
+            case OUTSIDE -> "lat/long " + point.latitude() + "," + point.longitude()
+                    + " (WGS-84) is outside the community's boundary";
+            case NOTHING_NEAR -> "lat/long " + point.latitude() + "," + point.longitude() + " is inside "
+                    + "the community but no stairwell or landmark is within " + Estate.NEAREST_WITHIN_M
+                    + " m; send address_string or address_id";
+        });
     }
 
     private static double degrees(String field, String text, int limit) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +32,18 @@ import org.gongzhi.cases.CaseMeasure;
 import org.gongzhi.cases.CaseMeasureWindow;
 import org.gongzhi.cases.CasePermissions;
 import org.gongzhi.cases.CasePlace;
+import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.cases.NearbyReports;
+import org.gongzhi.cases.ResidentReport;
 import org.gongzhi.cases.CaseState;
 import org.gongzhi.cases.CaseSummary;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.cases.ResponsibleParty;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUpload;
+import org.gongzhi.shared.geo.CoordinateSystem;
+import org.gongzhi.shared.geo.GeoPoint;
 import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
@@ -52,9 +60,13 @@ class CaseApiController {
     private final CaseQueries queries;
     private final CasePermissions permissions;
     private final FormProblems formProblems;
+    private final NearbyReports nearby;
+    private final MessageSource messages;
 
     CaseApiController(ResidentReports reports, CaseHandling handling, CaseQueries queries,
-            CasePermissions permissions, FormProblems formProblems) {
+            CasePermissions permissions, FormProblems formProblems, NearbyReports nearby, MessageSource messages) {
+        this.nearby = nearby;
+        this.messages = messages;
         this.formProblems = formProblems;
         this.reports = reports;
         this.handling = handling;
@@ -97,6 +109,53 @@ class CaseApiController {
         Actor actor = Permissions.actor();
         return queries.similar(actor, category,
                 reports.locate(actor, CasePlace.Kind.STAIRWELL, stairwellCode));
+    }
+
+    /**
+     * Where a point picked on the map is placed and the open reports of the category (any when not given) within
+     * {@link NearbyReports#WITHIN_M} metres of it, nearest first, each with its distance:
+     * {@code GET /api/v1/cases/nearby?category=LITTER&lat=31.1&long=121.3} (WGS-84, or {@code coordsys=gcj02}); or
+     * near a place of the register, {@code ?placeKind=STAIRWELL&placeCode=AY-12-3}. A point outside the community is
+     * a 400 naming {@code lat}.
+     */
+    @GetMapping("/nearby")
+    Nearby nearby(@RequestParam(required = false) String category, @RequestParam(required = false) String lat,
+            @RequestParam(name = "long", required = false) String lon,
+            @RequestParam(required = false) String coordsys, @RequestParam(required = false) String placeKind,
+            @RequestParam(required = false) String placeCode) {
+        Actor actor = Permissions.actor();
+        CaseCategory what = category == null || category.isBlank() ? null : java.util.Arrays.stream(
+                CaseCategory.values()).filter(c -> c.name().equals(category.strip())).findFirst()
+                .orElseThrow(() -> InvalidInput.of("category", "validation.choice", category));
+        CoordinateSystem system = CoordinateSystem.parse(coordsys)
+                .orElseThrow(() -> InvalidInput.of("coordsys", "map.validation.coordsys", coordsys));
+        GeoPoint asked = ResidentReport.point(lat, lon);
+        GeoPoint point;
+        CasePlaces.Located where;
+        Integer placedMetres = null;
+        if (asked != null) {
+            point = system.toWgs84(asked.lat(), asked.lon());
+            CasePlaces.AtPoint at = reports.locate(actor, point);
+            where = at.where();
+            placedMetres = (int) Math.round(at.metres());
+        } else {
+            CasePlace.Kind kind = placeKind == null || placeKind.isBlank() ? CasePlace.Kind.STAIRWELL
+                    : java.util.Arrays.stream(CasePlace.Kind.values()).filter(k -> k.name().equals(placeKind.strip()))
+                            .findFirst().orElseThrow(() -> InvalidInput.of("placeKind", "validation.choice", placeKind));
+            where = reports.locate(actor, kind, placeCode);
+            point = nearby.pointOf(actor.communityId(), where.place()).orElse(null);
+        }
+        List<NearbyReports.NearbyCase> found = point == null ? List.of() : nearby.near(actor, what, point);
+        return new Nearby(where.place(), messages.getMessage(where.place().messageKey(), where.place().args(),
+                LocaleContextHolder.getLocale()), placedMetres, NearbyReports.WITHIN_M, found);
+    }
+
+    /**
+     * The answer of {@code /nearby}: the place a point was placed at (its name as the reader reads it, and how many
+     * metres the point lay from its door or edge; null when a place was named), and the open reports near it.
+     */
+    record Nearby(CasePlace place, String placeName, Integer placedMetres, int withinMetres,
+            List<NearbyReports.NearbyCase> reports) {
     }
 
     @GetMapping("/{id}")

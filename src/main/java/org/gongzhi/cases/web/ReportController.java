@@ -20,10 +20,12 @@ import org.gongzhi.cases.CasePermissions;
 import org.gongzhi.cases.CasePlace;
 import org.gongzhi.cases.CasePlaces;
 import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.cases.NearbyReports;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.community.Landmark;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.files.PhotoUploads;
+import org.gongzhi.shared.geo.GeoPoint;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
@@ -39,9 +41,11 @@ class ReportController {
     private final CaseQueries queries;
     private final CasePermissions permissions;
     private final FormProblems formProblems;
+    private final NearbyReports nearby;
 
     ReportController(ResidentReports reports, CaseQueries queries, CasePermissions permissions,
-            FormProblems formProblems) {
+            FormProblems formProblems, NearbyReports nearby) {
+        this.nearby = nearby;
         this.formProblems = formProblems;
         this.reports = reports;
         this.queries = queries;
@@ -53,6 +57,7 @@ class ReportController {
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("landmarks", Landmark.values());
         model.addAttribute("placeKinds", CasePlace.Kind.values());
+        model.addAttribute("nearestWithin", org.gongzhi.community.Estate.NEAREST_WITHIN_M);
     }
 
     @GetMapping("/report")
@@ -99,11 +104,18 @@ class ReportController {
         model.addAttribute("home", reports.homeStairwell(actor));
         try {
             CaseCategory category = form.categoryChoice();
-            CasePlaces.Located where = reports.locate(actor, form.chosenKind(), form.placeCode());
+            GeoPoint point = form.point();
+            CasePlaces.Located where;
+            if (point != null) {
+                where = reports.locate(actor, point).where();
+                model.addAttribute("residentReportForm", form.placedAt(where.place()));
+            } else {
+                where = reports.locate(actor, form.chosenKind(), form.placeCode());
+                point = nearby.pointOf(actor.communityId(), where.place()).orElse(null);
+            }
             model.addAttribute("category", category);
             model.addAttribute("where", where.place());
-            model.addAttribute("similar", queries.similar(actor, category, where).stream()
-                    .filter(c -> !c.reportedBy(actor.residentId())).toList());
+            model.addAttribute("similar", similar(actor, category, where, point));
             model.addAttribute("problems", problems);
         } catch (InvalidInput e) {
             List<InvalidInput.Problem> all = new ArrayList<>(problems);
@@ -112,5 +124,17 @@ class ReportController {
             model.addAttribute("problems", all);
         }
         return "patrol/report";
+    }
+
+    /**
+     * Open reports of the same kind within {@link NearbyReports#WITHIN_M} metres, nearest first, with their distance;
+     * by place and grid, as before the map, where the community has no map. Never the resident's own.
+     */
+    private List<NearbyReports.NearbyCase> similar(Actor actor, CaseCategory category, CasePlaces.Located where,
+            GeoPoint point) {
+        List<NearbyReports.NearbyCase> found = point != null ? nearby.near(actor, category, point)
+                : queries.similar(actor, category, where).stream().map(c -> new NearbyReports.NearbyCase(null, c))
+                        .toList();
+        return found.stream().filter(n -> !n.report().reportedBy(actor.residentId())).toList();
     }
 }

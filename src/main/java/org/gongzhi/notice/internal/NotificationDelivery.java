@@ -1,16 +1,23 @@
 package org.gongzhi.notice.internal;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +57,8 @@ class NotificationDelivery {
     private final TransactionTemplate apart;
     private final String from;
     private final String site;
+    /** The site's host name, the right-hand side of every Message-ID. */
+    private final String host;
     private final Clock clock;
 
     NotificationDelivery(Notifications notifications, NotificationSettings settings, Deliveries deliveries,
@@ -66,6 +75,8 @@ class NotificationDelivery {
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.from = from;
         this.site = site.replaceAll("/+$", "");
+        String siteHost = URI.create(this.site).getHost();
+        this.host = siteHost == null ? "localhost" : siteHost;
         this.clock = clock;
     }
 
@@ -98,15 +109,19 @@ class NotificationDelivery {
             record(added, channel, DeliveryStatus.NOT_SENT, sender == null ? NO_MAIL_SERVER : NO_ADDRESS);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(chosen.email());
-        message.setSubject(messages.getMessage("notice.mail.subject",
-                new Object[] {messages.getMessage(notification.kind().labelKey(), null, LANGUAGE)}, LANGUAGE));
-        message.setText(text + "\n\n" + site + notification.link() + "\n\n"
-                + messages.getMessage("notice.mail.footer", new Object[] {site + "/inbox/settings"}, LANGUAGE));
         try {
+            MimeMessage message = new StableMessage(sender.createMimeMessage().getSession(),
+                    messageId(notification.id()));
+            MimeMessageHelper mail = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            mail.setFrom(from);
+            mail.setTo(chosen.email());
+            mail.setSubject(messages.getMessage("notice.mail.subject",
+                    new Object[] {messages.getMessage(notification.kind().labelKey(), null, LANGUAGE)}, LANGUAGE));
+            mail.setText(text + "\n\n" + site + notification.link() + "\n\n"
+                    + messages.getMessage("notice.mail.footer", new Object[] {site + "/inbox/settings"}, LANGUAGE));
             sender.send(message);
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
         } catch (MailException e) {
             // seen in the log at once; the event stays incomplete and is delivered again
             apart.executeWithoutResult(s -> record(added, channel, DeliveryStatus.FAILED,
@@ -114,6 +129,30 @@ class NotificationDelivery {
             throw e;
         }
         record(added, channel, DeliveryStatus.SENT, null);
+    }
+
+    /**
+     * The Message-ID of a notification's mail, the same on every attempt, so that a receiver that already has the mail
+     * can drop a second copy (docs/decisions.md: the mail after a crash between the server's acceptance and the log).
+     */
+    String messageId(long notificationId) {
+        return "<gongzhi.notification." + notificationId + "@" + host + ">";
+    }
+
+    /** A mail whose Message-ID is given, where JavaMail would make up a new one each time it is saved. */
+    private static final class StableMessage extends MimeMessage {
+
+        private final String id;
+
+        StableMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
     }
 
     private void record(NotificationAdded added, Channel channel, DeliveryStatus status, String reason) {

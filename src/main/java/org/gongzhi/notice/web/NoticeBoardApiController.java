@@ -1,6 +1,8 @@
 package org.gongzhi.notice.web;
 
 import java.net.URI;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
 
@@ -16,7 +18,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.gongzhi.notice.Notice;
+import org.gongzhi.cases.CaseSummary;
 import org.gongzhi.notice.NoticePublishing;
+import org.gongzhi.notice.StairwellDigest;
+import org.gongzhi.renewal.ProjectSummary;
+import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
 
@@ -26,9 +32,35 @@ import org.gongzhi.shared.web.PageResult;
 class NoticeBoardApiController {
 
     private final NoticePublishing notices;
+    private final StairwellDigest digest;
 
-    NoticeBoardApiController(NoticePublishing notices) {
+    NoticeBoardApiController(NoticePublishing notices, StairwellDigest digest) {
         this.notices = notices;
+        this.digest = digest;
+    }
+
+    /**
+     * What a stairwell's monthly digest lists, as its PDF at {@code /notices/digest} prints it, for the same readers
+     * (staff and the secretary of the stairwell's grid branch; anyone else 404): {@code ?stairwell=AY-12-3&month=2026-12},
+     * this month when the month is left out.
+     */
+    @GetMapping("/digest")
+    DigestView digest(@RequestParam String stairwell, @RequestParam(required = false) String month) {
+        YearMonth which;
+        try {
+            which = month == null || month.isBlank() ? digest.thisMonth() : YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("month", "notice.digest.invalid.month");
+        }
+        StairwellDigest.Month content = digest.of(Permissions.actor(), stairwell.strip(), which);
+        return new DigestView(stairwell.strip().toUpperCase(java.util.Locale.ROOT), which.toString(),
+                content.notices().stream().map(NoticeViews.PostedNotice::of).toList(), content.cases(),
+                content.projects());
+    }
+
+    /** A stairwell's digest for a month: its notices (oldest first), its cases (newest first), its projects. */
+    record DigestView(String stairwell, String month, java.util.List<NoticeViews.PostedNotice> notices,
+            java.util.List<CaseSummary> cases, java.util.List<ProjectSummary> projects) {
     }
 
     /** A resident's notices posted now for their place, pinned then newest first; every notice for staff. */

@@ -3,7 +3,8 @@ package org.gongzhi.cases;
 /**
  * What puts a work order into a period's figures, as SQL on {@code work_order w}: reported in it; deadline in
  * it (due to close), and of those closed, or closed no later than the deadline; first handled in it, and of
- * those reworked at least once; closed (verified) in it. The measures page and the case list share these.
+ * those reworked at least once; closed (verified) in it, and of those rated by the reporter (1–5), and rated
+ * satisfied (4 or 5). The measures page and the case list share these.
  */
 public enum CaseMeasure {
     REPORTED(Moment.REPORTED, "1 = 1"),
@@ -12,7 +13,12 @@ public enum CaseMeasure {
     CLOSED_ON_TIME(Moment.DUE, "w.state = 'CLOSED' and " + Moment.CLOSED_AT + " <= w.deadline"),
     HANDLED(Moment.HANDLED, "1 = 1"),
     REWORKED(Moment.HANDLED, "w.rework_count > 0"),
-    CLOSED(Moment.CLOSED, "1 = 1");
+    CLOSED(Moment.CLOSED, "1 = 1"),
+    RATED(Moment.CLOSED, "w.rating is not null"),
+    SATISFIED(Moment.CLOSED, "w.rating >= " + CaseMeasure.SATISFIED_FROM);
+
+    /** The lowest rating that counts as satisfied (满意: 4 满意 or 5 非常满意 on the 1–5 scale). */
+    public static final int SATISFIED_FROM = 4;
 
     private final Moment moment;
     private final String condition;

@@ -69,6 +69,7 @@ public class CaseMeasures {
         String periods = periods(months, params);
         Map<Integer, Map<CaseMeasure, Long>> counts = new TreeMap<>();
         Map<Integer, Long> closeSeconds = new HashMap<>();
+        Map<Integer, Long> ratingSums = new HashMap<>();
         for (Moment moment : Moment.values()) {
             String sql = "select " + by.key() + " as k, " + columns(moment)
                     + FROM.formatted(periods, moment.at(), moment.at(), where) + " group by " + by.key();
@@ -79,11 +80,13 @@ public class CaseMeasures {
                 }
                 if (moment == Moment.CLOSED) {
                     closeSeconds.put(key, rs.getLong("close_seconds"));
+                    ratingSums.put(key, rs.getLong("rating_sum"));
                 }
             });
         }
         List<CaseMeasuresRow> rows = counts.entrySet().stream()
-                .map(e -> new CaseMeasuresRow(e.getKey(), e.getValue(), closeSeconds.getOrDefault(e.getKey(), 0L)))
+                .map(e -> new CaseMeasuresRow(e.getKey(), e.getValue(), closeSeconds.getOrDefault(e.getKey(), 0L),
+                        ratingSums.getOrDefault(e.getKey(), 0L)))
                 .toList();
         return new CaseMeasuresReport(from, to, by, rows, totals(rows), byCategory(periods, where, params));
     }
@@ -108,7 +111,8 @@ public class CaseMeasures {
     private static CaseMeasuresRow totals(List<CaseMeasuresRow> rows) {
         Map<CaseMeasure, Long> sums = Arrays.stream(CaseMeasure.values()).collect(Collectors.toMap(m -> m,
                 m -> rows.stream().mapToLong(r -> r.count(m)).sum(), Long::sum, () -> new EnumMap<>(CaseMeasure.class)));
-        return new CaseMeasuresRow(0, sums, rows.stream().mapToLong(CaseMeasuresRow::closeSeconds).sum());
+        return new CaseMeasuresRow(0, sums, rows.stream().mapToLong(CaseMeasuresRow::closeSeconds).sum(),
+                rows.stream().mapToLong(CaseMeasuresRow::ratingSum).sum());
     }
 
     private static String columns(Moment moment) {
@@ -117,7 +121,7 @@ public class CaseMeasures {
                 .collect(Collectors.joining(", "));
         return moment != Moment.CLOSED ? counts : counts
                 + ", cast(coalesce(sum(extract(epoch from (" + moment.at() + " - w.reported_at))), 0) as bigint)"
-                + " as close_seconds";
+                + " as close_seconds, coalesce(sum(w.rating), 0) as rating_sum";
     }
 
     private static List<CaseMeasure> measuresOf(Moment moment) {

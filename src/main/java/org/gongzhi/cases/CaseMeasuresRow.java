@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The figures of one grid, branch or month: integer counts, the seconds from report to close summed over the
- * cases closed, and the rates as numerator/denominator pairs.
+ * cases closed, the reporters' ratings (1–5) summed over the cases closed and rated, and the rates as
+ * numerator/denominator pairs.
  */
-public record CaseMeasuresRow(int key, Map<CaseMeasure, Long> counts, long closeSeconds) {
+public record CaseMeasuresRow(int key, Map<CaseMeasure, Long> counts, long closeSeconds, long ratingSum) {
 
     public long count(CaseMeasure measure) {
         return counts.getOrDefault(measure, 0L);
@@ -41,6 +42,22 @@ public record CaseMeasuresRow(int key, Map<CaseMeasure, Long> counts, long close
     public Long averageMinutesToClose() {
         long closed = count(CaseMeasure.CLOSED);
         return closed == 0 ? null : (closeSeconds + closed * 30) / (closed * 60);
+    }
+
+    /** 满意率: cases closed in the period and rated 4 or 5 by their reporter / cases closed in it and rated. */
+    @JsonProperty
+    public Ratio satisfiedRate() {
+        return new Ratio(count(CaseMeasure.SATISFIED), count(CaseMeasure.RATED));
+    }
+
+    /**
+     * The mean rating (1–5) of the cases closed in the period and rated, in tenths rounded half up (42 is 4.2),
+     * in integers throughout; null if none was rated.
+     */
+    @JsonProperty
+    public Long meanRatingTenths() {
+        long rated = count(CaseMeasure.RATED);
+        return rated == 0 ? null : (ratingSum * 20 + rated) / (rated * 2);
     }
 
     /** A rate kept as its two counts; per mille (rounded down) only for showing it. */

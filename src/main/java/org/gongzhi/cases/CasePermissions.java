@@ -29,6 +29,12 @@ public class CasePermissions {
         return actor.has(Role.RESIDENT) && actor.residentId() != null;
     }
 
+    /** Staff of any kind, who may download the list of the work orders they see (residents see their own). */
+    public boolean mayExport(Actor actor) {
+        return actor.hasAny(Role.RC_STAFF, Role.ADMIN, Role.SUBDISTRICT_OFFICER, Role.PM_STAFF, Role.OC_MEMBER,
+                Role.GRID_BRANCH_SECRETARY);
+    }
+
     public CaseScope scope(Actor actor) {
         if (actor.hasAny(Role.RC_STAFF, Role.ADMIN, Role.SUBDISTRICT_OFFICER)) {
             return CaseScope.ALL;

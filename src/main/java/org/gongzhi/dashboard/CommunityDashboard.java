@@ -243,7 +243,7 @@ public class CommunityDashboard {
         }
         var rows = report.rows().stream().filter(r -> r.key() == grid).toList();
         return new CaseMeasuresReport(report.from(), report.to(), report.by(), rows,
-                rows.isEmpty() ? new CaseMeasuresRow(grid, Map.of(), 0) : rows.get(0), Map.of());
+                rows.isEmpty() ? new CaseMeasuresRow(grid, Map.of(), 0, 0) : rows.get(0), Map.of());
     }
 
     private List<PatrolAttendance> attendance(Actor actor, DashboardRange range, List<People> seen) {

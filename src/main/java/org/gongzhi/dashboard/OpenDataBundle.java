@@ -67,11 +67,11 @@ public class OpenDataBundle {
     private static byte[] workOrders(List<CaseMeasuresRow> rows) {
         StringBuilder out = new StringBuilder("grid");
         Arrays.stream(CaseMeasure.values()).forEach(m -> out.append(',').append(m.name()));
-        out.append("\r\n");
+        out.append(",RATING_SUM\r\n");
         for (CaseMeasuresRow row : rows) {
             out.append(row.key());
             Arrays.stream(CaseMeasure.values()).forEach(m -> out.append(',').append(row.count(m)));
-            out.append("\r\n");
+            out.append(',').append(row.ratingSum()).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -12,8 +12,8 @@ import org.gongzhi.shared.domain.Labelled;
 
 /**
  * The dashboard's headline measures, one figure per community, on which the subdistrict compares and ranks its
- * communities: counts, per mille shares (households taking part; votes' turnout; work orders closed on time) and
- * tenths of hours. Higher ranks first, except where fewer is better (overdue work orders).
+ * communities: counts, per mille shares (households taking part; votes' turnout; work orders closed on time; rated
+ * work orders rated satisfied) and tenths (of hours; of the work orders' mean rating). Higher ranks first, except where fewer is better (overdue work orders).
  */
 public enum SubdistrictMeasure implements Labelled {
     HOUSEHOLDS(Unit.COUNT, null),
@@ -32,6 +32,8 @@ public enum SubdistrictMeasure implements Labelled {
     WORK_ORDERS_DUE(Unit.COUNT, null),
     WORK_ORDERS_ON_TIME(Unit.PER_MILLE, null),
     WORK_ORDERS_OVERDUE(Unit.COUNT, null),
+    WORK_ORDERS_SATISFIED(Unit.PER_MILLE, null),
+    WORK_ORDERS_RATING(Unit.TENTHS, null),
     PATROLS(Unit.COUNT, null),
     PATROL_ATTENDANCE(Unit.COUNT, null),
     VOLUNTEER_HOURS(Unit.TENTHS, null);
@@ -84,6 +86,8 @@ public enum SubdistrictMeasure implements Labelled {
             case WORK_ORDERS_DUE -> orders.count(CaseMeasure.DUE);
             case WORK_ORDERS_ON_TIME -> orders.onTimeRate().perMille();
             case WORK_ORDERS_OVERDUE -> orders.count(CaseMeasure.DUE) - orders.count(CaseMeasure.CLOSED_ON_TIME);
+            case WORK_ORDERS_SATISFIED -> orders.satisfiedRate().perMille();
+            case WORK_ORDERS_RATING -> orders.meanRatingTenths();
             case PATROLS -> f.patrolAttendance().stream().mapToLong(PatrolAttendance::patrols).sum();
             case PATROL_ATTENDANCE -> f.patrolAttendance().stream().mapToLong(PatrolAttendance::attendees).sum();
             case VOLUNTEER_HOURS -> f.volunteerHours().stream().mapToLong(GridHours::minutes).sum() / 6;

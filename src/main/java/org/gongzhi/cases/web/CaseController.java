@@ -1,7 +1,12 @@
 package org.gongzhi.cases.web;
 
+import java.io.IOException;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -26,7 +31,9 @@ import org.gongzhi.cases.CaseMeasure;
 import org.gongzhi.cases.CaseMeasureWindow;
 import org.gongzhi.cases.CasePermissions;
 import org.gongzhi.cases.CaseQueries;
+import org.gongzhi.cases.CaseScope;
 import org.gongzhi.cases.CaseState;
+import org.gongzhi.cases.CaseSummary;
 import org.gongzhi.cases.ResidentReports;
 import org.gongzhi.cases.ResponsibleParty;
 import org.gongzhi.cases.WorkOrder;
@@ -38,6 +45,7 @@ import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
+import org.gongzhi.shared.web.ListExport;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
 
@@ -55,11 +63,13 @@ class CaseController {
     private final PostRedirectGet prg;
     private final Organisation organisation;
     private final FormProblems formProblems;
+    private final ListExport exports;
 
     CaseController(CaseQueries queries, CaseHandling handling, ResidentReports reports, CasePermissions permissions,
             WorkOrders orders, PhotoStore photos, PostRedirectGet prg, Organisation organisation,
-            FormProblems formProblems) {
+            FormProblems formProblems, ListExport exports) {
         this.formProblems = formProblems;
+        this.exports = exports;
         this.organisation = organisation;
         this.queries = queries;
         this.handling = handling;
@@ -94,8 +104,45 @@ class CaseController {
             model.addAttribute("branchName", organisation.branchNames(actor.communityId()).get(branch));
         }
         model.addAttribute("canReport", permissions.mayReport(actor));
+        model.addAttribute("canExport", permissions.mayExport(actor));
         return "patrol/cases";
     }
+
+    /** The list as on screen, every page of it, as .xlsx: same filter, same scope; staff only; audited. */
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) CaseState state, @RequestParam(required = false) CaseCategory category,
+            @RequestParam(required = false) Integer grid, @RequestParam(required = false) Integer branch,
+            @RequestParam(required = false) ResponsibleParty party, @RequestParam(required = false) CaseMeasure measure,
+            @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean escalated, Locale locale, HttpServletResponse response)
+            throws IOException {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayExport(actor));
+        CaseScope scope = permissions.scope(actor);
+        CaseMeasureWindow window = CaseMeasureWindow.of(measure, from, to);
+        IntFunction<CaseFilter> page = n -> new CaseFilter(state, category, grid, branch, party, window, overdue,
+                escalated, n, ListExport.PAGE);
+        exports.send(response, locale, actor.communityId(), new ListExport.Export<>("case.list.title", "work_order",
+                page.apply(0).query(), COLUMNS, n -> queries.list(actor.communityId(), scope, page.apply(n)).items()));
+    }
+
+    private static final List<ListExport.Column<CaseSummary>> COLUMNS = List.of(
+            ListExport.column("case.field.number", CaseSummary::id),
+            ListExport.column("case.field.category", c -> ListExport.label("case.category." + c.category())),
+            ListExport.column("case.field.state", CaseSummary::state),
+            ListExport.column("case.field.grid", CaseSummary::gridNumber),
+            ListExport.column("case.field.place", c -> ListExport.label(c.place().messageKey(), c.place().args())),
+            ListExport.column("case.field.description", CaseSummary::description),
+            ListExport.column("case.field.reportedAt", CaseSummary::reportedAt),
+            ListExport.column("case.field.party", c -> c.party() == null ? null
+                    : ListExport.label("case.party." + c.party())),
+            ListExport.column("case.field.deadline", CaseSummary::deadline),
+            ListExport.column("case.field.overdue", CaseSummary::overdue),
+            ListExport.column("case.field.escalated", CaseSummary::escalated),
+            ListExport.column("case.field.rework", CaseSummary::reworkCount),
+            ListExport.column("case.field.meToos", CaseSummary::meToos),
+            ListExport.column("case.field.rating", CaseSummary::rating));
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {

@@ -24,6 +24,11 @@ record DashboardView(CommunityFigures figures) {
         return tenths / 10 + "." + tenths % 10;
     }
 
+    /** A mean rating kept in tenths (42) as shown (4.2), or a dash when nothing was rated. */
+    public String rating(Long tenths) {
+        return tenths == null ? "–" : tenths / 10 + "." + tenths % 10;
+    }
+
     /** Due in the period and not closed by the deadline: closed late, or not closed at all. */
     public long overdue(CaseMeasuresRow row) {
         return row.count(CaseMeasure.DUE) - row.count(CaseMeasure.CLOSED_ON_TIME);

@@ -35,6 +35,7 @@ class TransparencyController {
         Community place = transparency.community(community);
         model.addAttribute("code", place.code());
         model.addAttribute("figures", transparency.figures(place));
+        model.addAttribute("view", new DashboardView(null));
         return "dashboard/transparency";
     }
 

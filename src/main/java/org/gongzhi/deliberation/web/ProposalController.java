@@ -1,9 +1,13 @@
 package org.gongzhi.deliberation.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -29,6 +33,7 @@ import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalQueries;
 import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.deliberation.ProposalSummary;
 import org.gongzhi.deliberation.meeting.MeetingHandling;
 import org.gongzhi.deliberation.notice.NoticeHandling;
 import org.gongzhi.deliberation.proposal.Participation;
@@ -46,6 +51,7 @@ import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
+import org.gongzhi.shared.web.ListExport;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
 import org.gongzhi.voting.VotingPermissions;
@@ -70,12 +76,15 @@ class ProposalController {
     private final VotingPermissions votingPermissions;
     private final ProposalPhotoHandling photos;
     private final FormProblems formProblems;
+    private final ListExport exports;
 
     ProposalController(ProposalHandling proposals, Participation participation, ProposalQueries queries,
             ProposalPermissions permissions, ProposalPlaces places, PostRedirectGet prg,
             MeetingHandling meetings, NoticeHandling notices,
-            VotingPermissions votingPermissions, ProposalPhotoHandling photos, FormProblems formProblems) {
+            VotingPermissions votingPermissions, ProposalPhotoHandling photos, FormProblems formProblems,
+            ListExport exports) {
         this.formProblems = formProblems;
+        this.exports = exports;
         this.photos = photos;
         this.votingPermissions = votingPermissions;
         this.meetings = meetings;
@@ -117,6 +126,40 @@ class ProposalController {
         model.addAttribute("canTriage", permissions.mayTriage(actor));
         return "deliberation/proposals";
     }
+
+    /** The list as on screen, every page of it, as .xlsx: same filter; for the residents' committee; audited. */
+    @GetMapping("/proposals/export.xlsx")
+    void export(@RequestParam(required = false) String state, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "false") boolean awaitingCommittee, Locale locale,
+            HttpServletResponse response) throws IOException {
+        Actor actor = reader();
+        Permissions.require(permissions.mayTriage(actor));
+        ProposalState inState = Choices.optional(ProposalState.class, state, "state");
+        ProposalCategory inCategory = Choices.optional(ProposalCategory.class, category, "category");
+        ProposalPlace at = ProposalPlace.parse(place);
+        ProposalFilter.Sort order = Choices.optional(ProposalFilter.Sort.class, sort, "sort");
+        IntFunction<ProposalFilter> page = n -> new ProposalFilter(inState, inCategory, at, awaitingCommittee, order,
+                n, ListExport.PAGE);
+        String filter = "state=" + (inState == null ? "" : inState) + "&category=" + (inCategory == null ? ""
+                : inCategory) + "&place=" + (at == null ? "" : at.text()) + (awaitingCommittee
+                        ? "&awaitingCommittee=true" : "");
+        exports.send(response, locale, actor.communityId(), new ListExport.Export<>("proposal.list.title",
+                "proposal", filter, EXPORT_COLUMNS, n -> queries.list(actor.communityId(), page.apply(n)).items()));
+    }
+
+    private static final List<ListExport.Column<ProposalSummary>> EXPORT_COLUMNS = List.of(
+            ListExport.column("proposal.export.number", ProposalSummary::id),
+            ListExport.column("proposal.export.title", ProposalSummary::title),
+            ListExport.column("proposal.field.category", p -> ListExport.label("proposal.category." + p.category())),
+            ListExport.column("proposal.field.place", p -> p.place() == null ? null
+                    : ListExport.label(p.place().messageKey(), p.place().args())),
+            ListExport.column("proposal.field.state", ProposalSummary::state),
+            ListExport.column("proposal.field.raisedAt", ProposalSummary::raisedAt),
+            ListExport.column("proposal.export.supports", ProposalSummary::supports),
+            ListExport.column("proposal.export.comments", ProposalSummary::comments),
+            ListExport.column("proposal.export.followers", ProposalSummary::followers),
+            ListExport.column("proposal.field.mergedInto", ProposalSummary::mergedIntoId));
 
     @GetMapping("/proposals/new")
     String start(Model model) {

@@ -1,7 +1,9 @@
 package org.gongzhi.renewal.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.http.CacheControl;
@@ -9,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.ui.Model;
@@ -42,6 +45,7 @@ import org.gongzhi.renewal.ProjectDetails;
 import org.gongzhi.renewal.ProjectEdit;
 import org.gongzhi.renewal.ProjectFilter;
 import org.gongzhi.renewal.ProjectKind;
+import org.gongzhi.renewal.ProjectSummary;
 import org.gongzhi.renewal.ProjectInput;
 import org.gongzhi.renewal.ProjectAcceptance;
 import org.gongzhi.renewal.ProjectPermissions;
@@ -57,6 +61,7 @@ import org.gongzhi.shared.files.PhotoUploads;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.FormProblems;
+import org.gongzhi.shared.web.ListExport;
 import org.gongzhi.shared.web.PageResult;
 import org.gongzhi.shared.web.PostRedirectGet;
 
@@ -84,6 +89,7 @@ class ProjectController {
     private final PublicBoard board;
     private final ProjectAcceptance acceptance;
     private final FormProblems formProblems;
+    private final ListExport exports;
     private final ProjectFunding funding;
 
     private final org.gongzhi.renewal.ProjectAdvisers advisers;
@@ -91,7 +97,9 @@ class ProjectController {
     ProjectController(ProjectHandling projects, ProjectPermissions permissions, PostRedirectGet prg,
             WorkOrders workOrders, ProjectInputChecks checks, Crowdfunding crowdfunding, PublicBoard board,
             ProjectAcceptance acceptance, FormProblems formProblems, ProjectFunding funding,
-            org.springframework.beans.factory.ObjectProvider<org.gongzhi.renewal.ProjectAdvisers> advisers) {
+            org.springframework.beans.factory.ObjectProvider<org.gongzhi.renewal.ProjectAdvisers> advisers,
+            ListExport exports) {
+        this.exports = exports;
         this.funding = funding;
         this.advisers = advisers.getIfAvailable(() -> (community, reader, project) -> List.of());
         this.board = board;
@@ -122,6 +130,32 @@ class ProjectController {
         model.addAttribute("canManage", board.reader().map(permissions::mayManage).orElse(false));
         return "renewal/projects";
     }
+
+    /** The board as filtered, every page of it, as .xlsx: for those who manage projects; audited. */
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) ProjectState state, @RequestParam(required = false) ProjectKind kind,
+            @RequestParam(required = false) String place, Locale locale, HttpServletResponse response)
+            throws IOException {
+        Actor actor = Permissions.actor();
+        Permissions.require(permissions.mayManage(actor));
+        ProjectFilter filter = new ProjectFilter(state, kind, place);
+        long community = actor.communityId();
+        exports.send(response, locale, community, new ListExport.Export<>("project.list.title", "renewal_project",
+                query(filter), EXPORT_COLUMNS,
+                n -> projects.board(community, filter, n, ListExport.PAGE).items()));
+    }
+
+    private static final List<ListExport.Column<ProjectSummary>> EXPORT_COLUMNS = List.of(
+            ListExport.column("project.export.number", ProjectSummary::id),
+            ListExport.column("project.field.title", ProjectSummary::title),
+            ListExport.column("project.field.place", ProjectSummary::place),
+            ListExport.column("project.field.kind", ProjectSummary::kind),
+            ListExport.column("project.export.state", ProjectSummary::state),
+            ListExport.column("project.field.percent", ProjectSummary::percentDone),
+            ListExport.column("project.field.budget", p -> java.math.BigDecimal.valueOf(p.budgetFen(), 2)),
+            ListExport.column("project.export.spent", p -> java.math.BigDecimal.valueOf(p.spentFen(), 2)),
+            ListExport.column("project.export.proposal", ProjectSummary::proposalId),
+            ListExport.column("project.export.updatedAt", ProjectSummary::updatedAt));
 
     /** The list's address with its filter, for the pager. */
     private static String query(ProjectFilter filter) {

@@ -75,6 +75,9 @@ class ProjectFormsSliceTest {
     org.gongzhi.renewal.ProjectAcceptance acceptance;
 
     @MockitoBean
+    org.gongzhi.shared.web.ListExport listExport;
+
+    @MockitoBean
     ProjectFunding funding;
 
     @Test

@@ -16,6 +16,9 @@ import org.gongzhi.deliberation.proposal.ProposalPlaces;
 import org.gongzhi.deliberation.proposal.ProposalSettings;
 import org.gongzhi.deliberation.proposal.ProposalTriage;
 import org.gongzhi.deliberation.proposal.Proposals;
+import org.gongzhi.identity.ActingOnBehalf;
+import org.gongzhi.identity.OnBehalf;
+import org.gongzhi.identity.OnBehalfRequest;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
@@ -44,12 +47,14 @@ public class ProposalHandling {
     private final PublicNotices notices;
     private final int defaultNoticeDays;
     private final Voting voting;
+    private final ActingOnBehalf onBehalf;
 
     ProposalHandling(Proposals store, ProposalPlaces places, ProposalPermissions permissions,
             ProposalSettings settings, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
             PublicNotices notices, @Value("${gongzhi.deliberation.notice-days:7}") int defaultNoticeDays,
-            Voting voting) {
+            Voting voting, ActingOnBehalf onBehalf) {
         this.voting = voting;
+        this.onBehalf = onBehalf;
         this.notices = notices;
         this.defaultNoticeDays = defaultNoticeDays;
         this.store = store;
@@ -84,6 +89,34 @@ public class ProposalHandling {
             submit(actor, id);
         }
         return id;
+    }
+
+    /**
+     * 代办: staff or a verified volunteer raise and submit a proposal for a resident without a phone, with the
+     * resident's consent. The resident is its author (it is in their own list when they sign in); the helper is
+     * recorded beside it, shown as "由 X 代办", and the timeline's first step carries the helper's account. An empty
+     * place means the resident's own stairwell.
+     */
+    @Transactional
+    public long raiseFor(Actor helper, OnBehalfRequest whom, ProposalContent content, ProposalPlace place) {
+        OnBehalf helped = onBehalf.check(helper, whom);
+        OffsetDateTime now = now();
+        ProposalPlace where = place == null ? places.homeOf(helped.residentId()) : places.resolve(helper, place);
+        Proposal draft = Proposal.draft(helper.communityId(), helped.residentId(), content, where, now);
+        ProposalActor author = new ProposalActor(helper.accountId(), helped.residentId(), whom.residentName().strip());
+        long id = store.add(draft, author);
+        store.raisedOnBehalf(helper.communityId(), id, helped);
+        audit.record(helper.communityId(), "PROPOSAL_RAISED_ON_BEHALF", SUBJECT, id,
+                content.category().name() + " consent " + helped.consent());
+        Proposal proposal = store.get(helper.communityId(), id);
+        proposal.submit(helped.residentId(), settings.agendaThreshold(helper.communityId()), now);
+        save(proposal, author, now);
+        return id;
+    }
+
+    /** Whether the actor may raise a proposal for a resident without a phone (代办). */
+    public boolean mayHelp(Actor actor) {
+        return onBehalf.mayHelp(actor);
     }
 
     /** The author rewrites a draft, and submits it if asked to. */

@@ -154,7 +154,13 @@ public class ProposalQueries {
                 proposal.meeting(),
                 proposal.agendaThreshold(), supportedBy(id, viewer.residentId()),
                 followedBy(id, viewer.residentId()), stances(id), timeline,
-                voting.decidingVote(viewer, id).orElse(null), photos.of(id));
+                voting.decidingVote(viewer, id).orElse(null), photos.of(id), raisedOnBehalfBy(id));
+    }
+
+    /** The name of whoever raised the proposal for its author (代办), or null. */
+    private String raisedOnBehalfBy(long id) {
+        return jdbc.sql("select on_behalf_by_name from proposal where id = ? and on_behalf_by_name is not null")
+                .param(id).query(String.class).optional().orElse(null);
     }
 
     /** One page of top-level comments, oldest first, each with all its replies. */

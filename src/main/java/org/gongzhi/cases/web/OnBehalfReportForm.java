@@ -16,20 +16,13 @@ public record OnBehalfReportForm(@Size(max = 50) String residentName, String bui
         String landmark, Boolean anonymous) {
 
     OnBehalfRequest whom() {
-        return new OnBehalfRequest(residentName, number(building), number(unit), room, consent, consentNote);
+        return OnBehalfRequest.typed(residentName, building, unit, room, consent, consentNote);
     }
 
     ResidentReport toReport() {
         String code = "BUILDING".equals(placeKind) ? buildingNumber
                 : "LANDMARK".equals(placeKind) ? landmark : stairwellCode;
         return ResidentReport.parse(category, description, placeKind, code, Boolean.TRUE.equals(anonymous));
-    }
-
-    private static Integer number(String text) {
-        if (text == null || !text.strip().matches("\\d{1,4}")) {
-            return null;
-        }
-        return Integer.valueOf(text.strip());
     }
 
     static OnBehalfReportForm empty() {

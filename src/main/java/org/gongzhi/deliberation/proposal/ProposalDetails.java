@@ -11,12 +11,12 @@ import org.gongzhi.voting.DecidingVote;
 
 /**
  * One proposal as a given viewer sees it, with the stance tally of its comments, its whole timeline, the vote
- * that decides it, if there is one, and its photos.
+ * that decides it, if there is one, its photos, and who raised it for its author (代办), if someone did.
  */
 public record ProposalDetails(@JsonUnwrapped ProposalSummary summary, String description, String authorName,
         boolean raisedByViewer, String meeting, Integer agendaThreshold, boolean supportedByViewer,
         boolean followedByViewer, StanceTally stances, List<ProposalStep> timeline, DecidingVote decidingVote,
-        List<ProposalPhoto> photos) {
+        List<ProposalPhoto> photos, String onBehalfBy) {
 
     /** The description line by line, so that pages keep its line breaks without trusting it as HTML. */
     public List<String> descriptionLines() {

@@ -25,10 +25,13 @@ public class ProposalPlaces {
 
     /** The resident's own stairwell, where a proposal points unless they say otherwise. */
     public ProposalPlace home(Actor actor) {
-        return actor.residentId() == null ? ProposalPlace.COMMUNITY
-                : stairwells.codeWhereLives(actor.residentId())
-                        .map(code -> new ProposalPlace(ProposalPlace.Kind.STAIRWELL, code))
-                        .orElse(ProposalPlace.COMMUNITY);
+        return actor.residentId() == null ? ProposalPlace.COMMUNITY : homeOf(actor.residentId());
+    }
+
+    /** The stairwell where the resident lives, or the whole community when the register knows none. */
+    public ProposalPlace homeOf(long residentId) {
+        return stairwells.codeWhereLives(residentId).map(code -> new ProposalPlace(ProposalPlace.Kind.STAIRWELL, code))
+                .orElse(ProposalPlace.COMMUNITY);
     }
 
     public ProposalPlace resolve(Actor actor, ProposalPlace named) {

@@ -21,6 +21,7 @@ import org.gongzhi.deliberation.ProposalActor;
 import org.gongzhi.deliberation.ProposalCategory;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.ProposalState;
+import org.gongzhi.identity.OnBehalf;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.jdbc.Rows;
@@ -49,6 +50,15 @@ public class Proposals {
         long id = Objects.requireNonNull(key.getKey()).longValue();
         appendTimeline(draft.communityId(), id, draft.changes(), who);
         return id;
+    }
+
+    /** Records who raised the proposal for its author (代办) and how the author agreed. */
+    public void raisedOnBehalf(long communityId, long id, OnBehalf helped) {
+        jdbc.sql("""
+                update proposal set on_behalf_by_account = ?, on_behalf_by_name = ?, consent_method = ?,
+                    consent_note = ? where id = ? and community_id = ?""")
+                .params(helped.helperAccountId(), helped.helperName(), helped.consent().name(), helped.consentNote(),
+                        id, communityId).update();
     }
 
     public Proposal get(long communityId, long id) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.deliberation.ProposalHandling;
 import org.gongzhi.deliberation.ProposalPermissions;
 import org.gongzhi.deliberation.meeting.MeetingPermissions;
 import org.gongzhi.deliberation.proposal.Proposals;
@@ -18,9 +19,11 @@ class DeliberationMenu implements MenuEntries {
 
     private final ProposalPermissions proposals;
     private final MeetingPermissions meetings;
+    private final ProposalHandling handling;
 
-    DeliberationMenu(ProposalPermissions proposals, MeetingPermissions meetings) {
+    DeliberationMenu(ProposalPermissions proposals, MeetingPermissions meetings, ProposalHandling handling) {
         this.proposals = proposals;
+        this.handling = handling;
         this.meetings = meetings;
     }
 
@@ -29,6 +32,9 @@ class DeliberationMenu implements MenuEntries {
         List<MenuEntry> entries = new ArrayList<>();
         if (proposals.mayRead(actor)) {
             entries.add(MenuEntry.bar(10, "/proposals", "nav.proposals"));
+        }
+        if (handling.mayHelp(actor)) {
+            entries.add(MenuEntry.more(37, "/proposals/raise-for", "nav.raiseFor"));
         }
         if (meetings.mayRead(actor)) {
             entries.add(MenuEntry.more(70, "/meetings", "nav.meetings"));

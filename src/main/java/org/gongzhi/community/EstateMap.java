@@ -28,6 +28,12 @@ public class EstateMap {
         this.jdbc = jdbc;
     }
 
+    /** Whether the community is on the map yet (it has a boundary), in one small query. */
+    public boolean exists(long communityId) {
+        return jdbc.sql("select count(*) from community_boundary_point where community_id = ?").param(communityId)
+                .query(Long.class).single() >= 3;
+    }
+
     /** The community on the map; empty while it has no boundary. */
     public Optional<Estate> of(long communityId) {
         List<GeoPoint> boundary = jdbc.sql("""

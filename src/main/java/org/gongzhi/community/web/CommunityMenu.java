@@ -5,19 +5,25 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.community.EstateMap;
 import org.gongzhi.community.ResidentPermissions;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.web.MenuEntries;
 import org.gongzhi.shared.web.MenuEntry;
 
-/** The register in the bar for those who may browse residents; the Party organisation, owners, stairwells under 更多. */
+/**
+ * The register in the bar for those who may browse residents; the Party organisation, the map (once the community
+ * is on it), owners, stairwells under 更多.
+ */
 @Component
 class CommunityMenu implements MenuEntries {
 
     private final ResidentPermissions permissions;
+    private final EstateMap map;
 
-    CommunityMenu(ResidentPermissions permissions) {
+    CommunityMenu(ResidentPermissions permissions, EstateMap map) {
         this.permissions = permissions;
+        this.map = map;
     }
 
     @Override
@@ -28,6 +34,8 @@ class CommunityMenu implements MenuEntries {
         }
         if (actor.communityId() != null) {
             entries.add(MenuEntry.more(100, "/organisation", "nav.organisation"));
+        }
+        if (actor.communityId() != null && map.exists(actor.communityId())) {
             entries.add(MenuEntry.more(101, "/map", "nav.map"));
         }
         if (permissions.canCompleteOwners(actor)) {

@@ -44,7 +44,7 @@
   }
 
   function draw(doc) {
-    var map = L.map(el, {zoomSnap: 0.25, attributionControl: false, maxZoom: 21, minZoom: 14});
+    var map = L.map(el, {zoomSnap: 0.25, attributionControl: false, maxZoom: 21, minZoom: 14, fadeAnimation: false});
     var groups = {};
     var boundary = null;
     var later = [];

@@ -14,7 +14,7 @@
   var longInput = document.getElementById('f-point-long');
   var status = document.getElementById('report-map-status');
   var clear = document.getElementById('report-map-clear');
-  var map = L.map(el, {zoomSnap: 0.25, attributionControl: false, maxZoom: 21, minZoom: 14});
+  var map = L.map(el, {zoomSnap: 0.25, attributionControl: false, maxZoom: 21, minZoom: 14, fadeAnimation: false});
   var marker = null;
 
   function latLngs(ring) {

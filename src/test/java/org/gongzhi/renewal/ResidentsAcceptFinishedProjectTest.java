@@ -87,10 +87,10 @@ class ResidentsAcceptFinishedProjectTest extends IntegrationTest {
                 select r.id from register_resident r join register_stairwell s on s.id = r.stairwell_id
                 where r.community_id = ? and s.building_number = ? and r.moved_out is null and r.household_id = (
                   select r2.household_id from register_resident r2 join register_stairwell s2 on s2.id = r2.stairwell_id
-                  where r2.community_id = r.community_id and s2.building_number = ?
+                  where r2.community_id = ? and s2.building_number = ?
                   and r2.moved_out is null group by r2.household_id
                   having count(*) >= 2 order by r2.household_id limit 1)
-                order by r.id limit 2""").params(community, building, building).query(Long.class).list();
+                order by r.id limit 2""").params(community, building, community, building).query(Long.class).list();
     }
 
     private void lastDayPassed(long project) {

@@ -140,6 +140,22 @@ public class PatrolRecords {
                 .query(Rows.of(PatrolRecordSummary.class)).list();
     }
 
+    /**
+     * The records the actor may see: of one branch (which they must record), or of every branch they record;
+     * over the last year unless the days are given; refused to those who record none.
+     */
+    public List<PatrolRecordSummary> visible(Actor actor, Integer branch, LocalDate from, LocalDate to) {
+        List<PatrolSchedule> branches = branch == null ? branchesOf(actor) : List.of(recordable(actor, branch));
+        Permissions.require(!branches.isEmpty());
+        LocalDate until = Optional.ofNullable(to).orElse(LocalDate.now(clock));
+        LocalDate since = Optional.ofNullable(from).orElse(until.minusYears(1));
+        if (since.isAfter(until)) {
+            throw InvalidInput.of("from", "patrol.records.invalid.range");
+        }
+        return between(actor.communityId(), branches.stream().map(PatrolSchedule::gridBranchId).toList(), since,
+                until);
+    }
+
     /** The branch's latest patrol that has taken place, the one a secretary most likely wants to record. */
     public Optional<PatrolOccurrence> latestHeld(PatrolSchedule schedule) {
         LocalDate today = LocalDate.now(clock);

@@ -207,6 +207,12 @@ public class PetHandling {
         return pets.inBuilding(actor.communityId(), building, grids(actor), page, size);
     }
 
+    /** The census of one building, or of every building the actor's grids reach when none is named. */
+    public PageResult<Pet> living(Actor actor, Integer building, int page, int size) {
+        Permissions.require(permissions.mayTakeCensus(actor));
+        return pets.living(actor.communityId(), building, grids(actor), page, size);
+    }
+
     public PageResult<Pet> vaccinationDue(Actor actor, int page, int size) {
         Permissions.require(permissions.mayTakeCensus(actor));
         return pets.vaccinationDue(actor.communityId(), today(), grids(actor), page, size);

@@ -136,10 +136,19 @@ public class Pets {
 
     /** The pets living in a building's stairwells, stairwell by stairwell. */
     public PageResult<Pet> inBuilding(long communityId, int building, Collection<Long> grids, int page, int size) {
-        Map<String, Object> params = new HashMap<>(Map.of("community", communityId, "building", building));
-        String where = " where p.community_id = :community and s.building_number = :building and p.status = 'LIVING'"
-                + grids(grids, params);
-        return page(where, " order by s.code, u.room, p.id", params, page, size);
+        return living(communityId, building, grids, page, size);
+    }
+
+    /** The living pets of one building, or of every building when none is named, stairwell by stairwell. */
+    public PageResult<Pet> living(long communityId, Integer building, Collection<Long> grids, int page, int size) {
+        Map<String, Object> params = new HashMap<>(Map.of("community", communityId));
+        String where = " where p.community_id = :community and p.status = 'LIVING'";
+        if (building != null) {
+            params.put("building", building);
+            where += " and s.building_number = :building";
+        }
+        return page(where + grids(grids, params), " order by s.building_number, s.code, u.room, p.id", params, page,
+                size);
     }
 
     /**

@@ -1,11 +1,9 @@
 package org.gongzhi.patrol.web;
 
-import java.time.Clock;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -26,7 +24,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.gongzhi.patrol.PatrolRecordSummary;
 import org.gongzhi.patrol.PatrolRecords;
-import org.gongzhi.patrol.PatrolSchedule;
 import org.gongzhi.patrol.record.AttendanceCandidate;
 import org.gongzhi.patrol.record.PatrolFinding;
 import org.gongzhi.patrol.record.PatrolFindingInput;
@@ -48,12 +45,10 @@ class PatrolRecordApiController {
 
     private final PatrolRecords records;
     private final PatrolFindings findings;
-    private final Clock clock;
 
-    PatrolRecordApiController(PatrolRecords records, PatrolFindings findings, Clock clock) {
+    PatrolRecordApiController(PatrolRecords records, PatrolFindings findings) {
         this.records = records;
         this.findings = findings;
-        this.clock = clock;
     }
 
     /** The records of one branch, or of every branch the caller records, over the last year by default. */
@@ -61,13 +56,7 @@ class PatrolRecordApiController {
     List<PatrolRecordSummary> list(@RequestParam(required = false) Integer branch,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Actor actor = Permissions.actor();
-        List<PatrolSchedule> branches = branch == null ? records.branchesOf(actor)
-                : List.of(records.recordable(actor, branch));
-        Permissions.require(!branches.isEmpty());
-        LocalDate until = Optional.ofNullable(to).orElse(LocalDate.now(clock));
-        return records.between(actor.communityId(), branches.stream().map(PatrolSchedule::gridBranchId).toList(),
-                Optional.ofNullable(from).orElse(until.minusYears(1)), until);
+        return records.visible(Permissions.actor(), branch, from, to);
     }
 
     @GetMapping("/records/{id}")

@@ -172,6 +172,7 @@ class PetController {
                 : pets.inBuilding(actor, shown, PageResult.clampPage(page), PAGE_SIZE));
         model.addAttribute("base", "/pets/census?building=" + shown);
         model.addAttribute("coverage", pets.coverage(actor));
+        roles(model, actor);
         return "pet/census";
     }
 

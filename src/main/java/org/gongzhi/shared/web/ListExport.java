@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -65,6 +66,11 @@ public class ListExport {
 
     public static <T> Column<T> column(String headerKey, Function<? super T, ?> value) {
         return new Column<>(headerKey, value);
+    }
+
+    /** The pages of a list read whole (a short list without paging of its own): all of it, then nothing. */
+    public static <T> IntFunction<List<T>> whole(Supplier<List<T>> list) {
+        return page -> page == 0 ? list.get() : List.of();
     }
 
     /** A value shown as the label of a message key (for codes that are not {@link Labelled} enums). */

@@ -27,7 +27,7 @@ import org.gongzhi.shared.domain.NotFound;
  */
 class DatabaseOutageAnswersTest {
 
-    private final PageErrors pageErrors = new PageErrors(null);
+    private final PageErrors pageErrors = new PageErrors(null, null);
 
     @Test
     void the_ways_an_unreachable_database_shows_itself_are_recognised_through_their_wrappers() {

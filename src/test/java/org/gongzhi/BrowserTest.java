@@ -149,6 +149,14 @@ public abstract class BrowserTest extends IntegrationTest {
                 .setFullPage(true));
     }
 
+    /** Saves a screenshot of one part of the page (a map, a chart) as target/screenshots/{name}.png. */
+    protected void screenshot(String name, com.microsoft.playwright.Locator part) {
+        if (SCREENSHOTS) {
+            part.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(Paths.get("target", "screenshots", name + ".png")));
+        }
+    }
+
     /** The page has no accessibility violations that axe-core can find. */
     protected void assertAccessible() {
         // a long page may still be arriving when the test's last check already passed

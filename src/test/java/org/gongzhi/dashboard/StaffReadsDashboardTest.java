@@ -21,15 +21,23 @@ class StaffReadsDashboardTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("社区全景");
         assertThat(page.locator("#grids-table tbody tr")).hasCount(15);
         assertThat(page.locator("[data-table='grids-table'].drawn svg")).hasCount(1);
+        assertThat(page.locator("#dashboard-map[data-ready=true]")).hasCount(1);
+        assertThat(page.locator("#dashboard-map .map-building[data-band='4']").first()).isAttached();
+        assertThat(page.locator("#dashboard-map-legend li")).hasCount(6);
         assertAccessible();
         screenshot("dashboard-phone");
+        screenshot("dashboard-map-phone", page.locator("section:has(#dashboard-map)"));
         page.locator("#grids-table tbody tr").first().getByRole(com.microsoft.playwright.options.AriaRole.LINK)
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/dashboard/grids/1\\?.*"));
         assertThat(page.locator("h1")).hasText("1 号网格");
         assertThat(page.locator("#stairwells-table tbody tr").first()).isVisible();
+        assertThat(page.locator("#dashboard-map[data-ready=true] .map-stairwell").first()).isAttached();
         assertAccessible();
         screenshot("dashboard-grid-phone");
+        screenshot("dashboard-grid-map-phone", page.locator("section:has(#dashboard-map)"));
+        page.locator("#dashboard-map .map-stairwell").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/s/AY-.*"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.gongzhi.dashboard.CommunityDashboard;
 import org.gongzhi.dashboard.CommunityFigures;
+import org.gongzhi.dashboard.DashboardMaps;
 import org.gongzhi.dashboard.ParticipationAction;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
@@ -28,10 +29,12 @@ class DashboardController {
 
     private final CommunityDashboard dashboard;
     private final MessageSource messages;
+    private final DashboardMaps maps;
 
-    DashboardController(CommunityDashboard dashboard, MessageSource messages) {
+    DashboardController(CommunityDashboard dashboard, MessageSource messages, DashboardMaps maps) {
         this.dashboard = dashboard;
         this.messages = messages;
+        this.maps = maps;
     }
 
     @GetMapping("/dashboard")
@@ -69,6 +72,7 @@ class DashboardController {
         model.addAttribute("figures", figures);
         model.addAttribute("view", new DashboardView(figures));
         model.addAttribute("measures", List.of(ParticipationAction.values()));
+        model.addAttribute("mapOffered", maps.offered(actor));
     }
 
     private Integer firstGridSeen(Actor actor) {

@@ -27,6 +27,7 @@ time_path() {
 time_path "dashboard API, last year"     "/api/v1/dashboard"
 time_path "dashboard API, five years"    "/api/v1/dashboard?from=$five_years&to=$today"
 time_path "dashboard API, one grid"      "/api/v1/dashboard?grid=1"
+time_path "dashboard map API"           "/api/v1/dashboard/map?measure=VOTED"
 time_path "dashboard page (HTML)"        "/dashboard"
 time_path "grid page (HTML)"             "/dashboard/grids/1"
 time_path "transparency API (public)"    "/api/v1/transparency" no

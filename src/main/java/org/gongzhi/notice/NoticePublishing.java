@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +31,11 @@ public class NoticePublishing {
     private final NoticePermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NoticePublishing(Notices notices, NoticeAttachments attachments, NoticePermissions permissions, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.notices = notices;
         this.attachments = attachments;
         this.permissions = permissions;
@@ -68,6 +71,8 @@ public class NoticePublishing {
         }
         audit.record(actor.communityId(), "NOTICE_PUBLISHED", SUBJECT, id,
                 input.audience() + " " + target.name() + ": " + input.title());
+        notices.tellAudienceWhenUp(id, actor.residentId());
+        events.publishEvent(new NoticePublished(actor.communityId(), id, publishAt));
         return id;
     }
 

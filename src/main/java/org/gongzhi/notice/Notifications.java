@@ -70,17 +70,6 @@ public class Notifications {
                 + " and moved_out is null order by id").params(communityId, householdId).query(Long.class).list();
     }
 
-    /** Those of these residents who still live in the community, in the order given. */
-    public List<Long> livingHere(long communityId, Collection<Long> residentIds) {
-        if (residentIds.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> living = Set.copyOf(jdbc.sql("select id from register_resident where community_id = :c"
-                + " and id in (:ids) and moved_out is null").param("c", communityId).param("ids", residentIds)
-                .query(Long.class).list());
-        return residentIds.stream().filter(living::contains).toList();
-    }
-
     /** Residents told per statement when a whole area hears of something. */
     private static final int CHUNK = 1_000;
 
@@ -109,6 +98,31 @@ public class Notifications {
         return added;
     }
 
+    /**
+     * Tells everyone living now in a place of the register (the whole community, a zone, a grid, a building or a
+     * stairwell) but one, once each, in one statement however many live there; answers how many were told now.
+     */
+    public int addToAudience(long communityId, Audience audience, Long audienceId, Long except, NotificationKind kind,
+            long subjectId, String detail, String link, String sourceKey, OffsetDateTime now) {
+        List<Object> params = new java.util.ArrayList<>(List.of(kind.name(), subjectId, detail, link, sourceKey, now,
+                communityId, communityId));
+        if (audience != Audience.COMMUNITY) {
+            params.add(audienceId);
+        }
+        params.add(except == null ? -1L : except);
+        int added = jdbc.sql("""
+                insert into notice_notification (community_id, resident_id, kind, subject_id, detail, link,
+                source_key, created_at)
+                select r.community_id, r.id, ?, ?, ?, ?, ?, ? from register_resident r
+                join register_stairwell s on s.id = r.stairwell_id
+                where r.community_id = ? and r.moved_out is null and s.community_id = ? and\s"""
+                + audience.stairwellsOf() + " and r.id <> ? on conflict do nothing").params(params).update();
+        if (added > 0) {
+            publishAdded(communityId, kind, sourceKey, now);
+        }
+        return added;
+    }
+
     /** Tells everyone who was told a vote opened of its result, once each. */
     public int addToThoseTold(long communityId, NotificationKind told, long subjectId, NotificationKind kind,
             String sourceKey, OffsetDateTime now) {
@@ -130,11 +144,13 @@ public class Notifications {
      * at this moment (a redelivered event added none and publishes none).
      */
     private void publishAdded(long communityId, NotificationKind kind, String sourceKey, OffsetDateTime now) {
+        // driven by the few who chose a channel for the kind, each found through (resident, source): no scan of a
+        // notification table that holds a row per resident per notice
         jdbc.sql("""
-                select n.id, n.resident_id from notice_notification n where n.community_id = ?
-                and n.source_key = ? and n.created_at = ? and exists (select 1 from notice_preference p
-                where p.resident_id = n.resident_id and p.kind = ?)""")
-                .params(communityId, sourceKey, now, kind.name())
+                select n.id, n.resident_id from notice_notification n where n.resident_id in (
+                select p.resident_id from notice_preference p where p.community_id = ? and p.kind = ?)
+                and n.source_key = ? and n.created_at = ? and n.community_id = ?""")
+                .params(communityId, kind.name(), sourceKey, now, communityId)
                 .query((rs, n) -> new NotificationAdded(rs.getLong(1), communityId, rs.getLong(2), kind)).list()
                 .forEach(events::publishEvent);
     }

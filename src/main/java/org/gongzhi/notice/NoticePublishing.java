@@ -32,10 +32,12 @@ public class NoticePublishing {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
 
     NoticePublishing(Notices notices, NoticeAttachments attachments, NoticePermissions permissions, AuditTrail audit,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, Notifications notifications) {
         this.events = events;
+        this.notifications = notifications;
         this.notices = notices;
         this.attachments = attachments;
         this.permissions = permissions;
@@ -157,6 +159,9 @@ public class NoticePublishing {
     @Transactional
     public boolean read(Actor actor, long id) {
         Notice notice = visible(actor, id);
+        if (actor.residentId() != null) {
+            notifications.markSourceRead(actor.communityId(), actor.residentId(), "notice:" + notice.id(), now());
+        }
         return place(actor).filter(p -> notices.posted(actor.communityId(), notice.id(), p, now()).isPresent())
                 .map(p -> notices.markRead(notice.id(), p, actor.residentId(), now())).orElse(false);
     }

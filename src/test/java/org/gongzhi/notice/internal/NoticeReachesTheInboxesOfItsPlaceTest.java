@@ -115,6 +115,12 @@ class NoticeReachesTheInboxesOfItsPlaceTest extends IntegrationTest {
         inboxes.tellThoseNowUp();
         assertThat(told(id)).hasSize(living.size() - 1);
         assertThat(deliveries(id, wantsText)).hasSize(1);
+
+        // opening the notice reads its notification too: the badge counts it once, as a notice not read
+        publishing.read(new Actor(0, "r", "居民", 1L, wantsText, false, Set.of(RoleGrant.communityWide(Role.RESIDENT))),
+                id);
+        assertThat(jdbc.sql("select count(*) from notice_notification where source_key = ? and read_at is not null")
+                .param("notice:" + id).query(Long.class).single()).isOne();
     }
 
     @Test

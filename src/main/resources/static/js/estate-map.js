@@ -3,14 +3,11 @@
 (function () {
   'use strict';
   var el = document.getElementById('estate-map');
-  if (!el || !window.L) {
+  if (!el || !window.L || !window.GongzhiMap) {
     return;
   }
+  var shapes = window.GongzhiMap;
   var COLOURS = {cases: '#c62828', projects: '#1565c0', findings: '#ef6c00', notices: '#6a1b9a'};
-
-  function latLngs(ring) {
-    return ring.map(function (p) { return [p[1], p[0]]; });
-  }
 
   function text(tag, value, cls) {
     var node = document.createElement(tag);
@@ -44,7 +41,7 @@
   }
 
   function draw(doc) {
-    var map = L.map(el, {zoomSnap: 0.25, attributionControl: false, maxZoom: 21, minZoom: 14, fadeAnimation: false});
+    var map = shapes.create(el);
     var groups = {};
     var boundary = null;
     var later = [];
@@ -52,10 +49,9 @@
       var p = f.properties;
       var g = f.geometry;
       if (p.kind === 'boundary') {
-        boundary = L.polygon(latLngs(g.coordinates[0]), {color: '#37474f', weight: 3, fill: true,
-          fillColor: '#f1f8e9', fillOpacity: 0.6, interactive: false}).addTo(map);
+        boundary = shapes.boundary(f).addTo(map);
       } else if (p.kind === 'grid') {
-        L.polygon(latLngs(g.coordinates[0]), {color: '#2e7d32', weight: 1, dashArray: '4 4', fillOpacity: 0.04})
+        L.polygon(shapes.latLngs(g.coordinates[0]), {color: '#2e7d32', weight: 1, dashArray: '4 4', fillOpacity: 0.04})
           .bindTooltip(p.name).addTo(map);
       } else if (p.kind === 'building') {
         var popup = document.createElement('div');
@@ -68,16 +64,13 @@
           list.appendChild(li);
         });
         popup.appendChild(list);
-        var building = L.polygon(latLngs(g.coordinates[0]), {color: '#455a64', weight: 1, fillColor: '#b0bec5',
-          fillOpacity: 0.9, className: 'map-building'}).bindPopup(popup).addTo(map);
+        var building = shapes.building(f, true).bindPopup(popup).addTo(map);
         later.push(function () {
           focusable(building, p.name + ' · ' + el.dataset.stairwells);
           building.getElement().setAttribute('data-building', p.number);
         });
       } else if (p.kind === 'landmark') {
-        L.circle([g.coordinates[1], g.coordinates[0]], {radius: p.radius, color: '#00838f', fillColor: '#80deea',
-          fillOpacity: 0.7, weight: 1}).bindTooltip(p.name, {permanent: p.radius >= 14, direction: 'center',
-          className: 'map-label'}).addTo(map);
+        shapes.landmark(f, true).addTo(map);
       } else if (p.kind === 'item') {
         var group = groups[p.layer] || (groups[p.layer] = L.featureGroup().addTo(map));
         var body = document.createElement('div');

@@ -1,25 +1,23 @@
-// The 随手拍 form's small map (/report): tap the place of the problem, or use the phone's location. The point goes
+// The 随手拍 form's small map (/report): tap the place of the problem, move the map under its crosshair with the arrow
+// keys and press Enter, or use the phone's location. The point goes
 // to /api/v1/cases/nearby, which places it at the nearest stairwell or landmark by the rule Open311 follows; the
 // place fields below are then filled in as if chosen from the list, so the form works the same without the map.
 (function () {
   'use strict';
   var box = document.querySelector('.report-map');
   var el = document.getElementById('report-map');
-  if (!box || !el || !window.L || !window.fetch) {
+  if (!box || !el || !window.L || !window.fetch || !window.GongzhiMap) {
     return;
   }
+  var shapes = window.GongzhiMap;
   box.hidden = false;
   var form = box.closest('form');
   var latInput = document.getElementById('f-point-lat');
   var longInput = document.getElementById('f-point-long');
   var status = document.getElementById('report-map-status');
   var clear = document.getElementById('report-map-clear');
-  var map = L.map(el, {zoomSnap: 0.25, attributionControl: false, maxZoom: 21, minZoom: 14, fadeAnimation: false});
+  var map = shapes.create(el);
   var marker = null;
-
-  function latLngs(ring) {
-    return ring.map(function (p) { return [p[1], p[0]]; });
-  }
 
   function say(text) {
     status.textContent = text;
@@ -95,29 +93,33 @@
     // the view first: Leaflet draws a shape, and gives it an element, only once the map has one
     doc.features.forEach(function (f) {
       if (f.properties.kind === 'boundary') {
-        var boundary = L.polygon(latLngs(f.geometry.coordinates[0]), {color: '#37474f', weight: 3,
-          fillColor: '#f1f8e9', fillOpacity: 0.6, interactive: false});
+        var boundary = shapes.boundary(f);
         map.fitBounds(boundary.getBounds(), {padding: [4, 4]});
         boundary.addTo(map);
       }
     });
     doc.features.forEach(function (f) {
       var p = f.properties;
-      var g = f.geometry;
       if (p.kind === 'building') {
-        var shape = L.polygon(latLngs(g.coordinates[0]), {color: '#455a64', weight: 1, fillColor: '#b0bec5',
-          fillOpacity: 0.9, interactive: false, className: 'map-building'}).addTo(map);
+        var shape = shapes.building(f, false).addTo(map);
         shape.getElement().setAttribute('data-building', p.number);
-        var centre = L.polygon(latLngs(g.coordinates[0])).getBounds().getCenter();
-        L.marker(centre, {interactive: false, keyboard: false, icon: L.divIcon({className: 'map-number',
-          html: String(p.number), iconSize: [28, 16]})}).addTo(map);
+        L.marker(shape.getBounds().getCenter(), {interactive: false, keyboard: false, icon: L.divIcon({
+          className: 'map-number', html: String(p.number), iconSize: [28, 16]})}).addTo(map);
       } else if (p.kind === 'landmark') {
-        L.circle([g.coordinates[1], g.coordinates[0]], {radius: p.radius, color: '#00838f', fillColor: '#80deea',
-          fillOpacity: 0.7, weight: 1, interactive: false}).bindTooltip(p.name, {permanent: p.radius >= 14,
-          direction: 'center', className: 'map-label'}).addTo(map);
+        shapes.landmark(f, false).addTo(map);
       }
     });
     map.on('click', function (e) { pick(e.latlng.lat, e.latlng.lng, false); });
+    // by keyboard: the arrow keys move the map under the crosshair in its middle (Leaflet's own keyboard panning),
+    // Enter or Space places the point under the crosshair
+    el.addEventListener('keydown', function (e) {
+      if (e.target === el && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        map.stop(); // a pan still gliding would carry the point away from under the crosshair
+        var centre = map.getCenter();
+        pick(centre.lat, centre.lng, false);
+      }
+    });
     if (latInput.value && longInput.value) {
       pick(Number(latInput.value), Number(longInput.value), false);
     }

@@ -43,6 +43,14 @@ public class AccountQueries {
                 .query(Rows.of(AccountCard.class)).list();
     }
 
+    /** The enabled accounts of the community that hold the role, in any scope, in order: whom a to-do concerns. */
+    public List<Long> holding(long communityId, org.gongzhi.shared.security.Role role) {
+        return jdbc.sql("""
+                select distinct a.id from account a join account_role r on r.account_id = a.id
+                where a.community_id = ? and a.enabled = true and r.role = ? order by a.id""")
+                .params(communityId, role.name()).query(Long.class).list();
+    }
+
     /** The display name of each account asked for that exists, in one statement. */
     public Map<Long, String> displayNames(Collection<Long> accountIds) {
         Map<Long, String> names = new LinkedHashMap<>();

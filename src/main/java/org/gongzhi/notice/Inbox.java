@@ -20,7 +20,7 @@ import org.gongzhi.voting.VoteQueries;
 /**
  * A resident's inbox. Events fill it as they happen; the votes waiting for the resident's ballot are looked up when
  * the inbox is (voting publishes no event when a vote opens), and a vote closing within a day is told once more.
- * Only people with a home in the register have an inbox; for others it is empty.
+ * Staff accounts, home in the register or not, also find there what landed in their to-do.
  */
 @Service
 public class Inbox {
@@ -44,35 +44,38 @@ public class Inbox {
     @Transactional
     public PageResult<Notification> list(Actor actor, int page, int size) {
         Permissions.require(actor.communityId() != null);
-        if (actor.residentId() == null) {
-            return new PageResult<>(List.of(), page, size, 0);
+        if (actor.residentId() != null) {
+            catchUpOnVotes(actor);
         }
-        catchUpOnVotes(actor);
-        return notifications.of(actor.communityId(), actor.residentId(), page, size);
+        return notifications.of(actor.communityId(), actor.residentId(), actor.accountId(), page, size);
     }
 
     /** Unread notifications plus the notices for the actor's place their household has not read: the badge. */
     @Transactional
     public long unread(Actor actor) {
-        if (actor.residentId() == null || actor.communityId() == null) {
+        if (actor.communityId() == null) {
             return 0;
         }
+        if (actor.residentId() == null) {
+            return notifications.unread(actor.communityId(), null, actor.accountId());
+        }
         catchUpOnVotes(actor);
-        return notifications.unread(actor.communityId(), actor.residentId()) + notices.unread(actor);
+        return notifications.unreadBesidesNotices(actor.communityId(), actor.residentId(), actor.accountId())
+                + notices.unread(actor);
     }
 
     @Transactional
     public void markRead(Actor actor, long id) {
-        if (actor.residentId() == null
-                || !notifications.markRead(actor.communityId(), actor.residentId(), id, now())) {
+        if (actor.communityId() == null
+                || !notifications.markRead(actor.communityId(), actor.residentId(), actor.accountId(), id, now())) {
             throw new NotFound("notification " + id);
         }
     }
 
     @Transactional
     public int markAllRead(Actor actor) {
-        return actor.residentId() == null ? 0
-                : notifications.markAllRead(actor.communityId(), actor.residentId(), now());
+        return actor.communityId() == null ? 0
+                : notifications.markAllRead(actor.communityId(), actor.residentId(), actor.accountId(), now());
     }
 
     /** Tells the resident of each open vote waiting for their ballot, and again of one closing within a day. */

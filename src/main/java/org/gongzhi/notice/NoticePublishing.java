@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +31,13 @@ public class NoticePublishing {
     private final NoticePermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Notifications notifications;
 
     NoticePublishing(Notices notices, NoticeAttachments attachments, NoticePermissions permissions, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events, Notifications notifications) {
+        this.events = events;
+        this.notifications = notifications;
         this.notices = notices;
         this.attachments = attachments;
         this.permissions = permissions;
@@ -68,6 +73,8 @@ public class NoticePublishing {
         }
         audit.record(actor.communityId(), "NOTICE_PUBLISHED", SUBJECT, id,
                 input.audience() + " " + target.name() + ": " + input.title());
+        notices.tellAudienceWhenUp(id, actor.residentId());
+        events.publishEvent(new NoticePublished(actor.communityId(), id, publishAt));
         return id;
     }
 
@@ -152,6 +159,9 @@ public class NoticePublishing {
     @Transactional
     public boolean read(Actor actor, long id) {
         Notice notice = visible(actor, id);
+        if (actor.residentId() != null) {
+            notifications.markSourceRead(actor.communityId(), actor.residentId(), "notice:" + notice.id(), now());
+        }
         return place(actor).filter(p -> notices.posted(actor.communityId(), notice.id(), p, now()).isPresent())
                 .map(p -> notices.markRead(notice.id(), p, actor.residentId(), now())).orElse(false);
     }

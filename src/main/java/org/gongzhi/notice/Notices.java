@@ -108,6 +108,44 @@ public class Notices {
         return insert(communityId, input, audienceName, publishAt, by, now, null, null, "").orElseThrow();
     }
 
+    /** Marks a notice staff published as one that tells its audience's inboxes when it goes up, but not its author's. */
+    public void tellAudienceWhenUp(long noticeId, Long authorResidentId) {
+        jdbc.sql("update notice set audience_pending = true, author_resident_id = ? where id = ?")
+                .params(authorResidentId, noticeId).update();
+    }
+
+    /** A notice whose audience is still to be told: where, and whom to skip. */
+    public record Untold(long id, long communityId, Audience audience, Long audienceId, String title,
+            Long authorResidentId) {
+    }
+
+    /**
+     * Claims the notice for telling its audience, if it is up and nobody has told them yet; of two instances trying
+     * at once, the second waits for the first's row lock and then finds nothing left to claim.
+     */
+    public Optional<Untold> claimUntold(long communityId, long noticeId, OffsetDateTime now) {
+        int claimed = jdbc.sql("""
+                update notice set audience_pending = false, audience_told_at = ? where community_id = ? and id = ?
+                and audience_pending = true and publish_at <= ? and (take_down_at is null or take_down_at > ?)""")
+                .params(now, communityId, noticeId, now, now).update();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select id, community_id, audience, audience_id, title, author_resident_id from notice
+                where community_id = ? and id = ?""").params(communityId, noticeId)
+                .query((rs, n) -> new Untold(rs.getLong(1), rs.getLong(2), Audience.valueOf(rs.getString(3)),
+                        rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Long.class))).optional();
+    }
+
+    /** The notices up now whose audience is still to be told (published ahead of time), as {community, id}. */
+    public List<long[]> untold(OffsetDateTime now, int limit) {
+        return jdbc.sql("""
+                select community_id, id from notice where audience_pending = true and publish_at <= ?
+                and (take_down_at is null or take_down_at > ?) order by publish_at, id limit ?""").params(now, now, limit)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
     /** Adds a notice an event caused, unless that source already has one; answers its id if added. */
     public Optional<Long> addFromSource(long communityId, NoticeInput input, String audienceName,
             OffsetDateTime publishAt, String by, OffsetDateTime now, String sourceKey, String sourceLink) {

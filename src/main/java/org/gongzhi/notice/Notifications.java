@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 import org.gongzhi.shared.web.PageResult;
 
 /**
- * The residents' inboxes. Each notification carries the key of what caused it, unique per resident, so an event
+ * The inboxes: residents' and, for what lands in their to-do, staff accounts'. Each notification carries the key of
+ * what caused it, unique per resident (or account), so an event
  * delivered twice (the publication registry retries after a crash) notifies once. Each notification added
  * publishes {@link NotificationAdded} in the adding transaction, which carries it to the resident's other channels.
  */
@@ -27,10 +28,12 @@ public class Notifications {
             + " from notice_notification";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final ApplicationEventPublisher events;
 
-    Notifications(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.events = events;
     }
 
@@ -70,17 +73,6 @@ public class Notifications {
                 + " and moved_out is null order by id").params(communityId, householdId).query(Long.class).list();
     }
 
-    /** Those of these residents who still live in the community, in the order given. */
-    public List<Long> livingHere(long communityId, Collection<Long> residentIds) {
-        if (residentIds.isEmpty()) {
-            return List.of();
-        }
-        Set<Long> living = Set.copyOf(jdbc.sql("select id from register_resident where community_id = :c"
-                + " and id in (:ids) and moved_out is null").param("c", communityId).param("ids", residentIds)
-                .query(Long.class).list());
-        return residentIds.stream().filter(living::contains).toList();
-    }
-
     /** Residents told per statement when a whole area hears of something. */
     private static final int CHUNK = 1_000;
 
@@ -109,6 +101,31 @@ public class Notifications {
         return added;
     }
 
+    /**
+     * Tells everyone living now in a place of the register (the whole community, a zone, a grid, a building or a
+     * stairwell) but one, once each, in one statement however many live there; answers how many were told now.
+     */
+    public int addToAudience(long communityId, Audience audience, Long audienceId, Long except, NotificationKind kind,
+            long subjectId, String detail, String link, String sourceKey, OffsetDateTime now) {
+        List<Object> params = new java.util.ArrayList<>(List.of(kind.name(), subjectId, detail, link, sourceKey, now,
+                communityId, communityId));
+        if (audience != Audience.COMMUNITY) {
+            params.add(audienceId);
+        }
+        params.add(except == null ? -1L : except);
+        int added = jdbc.sql("""
+                insert into notice_notification (community_id, resident_id, kind, subject_id, detail, link,
+                source_key, created_at)
+                select r.community_id, r.id, ?, ?, ?, ?, ?, ? from register_resident r
+                join register_stairwell s on s.id = r.stairwell_id
+                where r.community_id = ? and r.moved_out is null and s.community_id = ? and\s"""
+                + audience.stairwellsOf() + " and r.id <> ? on conflict do nothing").params(params).update();
+        if (added > 0) {
+            publishAdded(communityId, kind, sourceKey, now);
+        }
+        return added;
+    }
+
     /** Tells everyone who was told a vote opened of its result, once each. */
     public int addToThoseTold(long communityId, NotificationKind told, long subjectId, NotificationKind kind,
             String sourceKey, OffsetDateTime now) {
@@ -130,11 +147,13 @@ public class Notifications {
      * at this moment (a redelivered event added none and publishes none).
      */
     private void publishAdded(long communityId, NotificationKind kind, String sourceKey, OffsetDateTime now) {
+        // driven by the few who chose a channel for the kind, each found through (resident, source): no scan of a
+        // notification table that holds a row per resident per notice
         jdbc.sql("""
-                select n.id, n.resident_id from notice_notification n where n.community_id = ?
-                and n.source_key = ? and n.created_at = ? and exists (select 1 from notice_preference p
-                where p.resident_id = n.resident_id and p.kind = ?)""")
-                .params(communityId, sourceKey, now, kind.name())
+                select n.id, n.resident_id from notice_notification n where n.resident_id in (
+                select p.resident_id from notice_preference p where p.community_id = ? and p.kind = ?)
+                and n.source_key = ? and n.created_at = ? and n.community_id = ?""")
+                .params(communityId, kind.name(), sourceKey, now, communityId)
                 .query((rs, n) -> new NotificationAdded(rs.getLong(1), communityId, rs.getLong(2), kind)).list()
                 .forEach(events::publishEvent);
     }
@@ -149,33 +168,71 @@ public class Notifications {
                 .query(String.class).list());
     }
 
-    public PageResult<Notification> of(long communityId, long residentId, int page, int size) {
-        long total = jdbc.sql("select count(*) from notice_notification where community_id = ? and resident_id = ?")
-                .params(communityId, residentId).query(Long.class).single();
-        List<Notification> items = jdbc.sql(COLUMNS + " where community_id = ? and resident_id = ?"
+    /** Whose inbox: what reaches the person's home in the register (none: -1) and what reaches their account. */
+    private static final String MINE = " community_id = ? and (resident_id = ? or account_id = ?)";
+
+    public PageResult<Notification> of(long communityId, Long residentId, long accountId, int page, int size) {
+        long total = jdbc.sql("select count(*) from notice_notification where" + MINE)
+                .params(communityId, home(residentId), accountId).query(Long.class).single();
+        List<Notification> items = jdbc.sql(COLUMNS + " where" + MINE
                 + " order by created_at desc, id desc limit ? offset ?")
-                .params(communityId, residentId, size, page * size).query(Notifications::notification).list();
+                .params(communityId, home(residentId), accountId, size, page * size)
+                .query(Notifications::notification).list();
         return new PageResult<>(items, page, size, total);
     }
 
-    public long unread(long communityId, long residentId) {
-        return jdbc.sql("""
-                select count(*) from notice_notification where community_id = ? and resident_id = ?
-                and read_at is null""").params(communityId, residentId).query(Long.class).single();
+    public long unread(long communityId, Long residentId, long accountId) {
+        return jdbc.sql("select count(*) from notice_notification where" + MINE + " and read_at is null")
+                .params(communityId, home(residentId), accountId).query(Long.class).single();
     }
 
-    /** Marks the resident's notification read; answers whether the resident has one of this id. */
-    public boolean markRead(long communityId, long residentId, long id, OffsetDateTime now) {
-        return jdbc.sql("""
-                update notice_notification set read_at = coalesce(read_at, ?)
-                where community_id = ? and resident_id = ? and id = ?""")
-                .params(now, communityId, residentId, id).update() > 0;
+    /**
+     * Unread notifications but those of notices: the badge counts a notice for the reader's place once, as a notice
+     * their household has not read.
+     */
+    public long unreadBesidesNotices(long communityId, Long residentId, long accountId) {
+        return jdbc.sql("select count(*) from notice_notification where" + MINE + " and read_at is null and kind <> ?")
+                .params(communityId, home(residentId), accountId, NotificationKind.NOTICE_PUBLISHED.name())
+                .query(Long.class).single();
     }
 
-    public int markAllRead(long communityId, long residentId, OffsetDateTime now) {
-        return jdbc.sql("""
+    /** Marks read what a source told the resident (opening a notice reads its notification too). */
+    public void markSourceRead(long communityId, long residentId, String sourceKey, OffsetDateTime now) {
+        jdbc.sql("""
                 update notice_notification set read_at = ? where community_id = ? and resident_id = ?
-                and read_at is null""").params(now, communityId, residentId).update();
+                and source_key = ? and read_at is null""").params(now, communityId, residentId, sourceKey).update();
+    }
+
+    /** Marks the person's notification read; answers whether they have one of this id. */
+    public boolean markRead(long communityId, Long residentId, long accountId, long id, OffsetDateTime now) {
+        return jdbc.sql("update notice_notification set read_at = coalesce(read_at, ?) where" + MINE + " and id = ?")
+                .params(now, communityId, home(residentId), accountId, id).update() > 0;
+    }
+
+    public int markAllRead(long communityId, Long residentId, long accountId, OffsetDateTime now) {
+        return jdbc.sql("update notice_notification set read_at = ? where" + MINE + " and read_at is null")
+                .params(now, communityId, home(residentId), accountId).update();
+    }
+
+    private static long home(Long residentId) {
+        return residentId == null ? -1 : residentId;
+    }
+
+    /**
+     * Tells these staff accounts of something that landed in their to-do, once each per source, in one batch; the inbox
+     * only (channels are chosen per home). Answers how many were told now.
+     */
+    public int addToAccounts(long communityId, List<Long> accountIds, NotificationKind kind, long subjectId,
+            String detail, String link, String sourceKey, OffsetDateTime now) {
+        if (accountIds.isEmpty()) {
+            return 0;
+        }
+        int[] added = batch.batchUpdate("""
+                insert into notice_notification (community_id, account_id, kind, subject_id, detail, link,
+                source_key, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                accountIds.stream().map(account -> new Object[] {communityId, account, kind.name(), subjectId, detail,
+                        link, sourceKey, now}).toList());
+        return java.util.Arrays.stream(added).map(n -> Math.max(n, 0)).sum();
     }
 
     private static Notification notification(ResultSet rs, int n) throws SQLException {

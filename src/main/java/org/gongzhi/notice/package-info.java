@@ -5,7 +5,7 @@
  * inbox of notifications, filled from the events other modules publish (a work order's step, a vote's close) and
  * from the votes awaiting the resident's ballot.
  */
-@ApplicationModule(allowedDependencies = {"shared", "community", "cases", "voting", "deliberation", "pet", "renewal"})
+@ApplicationModule(allowedDependencies = {"shared", "community", "cases", "voting", "deliberation", "pet", "renewal", "activity", "identity"})
 package org.gongzhi.notice;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,7 +20,8 @@ import org.gongzhi.shared.geo.GeoPoint;
 
 /**
  * Issue 12: on a 360-px phone a resident picks the place of a 随手拍 report by tapping the estate map, and the report
- * then appears at that place on /map; the phone's location is used when allowed, a point outside the community is
+ * then appears at that place on /map; with a keyboard the arrow keys move the map under a crosshair and Enter places
+ * the point; the phone's location is used when allowed, a point outside the community is
  * refused in words, and a refused location says what to do instead.
  */
 class ResidentReportsOnTheMapTest extends BrowserTest {
@@ -70,6 +71,30 @@ class ResidentReportsOnTheMapTest extends BrowserTest {
         assertThat(page.locator(".leaflet-popup-content")).containsText("#" + id);
         assertThat(page.locator(".leaflet-popup-content")).containsText("33号楼");
         screenshot("report-tapped-on-map-appears-on-map");
+        assertAccessible();
+    }
+
+    @Test
+    void with_a_keyboard_the_arrow_keys_move_the_map_under_the_crosshair_and_enter_places_the_point() {
+        String resident = ownResidentAccount("map.keys", 4);
+        usePhone(360, 740);
+        signIn(resident);
+        open("/report");
+        assertThat(page.locator("#report-map[data-ready=true]")).hasCount(1);
+        page.locator("#report-map").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#f-point-lat")).not().hasValue("");
+        String firstText = page.locator("#f-point-lat").inputValue();
+        double first = Double.parseDouble(firstText);
+        assertThat(page.locator("#report-map-status")).not().isEmpty();
+
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("ArrowUp");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#f-point-lat")).not().hasValue(firstText);
+        assertThat(Double.parseDouble(page.locator("#f-point-lat").inputValue())).as("the map moved north under it")
+                .isGreaterThan(first);
+        screenshot("report-map-placed-by-keyboard");
         assertAccessible();
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.activity.EventStartingSoon;
 import org.gongzhi.pet.PetReminderDue;
 import org.gongzhi.pet.ReminderKind;
 
@@ -27,7 +28,7 @@ import org.gongzhi.voting.VoteClosed;
  * Turns what other modules publish into notifications: each step on a work order reaches its reporter (unless the
  * reporter took it), a closed vote's result reaches everyone who was told it opened, a dog's vaccination or
  * registration falling due reaches its household, a finished project's call for acceptance reaches everyone living in
- * its area. Delivered through the event
+ * its area, an event starting within a day reaches those registered for it. Delivered through the event
  * publication registry after the step committed; a redelivered event finds its notification there and adds none.
  */
 @Component
@@ -74,10 +75,8 @@ class NotificationsFromEvents {
         NotificationKind kind = due.kind() == ReminderKind.RABIES_DUE ? NotificationKind.PET_RABIES_DUE
                 : NotificationKind.PET_LICENCE_DUE;
         String key = "pet:" + due.petId() + ":" + due.kind() + ":" + due.due();
-        for (long resident : notifications.householdMembers(due.communityId(), due.householdId())) {
-            notifications.add(due.communityId(), resident, kind, due.petId(), due.petName() + "（" + due.due() + "）",
-                    "/pets/" + due.petId(), key, now());
-        }
+        notifications.addAll(due.communityId(), notifications.householdMembers(due.communityId(), due.householdId()),
+                kind, due.petId(), due.petName() + "（" + due.due() + "）", "/pets/" + due.petId(), key, now());
     }
 
     /** A finished project asks its area to accept it: everyone living there now hears of it, once. */
@@ -106,11 +105,25 @@ class NotificationsFromEvents {
         String key = "proposal-stage:" + changed.proposalId() + ":" + changed.to() + ":"
                 + changed.at().toInstant().toEpochMilli();
         OffsetDateTime now = now();
-        for (long resident : notifications.livingHere(changed.communityId(),
-                proposals.raiserAndFollowers(changed.communityId(), changed.proposalId()))) {
-            notifications.add(changed.communityId(), resident, NotificationKind.PROPOSAL_STAGE, changed.proposalId(),
-                    detail, "/proposals/" + changed.proposalId(), key, now);
-        }
+        notifications.addAll(changed.communityId(),
+                proposals.raiserAndFollowers(changed.communityId(), changed.proposalId()),
+                NotificationKind.PROPOSAL_STAGE, changed.proposalId(), detail, "/proposals/" + changed.proposalId(),
+                key, now);
+    }
+
+    /**
+     * An event starts within a day: the registered resident and the guardian a child comes with hear of it, once per
+     * event however many of their household's registrations are reminded.
+     */
+    @ApplicationModuleListener
+    void on(EventStartingSoon soon) {
+        java.util.List<Long> told = soon.guardianResidentId() == null ? java.util.List.of(soon.residentId())
+                : java.util.List.of(soon.residentId(), soon.guardianResidentId());
+        String when = soon.startsAt().atZoneSameInstant(org.gongzhi.notice.Notice.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm"));
+        notifications.addAll(soon.communityId(), told, NotificationKind.EVENT_REMINDER, soon.eventId(),
+                abbreviated(soon.title(), 150) + "（" + when + "，" + abbreviated(soon.place(), 100) + "）",
+                "/events/" + soon.eventId(), "event-reminder:" + soon.eventId(), now());
     }
 
     private static String abbreviated(String text, int length) {

@@ -27,7 +27,7 @@ class ActivityMenu implements MenuEntries {
         if (!permissions.mayRead(actor)) {
             return List.of();
         }
-        // 代办报名 only for those who may help; it lies under /events, so it is marked within its own path
+        // 代办报名 only for those who may help; on its page the longer path is the one marked current
         return events.mayHelp(actor) ? List.of(MenuEntry.more(55, "/events", "nav.events"),
                 MenuEntry.more(56, "/events/register-for", "nav.registerFor"))
                 : List.of(MenuEntry.more(55, "/events", "nav.events"));

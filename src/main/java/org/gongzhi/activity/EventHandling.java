@@ -11,6 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongzhi.identity.ActingOnBehalf;
+import org.gongzhi.identity.OnBehalf;
+import org.gongzhi.identity.OnBehalfRequest;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
@@ -23,7 +26,8 @@ import org.gongzhi.shared.web.PageResult;
  * Setting up events and taking part in them. A registration takes a place while there is one and joins the waiting
  * list when there is none; a cancelled place goes to the first who waits. Both happen under the event's row lock,
  * so a hundred people registering at once for thirty places leave exactly thirty registered and seventy waiting.
- * Residents act for the members of their own household; staff for anyone in the community.
+ * Residents act for the members of their own household; staff for anyone in the community; staff and verified
+ * volunteers for a resident without a phone who consents (代办).
  */
 @Service
 public class EventHandling {
@@ -37,9 +41,11 @@ public class EventHandling {
     private final HelperTeams helperTeams;
     private final ApplicationEventPublisher publisher;
     private final Courses courses;
+    private final ActingOnBehalf onBehalf;
 
     EventHandling(Courses courses, Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock,
-            ObjectProvider<HelperTeams> helperTeams, ApplicationEventPublisher publisher) {
+            ObjectProvider<HelperTeams> helperTeams, ApplicationEventPublisher publisher, ActingOnBehalf onBehalf) {
+        this.onBehalf = onBehalf;
         this.events = events;
         this.permissions = permissions;
         this.audit = audit;
@@ -129,25 +135,62 @@ public class EventHandling {
         if (residentId == null) {
             throw InvalidInput.of("residentId", "validation.required");
         }
-        CommunityEvent event = events.lock(actor.communityId(), eventId);
-        if (courseOf(event).isPresent()) {
-            throw new Refused("activity.refused.courseSession", "a course's session: enrol in the course",
-                    event.title());
-        }
+        CommunityEvent event = openFor(actor, eventId);
         boolean staff = permissions.mayManage(actor);
         Participant participant = events.participant(actor.communityId(), residentId)
                 .filter(p -> staff || sameHousehold(actor, p)).orElseThrow(() -> new NotFound("resident " + residentId));
         Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
                 .filter(g -> g.householdId() == participant.householdId())
                 .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
-        event.checkRegistration(participant, guardian, now());
-        if (events.hasActiveRegistration(event.id(), participant.residentId())) {
-            throw new Refused("activity.refused.already", "already registered or waiting", participant.name());
-        }
-        RegistrationStatus status = event.full() ? RegistrationStatus.WAITING : RegistrationStatus.REGISTERED;
-        long id = events.register(event, participant, guardian, status, actor.displayName(), staff, now());
-        audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(), status + " #" + id);
-        return events.registration(event.id(), id);
+        Registration registration = place(actor, event, participant, guardian, staff);
+        audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(),
+                registration.status() + " #" + registration.id());
+        return registration;
+    }
+
+    /** Whether the actor may register residents without a phone for events (代办): the rule of every 代办. */
+    public boolean mayHelp(Actor actor) {
+        return permissions.mayRead(actor) && onBehalf.mayHelp(actor);
+    }
+
+    /**
+     * 代办报名: a helper registers a resident matched by name and address, with the resident's consent. The resident
+     * is the registrant (the place is in their household's list); capacity, the waiting list and the one place per
+     * person are exactly those of {@link #register}, under the same lock. The helper and the consent are kept with
+     * the place.
+     */
+    @Transactional
+    public Registration registerFor(Actor helper, long eventId, OnBehalfRequest whom) {
+        Permissions.require(mayHelp(helper));
+        CommunityEvent event = openFor(helper, eventId);
+        OnBehalf helped = onBehalf.check(helper, whom);
+        Participant participant = events.participant(helper.communityId(), helped.residentId())
+                .orElseThrow(() -> new NotFound("resident " + helped.residentId()));
+        Registration placed = place(helper, event, participant, null, false);
+        events.registeredOnBehalf(placed.id(), helped);
+        audit.record(helper.communityId(), "REGISTRATION_ON_BEHALF", SUBJECT, event.id(),
+                placed.status() + " #" + placed.id() + " consent " + helped.consent());
+        return events.registration(event.id(), placed.id());
+    }
+
+    /**
+     * 代办取消: a helper cancels the place of a resident matched by name and address, with the resident's consent;
+     * the place moves to the first who waits, as any cancellation.
+     */
+    @Transactional
+    public Registration cancelFor(Actor helper, long eventId, OnBehalfRequest whom) {
+        Permissions.require(mayHelp(helper));
+        CommunityEvent event = events.lock(helper.communityId(), eventId);
+        OnBehalf helped = onBehalf.check(helper, whom);
+        Registration registration = events.activeRegistration(event.id(), helped.residentId())
+                .orElseThrow(() -> new Refused("activity.refused.noPlace", "holds no place at the event",
+                        whom.residentName().strip()));
+        Optional<Long> promoted = withdraw(helper, event, registration);
+        events.cancelledOnBehalf(registration.id(), helped);
+        audit.record(helper.communityId(), "REGISTRATION_CANCELLED_ON_BEHALF", SUBJECT, event.id(), "#"
+                + registration.id() + " consent " + helped.consent()
+                + promoted.map(p -> ", #" + p + " moved up").orElse(""));
+        return events.registration(event.id(), registration.id());
     }
 
     /** Cancels a registration before the event begins; a place it held moves to the first who waits. */
@@ -159,12 +202,39 @@ public class EventHandling {
         if (!registration.active()) {
             throw new Refused("activity.refused.cancelled", "already cancelled", registration.name());
         }
+        Optional<Long> promoted = withdraw(actor, event, registration);
+        audit.record(actor.communityId(), "EVENT_CANCELLED", SUBJECT, event.id(), "#" + registrationId
+                + promoted.map(p -> ", #" + p + " moved up").orElse(""));
+    }
+
+    /** The event locked for a registration: a course's sessions are enrolled through the course. */
+    private CommunityEvent openFor(Actor actor, long eventId) {
+        CommunityEvent event = events.lock(actor.communityId(), eventId);
+        if (courseOf(event).isPresent()) {
+            throw new Refused("activity.refused.courseSession", "a course's session: enrol in the course",
+                    event.title());
+        }
+        return event;
+    }
+
+    /** Takes a place, or one on the waiting list when the event is full; the event's row is locked by the caller. */
+    private Registration place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
+            boolean staff) {
+        event.checkRegistration(participant, guardian, now());
+        if (events.hasActiveRegistration(event.id(), participant.residentId())) {
+            throw new Refused("activity.refused.already", "already registered or waiting", participant.name());
+        }
+        RegistrationStatus status = event.full() ? RegistrationStatus.WAITING : RegistrationStatus.REGISTERED;
+        long id = events.register(event, participant, guardian, status, actor.displayName(), staff, now());
+        return events.registration(event.id(), id);
+    }
+
+    /** Cancels an active place before the event begins; the event's row is locked by the caller. */
+    private Optional<Long> withdraw(Actor actor, CommunityEvent event, Registration registration) {
         if (event.started(now())) {
             throw new Refused("activity.refused.started", "the event has begun", event.title());
         }
-        Optional<Long> promoted = events.cancel(registration, actor.displayName(), now());
-        audit.record(actor.communityId(), "EVENT_CANCELLED", SUBJECT, event.id(), "#" + registrationId
-                + promoted.map(p -> ", #" + p + " moved up").orElse(""));
+        return events.cancel(registration, actor.displayName(), now());
     }
 
     /** Marks a registered person present at the door, from two hours before the start until the end. */

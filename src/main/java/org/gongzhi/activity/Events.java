@@ -16,6 +16,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.community.Cohort;
+import org.gongzhi.identity.OnBehalf;
 import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
@@ -35,7 +36,7 @@ public class Events {
             """;
     private static final String REGISTRATION = """
             select g.id, g.event_id, g.resident_id, r.name, g.guardian_resident_id, gr.name as guardian_name, g.status,
-            g.by_staff, g.created_at, g.checked_in_at, g.door_code,
+            g.by_staff, g.created_at, g.checked_in_at, g.door_code, g.on_behalf_by_name, g.consent_method,
             case when g.status = 'WAITING' then (select count(*) from activity_registration q
                 where q.event_id = g.event_id and q.status = 'WAITING' and q.id <= g.id) else 0 end as waiting_position
             from activity_registration g join register_resident r on r.id = g.resident_id
@@ -165,6 +166,30 @@ public class Events {
             changeRegistered(event.id(), 1);
         }
         return key.getKey().longValue();
+    }
+
+    /** Records who took the place for the resident (代办) and how the resident agreed. */
+    public void registeredOnBehalf(long registrationId, OnBehalf helped) {
+        jdbc.sql("""
+                update activity_registration set on_behalf_by_account = ?, on_behalf_by_name = ?, consent_method = ?,
+                    consent_note = ? where id = ?""")
+                .params(helped.helperAccountId(), helped.helperName(), helped.consent().name(), helped.consentNote(),
+                        registrationId).update();
+    }
+
+    /** Records who cancelled the place for the resident (代办) and how the resident agreed. */
+    public void cancelledOnBehalf(long registrationId, OnBehalf helped) {
+        jdbc.sql("""
+                update activity_registration set cancelled_on_behalf_by_account = ?, cancel_consent_method = ?,
+                    cancel_consent_note = ? where id = ?""")
+                .params(helped.helperAccountId(), helped.consent().name(), helped.consentNote(), registrationId)
+                .update();
+    }
+
+    /** The resident's place (or place in the queue) at the event, if they hold one. */
+    public Optional<Registration> activeRegistration(long eventId, long residentId) {
+        return jdbc.sql(REGISTRATION + " where g.event_id = ? and g.resident_id = ? and g.status <> 'CANCELLED'")
+                .params(eventId, residentId).query(Events::registration).optional();
     }
 
     public Registration registration(long eventId, long id) {
@@ -305,6 +330,7 @@ public class Events {
                 rs.getString("name"), rs.getObject("guardian_resident_id", Long.class), rs.getString("guardian_name"),
                 RegistrationStatus.valueOf(rs.getString("status")), rs.getBoolean("by_staff"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("checked_in_at", OffsetDateTime.class),
-                rs.getInt("waiting_position"), rs.getString("door_code"));
+                rs.getInt("waiting_position"), rs.getString("door_code"), rs.getString("on_behalf_by_name"),
+                rs.getString("consent_method"));
     }
 }

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongzhi.identity.ActingOnBehalf;
+import org.gongzhi.identity.OnBehalf;
+import org.gongzhi.identity.OnBehalfRequest;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
@@ -25,6 +28,7 @@ import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.voting.ballot.Answer;
+import org.gongzhi.voting.ballot.BallotChannel;
 import org.gongzhi.voting.ballot.BallotEntry;
 import org.gongzhi.voting.ballot.Ballots.NewBallot;
 import org.gongzhi.voting.ballot.Ballots;
@@ -60,10 +64,12 @@ public class Voting {
     private final ObjectProvider<DecidedProposals> proposals;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final ActingOnBehalf onBehalf;
 
     Voting(Votes votes, Electorates electorates, Ballots ballots, VotingPermissions permissions, AuditTrail audit,
             Clock clock, ObjectProvider<DecidedProposals> proposals, ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, ActingOnBehalf onBehalf) {
+        this.onBehalf = onBehalf;
         this.transaction = transaction;
         this.proposals = proposals;
         this.events = events;
@@ -311,6 +317,38 @@ public class Voting {
         entry.checkEvidence();
         ElectorRef elector = elector(vote, electorId);
         return cast(vote, elector.id(), entry, null, actor.username());
+    }
+
+    /**
+     * 代办: a paper or door-to-door ballot a helper enters for a resident who asked them, with the resident's consent.
+     * The resident is matched by name and address; the ballot is their elector's, cast by them (so it is in their own
+     * record), and counts exactly as any staff-entered ballot. Only those who run the vote and may help enter one; a
+     * statutory proxy with a written authorisation is a PROXY ballot, never this.
+     */
+    @Transactional
+    public long enterFor(Actor actor, long id, OnBehalfRequest whom, BallotEntry entry) {
+        Vote vote = managed(actor, id);
+        Permissions.require(onBehalf.mayHelp(actor));
+        if (entry.channel() != BallotChannel.PAPER && entry.channel() != BallotChannel.DOOR_TO_DOOR) {
+            throw InvalidInput.of("channel", "vote.validation.onBehalfChannel");
+        }
+        if (entry.proxyName() != null || entry.authorisationRef() != null) {
+            throw InvalidInput.of("proxyName", "vote.validation.onBehalfNoProxy");
+        }
+        entry.checkEvidence();
+        OnBehalf helped = onBehalf.check(actor, whom);
+        ElectorRef elector = electorates.forResident(vote.id(), helped.residentId())
+                .orElseThrow(() -> InvalidInput.of("residentName", "vote.validation.onBehalfNotElector"));
+        long ballot = cast(vote, elector.id(), entry, helped.residentId(), actor.username());
+        ballots.enteredOnBehalf(ballot, helped);
+        audit.record(vote.communityId(), "BALLOT_ENTERED_ON_BEHALF", SUBJECT, id,
+                "ballot " + ballot + " " + entry.channel() + " consent " + helped.consent());
+        return ballot;
+    }
+
+    /** Whether the actor may enter ballots of this vote for residents who ask them (代办). */
+    public boolean mayEnterFor(Actor actor, Vote vote) {
+        return permissions.mayManage(actor, vote) && onBehalf.mayHelp(actor);
     }
 
     /** A stack of paper or door-to-door ballots entered together after a canvassing round; all or none. */

@@ -3,7 +3,7 @@
  * arithmetic shown. The base package is what other modules use; each feature lives in its own sub-package
  * ({@code vote}, {@code ballot}, {@code electorate}, {@code tally}), with {@code web} and {@code internal}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "privacy"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "privacy"})
 package org.gongzhi.voting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -36,11 +36,12 @@ final class ActivityViews {
     }
 
     record RegistrationView(long id, long residentId, String name, Long guardianResidentId, String guardianName,
-            RegistrationStatus status, Integer waitingPosition, boolean checkedIn, OffsetDateTime registeredAt) {
+            RegistrationStatus status, Integer waitingPosition, boolean checkedIn, OffsetDateTime registeredAt,
+            String onBehalfBy, String consent) {
         static RegistrationView of(Registration r) {
             return new RegistrationView(r.id(), r.residentId(), r.name(), r.guardianResidentId(), r.guardianName(),
                     r.status(), r.status() == RegistrationStatus.WAITING ? r.waitingPosition() : null, r.checkedIn(),
-                    r.createdAt());
+                    r.createdAt(), r.onBehalfBy(), r.consentMethod());
         }
     }
 }

@@ -110,6 +110,7 @@ class EventController {
         model.addAttribute("unregistered", household.stream().filter(p -> !placed.contains(p.residentId()))
                 .filter(p -> event.agesAllow(p)).toList());
         model.addAttribute("canCheckIn", permissions.mayCheckIn(actor));
+        model.addAttribute("canHelp", events.mayHelp(actor));
         model.addAttribute("started", event.started(OffsetDateTime.now(clock)));
         return "activity/event";
     }

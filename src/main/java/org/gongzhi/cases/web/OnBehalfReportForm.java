@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 
 import org.gongzhi.cases.ResidentReport;
 import org.gongzhi.identity.OnBehalf;
-import org.gongzhi.identity.OnBehalfRequest;
+import org.gongzhi.identity.OnBehalfFields;
 
 /**
  * A report for a resident without a phone (代办), on the page and in the API: who the resident is (name and
@@ -13,11 +13,7 @@ import org.gongzhi.identity.OnBehalfRequest;
 public record OnBehalfReportForm(@Size(max = 50) String residentName, String building, String unit,
         @Size(max = 10) String room, String consent, @Size(max = OnBehalf.MAX_NOTE) String consentNote,
         String category, String description, String placeKind, String stairwellCode, String buildingNumber,
-        String landmark, Boolean anonymous) {
-
-    OnBehalfRequest whom() {
-        return OnBehalfRequest.typed(residentName, building, unit, room, consent, consentNote);
-    }
+        String landmark, Boolean anonymous) implements OnBehalfFields {
 
     ResidentReport toReport() {
         String code = "BUILDING".equals(placeKind) ? buildingNumber

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.gongzhi.deliberation.ProposalPlace;
 import org.gongzhi.deliberation.proposal.ProposalContent;
 import org.gongzhi.identity.OnBehalf;
-import org.gongzhi.identity.OnBehalfRequest;
+import org.gongzhi.identity.OnBehalfFields;
 
 /**
  * A proposal raised for a resident without a phone (代办), on the page and in the API: who the resident is (name
@@ -17,11 +17,7 @@ public record OnBehalfProposalForm(@Size(max = 50) String residentName, String b
         @Size(max = 10) String room, String consent, @Size(max = OnBehalf.MAX_NOTE) String consentNote,
         @NotBlank @Size(max = ProposalContent.MAX_TITLE) String title,
         @NotBlank @Size(max = ProposalContent.MAX_DESCRIPTION) String description, @NotBlank String category,
-        @Size(max = 60) String place) {
-
-    OnBehalfRequest whom() {
-        return OnBehalfRequest.typed(residentName, building, unit, room, consent, consentNote);
-    }
+        @Size(max = 60) String place) implements OnBehalfFields {
 
     ProposalContent content() {
         return ProposalContent.parse(title, description, category);

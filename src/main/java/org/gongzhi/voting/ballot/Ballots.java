@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import org.gongzhi.identity.OnBehalf;
 import org.gongzhi.voting.tally.BallotCounts;
 import org.gongzhi.voting.tally.Figures;
 
@@ -38,7 +39,15 @@ public class Ballots {
 
     /** The ballot that counts for an elector, as the voter or staff see it. */
     public record CurrentBallot(long id, Answer answer, List<Integer> options, BallotChannel channel,
-            OffsetDateTime castAt, boolean corrected) {
+            OffsetDateTime castAt, boolean corrected, String onBehalfBy, String consent) {
+    }
+
+    /** Records who entered the ballot for the resident who asked them (代办) and how the resident agreed. */
+    public void enteredOnBehalf(long ballotId, OnBehalf helped) {
+        jdbc.sql("""
+                update ballot set on_behalf_by_account = ?, on_behalf_by_name = ?, consent_method = ?, consent_note = ?
+                where id = ?""").params(helped.helperAccountId(), helped.helperName(), helped.consent().name(),
+                        helped.consentNote(), ballotId).update();
     }
 
     public long add(NewBallot b) {
@@ -76,13 +85,15 @@ public class Ballots {
                 where cb.vote_id = ? and cb.elector_id = ? order by bo.position""")
                 .params(voteId, electorId).query(Integer.class).list();
         return jdbc.sql("""
-                select b.id, b.answer, b.channel, b.cast_at, b.corrects_ballot_id from current_ballot cb
+                select b.id, b.answer, b.channel, b.cast_at, b.corrects_ballot_id, b.on_behalf_by_name, b.consent_method
+                from current_ballot cb
                 join ballot b on b.id = cb.ballot_id where cb.vote_id = ? and cb.elector_id = ?""")
                 .params(voteId, electorId)
                 .query((rs, row) -> new CurrentBallot(rs.getLong("id"),
                         rs.getString("answer") == null ? null : Answer.valueOf(rs.getString("answer")), options,
                         BallotChannel.valueOf(rs.getString("channel")), rs.getObject("cast_at", OffsetDateTime.class),
-                        rs.getObject("corrects_ballot_id") != null))
+                        rs.getObject("corrects_ballot_id") != null, rs.getString("on_behalf_by_name"),
+                        rs.getString("consent_method")))
                 .optional();
     }
 

@@ -74,6 +74,7 @@ class VoteManageController {
         model.addAttribute("canvassStatuses", List.of(CanvassStatus.CONTACTED, CanvassStatus.REFUSED,
                 CanvassStatus.UNREACHABLE));
         model.addAttribute("address", address);
+        model.addAttribute("canEnterFor", voting.mayEnterFor(actor, vote));
         model.addAttribute("answers", Answer.values());
         if (vote.state() != VoteState.DRAFT) {
             model.addAttribute("turnout", queries.turnout(id));

@@ -34,6 +34,10 @@ class HostileTextInEveryFormTest extends BrowserTest {
             new String[] {"rc.staff", "/meetings/new", "/meetings"},
             new String[] {"rc.staff", "/notices/new", "/notices"},
             new String[] {"rc.staff", "/plants", "/plants"},
+            new String[] {"rc.staff", "/report-for", "/cases"},
+            new String[] {"rc.staff", "/proposals/raise-for", "/proposals"},
+            new String[] {"rc.staff", "/events/{event}/register-for", "/events/{event}/roster"},
+            new String[] {"rc.staff", "/votes/{vote}/manage/enter-for", "/votes/{vote}/manage"},
             new String[] {"oc.member", "/votes/new", "/votes"});
 
     private final List<String> dialogs = new ArrayList<>();
@@ -48,7 +52,7 @@ class HostileTextInEveryFormTest extends BrowserTest {
         // pet, a course) would otherwise change what the demo resident sees in later tests
         String resident = ownResidentAccount("hostile.resident", 1);
         for (String[] listed : FORMS) {
-            String[] form = listed[0].equals("resident") ? new String[] {resident, listed[1], listed[2]} : listed;
+            String[] form = {listed[0].equals("resident") ? resident : listed[0], placed(listed[1]), placed(listed[2])};
             if (!form[0].equals(signedIn)) {
                 usePhone(390, 844);
                 page.onDialog(dialog -> {
@@ -84,6 +88,21 @@ class HostileTextInEveryFormTest extends BrowserTest {
         assertThat(fields).as("text fields filled").isGreaterThan(30);
         assertThat(echoed).as("forms whose text came back as text, in the page or in its fields")
                 .isGreaterThanOrEqualTo(FORMS.size() / 2);
+    }
+
+    /** A path with the demo's first event to come (not a course session) or open vote of Aoyuan put in. */
+    private String placed(String path) {
+        if (path.contains("{event}")) {
+            path = path.replace("{event}", "" + jdbc.sql("""
+                    select min(e.id) from activity_event e where e.community_id = 1 and e.starts_at > ?
+                      and e.id not in (select s.event_id from activity_course_session s where s.event_id is not null)""")
+                    .param(java.time.OffsetDateTime.now().plusDays(1)).query(Long.class).single());
+        }
+        if (path.contains("{vote}")) {
+            path = path.replace("{vote}", "" + jdbc.sql(
+                    "select min(id) from vote where community_id = 1 and state = 'OPEN'").query(Long.class).single());
+        }
+        return path;
     }
 
     /** The page's main form: the one inside main with the most fields. */

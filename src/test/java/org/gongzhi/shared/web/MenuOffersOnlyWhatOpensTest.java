@@ -45,4 +45,15 @@ class MenuOffersOnlyWhatOpensTest extends IntegrationTest {
         String home = mvc.perform(get("/").with(as(user))).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("href=\"/residents\"");
     }
+
+    /** 代办报名 is offered to those who may act for a resident without a phone, and only to them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"rc.staff", "branch.secretary", "resident", "oc.member", "pm.staff"})
+    void only_who_may_help_a_resident_finds_register_for_in_the_menu(String user) throws Exception {
+        String home = mvc.perform(get("/").with(as(user))).andReturn().getResponse().getContentAsString();
+        String header = home.substring(home.indexOf("<header"), home.indexOf("</header>"));
+        boolean helps = user.equals("rc.staff") || user.equals("branch.secretary");
+        assertThat(header.contains("href=\"/events/register-for\"")).as("menu of " + user).isEqualTo(helps);
+        assertThat(header.contains("href=\"/proposals/raise-for\"")).as("menu of " + user).isEqualTo(helps);
+    }
 }

@@ -40,7 +40,8 @@ import org.gongzhi.shared.security.SecondFactor;
  * recovery code spent once, wrong codes throttled), and reveal and export refused to a sign-in without the factor and
  * allowed with it — on the pages and in the API, where the token endpoint asks for the code too.
  */
-@TestPropertySource(properties = "gongzhi.security.second-factor-for-personal-data=true")
+@TestPropertySource(properties = {"gongzhi.security.second-factor-for-personal-data=true",
+        "gongzhi.test.database=gongzhi_factor"})
 class SecondFactorTest extends IntegrationTest {
 
     private static final String PASSWORD = "factor-pass-1";

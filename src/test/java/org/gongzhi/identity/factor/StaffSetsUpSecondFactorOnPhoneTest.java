@@ -21,7 +21,8 @@ import org.gongzhi.shared.security.RoleGrant;
  * a code from the app), gets the recovery codes, signs out, signs in with password and code, and may now reveal.
  * Screenshots; axe-core clean. Shares SecondFactorTest's application (the same settings).
  */
-@TestPropertySource(properties = "gongzhi.security.second-factor-for-personal-data=true")
+@TestPropertySource(properties = {"gongzhi.security.second-factor-for-personal-data=true",
+        "gongzhi.test.database=gongzhi_factor"})
 class StaffSetsUpSecondFactorOnPhoneTest extends BrowserTest {
 
     @Autowired

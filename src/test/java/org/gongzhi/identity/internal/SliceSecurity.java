@@ -59,7 +59,10 @@ public class SliceSecurity {
     /** Nobody in a slice has a second factor; reveals and exports are not asked for one (SecondFactorTest is). */
     @Bean
     SecondFactors secondFactors() {
-        return mock(SecondFactors.class);
+        SecondFactors factors = mock(SecondFactors.class);
+        when(factors.status(org.mockito.ArgumentMatchers.anyLong()))
+                .thenReturn(new SecondFactors.SecondFactorStatus(false, false, null, 0));
+        return factors;
     }
 
     @Bean

@@ -132,6 +132,9 @@ class SecondFactorTest extends IntegrationTest {
         String cipher = jdbc.sql("select secret_cipher from second_factor a join account b on b.id = a.account_id "
                 + "where b.username = ?").param(name).query(String.class).single();
         assertThat(cipher).doesNotContain(enrolled.secret());
+        // key rotation (./gongzhi rotate-key) re-encrypts every …_cipher column by its table's id: the secret's too
+        assertThat(jdbc.sql("select count(*) from second_factor f join account a on a.id = f.account_id "
+                + "where a.username = ? and f.id is not null").param(name).query(Long.class).single()).isEqualTo(1);
         mvc.perform(post("/logout").session(first).with(csrf()));
 
         MockHttpSession session = password(name);

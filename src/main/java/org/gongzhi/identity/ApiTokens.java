@@ -43,15 +43,24 @@ public class ApiTokens {
 
     /** A new token for the program with this User-Agent at this address (both shown to the account's person later). */
     public IssuedToken issue(long accountId, String userAgent, String address) {
+        return issue(accountId, userAgent, address, false);
+    }
+
+    /**
+     * A new token; {@code secondFactor}: the caller gave a second-factor code as well, and the token may do what
+     * needs one (reveal, export), as a session that passed {@code /login/code} may.
+     */
+    public IssuedToken issue(long accountId, String userAgent, String address, boolean secondFactor) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = "gz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = now.plus(validity);
         jdbc.sql("""
-                insert into api_token (account_id, token_digest, created_at, expires_at, device, address)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(accountId, digest(token), now, expires, Devices.summary(userAgent), Devices.address(address))
+                insert into api_token (account_id, token_digest, created_at, expires_at, device, address, second_factor)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(accountId, digest(token), now, expires, Devices.summary(userAgent), Devices.address(address),
+                        secondFactor)
                 .update();
         return new IssuedToken(token, "Bearer", expires, validity.toSeconds());
     }
@@ -62,21 +71,31 @@ public class ApiTokens {
      * used now (at most once a minute).
      */
     public Optional<String> username(String token) {
+        return holder(token).map(Holder::username);
+    }
+
+    /** Whose a live token is, and whether it was issued for a second-factor code. */
+    public record Holder(String username, boolean secondFactor) {
+    }
+
+    /** As {@link #username}, with whether the token carries the second factor. */
+    public Optional<Holder> holder(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        record Used(long id, String username, OffsetDateTime lastUsedAt) {
+        record Used(long id, String username, OffsetDateTime lastUsedAt, boolean secondFactor) {
         }
         Optional<Used> used = jdbc.sql("""
-                select t.id, a.username, t.last_used_at from api_token t join account a on a.id = t.account_id
+                select t.id, a.username, t.last_used_at, t.second_factor
+                from api_token t join account a on a.id = t.account_id
                 where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled and a.locked_at is null
                   and (a.locked_until is null or a.locked_until <= ?)""")
                 .params(digest(token), now, now)
                 .query((rs, n) -> new Used(rs.getLong("id"), rs.getString("username"),
-                        rs.getObject("last_used_at", OffsetDateTime.class)))
+                        rs.getObject("last_used_at", OffsetDateTime.class), rs.getBoolean("second_factor")))
                 .optional();
         used.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().plusMinutes(1).isBefore(now))
                 .ifPresent(u -> jdbc.sql("update api_token set last_used_at = ? where id = ?").params(now, u.id())
                         .update());
-        return used.map(Used::username);
+        return used.map(u -> new Holder(u.username(), u.secondFactor()));
     }
 
     /** The account's own live tokens, newest first: when each was issued and until when it works. */

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.Refused;
 import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.SecondFactor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.voting.ballot.Ballots;
 import org.gongzhi.voting.electorate.ElectorateQueries.ElectorateEntry;
@@ -30,6 +31,7 @@ public class ElectorateAudit {
     public static final int PAGE_SIZE = 50;
 
     private final Voting voting;
+    private final SecondFactor secondFactor;
     private final VotingPermissions permissions;
     private final ElectorateQueries electorate;
     private final Ballots ballots;
@@ -37,7 +39,8 @@ public class ElectorateAudit {
     private final AuditTrail audit;
 
     ElectorateAudit(Voting voting, VotingPermissions permissions, ElectorateQueries electorate, Ballots ballots,
-            Votes votes, AuditTrail audit) {
+            Votes votes, AuditTrail audit, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.voting = voting;
         this.permissions = permissions;
         this.electorate = electorate;
@@ -69,6 +72,7 @@ public class ElectorateAudit {
     @Transactional
     public List<ElectorateEntry> export(Actor actor, long voteId) {
         Vote vote = inspected(actor, voteId);
+        secondFactor.requireForPersonalData();
         List<ElectorateEntry> entries = electorate.all(vote.id());
         audit.record(vote.communityId(), "VOTE_ELECTORATE_EXPORT", Voting.SUBJECT, vote.id(),
                 entries.size() + " entries");

@@ -22,6 +22,7 @@ import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.pii.PiiCipher;
+import org.gongzhi.shared.security.SecondFactor;
 
 /** Registering, correcting and moving out residents. History is kept: nobody is ever deleted. */
 @Service
@@ -30,11 +31,13 @@ public class Residents {
     static final String SUBJECT = "resident";
 
     private final JdbcClient jdbc;
+    private final SecondFactor secondFactor;
     private final PiiCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Residents(JdbcClient jdbc, PiiCipher cipher, AuditTrail audit, Clock clock) {
+    Residents(JdbcClient jdbc, PiiCipher cipher, AuditTrail audit, Clock clock, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
@@ -145,8 +148,12 @@ public class Residents {
         audit.record(communityId, "RESIDENT_MOVED_OUT", SUBJECT, residentId, "moved out on " + date);
     }
 
-    /** The full ID-card number, for the few who may see it; every reveal is audited. */
+    /**
+     * The full ID-card number, for the few who may see it, in a sign-in that passed the second factor where the
+     * policy asks for one; every reveal is audited.
+     */
     public Optional<String> revealIdCard(long communityId, long residentId) {
+        secondFactor.requireForPersonalData();
         Stored r = stored(communityId, residentId);
         audit.record(communityId, "ID_CARD_REVEALED", SUBJECT, residentId, null);
         return Optional.ofNullable(r.idCardCipher()).map(cipher::decrypt);

@@ -27,6 +27,7 @@ import org.gongzhi.community.resident.ImportReport;
 import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.SecondFactor;
 
 /**
  * Importing and exporting residents as .xlsx for programs. Rows that break rules give 422 with every problem;
@@ -39,13 +40,15 @@ class ResidentImportApiController {
     private final ResidentImport residentImport;
     private final ResidentExport export;
     private final ResidentPermissions permissions;
+    private final SecondFactor secondFactor;
     private final MessageSource messages;
 
     ResidentImportApiController(ResidentImport residentImport, ResidentExport export,
-            ResidentPermissions permissions, MessageSource messages) {
+            ResidentPermissions permissions, SecondFactor secondFactor, MessageSource messages) {
         this.residentImport = residentImport;
         this.export = export;
         this.permissions = permissions;
+        this.secondFactor = secondFactor;
         this.messages = messages;
     }
 
@@ -67,6 +70,7 @@ class ResidentImportApiController {
     void export(@RequestParam(defaultValue = "false") boolean movedOut, Locale locale, HttpServletResponse response)
             throws IOException {
         Actor actor = importer();
+        secondFactor.requireForPersonalData();
         ResidentImportController.sendXlsx(response, export.filename(locale),
                 out -> export.export(Permissions.community(), movedOut, out));
     }

@@ -28,6 +28,7 @@ import org.gongzhi.community.resident.ResidentImport;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.SecondFactor;
 
 /** Residents' committee pages for importing residents from Excel, the template, and the Excel export. */
 @Controller
@@ -40,14 +41,16 @@ class ResidentImportController {
     private final ResidentWorkbook workbook;
     private final ResidentExport export;
     private final ResidentPermissions permissions;
+    private final SecondFactor secondFactor;
     private final MessageSource messages;
 
     ResidentImportController(ResidentImport residentImport, ResidentWorkbook workbook, ResidentExport export,
-            ResidentPermissions permissions, MessageSource messages) {
+            ResidentPermissions permissions, SecondFactor secondFactor, MessageSource messages) {
         this.residentImport = residentImport;
         this.workbook = workbook;
         this.export = export;
         this.permissions = permissions;
+        this.secondFactor = secondFactor;
         this.messages = messages;
     }
 
@@ -90,6 +93,7 @@ class ResidentImportController {
     void export(@RequestParam(defaultValue = "false") boolean movedOut, Locale locale, HttpServletResponse response)
             throws IOException {
         Actor actor = importer();
+        secondFactor.requireForPersonalData();
         sendXlsx(response, export.filename(locale), out -> export.export(Permissions.community(), movedOut, out));
     }
 

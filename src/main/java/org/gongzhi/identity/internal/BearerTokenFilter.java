@@ -1,6 +1,8 @@
 package org.gongzhi.identity.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,10 +11,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.gongzhi.identity.ApiTokens;
+import org.gongzhi.shared.security.SecondFactor;
 
 /** Authenticates API calls that carry {@code Authorization: Bearer <token>}; no session is created for them. */
 class BearerTokenFilter extends OncePerRequestFilter {
@@ -35,14 +40,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (carriesToken(request)) {
             String token = request.getHeader("Authorization").substring(7).trim();
-            var username = tokens.username(token);
-            if (username.isEmpty()) {
+            var holder = tokens.holder(token);
+            if (holder.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 SecurityConfig.problem(request, response, HttpStatus.UNAUTHORIZED, "The bearer token is not valid");
                 return;
             }
-            AccountPrincipal principal = accounts.loadUserByUsername(username.get());
-            var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+            AccountPrincipal principal = accounts.loadUserByUsername(holder.get().username());
+            List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+            if (holder.get().secondFactor()) {
+                authorities.add(new SimpleGrantedAuthority(SecondFactor.PASSED));
+            }
+            var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
             SecurityContextHolder.getContext().setAuthentication(auth);
         }
         chain.doFilter(request, response);

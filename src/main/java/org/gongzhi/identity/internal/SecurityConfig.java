@@ -42,6 +42,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.identity.Sessions;
+import org.gongzhi.identity.factor.SecondFactors;
+import org.gongzhi.shared.security.SecondFactor;
 import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.Preferences;
 
@@ -78,11 +80,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
-            AccountDetailsService accountDetails, Accounts accounts, LiveAccounts live, Sessions sessions)
-            throws Exception {
+            AccountDetailsService accountDetails, Accounts accounts, LiveAccounts live, Sessions sessions,
+            SecondFactors factors) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon*", "/error",
+                        .requestMatchers("/login", "/login/code", "/css/**", "/js/**", "/img/**", "/favicon*", "/error",
                                 "/s/**", "/preferences/**", "/calendar/**", "/actuator/health/**",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/open311/**", "/join", "/join/**",
                                 "/password-reset").permitAll()
@@ -103,7 +105,7 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .successHandler(new RememberPreferences(accounts, sessions))
+                        .successHandler(new RememberPreferences(accounts, sessions, factors))
                         .failureHandler(new LoginFailure()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((request, response, auth) -> {
@@ -164,7 +166,8 @@ class SecurityConfig {
                 return;
             }
             if (API.matches(request)) {
-                problem(request, response, HttpStatus.FORBIDDEN, "Not allowed for this account");
+                problem(request, response, HttpStatus.FORBIDDEN, e instanceof SecondFactor.Required
+                        ? e.getMessage() : "Not allowed for this account");
                 return;
             }
             request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
@@ -176,21 +179,36 @@ class SecurityConfig {
         };
     }
 
-    /** After sign-in, the account's own care mode and language follow it to this browser. */
+    /**
+     * After the password, an account with a second factor goes on to {@code /login/code}; once signed in, the
+     * account's own care mode and language follow it to this browser.
+     */
     static final class RememberPreferences extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final Accounts accounts;
         private final Sessions sessions;
+        private final SecondFactors factors;
 
-        RememberPreferences(Accounts accounts, Sessions sessions) {
+        RememberPreferences(Accounts accounts, Sessions sessions, SecondFactors factors) {
             this.accounts = accounts;
             this.sessions = sessions;
+            this.factors = factors;
             setDefaultTargetUrl("/");
         }
 
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws ServletException, IOException {
+            if (SecondFactorSignIn.parkIfNeeded(factors, request, authentication)) {
+                getRedirectStrategy().sendRedirect(request, response, "/login/code");
+                return;
+            }
+            signedIn(request, response, authentication);
+        }
+
+        /** The sign-in is complete: record the session, bring the preferences, go where the person was going. */
+        void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                throws ServletException, IOException {
             request.getSession().setAttribute(Accounts.SIGNED_IN_AT, System.currentTimeMillis());
             if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
                 request.getSession().setAttribute(Sessions.RECORD, sessions.begin(principal.actor().accountId(),

@@ -17,14 +17,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.identity.Sessions;
+import org.gongzhi.identity.factor.SecondFactors;
 import org.gongzhi.identity.web.SessionsApiController.OwnSessions;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
+import org.gongzhi.shared.security.SecondFactor;
 import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.FormProblems;
 import org.gongzhi.shared.web.Preferences;
+import org.gongzhi.shared.web.QrSvg;
 
 /** A person's own account: password, care mode and language, where it is signed in and its API tokens. */
 @Controller
@@ -34,8 +37,11 @@ class AccountController {
     private final FormProblems formProblems;
     private final ApiTokens tokens;
     private final Sessions sessions;
+    private final SecondFactors factors;
 
-    AccountController(Accounts accounts, FormProblems formProblems, ApiTokens tokens, Sessions sessions) {
+    AccountController(Accounts accounts, FormProblems formProblems, ApiTokens tokens, Sessions sessions,
+            SecondFactors factors) {
+        this.factors = factors;
         this.accounts = accounts;
         this.formProblems = formProblems;
         this.tokens = tokens;
@@ -52,7 +58,73 @@ class AccountController {
         long account = Permissions.actor().accountId();
         model.addAttribute("tokens", tokens.live(account));
         model.addAttribute("sessions", OwnSessions.listed(sessions, account, request));
+        model.addAttribute("factor", factors.status(account));
+        model.addAttribute("factorPassed", SecondFactor.passed());
         return "identity/account";
+    }
+
+    /** Begins setting up the second factor: a new secret, shown on the next page. */
+    @PostMapping("/account/second-factor/start")
+    String startSecondFactor() {
+        Actor actor = Permissions.actor();
+        factors.start(actor.accountId(), actor.username());
+        return "redirect:/account/second-factor";
+    }
+
+    /** The QR code and the secret of the enrolment begun, with the form that confirms it with a code. */
+    @GetMapping("/account/second-factor")
+    String secondFactor(Model model) {
+        Actor actor = Permissions.actor();
+        var pending = factors.pending(actor.accountId(), actor.username());
+        if (pending.isEmpty()) {
+            return "redirect:/account";
+        }
+        model.addAttribute("enrolment", pending.get());
+        model.addAttribute("qr", QrSvg.of(pending.get().otpauthUri()));
+        return "identity/second-factor";
+    }
+
+    /** A right code turns the factor on; the recovery codes are shown this once. */
+    @PostMapping("/account/second-factor/confirm")
+    String confirmSecondFactor(@RequestParam(required = false) String code, Model model) {
+        Actor actor = Permissions.actor();
+        try {
+            model.addAttribute("codes", factors.confirm(actor.accountId(), code));
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", e.problems());
+            return secondFactor(model);
+        }
+        model.addAttribute("enabled", true);
+        return "identity/recovery-codes";
+    }
+
+    @PostMapping("/account/second-factor/recovery-codes")
+    String newRecoveryCodes(@RequestParam(required = false) String code, Model model, HttpServletRequest request) {
+        try {
+            model.addAttribute("codes", factors.regenerateRecoveryCodes(Permissions.actor().accountId(), code));
+        } catch (InvalidInput e) {
+            model.addAttribute("factorProblems", e.problems());
+            model.addAttribute("passwordForm", new PasswordForm(null, null, null));
+            return page(model, request);
+        }
+        model.addAttribute("enabled", false);
+        return "identity/recovery-codes";
+    }
+
+    /** Turns the factor off with a current code or the password. */
+    @PostMapping("/account/second-factor/disable")
+    String disableSecondFactor(@RequestParam(required = false) String code,
+            @RequestParam(required = false) String password, Model model, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            factors.disable(Permissions.actor().accountId(), code, password);
+        } catch (InvalidInput e) {
+            model.addAttribute("factorProblems", e.problems());
+            model.addAttribute("passwordForm", new PasswordForm(null, null, null));
+            return page(model, request);
+        }
+        redirect.addFlashAttribute("flash", "factor.flash.disabled");
+        return "redirect:/account";
     }
 
     /** Ends one of the person's own sessions; ending the one in use signs this browser out. */

@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.security.SecondFactor;
 
 /**
  * Every error a person meets is a page of the site: its header and menu, their language and care mode, what happened
@@ -82,6 +83,9 @@ class ErrorPages implements ErrorController {
     private static String kind(HttpServletRequest request, HttpStatus status) {
         if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
             return Actor.current().isPresent() ? "stale" : "expired";
+        }
+        if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof SecondFactor.Required) {
+            return "factor";
         }
         return switch (status.value()) {
             case 400 -> posted(request) ? "400.post" : "400";

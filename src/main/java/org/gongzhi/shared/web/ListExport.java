@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.Labelled;
+import org.gongzhi.shared.security.SecondFactor;
 
 /**
  * A list staff see, as the .xlsx it downloads to: the rows the list's own paged query gives for the filter on
@@ -52,9 +53,11 @@ public class ListExport {
 
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final SecondFactor secondFactor;
     private final Clock clock;
 
-    ListExport(MessageSource messages, AuditTrail audit, Clock clock) {
+    ListExport(MessageSource messages, AuditTrail audit, Clock clock, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
@@ -90,6 +93,8 @@ public class ListExport {
     /** Sends the list as an attachment and records it in the audit log; returns the number of rows. */
     public <T> int send(HttpServletResponse response, Locale locale, Long communityId, Export<T> export)
             throws IOException {
+        // lists of people, and the rest alike: an export leaves the system, so it asks for the second factor
+        secondFactor.requireForPersonalData();
         String title = messages.getMessage(export.titleKey(), null, locale);
         String filename = messages.getMessage("listExport.filename", new Object[] {title,
                 LocalDate.now(clock.withZone(ZONE)).toString()}, locale);

@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.identity.Sessions;
+import org.gongzhi.identity.factor.SecondFactors;
+import org.gongzhi.shared.security.SecondFactor;
 
 /**
  * The application's security in a web slice: its filter chain and answers as they are, over accounts and tokens
@@ -52,6 +54,20 @@ public class SliceSecurity {
     @Bean
     LoginThrottle loginThrottle() {
         return mock(LoginThrottle.class);
+    }
+
+    /** Nobody in a slice has a second factor; reveals and exports are not asked for one (SecondFactorTest is). */
+    @Bean
+    SecondFactors secondFactors() {
+        SecondFactors factors = mock(SecondFactors.class);
+        when(factors.status(org.mockito.ArgumentMatchers.anyLong()))
+                .thenReturn(new SecondFactors.SecondFactorStatus(false, false, null, 0));
+        return factors;
+    }
+
+    @Bean
+    SecondFactor secondFactorPolicy() {
+        return new SecondFactor(false);
     }
 
     @Bean

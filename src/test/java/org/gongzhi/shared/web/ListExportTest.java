@@ -37,7 +37,7 @@ class ListExportTest {
         messages.addMessage("t.done", Locale.SIMPLIFIED_CHINESE, "完成");
         messages.addMessage("listExport.yes", Locale.SIMPLIFIED_CHINESE, "是");
         messages.addMessage("listExport.no", Locale.SIMPLIFIED_CHINESE, "否");
-        ListExport exports = new ListExport(messages, null, Clock.systemUTC());
+        ListExport exports = new ListExport(messages, null, Clock.systemUTC(), new org.gongzhi.shared.security.SecondFactor(false));
         int total = 15_000;
         AtomicInteger pagesAsked = new AtomicInteger();
         ListExport.Export<Item> export = new ListExport.Export<>("t.title", "test", "", List.of(

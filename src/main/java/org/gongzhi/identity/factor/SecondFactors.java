@@ -155,6 +155,16 @@ public class SecondFactors {
     }
 
     /**
+     * Removes the account's factor and recovery codes for a person who lost both the phone and the codes, on the
+     * word of staff who administer the account (they record it); answers whether there was one to remove.
+     */
+    @Transactional
+    public boolean remove(long accountId) {
+        jdbc.sql("delete from second_factor_recovery_code where account_id = ?").param(accountId).update();
+        return jdbc.sql("delete from second_factor where account_id = ?").param(accountId).update() > 0;
+    }
+
+    /**
      * Checks what a person typed at sign-in: six digits are a TOTP code (each accepted once), anything else a
      * recovery code (spent by this use). Does not throttle: the caller counts wrong answers.
      */

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
 import org.gongzhi.identity.Sessions;
+import org.gongzhi.identity.factor.SecondFactors;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
@@ -44,11 +45,13 @@ public class StaffAccounts {
     private final AuditTrail audit;
     private final Clock clock;
     private final Sessions sessions;
+    private final SecondFactors factors;
 
     StaffAccounts(JdbcClient jdbc, Accounts accounts, PasswordResets resets, AccountPermissions permissions,
-            AuditTrail audit, Clock clock, Sessions sessions) {
+            AuditTrail audit, Clock clock, Sessions sessions, SecondFactors factors) {
         this.jdbc = jdbc;
         this.sessions = sessions;
+        this.factors = factors;
         this.accounts = accounts;
         this.resets = resets;
         this.permissions = permissions;
@@ -82,8 +85,10 @@ public class StaffAccounts {
     public AccountDetail get(Actor actor, long id) {
         long community = community(actor);
         return jdbc.sql("""
-                select id, username, display_name, resident_id, enabled, locked_at, locked_until, created_at from account
-                where id = ? and community_id = ?""")
+                select id, username, display_name, resident_id, enabled, locked_at, locked_until, created_at,
+                    (select count(*) from second_factor f where f.account_id = account.id
+                        and f.confirmed_at is not null) as second_factor
+                from account where id = ? and community_id = ?""")
                 .params(id, community)
                 .query((ResultSet rs, int n) -> {
                     OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
@@ -91,7 +96,8 @@ public class StaffAccounts {
                     return new AccountDetail(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                             rs.getObject("resident_id", Long.class) != null, rs.getBoolean("enabled"), lockedAt != null,
                             lockedAt == null && lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock)),
-                            rs.getObject("created_at", OffsetDateTime.class), List.of());
+                            rs.getObject("created_at", OffsetDateTime.class), rs.getLong("second_factor") > 0,
+                            List.of());
                 })
                 .optional()
                 .map(a -> a.with(grants(List.of(a.id())).getOrDefault(a.id(), List.of())))
@@ -161,6 +167,25 @@ public class StaffAccounts {
     static void releaseSignInLock(JdbcClient jdbc, long accountId) {
         jdbc.sql("delete from login_throttle where throttle_key = (select 'user:' || lower(username) from account "
                 + "where id = ?)").param(accountId).update();
+    }
+
+    /**
+     * Takes away the second factor of someone who lost both the phone and the recovery codes, so that they sign in
+     * with their password and set it up again; not one's own (another administrator does that). Their sessions and
+     * tokens end, as with a lock: whoever held them may have held the phone too.
+     */
+    @Transactional
+    public void resetSecondFactor(Actor actor, long id) {
+        AccountDetail account = administrable(actor, id);
+        if (account.id() == actor.accountId()) {
+            throw new Refused("membership.refused.selfFactor", "you cannot reset your own second factor");
+        }
+        if (!factors.remove(id)) {
+            throw new Refused("membership.refused.noSecondFactor", "the account has no second factor");
+        }
+        jdbc.sql("update api_token set revoked = true where account_id = ?").param(id).update();
+        sessions.closeOthers(id, null, Sessions.LOCKED);
+        audit.record(actor.communityId(), "SECOND_FACTOR_RESET_BY_STAFF", Joining.SUBJECT, id, account.username());
     }
 
     /** A one-time code with which the person sets a new password; earlier codes stop working. */
@@ -275,11 +300,12 @@ public class StaffAccounts {
 
     /** An account as staff see it; {@code lockedByStaff} until unlocked, {@code lockedForFailures} until the timer. */
     public record AccountDetail(long id, String username, String displayName, boolean verified, boolean active,
-            boolean lockedByStaff, boolean lockedForFailures, OffsetDateTime createdAt, List<RoleHeld> grants) {
+            boolean lockedByStaff, boolean lockedForFailures, OffsetDateTime createdAt, boolean secondFactor,
+            List<RoleHeld> grants) {
 
         AccountDetail with(List<RoleHeld> held) {
             return new AccountDetail(id, username, displayName, verified, active, lockedByStaff, lockedForFailures,
-                    createdAt, List.copyOf(held));
+                    createdAt, secondFactor, List.copyOf(held));
         }
     }
 

@@ -83,6 +83,13 @@ class AccountAdminApiController {
         return get(id);
     }
 
+    /** Takes away the second factor of someone who lost the phone and the recovery codes; audited. */
+    @PostMapping("/accounts/{id}/second-factor/reset")
+    AccountView resetSecondFactor(@PathVariable long id) {
+        staff.resetSecondFactor(Permissions.actor(), id);
+        return get(id);
+    }
+
     /** A one-time code for the person to set a new password with; shown only in this answer. */
     @PostMapping("/accounts/{id}/password-reset")
     PasswordResets.IssuedReset reset(@PathVariable long id) {

@@ -118,6 +118,12 @@ class AccountAdminController {
                 () -> staff.unlock(Permissions.actor(), id));
     }
 
+    @PostMapping(ACCOUNTS + "/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        return prg.attempt(page(id), redirect, "membership.flash.factorReset",
+                () -> staff.resetSecondFactor(Permissions.actor(), id));
+    }
+
     @PostMapping(ACCOUNTS + "/{id}/password-reset")
     String reset(@PathVariable long id, RedirectAttributes redirect) {
         return prg.attempt(page(id), redirect, "membership.flash.resetIssued",

@@ -291,4 +291,32 @@ class SecondFactorTest extends IntegrationTest {
         MockHttpSession later = password(name);
         assertThat(later.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNotNull();
     }
+
+    @Test
+    void an_administrator_resets_the_factor_of_someone_who_lost_phone_and_codes() throws Exception {
+        String name = staff("factor.lost");
+        MockHttpSession before = signIn(name);
+        enrol(before);
+        long id = jdbc.sql("select id from account where username = ?").param(name).query(Long.class).single();
+        mvc.perform(get("/admin/accounts/" + id).with(as("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("reset-second-factor")));
+        mvc.perform(get("/api/v1/accounts/" + id).with(as("admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.account.secondFactor").value(true));
+        mvc.perform(post("/api/v1/accounts/" + id + "/second-factor/reset").with(as("resident")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(password(name).getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .as("still asks for the code").isNull();
+
+        mvc.perform(post("/admin/accounts/" + id + "/second-factor/reset").with(as("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/accounts/" + id));
+        assertThat(audited("SECOND_FACTOR_RESET_BY_STAFF", name)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from second_factor_recovery_code c join account a on a.id = c.account_id"
+                + " where a.username = ?").param(name).query(Long.class).single()).isZero();
+        // the session that held the factor has ended; the password alone signs in, to set it up again
+        mvc.perform(get("/account").session(before)).andExpect(status().is3xxRedirection());
+        signIn(name);
+        mvc.perform(post("/api/v1/accounts/" + id + "/second-factor/reset").with(as("admin")).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("没有开启两步验证")));
+    }
 }

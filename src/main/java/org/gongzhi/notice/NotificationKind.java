@@ -20,5 +20,5 @@ public enum NotificationKind implements Labelled {
     PROPOSAL_STAGE,
     NOTICE_PUBLISHED,
     EVENT_REMINDER,
-    TODO_ASSIGNED
+    TASK_ASSIGNED
 }

@@ -70,7 +70,7 @@ class ToDosReachStaff {
         }
         String detail = text("notice.todo.dispatched", String.valueOf(order.id()), text("case.category." + order.category().name()));
         notifications.addToAccounts(step.communityId(), others(step.communityId(), handles, step.accountId()),
-                NotificationKind.TODO_ASSIGNED, order.id(), detail, "/cases/" + order.id(),
+                NotificationKind.TASK_ASSIGNED, order.id(), detail, "/cases/" + order.id(),
                 "todo:case:" + order.id() + ":" + step.at().toInstant().toEpochMilli(), now());
     }
 
@@ -83,7 +83,7 @@ class ToDosReachStaff {
         String detail = text("notice.todo.proposal", title.length() <= 200 ? title : title.substring(0, 199) + "…",
                 text(changed.to().labelKey()));
         notifications.addToAccounts(changed.communityId(), accounts.holding(changed.communityId(), Role.RC_STAFF),
-                NotificationKind.TODO_ASSIGNED, changed.proposalId(), detail, "/proposals/" + changed.proposalId(),
+                NotificationKind.TASK_ASSIGNED, changed.proposalId(), detail, "/proposals/" + changed.proposalId(),
                 "todo:proposal:" + changed.proposalId() + ":" + changed.to(), now());
     }
 

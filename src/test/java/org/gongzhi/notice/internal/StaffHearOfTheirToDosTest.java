@@ -51,7 +51,7 @@ class StaffHearOfTheirToDosTest extends IntegrationTest {
 
     private List<Long> told(String sourceKey) {
         return jdbc.sql("""
-                select account_id from notice_notification where source_key = ? and kind = 'TODO_ASSIGNED'
+                select account_id from notice_notification where source_key = ? and kind = 'TASK_ASSIGNED'
                 order by account_id""").param(sourceKey).query(Long.class).list();
     }
 
@@ -84,7 +84,7 @@ class StaffHearOfTheirToDosTest extends IntegrationTest {
                 .doesNotHaveDuplicates();
         mvc.perform(get("/api/v1/notifications").with(as("pm.staff")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[?(@.kind == 'TODO_ASSIGNED' && @.subjectId == " + order + ")].link")
+                .andExpect(jsonPath("$.items[?(@.kind == 'TASK_ASSIGNED' && @.subjectId == " + order + ")].link")
                         .value(Matchers.hasItem("/cases/" + order)));
         mvc.perform(get("/api/v1/notifications/unread-count").with(as("pm.staff")))
                 .andExpect(jsonPath("$.unread").value((int) unreadBefore + 1));

@@ -116,9 +116,29 @@ public class CommunityDashboard {
                 patrol.attendanceTotals(community, YearMonth.from(range.from()), range.lastMonth()));
     }
 
-    private CommunityFigures compose(long community, DashboardRange range, Integer grid,
-            List<ParticipationAction> actions, List<People> seen, YearMonth firstMonth, CaseMeasuresReport workOrders,
-            List<PatrolAttendance> attendance) {
+    /** Who took part in one way, by grid and (one grid asked) by stairwell: only what a map of it needs. */
+    public record PlaceShares(LocalDate from, LocalDate to, List<PlaceShare> byGrid, List<PlaceShare> byStairwell) {
+    }
+
+    /**
+     * The dashboard's participation alone, for the same viewer, days and grid as {@link #of}, without the
+     * modules' other figures.
+     */
+    public PlaceShares shares(Actor actor, LocalDate from, LocalDate to, Integer grid, ParticipationAction action) {
+        Permissions.require(mayView(actor));
+        DashboardRange range = DashboardRange.of(from, to, today());
+        List<People> seen = seen(actor, register.people(actor.communityId(), range.to()), grid);
+        Shares shares = shares(actor.communityId(), range, grid, List.of(action), seen);
+        return new PlaceShares(range.from(), range.to(), shares.byGrid(), shares.byStairwell());
+    }
+
+    /** The stairwells seen, who took part there, and the shares by grid and (one grid asked) by stairwell. */
+    private record Shares(Map<Long, People> stairwells, List<People> everyone, List<Participation> taking,
+            List<PlaceShare> byGrid, List<PlaceShare> byStairwell) {
+    }
+
+    private Shares shares(long community, DashboardRange range, Integer grid, List<ParticipationAction> actions,
+            List<People> seen) {
         Map<Long, People> stairwells = seen.stream().filter(p -> p.cohort() == null)
                 .collect(Collectors.toMap(People::stairwellId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Participation> taking = participation(community, range).stream()
@@ -134,10 +154,18 @@ public class CommunityDashboard {
                 .toList();
         List<PlaceShare> byStairwell = grid == null ? List.of() : everyone.stream()
                 .map(p -> share(p.stairwellCode(), p.stairwellCode(), List.of(p), taking, actions)).toList();
+        return new Shares(stairwells, everyone, taking, byGrid, byStairwell);
+    }
+
+    private CommunityFigures compose(long community, DashboardRange range, Integer grid,
+            List<ParticipationAction> actions, List<People> seen, YearMonth firstMonth, CaseMeasuresReport workOrders,
+            List<PatrolAttendance> attendance) {
+        Shares shares = shares(community, range, grid, actions, seen);
         return new CommunityFigures(range.from(), range.to(), grid, actions,
-                share("all", "", everyone, taking, actions), byGrid, byStairwell, byCohort(seen, taking, actions),
-                proposals(community), votes(community), projects(community), firstMonth, workOrders, attendance,
-                hours(community, range, stairwells), pets.dogCompliance(community));
+                share("all", "", shares.everyone(), shares.taking(), actions), shares.byGrid(), shares.byStairwell(),
+                byCohort(seen, shares.taking(), actions), proposals(community), votes(community), projects(community),
+                firstMonth, workOrders, attendance, hours(community, range, shares.stairwells()),
+                pets.dogCompliance(community));
     }
 
     /**

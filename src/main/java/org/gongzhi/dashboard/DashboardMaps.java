@@ -23,8 +23,8 @@ import org.gongzhi.shared.security.Actor;
 
 /**
  * The dashboard's map: the register's shapes with the dashboard's own figures on them, so that the map and the
- * tables beside it always say the same (the figures are {@link CommunityDashboard#of}'s, for the same viewer,
- * days, grid and measure).
+ * tables beside it always say the same (the shares are {@link CommunityDashboard#shares}, computed as
+ * {@link CommunityDashboard#of} computes them, for the same viewer, days, grid and measure).
  */
 @Service
 public class DashboardMaps {
@@ -45,7 +45,7 @@ public class DashboardMaps {
     public MeasureMap of(Actor actor, LocalDate from, LocalDate to, Integer grid, String measure) {
         ParticipationAction action = measure == null || measure.isBlank() ? ParticipationAction.RAISED
                 : ParticipationAction.parse(measure);
-        CommunityFigures figures = dashboard.of(actor, from, to, grid, action.name());
+        CommunityDashboard.PlaceShares figures = dashboard.shares(actor, from, to, grid, action);
         Estate estate = estates.of(actor.communityId()).orElseThrow(() -> new NotFound("map of the community"));
         Map<String, PlaceShare> grids = figures.byGrid().stream()
                 .collect(Collectors.toMap(PlaceShare::key, Function.identity()));
@@ -91,7 +91,7 @@ public class DashboardMaps {
                 taking.householdsPerMille(), MeasureMap.band(taking.householdsPerMille(), highest), href);
     }
 
-    private static String drillDown(CommunityFigures figures, int grid, ParticipationAction action) {
+    private static String drillDown(CommunityDashboard.PlaceShares figures, int grid, ParticipationAction action) {
         return UriComponentsBuilder.fromPath("/dashboard/grids/{n}").queryParam("from", figures.from())
                 .queryParam("to", figures.to()).queryParam("measure", action).buildAndExpand(grid).toUriString();
     }

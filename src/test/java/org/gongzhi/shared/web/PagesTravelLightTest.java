@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import org.gongzhi.IntegrationTest;
 
@@ -17,6 +19,9 @@ import org.gongzhi.IntegrationTest;
 class PagesTravelLightTest extends IntegrationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    ResourceUrlProvider resourceUrls;
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
@@ -60,5 +65,16 @@ class PagesTravelLightTest extends IntegrationTest {
         HttpResponse<String> ico = get("/favicon.ico");
         assertThat(ico.statusCode()).isEqualTo(200);
         assertThat(ico.headers().firstValue("Content-Type").orElse("")).startsWith("image/");
+    }
+
+    @Test
+    void only_the_static_folders_are_looked_up_as_files() {
+        // under a catch-all every link of every page was searched for on the class path, and missed, each time
+        assertThat(resourceUrls.getHandlerMap().keySet())
+                .isNotEmpty()
+                .doesNotContain("/**")
+                .allSatisfy(pattern -> assertThat(pattern).matches("/(css|js|favicon|swagger-ui|webjars).*"));
+        assertThat(resourceUrls.getForLookupPath("/css/app.css")).matches("/css/app-[0-9a-f]{32}\\.css");
+        assertThat(resourceUrls.getForLookupPath("/s/AY-1-1")).isNull();
     }
 }

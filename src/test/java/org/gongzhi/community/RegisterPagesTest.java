@@ -142,4 +142,21 @@ class RegisterPagesTest extends IntegrationTest {
                 .query(String.class).single()).isEqualTo("en");
         mvc.perform(post("/preferences/language").param("lang", "zh").with(as("admin")).with(csrf()));
     }
+
+    @Test
+    void a_visitor_of_the_public_card_opens_no_session_and_still_switches_language() throws Exception {
+        // every QR code scan would otherwise open a server session for the CSRF token of the page's two switches
+        var card = mvc.perform(get("/s/AY-1-1")).andExpect(status().isOk()).andReturn();
+        org.assertj.core.api.Assertions.assertThat(card.getRequest().getSession(false)).isNull();
+        org.assertj.core.api.Assertions.assertThat(card.getResponse().getContentAsString())
+                .contains("action=\"/preferences/language\"").doesNotContain("_csrf");
+        mvc.perform(post("/preferences/language").param("lang", "en"))
+                .andExpect(status().is3xxRedirection()).andExpect(cookie().value("gz_lang", "en"));
+        // a signed-in person's choice is saved on the account: that form carries its token and needs it
+        mvc.perform(get("/account").with(as("admin")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*action=\"/preferences/language\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\".*")));
+        mvc.perform(post("/preferences/language").param("lang", "en").with(as("admin")))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -43,6 +43,7 @@ import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.ApiTokens;
 import org.gongzhi.identity.Sessions;
 import org.gongzhi.identity.factor.SecondFactors;
+import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.SecondFactor;
 import org.gongzhi.shared.web.BackLink;
 import org.gongzhi.shared.web.Preferences;
@@ -114,9 +115,12 @@ class SecurityConfig {
                                 sessions.close(record, Sessions.SIGNED_OUT);
                             }
                         }))
-                // CSRF protects session cookies; API calls without a session carry none to protect
+                // CSRF protects session cookies; API calls without a session carry none to protect, nor does the
+                // choice of language or care mode of someone not signed in, which only sets a cookie on that browser
+                // (and its form carries no token, which would open a session for every visitor of a public page)
                 .csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::carriesToken,
-                        request -> API.matches(request) && request.getSession(false) == null))
+                        request -> API.matches(request) && request.getSession(false) == null,
+                        request -> request.getRequestURI().startsWith("/preferences/") && Actor.current().isEmpty()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()).accessDeniedHandler(refuse()))
                 .headers(h -> h

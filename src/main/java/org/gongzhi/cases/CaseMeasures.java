@@ -66,7 +66,9 @@ public class CaseMeasures {
     private CaseMeasuresReport report(String where, Map<String, Object> params, YearMonth from, YearMonth to,
             CaseMeasuresGrouping by) {
         List<YearMonth> months = months(from, to);
-        String periods = periods(months, params);
+        // by grid or branch the months only bound the period: one row spanning them, not a range join per month
+        String periods = periods(by == CaseMeasuresGrouping.MONTH ? months : List.of(months.getFirst()),
+                months.getLast(), params);
         Map<Integer, Map<CaseMeasure, Long>> counts = new TreeMap<>();
         Map<Integer, Long> closeSeconds = new HashMap<>();
         Map<Integer, Long> ratingSums = new HashMap<>();
@@ -132,14 +134,18 @@ public class CaseMeasures {
         return measure.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The months as a table m(k, starts, ends), k numbered yyyymm, so that each case falls in at most one. */
-    private static String periods(List<YearMonth> months, Map<String, Object> params) {
+    /**
+     * The months as a table m(k, starts, ends), k numbered yyyymm, so that each case falls in at most one; the last
+     * period runs to the end of {@code last} (the same month, unless one period spans several).
+     */
+    private static String periods(List<YearMonth> months, YearMonth last, Map<String, Object> params) {
         StringBuilder values = new StringBuilder("(values ");
         for (int i = 0; i < months.size(); i++) {
             YearMonth month = months.get(i);
+            YearMonth until = i == months.size() - 1 ? last : month;
             params.put("k" + i, month.getYear() * 100 + month.getMonthValue());
             params.put("s" + i, CaseMeasureWindow.startOf(month));
-            params.put("e" + i, CaseMeasureWindow.startOf(month.plusMonths(1)));
+            params.put("e" + i, CaseMeasureWindow.startOf(until.plusMonths(1)));
             values.append(i == 0 ? "" : ", ").append("(cast(:k").append(i).append(" as int), cast(:s").append(i)
                     .append(" as timestamp with time zone), cast(:e").append(i)
                     .append(" as timestamp with time zone))");

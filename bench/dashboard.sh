@@ -4,8 +4,11 @@
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
 ROUNDS=${ROUNDS:-50}
+STAFF=${STAFF:-rc.staff}          # e.g. rc.staff.c17 on generated data (bench/datagen.sh)
+PASSWORD=${PASSWORD:-gongzhi-demo}
+GRID=${GRID:-1}                   # a grid of that community, by its number
 
-token=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"rc.staff","password":"gongzhi-demo"}' \
+token=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$STAFF\",\"password\":\"$PASSWORD\"}" \
   "$BASE/api/v1/auth/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 today=$(date -u +%F)
 five_years=$(date -u -d "$today - 5 years + 1 day" +%F)
@@ -26,10 +29,10 @@ time_path() {
 
 time_path "dashboard API, last year"     "/api/v1/dashboard"
 time_path "dashboard API, five years"    "/api/v1/dashboard?from=$five_years&to=$today"
-time_path "dashboard API, one grid"      "/api/v1/dashboard?grid=1"
+time_path "dashboard API, one grid"      "/api/v1/dashboard?grid=$GRID"
 time_path "dashboard map API"           "/api/v1/dashboard/map?measure=VOTED"
 time_path "dashboard page (HTML)"        "/dashboard"
-time_path "grid page (HTML)"             "/dashboard/grids/1"
+time_path "grid page (HTML)"             "/dashboard/grids/$GRID"
 time_path "transparency API (public)"    "/api/v1/transparency" no
 time_path "transparency page (public)"   "/transparency" no
 time_path "open data zip (public)"       "/open-data.zip" no

@@ -17,9 +17,14 @@ time_path() {
   local label=$1 path=$2 auth=${3:-yes} total=0 worst=0
   for _ in $(seq 1 "$ROUNDS"); do
     if [[ $auth == yes ]]; then
-      t=$(curl -sf -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" "$BASE$path")
+      read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" "$BASE$path")
     else
-      t=$(curl -sf -o /dev/null -w '%{time_total}' "$BASE$path")
+      read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$path")
+    fi
+    if [[ $code != 200 ]]; then
+      # e.g. the map of a generated community, which has no map: 404; the other lines still run
+      printf '%-30s HTTP %s\n' "$label" "$code"
+      return
     fi
     ms=$(awk -v t="$t" 'BEGIN { printf "%d", t * 1000 }')
     total=$((total + ms)); (( ms > worst )) && worst=$ms

@@ -60,13 +60,15 @@ public class DataGen {
     static final String PASSWORD = "gongzhi-demo";
     static final LocalDate REFERENCE_DAY = LocalDate.of(2026, 11, 1);
     static final ZoneOffset CST = ZoneOffset.ofHours(8);
-    static final int GRIDS = 15;
+    /** Fewer grids (and proportionally fewer households) only in the generator's own test. */
+    static final int GRIDS = Integer.getInteger("datagen.grids", 15);
     static final int BRANCHES = 8;
     static final int FLOORS = 8;
     static final int ROOMS = 2;
     static final int HOUSEHOLDS = 5_309;
-    static final int BIG_COMMUNITY_PROPOSALS = 10_000;
-    static final int LONG_THREAD = 1_000;
+    /** Community 1's proposals and its longest thread; smaller only in the generator's own test. */
+    static final int BIG_COMMUNITY_PROPOSALS = Integer.getInteger("datagen.proposals", 10_000);
+    static final int LONG_THREAD = Integer.getInteger("datagen.thread", 1_000);
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
@@ -484,9 +486,10 @@ public class DataGen {
                 }
             }
             int totalUnits = unitsToBe.size();
-            int developerHeld = 40;
+            int developerHeld = Math.min(40, totalUnits / 100);
+            int occupied = (int) Math.round((double) HOUSEHOLDS * totalUnits / 5_392); // all 15 grids: 5,309
             Set<Integer> empty = new HashSet<>();
-            while (empty.size() < totalUnits - HOUSEHOLDS - developerHeld) {
+            while (empty.size() < totalUnits - occupied - developerHeld) {
                 empty.add(random.nextInt(totalUnits - developerHeld));
             }
             Tab unit = sink.tab("unit", "id", "community_id", "stairwell_id", "room", "floor", "register_area",

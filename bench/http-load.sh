@@ -2,7 +2,9 @@
 # HTTP load (issue 14, item 2) with wrk on loopback against a running demo (./gongzhi run): for each read path,
 # throughput and p50/p95/p99 at CONNECTIONS concurrent clients, beside the same server serving its small static
 # stylesheet in the same run, measured just before, so that a noisy machine shows in both figures.
-# Usage: bench/http-load.sh   (BASE, CONNECTIONS=32, SECONDS_EACH=10, WARMUP=5 change it). Installs wrk if missing.
+# Usage: bench/http-load.sh   (BASE, CONNECTIONS=32, SECONDS_EACH=10, WARMUP=5 change it; STAFF=rc.staff and
+# CARD=AY-1-1 name the staff account and the stairwell, e.g. STAFF=rc.staff.c17 CARD=C17-1-1 on generated data,
+# PASSWORD its password). Installs wrk if missing.
 # BASE may name several servers ("http://localhost:8096 http://localhost:8099"): each line is then measured on each
 # in turn, side by side (before and after a change, two JVM settings, H2 and PostgreSQL). ONLY=<regex> keeps the
 # lines whose label matches.
@@ -12,6 +14,9 @@ CONNECTIONS=${CONNECTIONS:-32}
 SECONDS_EACH=${SECONDS_EACH:-10}
 WARMUP=${WARMUP:-5}
 ONLY=${ONLY:-.}
+STAFF=${STAFF:-rc.staff}
+PASSWORD=${PASSWORD:-gongzhi-demo}
+CARD=${CARD:-AY-1-1}
 HERE=$(cd "$(dirname "$0")" && pwd)
 
 if ! command -v wrk >/dev/null; then
@@ -20,13 +25,13 @@ fi
 
 declare -A tokens sessions statics
 for base in $BASE; do
-  tokens[$base]=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"rc.staff","password":"gongzhi-demo"}' \
+  tokens[$base]=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$STAFF\",\"password\":\"$PASSWORD\"}" \
     "$base/api/v1/auth/token" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
   # a signed-in browser's session for the pages (the form sign-in, as a person does)
   jar=$(mktemp)
   csrf=$(curl -sf -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 \
     | sed 's/.*value="//;s/"//')
-  curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=rc.staff --data-urlencode password=gongzhi-demo \
+  curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$STAFF" --data-urlencode "password=$PASSWORD" \
     --data-urlencode "_csrf=$csrf" "$base/login"
   sessions[$base]="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
   rm -f "$jar"
@@ -69,10 +74,10 @@ run() {
 
 echo "wrk, $CONNECTIONS connections, ${SECONDS_EACH}s each after ${WARMUP}s warm-up, against $BASE ($(date -u +%FT%TZ))"
 run "static stylesheet"           static
-run "stairwell card (public)"     "/s/AY-1-1"
-run "stairwell card API"          "/api/v1/stairwells/AY-1-1"
+run "stairwell card (public)"     "/s/$CARD"
+run "stairwell card API"          "/api/v1/stairwells/$CARD"
 run "proposal list API"           "/api/v1/proposals" token
 run "proposal list (HTML)"        "/proposals" session
 run "Open311 request list"        "/open311/v2/requests.json"
-run "staff home API (rc.staff)"   "/api/v1/me/today" token
-run "dashboard API (rc.staff)"    "/api/v1/dashboard" token
+run "staff home API ($STAFF)"     "/api/v1/me/today" token
+run "dashboard API ($STAFF)"      "/api/v1/dashboard" token

@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,12 +47,14 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ObjectProvider<DemoStep> steps;
     private final EventsDelivered events;
+    private final JdbcClient jdbc;
     private final boolean inBackground;
 
     DemoData(RegisterSeeding register, RegisterQueries queries, Accounts accounts, TransactionTemplate transaction,
-            ObjectProvider<DemoStep> steps, EventsDelivered events,
+            ObjectProvider<DemoStep> steps, EventsDelivered events, JdbcClient jdbc,
             @Value("${gongzhi.demo.background:false}") boolean inBackground) {
         this.events = events;
+        this.jdbc = jdbc;
         this.register = register;
         this.queries = queries;
         this.accounts = accounts;
@@ -88,6 +91,9 @@ class DemoData implements ApplicationRunner {
             step.load();
             events.await();
         });
+        // the planner's statistics for the rows just loaded: without them PostgreSQL took the 15,000 residents for
+        // one row and joined them by nested loops until autovacuum came round (docs/performance.md)
+        jdbc.sql("analyze").update();
         log.info("Demo data complete in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

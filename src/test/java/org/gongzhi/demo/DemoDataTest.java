@@ -34,6 +34,22 @@ class DemoDataTest extends IntegrationTest {
     @Autowired
     PiiCipher cipher;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void the_planner_knows_the_size_of_the_demo_register() throws Exception {
+        // the row count the planner estimates from (PostgreSQL's statistics, or H2's) is the register's, not zero
+        boolean postgres;
+        try (var connection = dataSource.getConnection()) {
+            postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
+        String estimate = postgres
+                ? "select cast(reltuples as bigint) from pg_class where relname = 'resident'"
+                : "select row_count_estimate from information_schema.tables where table_name = 'resident'";
+        assertThat(jdbc.sql(estimate).query(Long.class).single()).isGreaterThan(10_000L);
+    }
+
     @Test
     void the_register_has_exactly_the_articles_figures() {
         CommunityOverview aoyuan = overview.of(1);

@@ -125,8 +125,8 @@ public class Talents {
                     .params(communityId, residentId).query(Long.class).single();
         }
         jdbc.sql("delete from thinktank_talent_skill where talent_id = ?").param(id).update();
-        batch.batchUpdate("insert into thinktank_talent_skill (talent_id, skill_id) values (?, ?)",
-                input.skillIds().stream().map(s -> new Object[] {id, s}).toList());
+        batch.batchUpdate("insert into thinktank_talent_skill (community_id, talent_id, skill_id) values (?, ?, ?)",
+                input.skillIds().stream().map(s -> new Object[] {communityId, id, s}).toList());
         return id;
     }
 

@@ -61,16 +61,18 @@ public class Ballots {
                         b.enteredBy(), b.at(), b.corrects(), b.reason())
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
-        b.options().stream().sorted().forEach(p -> jdbc.sql("insert into ballot_option (ballot_id, position) values (?, ?)")
-                .params(id, p).update());
+        b.options().stream().sorted().forEach(p -> jdbc.sql(
+                "insert into ballot_option (community_id, ballot_id, position) values (?, ?, ?)")
+                .params(b.communityId(), id, p).update());
         return id;
     }
 
     /** Makes the ballot the elector's one ballot; false when the elector already has one. */
     public boolean claim(long voteId, long electorId, long ballotId) {
         return jdbc.sql("""
-                insert into current_ballot (vote_id, elector_id, ballot_id) values (?, ?, ?) on conflict do nothing""")
-                .params(voteId, electorId, ballotId).update() == 1;
+                insert into current_ballot (community_id, vote_id, elector_id, ballot_id)
+                values ((select community_id from ballot where id = ?), ?, ?, ?) on conflict do nothing""")
+                .params(ballotId, voteId, electorId, ballotId).update() == 1;
     }
 
     /** Points the elector at the correcting ballot, if the corrected one still counts. */
@@ -129,8 +131,9 @@ public class Ballots {
     /** Records that the elector's ballot paper was delivered, once; the silence clause needs it. */
     public void deliver(long voteId, long electorId, LocalDate on, String method, String by) {
         jdbc.sql("""
-                insert into ballot_delivery (vote_id, elector_id, delivered_on, method, delivered_by)
-                values (?, ?, ?, ?, ?) on conflict do nothing""").params(voteId, electorId, on, method, by).update();
+                insert into ballot_delivery (community_id, vote_id, elector_id, delivered_on, method, delivered_by)
+                values ((select community_id from vote where id = ?), ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(voteId, voteId, electorId, on, method, by).update();
     }
 
     /** What the current ballots add up to, in four grouped queries whatever the size of the electorate. */

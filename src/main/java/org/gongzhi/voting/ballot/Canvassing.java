@@ -56,9 +56,9 @@ public class Canvassing {
                 .params(status.name(), text, actor.username(), now, vote.id(), unitId).update();
         if (changed == 0) {
             jdbc.sql("""
-                    insert into vote_canvass (vote_id, unit_id, status, note, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(vote.id(), unitId, status.name(), text, actor.username(), now).update();
+                    insert into vote_canvass (community_id, vote_id, unit_id, status, note, updated_by, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(vote.communityId(), vote.id(), unitId, status.name(), text, actor.username(), now).update();
         }
     }
 }

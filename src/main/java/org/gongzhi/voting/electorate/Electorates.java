@@ -77,14 +77,16 @@ public class Electorates {
         List<Object[]> members = new ArrayList<>();
         for (Elector e : electors) {
             long id = ids.get(e.personKey());
-            e.units().forEach(u -> units.add(new Object[] {voteId, id, u.unitId(), u.votingArea(),
+            e.units().forEach(u -> units.add(new Object[] {communityId, voteId, id, u.unitId(), u.votingArea(),
                     u.areaSource().name(), u.registerArea(), u.surveyArea(), u.contractArea(), u.developerHeld(),
                     u.vacant()}));
-            e.residentIds().forEach(resident -> members.add(new Object[] {voteId, id, resident}));
+            e.residentIds().forEach(resident -> members.add(new Object[] {communityId, voteId, id, resident}));
         }
-        batch("insert into vote_elector_unit (vote_id, elector_id, unit_id, area, area_source, register_area, "
-                + "survey_area, contract_area, developer_held, vacant) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units);
-        batch("insert into vote_elector_member (vote_id, elector_id, resident_id) values (?, ?, ?)", members);
+        batch("insert into vote_elector_unit (community_id, vote_id, elector_id, unit_id, area, area_source, "
+                + "register_area, survey_area, contract_area, developer_held, vacant) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units);
+        batch("insert into vote_elector_member (community_id, vote_id, elector_id, resident_id) values (?, ?, ?, ?)",
+                members);
     }
 
     /** Freezes the adult residents (born on or before {@code adultBorn}) of the scope, one elector each. */
@@ -97,8 +99,9 @@ public class Electorates {
                 join register_household h on h.id = r.household_id join register_stairwell s on s.id = r.stairwell_id
                 where v.id = :vote and r.moved_out is null and h.dissolved_on is null and r.birth_date <= :born
                   and """ + IN_SCOPE).param("vote", voteId).param("born", adultBorn).update();
-        jdbc.sql("insert into vote_elector_member (vote_id, elector_id, resident_id) "
-                + "select vote_id, id, resident_id from vote_elector where vote_id = ?").param(voteId).update();
+        jdbc.sql("insert into vote_elector_member (community_id, vote_id, elector_id, resident_id) "
+                + "select community_id, vote_id, id, resident_id from vote_elector where vote_id = ?").param(voteId)
+                .update();
         addHouseholdUnits(voteId);
     }
 
@@ -114,8 +117,8 @@ public class Electorates {
                   and exists (select 1 from register_resident r where r.household_id = h.id and r.moved_out is null
                               and r.birth_date <= :born)""").param("vote", voteId).param("born", adultBorn).update();
         jdbc.sql("""
-                insert into vote_elector_member (vote_id, elector_id, resident_id)
-                select e.vote_id, e.id, r.id from vote_elector e
+                insert into vote_elector_member (community_id, vote_id, elector_id, resident_id)
+                select e.community_id, e.vote_id, e.id, r.id from vote_elector e
                 join register_resident r on r.household_id = e.household_id
                 where e.vote_id = ? and r.moved_out is null and r.birth_date <= ?""")
                 .params(voteId, adultBorn).update();
@@ -124,8 +127,8 @@ public class Electorates {
 
     private void addHouseholdUnits(long voteId) {
         jdbc.sql("""
-                insert into vote_elector_unit (vote_id, elector_id, unit_id, area)
-                select e.vote_id, e.id, h.unit_id, 0 from vote_elector e
+                insert into vote_elector_unit (community_id, vote_id, elector_id, unit_id, area)
+                select e.community_id, e.vote_id, e.id, h.unit_id, 0 from vote_elector e
                 join register_household h on h.id = e.household_id
                 where e.vote_id = ?""").param(voteId).update();
     }

@@ -68,11 +68,12 @@ public class Votes {
         long id = Objects.requireNonNull(key.getKey()).longValue();
         List<String> options = d.effectiveChoice() == ChoiceType.AGREE_DISAGREE_ABSTAIN ? List.of() : d.options();
         for (int i = 0; i < options.size(); i++) {
-            jdbc.sql("insert into vote_option (vote_id, position, label) values (?, ?, ?)")
-                    .params(id, i + 1, options.get(i)).update();
+            jdbc.sql("insert into vote_option (community_id, vote_id, position, label) values (?, ?, ?, ?)")
+                    .params(communityId, id, i + 1, options.get(i)).update();
         }
-        d.scope().ids().forEach(scopeId -> jdbc.sql("insert into vote_scope (vote_id, scope_id) values (?, ?)")
-                .params(id, scopeId).update());
+        d.scope().ids().forEach(scopeId -> jdbc.sql(
+                "insert into vote_scope (community_id, vote_id, scope_id) values (?, ?, ?)")
+                .params(communityId, id, scopeId).update());
         return id;
     }
 
@@ -197,15 +198,15 @@ public class Votes {
 
     public void storeTally(long voteId, VoteResult result, OffsetDateTime at) {
         jdbc.sql("""
-                insert into vote_tally (vote_id, computed_at, outcome, total_persons, total_area, participating_persons,
-                    participating_area, agreeing_persons, agreeing_area, disagreeing_persons, disagreeing_area,
-                    deemed_persons, deemed_area, option_counts, arithmetic)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(voteId, at, result.outcome().name(), result.electorate().persons(),
+                insert into vote_tally (community_id, vote_id, computed_at, outcome, total_persons, total_area,
+                    participating_persons, participating_area, agreeing_persons, agreeing_area, disagreeing_persons,
+                    disagreeing_area, deemed_persons, deemed_area, option_counts, arithmetic)
+                select community_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from vote where id = ?""")
+                .params(at, result.outcome().name(), result.electorate().persons(),
                         result.electorate().area(), result.participating().persons(), result.participating().area(),
                         result.agreeing().persons(), result.agreeing().area(), result.disagreeing().persons(),
                         result.disagreeing().area(), result.deemed().persons(), result.deemed().area(),
-                        optionText(result.options()), linesText(result.lines()))
+                        optionText(result.options()), linesText(result.lines()), voteId)
                 .update();
     }
 

@@ -69,7 +69,8 @@ public class Electorates {
         batch("insert into vote_elector (community_id, vote_id, person_key, display_name, area, identified) "
                 + "values (?,?,?,?,?,?)", rows);
         Map<String, Long> ids = new LinkedHashMap<>();
-        jdbc.sql("select person_key, id from vote_elector where vote_id = ?").param(voteId)
+        jdbc.sql("select person_key, id from vote_elector where vote_id = ? and community_id = ?")
+                .params(voteId, communityId)
                 .query(rs -> {
                     ids.put(rs.getString("person_key"), rs.getLong("id"));
                 });
@@ -134,34 +135,37 @@ public class Electorates {
     }
 
     /** The elector the resident may vote for, if any. */
-    public Optional<ElectorRef> forResident(long voteId, long residentId) {
+    public Optional<ElectorRef> forResident(long communityId, long voteId, long residentId) {
         return jdbc.sql("""
                 select e.id, e.display_name, e.area from vote_elector_member m join vote_elector e on e.id = m.elector_id
-                where m.vote_id = ? and m.resident_id = ?""")
-                .params(voteId, residentId).query(Rows.of(ElectorRef.class)).optional();
+                where m.vote_id = ? and m.community_id = ? and m.resident_id = ?""")
+                .params(voteId, communityId, residentId).query(Rows.of(ElectorRef.class)).optional();
     }
 
-    public Optional<ElectorRef> get(long voteId, long electorId) {
-        return jdbc.sql("select id, display_name, area from vote_elector where vote_id = ? and id = ?")
-                .params(voteId, electorId).query(Rows.of(ElectorRef.class)).optional();
+    public Optional<ElectorRef> get(long communityId, long voteId, long electorId) {
+        return jdbc.sql("select id, display_name, area from vote_elector where vote_id = ? and community_id = ? and id = ?")
+                .params(voteId, communityId, electorId).query(Rows.of(ElectorRef.class)).optional();
     }
 
     /** The electors behind one address such as 12-2-301 (building, stairwell, room). */
-    public List<ElectorRef> at(long voteId, int building, int stairwell, String room) {
+    public List<ElectorRef> at(long communityId, long voteId, int building, int stairwell, String room) {
         return jdbc.sql("""
                 select distinct e.id, e.display_name, e.area from vote_elector_unit eu
                 join vote_elector e on e.id = eu.elector_id join register_unit u on u.id = eu.unit_id
                 join register_stairwell s on s.id = u.stairwell_id
-                where eu.vote_id = ? and s.building_number = ? and s.unit_number = ? and u.room = ? order by e.id""")
-                .params(voteId, building, stairwell, room).query(Rows.of(ElectorRef.class)).list();
+                where eu.vote_id = ? and eu.community_id = ? and s.building_number = ? and s.unit_number = ? and u.room = ?
+                order by e.id""")
+                .params(voteId, communityId, building, stairwell, room).query(Rows.of(ElectorRef.class)).list();
     }
 
-    public List<Long> ids(long voteId) {
-        return jdbc.sql("select id from vote_elector where vote_id = ?").param(voteId).query(Long.class).list();
+    public List<Long> ids(long communityId, long voteId) {
+        return jdbc.sql("select id from vote_elector where vote_id = ? and community_id = ?").params(voteId, communityId)
+                .query(Long.class).list();
     }
 
-    public long size(long voteId) {
-        return jdbc.sql("select count(*) from vote_elector where vote_id = ?").param(voteId).query(Long.class).single();
+    public long size(long communityId, long voteId) {
+        return jdbc.sql("select count(*) from vote_elector where vote_id = ? and community_id = ?")
+                .params(voteId, communityId).query(Long.class).single();
     }
 
     private void batch(String sql, List<Object[]> rows) {

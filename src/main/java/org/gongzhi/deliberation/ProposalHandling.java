@@ -240,7 +240,7 @@ public class ProposalHandling {
     /** Puts a submitted proposal on the agenda once its supports reach its threshold, in the caller's transaction. */
     public void putOnAgendaIfSupported(long communityId, long id, OffsetDateTime at) {
         Proposal proposal = store.get(communityId, id);
-        if (proposal.reachSupportThreshold(store.supportCount(id), at)) {
+        if (proposal.reachSupportThreshold(store.supportCount(communityId, id), at)) {
             save(proposal, ProposalActor.SYSTEM, at);
         }
     }

@@ -146,37 +146,41 @@ public class ProposalQueries {
 
     public ProposalDetails details(Actor viewer, Proposal proposal) {
         long id = proposal.id();
-        List<ProposalDetails.ProposalStep> timeline = timeline(id);
+        long community = proposal.communityId();
+        List<ProposalDetails.ProposalStep> timeline = timeline(community, id);
         boolean author = proposal.isAuthor(viewer.residentId());
         String description = proposal.content().description();
         return new ProposalDetails(summary(proposal.communityId(), id),
                 author ? description : Masking.numbersIn(description), timeline.getFirst().actor(), author,
                 proposal.meeting(),
-                proposal.agendaThreshold(), supportedBy(id, viewer.residentId()),
-                followedBy(id, viewer.residentId()), stances(id), timeline,
-                voting.decidingVote(viewer, id).orElse(null), photos.of(id), raisedOnBehalfBy(id));
+                proposal.agendaThreshold(), supportedBy(community, id, viewer.residentId()),
+                followedBy(community, id, viewer.residentId()), stances(community, id), timeline,
+                voting.decidingVote(viewer, id).orElse(null), photos.of(id), raisedOnBehalfBy(community, id));
     }
 
     /** The name of whoever raised the proposal for its author (代办), or null. */
-    private String raisedOnBehalfBy(long id) {
-        return jdbc.sql("select on_behalf_by_name from proposal where id = ? and on_behalf_by_name is not null")
-                .param(id).query(String.class).optional().orElse(null);
+    private String raisedOnBehalfBy(long communityId, long id) {
+        return jdbc.sql("""
+                select on_behalf_by_name from proposal where id = ? and community_id = ? and on_behalf_by_name is not null""")
+                .params(id, communityId).query(String.class).optional().orElse(null);
     }
 
     /** One page of top-level comments, oldest first, each with all its replies. */
     public PageResult<ProposalComment> comments(Actor viewer, long proposalId, int page, int size) {
-        long total = jdbc.sql("select count(*) from proposal_comment where proposal_id = ? and parent_id is null")
-                .param(proposalId).query(Long.class).single();
+        long total = jdbc.sql("""
+                        select count(*) from proposal_comment
+                        where proposal_id = ? and community_id = ? and parent_id is null""")
+                .params(proposalId, viewer.communityId()).query(Long.class).single();
         RowMapper<ProposalComment> mapper = comment(viewer.residentId(), viewer.accountId());
         List<ProposalComment> top = jdbc.sql(COMMENT + """
-                 where proposal_id = ? and parent_id is null order by id limit ? offset ?""")
-                .params(proposalId, size, (long) page * size).query(mapper).list();
+                 where proposal_id = ? and community_id = ? and parent_id is null order by id limit ? offset ?""")
+                .params(proposalId, viewer.communityId(), size, (long) page * size).query(mapper).list();
         if (top.isEmpty()) {
             return new PageResult<>(top, page, size, total);
         }
         Map<Long, List<ProposalComment>> replies = jdbc.sql(COMMENT + """
-                 where proposal_id = :proposal and parent_id in (:parents) order by id""")
-                .param("proposal", proposalId).param("parents", top.stream().map(ProposalComment::id).toList())
+                 where proposal_id = :proposal and community_id = :community and parent_id in (:parents) order by id""")
+                .param("proposal", proposalId).param("community", viewer.communityId()).param("parents", top.stream().map(ProposalComment::id).toList())
                 .query(mapper).list().stream()
                 .collect(Collectors.groupingBy(ProposalComment::parentId));
         List<ProposalComment> threads = top.stream()
@@ -267,34 +271,35 @@ public class ProposalQueries {
                 """).param("c", communityId).param("p", proposalId).query(Long.class).list();
     }
 
-    private boolean supportedBy(long id, Long residentId) {
-        return residentId != null && exists("proposal_support", id, residentId);
+    private boolean supportedBy(long communityId, long id, Long residentId) {
+        return residentId != null && exists("proposal_support", communityId, id, residentId);
     }
 
-    private boolean followedBy(long id, Long residentId) {
-        return residentId != null && exists("proposal_follower", id, residentId);
+    private boolean followedBy(long communityId, long id, Long residentId) {
+        return residentId != null && exists("proposal_follower", communityId, id, residentId);
     }
 
-    private boolean exists(String table, long proposalId, long residentId) {
-        return jdbc.sql("select count(*) from " + table + " where proposal_id = ? and resident_id = ?")
-                .params(proposalId, residentId).query(Long.class).single() > 0;
+    private boolean exists(String table, long communityId, long proposalId, long residentId) {
+        return jdbc.sql("select count(*) from " + table + " where proposal_id = ? and community_id = ? and resident_id = ?")
+                .params(proposalId, communityId, residentId).query(Long.class).single() > 0;
     }
 
-    private ProposalDetails.StanceTally stances(long id) {
+    private ProposalDetails.StanceTally stances(long communityId, long id) {
         Map<String, Long> counts = jdbc.sql("""
-                select stance, count(*) as n from proposal_comment where proposal_id = ? and hidden_at is null
-                group by stance""").param(id)
+                select stance, count(*) as n from proposal_comment
+                where proposal_id = ? and community_id = ? and hidden_at is null group by stance""")
+                .params(id, communityId)
                 .query((rs, n) -> Map.entry(rs.getString("stance"), rs.getLong("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new ProposalDetails.StanceTally(counts.getOrDefault(Stance.FOR.name(), 0L),
                 counts.getOrDefault(Stance.AGAINST.name(), 0L), counts.getOrDefault(Stance.NEUTRAL.name(), 0L));
     }
 
-    private List<ProposalDetails.ProposalStep> timeline(long id) {
+    private List<ProposalDetails.ProposalStep> timeline(long communityId, long id) {
         return jdbc.sql("""
                 select occurred_at, action, from_state, to_state, actor_name, reason from proposal_event
-                where proposal_id = ? order by occurred_at, id""")
-                .param(id)
+                where proposal_id = ? and community_id = ? order by occurred_at, id""")
+                .params(id, communityId)
                 .query((rs, n) -> new ProposalDetails.ProposalStep(rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("action"), state(rs, "from_state"), state(rs, "to_state"),
                         rs.getString("actor_name"), rs.getString("reason")))

@@ -58,8 +58,9 @@ public class Accounts {
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         for (RoleGrant grant : account.grants()) {
-            jdbc.sql("insert into account_role (account_id, role, scope_type, scope_id) values (?, ?, ?, ?)")
-                    .params(id, grant.role().name(), grant.scopeType().name(), grant.scopeId()).update();
+            jdbc.sql("insert into account_role (community_id, account_id, role, scope_type, scope_id) "
+                    + "values (?, ?, ?, ?, ?)")
+                    .params(account.communityId(), id, grant.role().name(), grant.scopeType().name(), grant.scopeId()).update();
         }
         audit.record(account.communityId(), "ACCOUNT_OPENED", "account", id,
                 account.username() + " " + account.grants().stream().map(g -> g.role().name()).sorted().toList());

@@ -57,9 +57,10 @@ public class ApiTokens {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = now.plus(validity);
         jdbc.sql("""
-                insert into api_token (account_id, token_digest, created_at, expires_at, device, address, second_factor)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(accountId, digest(token), now, expires, Devices.summary(userAgent), Devices.address(address),
+                insert into api_token (community_id, account_id, token_digest, created_at, expires_at, device, address,
+                    second_factor)
+                values ((select community_id from account where id = ?), ?, ?, ?, ?, ?, ?, ?)""")
+                .params(accountId, accountId, digest(token), now, expires, Devices.summary(userAgent), Devices.address(address),
                         secondFactor)
                 .update();
         return new IssuedToken(token, "Bearer", expires, validity.toSeconds());

@@ -53,9 +53,9 @@ public class Sessions {
         OffsetDateTime now = OffsetDateTime.now(clock);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into account_session (account_id, signed_in_at, last_used_at, device, address)
-                values (?, ?, ?, ?, ?)""")
-                .params(accountId, now, now, Devices.summary(userAgent), Devices.address(address))
+                insert into account_session (community_id, account_id, signed_in_at, last_used_at, device, address)
+                values ((select community_id from account where id = ?), ?, ?, ?, ?, ?)""")
+                .params(accountId, accountId, now, now, Devices.summary(userAgent), Devices.address(address))
                 .update(key, "id");
         return Objects.requireNonNull(key.getKey()).longValue();
     }

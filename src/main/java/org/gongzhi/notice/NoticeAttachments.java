@@ -30,27 +30,28 @@ public class NoticeAttachments {
                 created_at) values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(communityId, noticeId, key, upload.contentType(), upload.name(), upload.bytes().length, now)
                 .update();
-        return jdbc.sql("select max(id) from notice_attachment where notice_id = ? and file_key = ?")
-                .params(noticeId, key).query(Long.class).single();
+        return jdbc.sql("select max(id) from notice_attachment where notice_id = ? and community_id = ? and file_key = ?")
+                .params(noticeId, communityId, key).query(Long.class).single();
     }
 
-    public long count(long noticeId) {
-        return jdbc.sql("select count(*) from notice_attachment where notice_id = ?").param(noticeId)
+    public long count(long communityId, long noticeId) {
+        return jdbc.sql("select count(*) from notice_attachment where notice_id = ? and community_id = ?")
+                .params(noticeId, communityId)
                 .query(Long.class).single();
     }
 
-    public List<NoticeAttachment> of(long noticeId) {
+    public List<NoticeAttachment> of(long communityId, long noticeId) {
         return jdbc.sql("""
-                select id, notice_id, name, content_type, size_bytes from notice_attachment where notice_id = ?
-                order by id""").param(noticeId).query((rs, n) -> new NoticeAttachment(rs.getLong(1), rs.getLong(2),
+                select id, notice_id, name, content_type, size_bytes from notice_attachment
+                where notice_id = ? and community_id = ? order by id""").params(noticeId, communityId).query((rs, n) -> new NoticeAttachment(rs.getLong(1), rs.getLong(2),
                 rs.getString(3), rs.getString(4), rs.getLong(5))).list();
     }
 
     /** The attachment and its bytes, if it belongs to this notice. */
-    public Optional<File> file(long noticeId, long id) {
+    public Optional<File> file(long communityId, long noticeId, long id) {
         return jdbc.sql("""
                 select id, notice_id, name, content_type, size_bytes, file_key from notice_attachment
-                where notice_id = ? and id = ?""").params(noticeId, id)
+                where notice_id = ? and community_id = ? and id = ?""").params(noticeId, communityId, id)
                 .query((rs, n) -> new Object[] {new NoticeAttachment(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getLong(5)), rs.getString(6)})
                 .optional()

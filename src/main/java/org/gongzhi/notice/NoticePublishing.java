@@ -127,12 +127,12 @@ public class NoticePublishing {
 
     /** The files attached to a notice the actor may see. */
     public java.util.List<NoticeAttachment> attachments(Actor actor, long noticeId) {
-        return attachments.of(visible(actor, noticeId).id());
+        return attachments.of(actor.communityId(), visible(actor, noticeId).id());
     }
 
     /** One attached file of a notice the actor may see; not found otherwise. */
     public NoticeAttachments.File attachment(Actor actor, long noticeId, long attachmentId) {
-        return attachments.file(visible(actor, noticeId).id(), attachmentId)
+        return attachments.file(actor.communityId(), visible(actor, noticeId).id(), attachmentId)
                 .orElseThrow(() -> new NotFound("notice attachment " + attachmentId));
     }
 
@@ -147,12 +147,12 @@ public class NoticePublishing {
     public NoticeAttachment attach(Actor actor, long noticeId, AttachmentUpload file) {
         mayAttach(actor, noticeId);
         Notice notice = visible(actor, noticeId);
-        if (attachments.count(notice.id()) >= AttachmentUpload.MAX_PER_NOTICE) {
+        if (attachments.count(actor.communityId(), notice.id()) >= AttachmentUpload.MAX_PER_NOTICE) {
             throw InvalidInput.of("file", "notice.attachment.invalid.count", AttachmentUpload.MAX_PER_NOTICE);
         }
         long id = attachments.add(actor.communityId(), notice.id(), file, now());
         audit.record(actor.communityId(), "NOTICE_ATTACHMENT_ADDED", SUBJECT, notice.id(), file.name());
-        return attachments.of(notice.id()).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        return attachments.of(actor.communityId(), notice.id()).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     /** Records the actor's household's read receipt for a notice they may see; answers whether it was the first. */

@@ -267,8 +267,9 @@ public class Notices {
     /** Records that the household read the notice; a second reader of the household adds nothing. */
     public boolean markRead(long noticeId, Place place, long residentId, OffsetDateTime now) {
         return jdbc.sql("""
-                insert into notice_read (notice_id, household_id, resident_id, read_at) values (?, ?, ?, ?)
-                on conflict do nothing""").params(noticeId, place.householdId(), residentId, now).update() > 0;
+                insert into notice_read (community_id, notice_id, household_id, resident_id, read_at)
+                values ((select community_id from notice where id = ?), ?, ?, ?, ?)
+                on conflict do nothing""").params(noticeId, noticeId, place.householdId(), residentId, now).update() > 0;
     }
 
     /** The households living in the notice's place now, how many read it, and the stairwells none of them read. */

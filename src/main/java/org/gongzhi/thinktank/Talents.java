@@ -56,12 +56,12 @@ public class Talents {
     }
 
     public Optional<Talent> ofResident(long communityId, long residentId) {
-        return withSkills(jdbc.sql(TALENT + " where t.community_id = ? and t.resident_id = ?")
+        return withSkills(communityId, jdbc.sql(TALENT + " where t.community_id = ? and t.resident_id = ?")
                 .params(communityId, residentId).query(Talents::talent).list()).stream().findFirst();
     }
 
     public Talent get(long communityId, long id) {
-        return withSkills(jdbc.sql(TALENT + " where t.community_id = ? and t.id = ?").params(communityId, id)
+        return withSkills(communityId, jdbc.sql(TALENT + " where t.community_id = ? and t.id = ?").params(communityId, id)
                 .query(Talents::talent).list()).stream().findFirst()
                 .orElseThrow(() -> new NotFound("talent " + id));
     }
@@ -99,7 +99,7 @@ public class Talents {
         List<Object> paged = new ArrayList<>(params);
         paged.add(size);
         paged.add(page * size);
-        List<Talent> items = withSkills(jdbc.sql(TALENT + where + " order by t.profession, r.name, t.id limit ? offset ?")
+        List<Talent> items = withSkills(communityId, jdbc.sql(TALENT + where + " order by t.profession, r.name, t.id limit ? offset ?")
                 .params(paged).query(Talents::talent).list());
         return new PageResult<>(items, page, size, total);
     }
@@ -124,9 +124,10 @@ public class Talents {
             id = jdbc.sql("select id from thinktank_talent where community_id = ? and resident_id = ?")
                     .params(communityId, residentId).query(Long.class).single();
         }
-        jdbc.sql("delete from thinktank_talent_skill where talent_id = ?").param(id).update();
-        batch.batchUpdate("insert into thinktank_talent_skill (talent_id, skill_id) values (?, ?)",
-                input.skillIds().stream().map(s -> new Object[] {id, s}).toList());
+        jdbc.sql("delete from thinktank_talent_skill where talent_id = ? and community_id = ?").params(id, communityId)
+                .update();
+        batch.batchUpdate("insert into thinktank_talent_skill (community_id, talent_id, skill_id) values (?, ?, ?)",
+                input.skillIds().stream().map(s -> new Object[] {communityId, id, s}).toList());
         return id;
     }
 
@@ -145,8 +146,9 @@ public class Talents {
                 .query(Rows.of(Invitation.class)).optional().orElseThrow(() -> new NotFound("invitation " + id));
     }
 
-    public List<Invitation> invitationsOf(long talentId) {
-        return jdbc.sql(INVITATION + " where i.talent_id = ? order by i.invited_at desc, i.id desc").param(talentId)
+    public List<Invitation> invitationsOf(long communityId, long talentId) {
+        return jdbc.sql(INVITATION + " where i.talent_id = ? and i.community_id = ? order by i.invited_at desc, i.id desc")
+                .params(talentId, communityId)
                 .query(Rows.of(Invitation.class)).list();
     }
 
@@ -156,14 +158,18 @@ public class Talents {
     }
 
     /** Answers an invitation not yet answered; false when it has been. */
-    public boolean answer(long id, InvitationAnswer answer, OffsetDateTime now) {
-        return jdbc.sql("update thinktank_invitation set answer = ?, answered_at = ? where id = ? and answer is null")
-                .params(answer.name(), now, id).update() == 1;
+    public boolean answer(long communityId, long id, InvitationAnswer answer, OffsetDateTime now) {
+        return jdbc.sql("""
+                        update thinktank_invitation set answer = ?, answered_at = ?
+                        where id = ? and community_id = ? and answer is null""")
+                .params(answer.name(), now, id, communityId).update() == 1;
     }
 
-    public void contribution(long id, String text, String by, OffsetDateTime now) {
-        jdbc.sql("update thinktank_invitation set contribution = ?, contribution_by = ?, contribution_at = ? where id = ?")
-                .params(text, by, now, id).update();
+    public void contribution(long communityId, long id, String text, String by, OffsetDateTime now) {
+        jdbc.sql("""
+                update thinktank_invitation set contribution = ?, contribution_by = ?, contribution_at = ?
+                where id = ? and community_id = ?""")
+                .params(text, by, now, id, communityId).update();
     }
 
     private static Talent talent(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -173,14 +179,15 @@ public class Talents {
                 rs.getObject("updated_at", OffsetDateTime.class), List.of());
     }
 
-    private List<Talent> withSkills(List<Talent> talents) {
+    private List<Talent> withSkills(long communityId, List<Talent> talents) {
         if (talents.isEmpty()) {
             return talents;
         }
         Collection<Long> ids = talents.stream().map(Talent::id).toList();
         Map<Long, List<Skill>> tags = jdbc.sql("""
                 select ts.talent_id, k.id, k.name from thinktank_talent_skill ts join thinktank_skill k on k.id = ts.skill_id
-                where ts.talent_id in (:ids) order by k.id""").param("ids", ids)
+                where ts.talent_id in (:ids) and ts.community_id = :community order by k.id""")
+                .param("ids", ids).param("community", communityId)
                 .query((rs, n) -> Map.entry(rs.getLong(1), new Skill(rs.getLong(2), rs.getString(3)))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

@@ -108,7 +108,7 @@ public class ThinkTank {
     }
 
     public List<Invitation> invitations(Actor actor, long talentId) {
-        return talents.invitationsOf(talent(actor, talentId).id());
+        return talents.invitationsOf(actor.communityId(), talent(actor, talentId).id());
     }
 
     /** The advisers invited to a meeting or project, for those who may invite. */
@@ -148,7 +148,7 @@ public class ThinkTank {
         if (actor.residentId() == null || actor.residentId() != talent.residentId()) {
             throw new NotFound("invitation " + invitationId);
         }
-        if (!talents.answer(invitation.id(), answer, now())) {
+        if (!talents.answer(actor.communityId(), invitation.id(), answer, now())) {
             throw new Refused("thinktank.refused.answered", "already answered", invitation.targetTitle());
         }
         audit.record(actor.communityId(), "THINKTANK_ANSWERED", SUBJECT, talent.id(), answer.name());
@@ -162,7 +162,7 @@ public class ThinkTank {
         if (invitation.answer() != InvitationAnswer.ACCEPTED) {
             throw new Refused("thinktank.refused.notAccepted", "not accepted", invitation.talentName());
         }
-        talents.contribution(invitation.id(), text, actor.displayName(), now());
+        talents.contribution(actor.communityId(), invitation.id(), text, actor.displayName(), now());
         audit.record(actor.communityId(), "THINKTANK_CONTRIBUTION", SUBJECT, invitation.talentId(),
                 "invitation #" + invitation.id());
     }

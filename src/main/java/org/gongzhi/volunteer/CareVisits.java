@@ -75,8 +75,9 @@ public class CareVisits {
 
     public void pair(long recipientId, long volunteer, String by, OffsetDateTime now) {
         jdbc.sql("""
-                insert into volunteer_care_pair (recipient_id, volunteer_resident_id, paired_by, paired_at)
-                values (?, ?, ?, ?)""").params(recipientId, volunteer, by, now).update();
+                insert into volunteer_care_pair (community_id, recipient_id, volunteer_resident_id, paired_by, paired_at)
+                values ((select community_id from volunteer_care_recipient where id = ?), ?, ?, ?, ?)""")
+                .params(recipientId, recipientId, volunteer, by, now).update();
     }
 
     public long visit(CareRecipient recipient, long communityId, long volunteer, LocalDate on, Wellbeing wellbeing,

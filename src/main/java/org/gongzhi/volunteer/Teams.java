@@ -115,8 +115,9 @@ public class Teams {
     public void join(Team team, long residentId, MembershipStatus status, String decidedBy, OffsetDateTime now) {
         int changed = jdbc.sql("""
                 update volunteer_member set status = ?, requested_at = ?, decided_by = ?, decided_at = ?
-                where team_id = ? and resident_id = ?""")
-                .params(status.name(), now, decidedBy, decidedBy == null ? null : now, team.id(), residentId).update();
+                where team_id = ? and community_id = ? and resident_id = ?""")
+                .params(status.name(), now, decidedBy, decidedBy == null ? null : now, team.id(), team.communityId(),
+                        residentId).update();
         if (changed == 0) {
             jdbc.sql("""
                     insert into volunteer_member (community_id, team_id, resident_id, status, requested_at, decided_by,

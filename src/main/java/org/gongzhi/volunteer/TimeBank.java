@@ -116,7 +116,7 @@ public class TimeBank {
                 team.id(), helperResidentId).filter(m -> m.status() == MembershipStatus.MEMBER).isEmpty()) {
             throw InvalidInput.of("helperResidentId", "volunteer.invalid.timeHelper", team.name());
         }
-        requests.match(request.id(), helperResidentId, actor.displayName(), now());
+        requests.match(actor.communityId(), request.id(), helperResidentId, actor.displayName(), now());
         audit.record(actor.communityId(), "TIME_MATCHED", SUBJECT, request.id(), "helper " + helperResidentId);
     }
 
@@ -145,7 +145,7 @@ public class TimeBank {
         long service = teams.record(team, new ServiceInput(request.helperResidentId(), today(), minutes,
                 ACTIVITY_NAME, what), ServiceSource.LEADER, "timebank:" + request.id(), null, null,
                 actor.displayName(), now());
-        requests.served(request.id(), minutes, service, actor.displayName(), now());
+        requests.served(actor.communityId(), request.id(), minutes, service, actor.displayName(), now());
         audit.record(actor.communityId(), "TIME_SERVED", SUBJECT, request.id(), minutes + " min");
     }
 
@@ -157,7 +157,7 @@ public class TimeBank {
         if (!request.status().open()) {
             throw new Refused("volunteer.refused.timeClosed", "the request is closed", request.what());
         }
-        requests.cancel(request.id(), actor.displayName(), now());
+        requests.cancel(actor.communityId(), request.id(), actor.displayName(), now());
         audit.record(actor.communityId(), "TIME_CANCELLED", SUBJECT, request.id(), null);
     }
 

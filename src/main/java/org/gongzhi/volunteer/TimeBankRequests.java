@@ -35,7 +35,8 @@ public class TimeBankRequests {
     public void lockAccount(long communityId, long residentId) {
         jdbc.sql("insert into volunteer_time_account (resident_id, community_id) values (?, ?) on conflict do nothing")
                 .params(residentId, communityId).update();
-        jdbc.sql("select resident_id from volunteer_time_account where resident_id = ? for update").param(residentId)
+        jdbc.sql("select resident_id from volunteer_time_account where resident_id = ? and community_id = ? for update")
+                .params(residentId, communityId)
                 .query(Long.class).single();
     }
 
@@ -86,20 +87,22 @@ public class TimeBankRequests {
                 .params(teamId, limit).query(Rows.of(TimeRequest.class)).list();
     }
 
-    public void match(long id, long helper, String by, OffsetDateTime now) {
+    public void match(long communityId, long id, long helper, String by, OffsetDateTime now) {
         jdbc.sql("""
                 update volunteer_time_request set status = 'MATCHED', helper_resident_id = ?, matched_by = ?,
-                matched_at = ? where id = ?""").params(helper, by, now, id).update();
+                matched_at = ? where id = ? and community_id = ?""").params(helper, by, now, id, communityId).update();
     }
 
-    public void served(long id, int minutes, long serviceId, String by, OffsetDateTime now) {
+    public void served(long communityId, long id, int minutes, long serviceId, String by, OffsetDateTime now) {
         jdbc.sql("""
                 update volunteer_time_request set status = 'SERVED', served_minutes = ?, service_id = ?, closed_by = ?,
-                closed_at = ? where id = ?""").params(minutes, serviceId, by, now, id).update();
+                closed_at = ? where id = ? and community_id = ?""")
+                .params(minutes, serviceId, by, now, id, communityId).update();
     }
 
-    public void cancel(long id, String by, OffsetDateTime now) {
-        jdbc.sql("update volunteer_time_request set status = 'CANCELLED', closed_by = ?, closed_at = ? where id = ?")
-                .params(by, now, id).update();
+    public void cancel(long communityId, long id, String by, OffsetDateTime now) {
+        jdbc.sql("""
+                update volunteer_time_request set status = 'CANCELLED', closed_by = ?, closed_at = ?
+                where id = ? and community_id = ?""").params(by, now, id, communityId).update();
     }
 }

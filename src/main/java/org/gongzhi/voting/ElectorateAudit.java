@@ -61,11 +61,11 @@ public class ElectorateAudit {
     public ElectoratePage page(Actor actor, long voteId, Integer building, int page) {
         Vote vote = voting.visible(actor, voteId);
         if (mayInspect(actor, vote)) {
-            return electorate.page(vote.id(), building, Math.max(0, page), PAGE_SIZE);
+            return electorate.page(vote.communityId(), vote.id(), building, Math.max(0, page), PAGE_SIZE);
         }
         List<ElectorateEntry> own = actor.residentId() == null ? List.of()
-                : electorate.ofResident(vote.id(), actor.residentId());
-        return new ElectoratePage(own, 0, PAGE_SIZE, own.size(), electorate.total(vote.id()));
+                : electorate.ofResident(vote.communityId(), vote.id(), actor.residentId());
+        return new ElectoratePage(own, 0, PAGE_SIZE, own.size(), electorate.total(vote.communityId(), vote.id()));
     }
 
     /** The whole electorate for the export; recorded in the audit trail. */
@@ -73,7 +73,7 @@ public class ElectorateAudit {
     public List<ElectorateEntry> export(Actor actor, long voteId) {
         Vote vote = inspected(actor, voteId);
         secondFactor.requireForPersonalData();
-        List<ElectorateEntry> entries = electorate.all(vote.id());
+        List<ElectorateEntry> entries = electorate.all(vote.communityId(), vote.id());
         audit.record(vote.communityId(), "VOTE_ELECTORATE_EXPORT", Voting.SUBJECT, vote.id(),
                 entries.size() + " entries");
         return entries;
@@ -87,12 +87,12 @@ public class ElectorateAudit {
     public Recount recount(Actor actor, long voteId) {
         Vote vote = voting.visible(actor, voteId);
         Permissions.require(mayInspect(actor, vote) || actor.residentId() != null
-                && !electorate.ofResident(vote.id(), actor.residentId()).isEmpty());
+                && !electorate.ofResident(vote.communityId(), vote.id(), actor.residentId()).isEmpty());
         if (!vote.state().closed()) {
             throw new Refused("vote.refused.recountOpen", "only a closed vote has a tally to recount");
         }
         Recount recount = Recount.of(vote.setUp(), votes.storedTally(vote).orElseThrow(),
-                electorate.areas(vote.id()), ballots.counted(vote.id()), ballots.delivered(vote.id()));
+                electorate.areas(vote.communityId(), vote.id()), ballots.counted(vote.communityId(), vote.id()), ballots.delivered(vote.communityId(), vote.id()));
         audit.record(vote.communityId(), recount.agrees() ? "VOTE_RECOUNT" : "VOTE_RECOUNT_MISMATCH", Voting.SUBJECT,
                 vote.id(), recount.agrees() ? "agrees with the stored tally"
                         : recount.differences().stream().map(d -> d.figure() + " " + d.stored() + " ≠ " + d.recounted())
@@ -110,8 +110,8 @@ public class ElectorateAudit {
         if (!vote.state().closed()) {
             throw new Refused("vote.refused.recountOpen", "only a closed vote has a tally to recount");
         }
-        List<ElectorateEntry> entries = electorate.all(vote.id());
-        byte[] zip = RecountBundle.zip(vote, entries, ballots.counted(vote.id()), ballots.delivered(vote.id()),
+        List<ElectorateEntry> entries = electorate.all(vote.communityId(), vote.id());
+        byte[] zip = RecountBundle.zip(vote, entries, ballots.counted(vote.communityId(), vote.id()), ballots.delivered(vote.communityId(), vote.id()),
                 votes.storedTally(vote).orElseThrow());
         audit.record(vote.communityId(), "VOTE_RECOUNT_BUNDLE", Voting.SUBJECT, vote.id(), entries.size() + " entries");
         return zip;

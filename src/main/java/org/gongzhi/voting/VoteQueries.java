@@ -235,7 +235,7 @@ public class VoteQueries {
     }
 
     /** Turnout by building and by grid in one grouped query; a person with units in two places counts in each. */
-    public Turnout turnout(long voteId) {
+    public Turnout turnout(long communityId, long voteId) {
         List<Turnout.Row> buildings = new ArrayList<>();
         List<Turnout.Row> grids = new ArrayList<>();
         String part = """
@@ -245,11 +245,11 @@ public class VoteQueries {
                 from vote_elector_unit eu join register_unit u on u.id = eu.unit_id
                 join register_stairwell s on s.id = u.stairwell_id
                 left join current_ballot cb on cb.vote_id = eu.vote_id and cb.elector_id = eu.elector_id
-                where eu.vote_id = :vote group by s.%s""";
+                where eu.vote_id = :vote and eu.community_id = :community group by s.%s""";
         jdbc.sql(part.formatted("B", "building_number", "building_number") + " union all "
                         + part.formatted("G", "grid_number", "grid_number")
                         + " order by dimension, number")
-                .param("vote", voteId).query(rs -> {
+                .param("vote", voteId).param("community", communityId).query(rs -> {
                     Turnout.Row row = new Turnout.Row(rs.getInt("number"), rs.getLong("persons"),
                             rs.getLong("voted_persons"), rs.getLong("area"), rs.getLong("voted_area"));
                     ("B".equals(rs.getString("dimension")) ? buildings : grids).add(row);

@@ -170,7 +170,7 @@ public class Voting {
             case ADULT -> electorates.addAdults(id, adultBorn);
             case HOUSEHOLD -> electorates.addHouseholds(id, adultBorn);
         }
-        if (electorates.size(id) == 0) {
+        if (electorates.size(vote.communityId(), id) == 0) {
             throw new VoteRefused("vote.refused.noElectors", "nobody is eligible to vote in this scope");
         }
     }
@@ -201,7 +201,7 @@ public class Voting {
         }
         Vote vote = step(actor, id, VoteAction.CLOSE);
         if (why != null) {
-            votes.recordEarlyClose(id, why);
+            votes.recordEarlyClose(vote, why);
             audit.record(vote.communityId(), "VOTE_CLOSED_EARLY", SUBJECT, id,
                     "before its closing time " + vote.closesAt() + ": " + why);
         }
@@ -210,12 +210,12 @@ public class Voting {
 
     /** Why the vote was closed before its closing time, if it was. */
     public Optional<String> earlyCloseReason(Vote vote) {
-        return vote.state().closed() ? votes.earlyCloseReason(vote.id()) : Optional.empty();
+        return vote.state().closed() ? votes.earlyCloseReason(vote.communityId(), vote.id()) : Optional.empty();
     }
 
     /** Stores the closed vote's tally and tells who waits for it (the proposal it decides): every close ends here. */
     private VoteResult tally(Vote vote) {
-        VoteResult result = Tallies.of(vote.setUp(), ballots.counts(vote.id()), vote.setUp().silenceClause());
+        VoteResult result = Tallies.of(vote.setUp(), ballots.counts(vote.communityId(), vote.id()), vote.setUp().silenceClause());
         votes.storeTally(vote.id(), result, vote.changedAt());
         events.publishEvent(new VoteClosed(vote.id(), vote.communityId(), vote.setUp().proposalId(),
                 result.outcome() == VoteResult.Outcome.PASSED, vote.closedAt()));
@@ -242,7 +242,7 @@ public class Voting {
     }
 
     private boolean closeIfOverdue(Votes.Overdue due, OffsetDateTime now) {
-        if (!votes.holdOverdue(due.id(), now)) {
+        if (!votes.holdOverdue(due, now)) {
             return false;
         }
         Vote vote = votes.get(due.communityId(), due.id());
@@ -337,10 +337,10 @@ public class Voting {
         }
         entry.checkEvidence();
         OnBehalf helped = onBehalf.check(actor, whom);
-        ElectorRef elector = electorates.forResident(vote.id(), helped.residentId())
+        ElectorRef elector = electorates.forResident(vote.communityId(), vote.id(), helped.residentId())
                 .orElseThrow(() -> InvalidInput.of("residentName", "vote.validation.onBehalfNotElector"));
         long ballot = cast(vote, elector.id(), entry, helped.residentId(), actor.username());
-        ballots.enteredOnBehalf(ballot, helped);
+        ballots.enteredOnBehalf(vote.communityId(), ballot, helped);
         audit.record(vote.communityId(), "BALLOT_ENTERED_ON_BEHALF", SUBJECT, id,
                 "ballot " + ballot + " " + entry.channel() + " consent " + helped.consent());
         return ballot;
@@ -355,7 +355,7 @@ public class Voting {
     @Transactional
     public int enterAll(Actor actor, long id, Map<Long, BallotEntry> entriesByElector) {
         Vote vote = managed(actor, id);
-        Set<Long> electors = Set.copyOf(electorates.ids(vote.id()));
+        Set<Long> electors = Set.copyOf(electorates.ids(vote.communityId(), vote.id()));
         entriesByElector.forEach((electorId, entry) -> {
             if (!entry.channel().staffEntered()) {
                 throw InvalidInput.of("channel", "vote.validation.channel");
@@ -377,18 +377,18 @@ public class Voting {
                 MAX_REASON);
         entry.checkEvidence();
         vote.checkChoice(entry.answer(), entry.options());
-        if (!votes.holdOpen(id, now())) {
+        if (!votes.holdOpen(vote.communityId(), id, now())) {
             throw refusedBallot(vote);
         }
         ElectorRef elector = elector(vote, electorId);
-        Ballots.CurrentBallot current = ballots.current(id, elector.id())
+        Ballots.CurrentBallot current = ballots.current(vote.communityId(), id, elector.id())
                 .orElseThrow(() -> new VoteRefused("vote.refused.nothingToCorrect", "there is no ballot to correct"));
         if (!current.channel().staffEntered()) {
             throw votedOnline(elector);
         }
         long corrected = current.id();
         long ballot = ballots.add(newBallot(vote, electorId, entry, null, actor.username(), corrected, why));
-        if (!ballots.replace(id, electorId, corrected, ballot)) {
+        if (!ballots.replace(vote.communityId(), id, electorId, corrected, ballot)) {
             throw new VoteRefused("vote.refused.stale", "the ballot was corrected by someone else meanwhile");
         }
         audit.record(vote.communityId(), "BALLOT_CORRECTED", SUBJECT, id, "ballot " + corrected + " → " + ballot);
@@ -399,8 +399,8 @@ public class Voting {
     @Transactional
     public void deliver(Actor actor, long id, long electorId, LocalDate on, String method) {
         Vote vote = managed(actor, id);
-        ballots.deliver(id, elector(vote, electorId).id(), on == null ? LocalDate.now(clock) : on, BallotEntry.required("method", method, 100),
-                actor.username());
+        ballots.deliver(vote.communityId(), id, elector(vote, electorId).id(), on == null ? LocalDate.now(clock) : on,
+                BallotEntry.required("method", method, 100), actor.username());
     }
 
     /** The result, if the viewer may see it now: stored once closed, live while open unless hidden. */
@@ -409,7 +409,7 @@ public class Voting {
             return votes.storedTally(vote);
         }
         return vote.resultsVisible()
-                ? Optional.of(Tallies.of(vote.setUp(), ballots.counts(vote.id()), vote.setUp().silenceClause()))
+                ? Optional.of(Tallies.of(vote.setUp(), ballots.counts(vote.communityId(), vote.id()), vote.setUp().silenceClause()))
                 : Optional.empty();
     }
 
@@ -420,18 +420,18 @@ public class Voting {
     public Optional<ElectorRef> ownElector(Actor actor, Vote vote) {
         boolean verified = vote.setUp().owners() ? actor.has(Role.OWNER) : actor.hasAny(Role.RESIDENT, Role.OWNER);
         return actor.residentId() == null || !verified ? Optional.empty()
-                : electorates.forResident(vote.id(), actor.residentId());
+                : electorates.forResident(vote.communityId(), vote.id(), actor.residentId());
     }
 
     private long cast(Vote vote, long electorId, BallotEntry entry, Long residentId, String by) {
         vote.checkChoice(entry.answer(), entry.options());
-        if (!votes.countBallot(vote.id(), now())) {
+        if (!votes.countBallot(vote.communityId(), vote.id(), now())) {
             throw refusedBallot(vote);
         }
         long ballot = ballots.add(newBallot(vote, electorId, entry, residentId, by, null, null));
-        if (!ballots.claim(vote.id(), electorId, ballot)) {
+        if (!ballots.claim(vote.communityId(), vote.id(), electorId, ballot)) {
             if (entry.channel().staffEntered()) {
-                Optional<Ballots.CurrentBallot> current = ballots.current(vote.id(), electorId);
+                Optional<Ballots.CurrentBallot> current = ballots.current(vote.communityId(), vote.id(), electorId);
                 if (current.isPresent() && !current.get().channel().staffEntered()) {
                     throw votedOnline(elector(vote, electorId));
                 }
@@ -477,7 +477,7 @@ public class Voting {
     }
 
     private ElectorRef elector(Vote vote, long electorId) {
-        return electorates.get(vote.id(), electorId).orElseThrow(() -> new NotFound("elector " + electorId));
+        return electorates.get(vote.communityId(), vote.id(), electorId).orElseThrow(() -> new NotFound("elector " + electorId));
     }
 
     private Optional<DecidedProposals> decidedProposals() {

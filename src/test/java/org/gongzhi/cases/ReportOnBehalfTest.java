@@ -51,7 +51,8 @@ public class ReportOnBehalfTest extends IntegrationTest {
     /** A volunteer of the test's own: a resident account with the VOLUNTEER role, verified unless asked not to. */
     public static String volunteer(IntegrationTest test, JdbcClient jdbc, String username, boolean verified) {
         jdbc.sql("""
-                insert into account_role (account_id, role, scope_type) select id, 'VOLUNTEER', 'COMMUNITY'
+                insert into account_role (community_id, account_id, role, scope_type)
+                select community_id, id, 'VOLUNTEER', 'COMMUNITY'
                 from account a where username = ?
                   and not exists (select 1 from account_role x where x.account_id = a.id and x.role = 'VOLUNTEER')""")
                 .param(username).update();

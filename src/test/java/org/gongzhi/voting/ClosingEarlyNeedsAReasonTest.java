@@ -71,7 +71,7 @@ class ClosingEarlyNeedsAReasonTest extends IntegrationTest {
 
         VoteFixtures.passClosingTime(jdbc, id);
         assertThat(voting.close(staff(), id).participating().persons()).isEqualTo(1);
-        assertThat(votes.earlyCloseReason(id)).isEmpty();
+        assertThat(votes.earlyCloseReason(1, id)).isEmpty();
     }
 
     @Test

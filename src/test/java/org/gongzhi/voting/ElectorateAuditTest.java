@@ -169,8 +169,8 @@ class ElectorateAuditTest extends IntegrationTest {
         try {
             var v = voting.visible(staff(), vote);
             List<String> lines = texts.notice(v, voting.result(v).orElseThrow(), queries.scopePlaces(v),
-                    electorate.buildings(vote)).lines();
-            int last = electorate.buildings(vote).getLast();
+                    electorate.buildings(1, vote)).lines();
+            int last = electorate.buildings(1, vote).getLast();
             assertThat(lines).contains("涉及楼栋：1–" + last + "号楼");
         } finally {
             org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();

@@ -95,7 +95,7 @@ class EnterBallotOnBehalfTest extends IntegrationTest {
         assertThat(row.get("consent_note")).isEqualTo("本人口述意见，儿子在场");
         assertThat(row.get("proxy_name")).isNull();
         assertThat(row.get("authorisation_ref")).isNull();
-        assertThat(ballots.current(id, elector)).hasValueSatisfying(b -> {
+        assertThat(ballots.current(1, id, elector)).hasValueSatisfying(b -> {
             assertThat(b.answer()).isEqualTo(Answer.AGREE);
             assertThat(b.onBehalfBy()).isEqualTo(staffName);
         });

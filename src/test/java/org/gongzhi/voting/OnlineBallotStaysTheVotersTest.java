@@ -46,7 +46,7 @@ class OnlineBallotStaysTheVotersTest extends IntegrationTest {
         assertThatThrownBy(() -> voting.enter(staff(), id, elector, paper(Answer.DISAGREE)))
                 .isInstanceOf(VoteRefused.class).extracting("code").isEqualTo("vote.refused.votedOnline");
 
-        assertThat(ballots.current(id, elector)).hasValueSatisfying(b -> {
+        assertThat(ballots.current(1, id, elector)).hasValueSatisfying(b -> {
             assertThat(b.id()).isEqualTo(own);
             assertThat(b.answer()).isEqualTo(Answer.AGREE);
             assertThat(b.channel()).isEqualTo(BallotChannel.WEB);
@@ -78,7 +78,7 @@ class OnlineBallotStaysTheVotersTest extends IntegrationTest {
                 .param("evidence", "表决票 第4号").param("reason", "更正"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("refusal", Matchers.containsString("已在网上自己投票")));
-        assertThat(ballots.current(id, elector).orElseThrow().channel()).isEqualTo(BallotChannel.WEB);
+        assertThat(ballots.current(1, id, elector).orElseThrow().channel()).isEqualTo(BallotChannel.WEB);
     }
 
     @Test
@@ -90,6 +90,6 @@ class OnlineBallotStaysTheVotersTest extends IntegrationTest {
         long second = voting.correct(staff(), id, elector, paper(Answer.DISAGREE), "录入时看错了格子");
         assertThat(jdbc.sql("select corrects_ballot_id from ballot where id = ?").param(second).query(Long.class)
                 .single()).isEqualTo(first);
-        assertThat(ballots.current(id, elector).orElseThrow().answer()).isEqualTo(Answer.DISAGREE);
+        assertThat(ballots.current(1, id, elector).orElseThrow().answer()).isEqualTo(Answer.DISAGREE);
     }
 }

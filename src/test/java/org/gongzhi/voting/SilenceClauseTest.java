@@ -58,7 +58,7 @@ class SilenceClauseTest extends IntegrationTest {
         List<Long> voters = electors.subList(0, n / 2);
         voters.forEach(e -> voting.enter(staff(), id, e, paper(voters.indexOf(e) % 3 == 0 ? Answer.DISAGREE : Answer.AGREE)));
         electors.forEach(e -> voting.deliver(staff(), id, e, null, "专人送达并签收"));
-        BallotCounts counts = ballots.counts(id);
+        BallotCounts counts = ballots.counts(1, id);
 
         VoteFixtures.passClosingTime(jdbc, id);
         VoteResult result = voting.close(staff(), id);

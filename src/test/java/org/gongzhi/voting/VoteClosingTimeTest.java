@@ -232,9 +232,9 @@ class VoteClosingTimeTest extends IntegrationTest {
         voting.open(staff(), after);
         // a tally already stored behind the rules' back: storing the real one fails, so the vote cannot close
         jdbc.sql("""
-                insert into vote_tally (vote_id, computed_at, outcome, total_persons, total_area, participating_persons,
-                    participating_area, agreeing_persons, agreeing_area, arithmetic)
-                values (?, ?, 'PASSED', 0, 0, 0, 0, 0, 0, '')""")
+                insert into vote_tally (community_id, vote_id, computed_at, outcome, total_persons, total_area,
+                    participating_persons, participating_area, agreeing_persons, agreeing_area, arithmetic)
+                values (1, ?, ?, 'PASSED', 0, 0, 0, 0, 0, 0, '')""")
                 .params(stuck, OffsetDateTime.now()).update();
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("update vote set closes_at = ? where id = ?").params(now.minusMinutes(10), stuck).update();

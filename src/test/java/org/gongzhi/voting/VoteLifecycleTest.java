@@ -44,7 +44,7 @@ class VoteLifecycleTest extends IntegrationTest {
         voting.open(staff(), id);
         List<Elector> expected = Electorate.of(electorates.units(1), false,
                 new VoteScope(VoteScope.Kind.BUILDINGS, buildings));
-        BallotCounts counts = new Ballots(jdbc).counts(id);
+        BallotCounts counts = new Ballots(jdbc).counts(1, id);
         assertThat(counts.electorate().persons()).isEqualTo(expected.size()).isGreaterThan(0);
         assertThat(counts.electorate().area()).isEqualTo(expected.stream().mapToLong(Elector::area).sum());
         long unitsInScope = jdbc.sql("""
@@ -97,7 +97,7 @@ class VoteLifecycleTest extends IntegrationTest {
                 .single()).isEqualTo(first);
         assertThat(jdbc.sql("select count(*) from ballot where vote_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(2);
-        BallotCounts counts = new Ballots(jdbc).counts(id);
+        BallotCounts counts = new Ballots(jdbc).counts(1, id);
         assertThat(counts.cast().persons()).isEqualTo(1);
         assertThat(counts.disagree().persons()).isEqualTo(1);
     }
@@ -127,7 +127,7 @@ class VoteLifecycleTest extends IntegrationTest {
                 join stairwell s on s.id = u.stairwell_id where s.grid_id = 3 and r.moved_out is null
                 and h.dissolved_on is null and r.birth_date <= ?""")
                 .param(votes.get(1, id).openedOn().minusYears(18)).query(Long.class).single();
-        assertThat(electorates.size(id)).isEqualTo(expected);
+        assertThat(electorates.size(1, id)).isEqualTo(expected);
         assertThatThrownBy(() -> voting.enter(staff(), id, VoteFixtures.electors(jdbc, id).getFirst(),
                 new BallotEntry(null, Set.of(1, 2), BallotChannel.PAPER, "票", null, null)))
                 .isInstanceOf(InvalidInput.class);

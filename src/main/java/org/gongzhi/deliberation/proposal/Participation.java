@@ -45,7 +45,7 @@ public class Participation {
         if (store.addSupport(actor.communityId(), id, actor.residentId(), now)) {
             proposals.putOnAgendaIfSupported(actor.communityId(), id, now);
         }
-        return store.supportCount(id);
+        return store.supportCount(actor.communityId(), id);
     }
 
     /** Withdraws the resident's support while the proposal is still open; returns how many support it now. */
@@ -56,8 +56,8 @@ public class Participation {
             throw new Refused("proposal.refused.withdrawClosed",
                     "the proposal is no longer open", proposal.state());
         }
-        store.withdrawSupport(id, actor.residentId());
-        return store.supportCount(id);
+        store.withdrawSupport(actor.communityId(), id, actor.residentId());
+        return store.supportCount(actor.communityId(), id);
     }
 
     @Transactional
@@ -69,7 +69,7 @@ public class Participation {
     @Transactional
     public void unfollow(Actor actor, long id) {
         participating(actor, id);
-        store.unfollow(id, actor.residentId());
+        store.unfollow(actor.communityId(), id, actor.residentId());
     }
 
     /** Adds a comment; a reply to a reply joins the thread of the comment it answers, one level deep. */
@@ -78,7 +78,7 @@ public class Participation {
         Permissions.require(permissions.mayComment(actor));
         Proposal proposal = proposals.visible(actor, id);
         proposal.checkComment();
-        Long parent = input.parentId() == null ? null : store.comment(id, input.parentId())
+        Long parent = input.parentId() == null ? null : store.comment(actor.communityId(), id, input.parentId())
                 .map(c -> c.parentId() == null ? c.id() : c.parentId())
                 .orElseThrow(() -> InvalidInput.of("parentId", "proposal.validation.parent"));
         long commentId = store.addComment(actor.communityId(), id, parent, actor.residentId(), actor.accountId(),
@@ -91,12 +91,12 @@ public class Participation {
     @Transactional
     public void hideComment(Actor actor, long id, long commentId, String reason) {
         proposals.visible(actor, id);
-        Proposals.StoredComment comment = store.comment(id, commentId)
+        Proposals.StoredComment comment = store.comment(actor.communityId(), id, commentId)
                 .orElseThrow(() -> InvalidInput.of("commentId", "proposal.validation.parent"));
         Permissions.require(permissions.mayHide(actor, comment.authorResidentId(), comment.authorAccountId()));
         boolean own = permissions.isAuthor(actor, comment.authorResidentId(), comment.authorAccountId());
         String why = own ? null : staffReason(reason);
-        if (store.hideComment(commentId, actor.displayName(), why, OffsetDateTime.now(clock))) {
+        if (store.hideComment(actor.communityId(), commentId, actor.displayName(), why, OffsetDateTime.now(clock))) {
             audit.record(actor.communityId(), own ? "PROPOSAL_COMMENT_WITHDRAWN" : "PROPOSAL_COMMENT_HIDDEN",
                     Proposal.SUBJECT, id, "comment " + commentId);
         }

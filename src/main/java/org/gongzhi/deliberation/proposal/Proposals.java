@@ -104,14 +104,16 @@ public class Proposals {
                 update proposal set title = :title, description = :description, category = :category,
                     place_kind = :kind, place_code = :code, state = :state, merged_into_id = :merged,
                     meeting = :meeting, agenda_threshold = :threshold, updated_at = :at, version = version + 1
-                """ + (submitted ? ", submitted_at = :at" : "") + " where id = :id and version = :version")
+                """ + (submitted ? ", submitted_at = :at" : "")
+                        + " where id = :id and community_id = :community and version = :version")
                 .param("title", proposal.content().title()).param("description", proposal.content().description())
                 .param("category", proposal.content().category().name())
                 .param("kind", proposal.place().kind().name()).param("code", proposal.place().code())
                 .param("state", proposal.state().name()).param("merged", proposal.mergedIntoId(), Types.BIGINT)
                 .param("meeting", proposal.meeting(), Types.VARCHAR)
                 .param("threshold", proposal.agendaThreshold(), Types.INTEGER).param("at", at)
-                .param("id", proposal.id()).param("version", proposal.version())
+                .param("id", proposal.id()).param("community", proposal.communityId())
+                .param("version", proposal.version())
                 .update();
         if (changed == 0) {
             throw new Refused("proposal.refused.stale",
@@ -126,23 +128,25 @@ public class Proposals {
                 insert into proposal_support (community_id, proposal_id, resident_id, supported_at)
                 values (?, ?, ?, ?) on conflict do nothing""")
                 .params(communityId, proposalId, residentId, at).update();
-        return moveCounter("supports", proposalId, added);
+        return moveCounter(communityId, "supports", proposalId, added);
     }
 
-    public boolean withdrawSupport(long proposalId, long residentId) {
-        int removed = jdbc.sql("delete from proposal_support where proposal_id = ? and resident_id = ?")
-                .params(proposalId, residentId).update();
-        return moveCounter("supports", proposalId, -removed);
+    public boolean withdrawSupport(long communityId, long proposalId, long residentId) {
+        int removed = jdbc.sql(
+                        "delete from proposal_support where proposal_id = ? and community_id = ? and resident_id = ?")
+                .params(proposalId, communityId, residentId).update();
+        return moveCounter(communityId, "supports", proposalId, -removed);
     }
 
-    public boolean supports(long proposalId, Long residentId) {
+    public boolean supports(long communityId, long proposalId, Long residentId) {
         return residentId != null && jdbc.sql("""
-                select count(*) from proposal_support where proposal_id = ? and resident_id = ?""")
-                .params(proposalId, residentId).query(Long.class).single() > 0;
+                select count(*) from proposal_support where proposal_id = ? and community_id = ? and resident_id = ?""")
+                .params(proposalId, communityId, residentId).query(Long.class).single() > 0;
     }
 
-    public long supportCount(long proposalId) {
-        return jdbc.sql("select supports from proposal where id = ?").param(proposalId).query(Long.class).single();
+    public long supportCount(long communityId, long proposalId) {
+        return jdbc.sql("select supports from proposal where id = ? and community_id = ?").params(proposalId, communityId)
+                .query(Long.class).single();
     }
 
     /** Copies the supports and followers of a merged proposal to its target, each resident counted once. */
@@ -151,21 +155,21 @@ public class Proposals {
         jdbc.sql("""
                 insert into proposal_support (community_id, proposal_id, resident_id, supported_at)
                 select community_id, ?, resident_id, supported_at from proposal_support
-                where proposal_id = ? and resident_id <> ? on conflict do nothing""")
-                .params(toId, fromId, targetAuthor).update();
+                where proposal_id = ? and community_id = ? and resident_id <> ? on conflict do nothing""")
+                .params(toId, fromId, communityId, targetAuthor).update();
         if (fromAuthor != targetAuthor) {
             addSupport(communityId, toId, fromAuthor, at);
         }
         jdbc.sql("""
                 insert into proposal_follower (community_id, proposal_id, resident_id, followed_at)
                 select community_id, ?, resident_id, followed_at from proposal_follower
-                where proposal_id = ? on conflict do nothing""")
-                .params(toId, fromId).update();
+                where proposal_id = ? and community_id = ? on conflict do nothing""")
+                .params(toId, fromId, communityId).update();
         jdbc.sql("""
                 update proposal set
                     supports = (select count(*) from proposal_support s where s.proposal_id = proposal.id),
                     followers = (select count(*) from proposal_follower f where f.proposal_id = proposal.id)
-                where id = ?""").param(toId).update();
+                where id = ? and community_id = ?""").params(toId, communityId).update();
     }
 
     public boolean follow(long communityId, long proposalId, long residentId, OffsetDateTime at) {
@@ -173,19 +177,20 @@ public class Proposals {
                 insert into proposal_follower (community_id, proposal_id, resident_id, followed_at)
                 values (?, ?, ?, ?) on conflict do nothing""")
                 .params(communityId, proposalId, residentId, at).update();
-        return moveCounter("followers", proposalId, added);
+        return moveCounter(communityId, "followers", proposalId, added);
     }
 
-    public boolean unfollow(long proposalId, long residentId) {
-        int removed = jdbc.sql("delete from proposal_follower where proposal_id = ? and resident_id = ?")
-                .params(proposalId, residentId).update();
-        return moveCounter("followers", proposalId, -removed);
+    public boolean unfollow(long communityId, long proposalId, long residentId) {
+        int removed = jdbc.sql(
+                        "delete from proposal_follower where proposal_id = ? and community_id = ? and resident_id = ?")
+                .params(proposalId, communityId, residentId).update();
+        return moveCounter(communityId, "followers", proposalId, -removed);
     }
 
-    public boolean follows(long proposalId, Long residentId) {
+    public boolean follows(long communityId, long proposalId, Long residentId) {
         return residentId != null && jdbc.sql("""
-                select count(*) from proposal_follower where proposal_id = ? and resident_id = ?""")
-                .params(proposalId, residentId).query(Long.class).single() > 0;
+                select count(*) from proposal_follower where proposal_id = ? and community_id = ? and resident_id = ?""")
+                .params(proposalId, communityId, residentId).query(Long.class).single() > 0;
     }
 
     public long addComment(long communityId, long proposalId, Long parentId, long residentId, String authorName,
@@ -202,24 +207,24 @@ public class Proposals {
                     author_account_id, author_name, stance, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(communityId, proposalId, parentId, residentId, accountId, authorName, stance.name(), body, at)
                 .update(key, "id");
-        moveCounter("comments", proposalId, 1);
+        moveCounter(communityId, "comments", proposalId, 1);
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    public Optional<StoredComment> comment(long proposalId, long commentId) {
+    public Optional<StoredComment> comment(long communityId, long proposalId, long commentId) {
         return jdbc.sql("""
                 select id, parent_id, author_resident_id, author_account_id, hidden_at is not null as hidden
                 from proposal_comment
-                where id = ? and proposal_id = ?""")
-                .params(commentId, proposalId).query(Rows.of(StoredComment.class)).optional();
+                where id = ? and proposal_id = ? and community_id = ?""")
+                .params(commentId, proposalId, communityId).query(Rows.of(StoredComment.class)).optional();
     }
 
     /** Hides a comment once; its words stay stored. True if it was hidden now. */
-    public boolean hideComment(long commentId, String hiddenBy, String reason, OffsetDateTime at) {
+    public boolean hideComment(long communityId, long commentId, String hiddenBy, String reason, OffsetDateTime at) {
         return jdbc.sql("""
                 update proposal_comment set hidden_at = ?, hidden_by_name = ?, hidden_reason = ?
-                where id = ? and hidden_at is null""")
-                .params(at, hiddenBy, reason, commentId).update() > 0;
+                where id = ? and community_id = ? and hidden_at is null""")
+                .params(at, hiddenBy, reason, commentId, communityId).update() > 0;
     }
 
     /** The threshold set for the community, if any. */
@@ -240,10 +245,10 @@ public class Proposals {
                 .param(communityId).query(Integer.class).optional();
     }
 
-    private boolean moveCounter(String counter, long proposalId, int by) {
+    private boolean moveCounter(long communityId, String counter, long proposalId, int by) {
         if (by != 0) {
-            jdbc.sql("update proposal set " + counter + " = " + counter + " + ? where id = ?")
-                    .params(by, proposalId).update();
+            jdbc.sql("update proposal set " + counter + " = " + counter + " + ? where id = ? and community_id = ?")
+                    .params(by, proposalId, communityId).update();
         }
         return by != 0;
     }

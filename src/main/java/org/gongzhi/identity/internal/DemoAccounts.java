@@ -83,7 +83,8 @@ class DemoAccounts implements DemoStep {
         // every account of a resident without a verification on record: the new ones and the demo accounts
         String demo = " from account a where a.community_id = :c and a.resident_id is not null"
                 + " and not exists (select 1 from account_verification v where v.account_id = a.id)";
-        jdbc.sql("insert into account_role (account_id, role, scope_type) select a.id, 'RESIDENT', 'COMMUNITY'" + demo
+        jdbc.sql("insert into account_role (community_id, account_id, role, scope_type) "
+                + "select a.community_id, a.id, 'RESIDENT', 'COMMUNITY'" + demo
                 + " and not exists (select 1 from account_role x where x.account_id = a.id and x.role = 'RESIDENT')")
                 .param("c", staff.community()).update();
         jdbc.sql("""
@@ -91,8 +92,8 @@ class DemoAccounts implements DemoStep {
                     verified_at) select a.community_id, a.id, a.resident_id, 'HOUSEHOLD_RESIDENT', 'IN_PERSON', :staff, :now"""
                 + demo).param("c", staff.community()).param("now", now).param("staff", staff.id()).update();
         jdbc.sql("""
-                insert into account_role (account_id, role, scope_type, scope_id, term_from, term_until)
-                select a.id, 'RESIDENT_REPRESENTATIVE', 'GRID', s.grid_id, :from, :until
+                insert into account_role (community_id, account_id, role, scope_type, scope_id, term_from, term_until)
+                select a.community_id, a.id, 'RESIDENT_REPRESENTATIVE', 'GRID', s.grid_id, :from, :until
                 from account a join register_resident r on r.id = a.resident_id
                 join register_stairwell s on s.id = r.stairwell_id
                 where a.community_id = :c and a.username like 'rep.grid%'""")

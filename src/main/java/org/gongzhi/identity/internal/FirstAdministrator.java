@@ -51,6 +51,12 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         Long community = register.firstCommunityId().orElse(null);
+        if (community == null) {
+            // every account belongs to a community (docs/decisions.md, "Every row carries its community")
+            log.warn("No community is registered yet: the first administrator is created at the first start after "
+                    + "one is.");
+            return;
+        }
         accounts.open(new NewAccount(username, password, username, community, null,
                 Set.of(RoleGrant.communityWide(Role.ADMIN))));
         log.info("Created the first administrator account.");

@@ -104,8 +104,9 @@ public class Joining {
                 resident.residentId(), Set.of(RoleGrant.communityWide(Role.RESIDENT))));
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
-            jdbc.sql("insert into household_code_use (code_id, resident_id, account_id, used_at) values (?, ?, ?, ?)")
-                    .params(code.id(), resident.residentId(), account, now).update();
+            jdbc.sql("insert into household_code_use (community_id, code_id, resident_id, account_id, used_at) "
+                    + "values (?, ?, ?, ?, ?)")
+                    .params(community, code.id(), resident.residentId(), account, now).update();
         } catch (DuplicateKeyException e) {
             throw InvalidInput.of("code", "membership.validation.codeUsed");
         }

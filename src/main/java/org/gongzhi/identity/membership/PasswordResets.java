@@ -53,8 +53,8 @@ public class PasswordResets {
         String code = Codes.generate(10);
         OffsetDateTime expires = now.plus(validity);
         jdbc.sql("""
-                insert into password_reset (account_id, code_digest, issued_by, issued_at, expires_at)
-                values (?, ?, ?, ?, ?)""").params(accountId, Codes.digest(code), issuedBy, now, expires).update();
+                insert into password_reset (community_id, account_id, code_digest, issued_by, issued_at, expires_at)
+                values ((select community_id from account where id = ?), ?, ?, ?, ?, ?)""").params(accountId, accountId, Codes.digest(code), issuedBy, now, expires).update();
         audit.record(community, "PASSWORD_RESET_ISSUED", Joining.SUBJECT, accountId, null);
         return new IssuedReset(code, expires);
     }

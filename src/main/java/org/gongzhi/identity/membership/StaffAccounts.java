@@ -222,9 +222,9 @@ public class StaffAccounts {
                     .params(from, until, id, scope.name(), scopeId).update();
         } else {
             jdbc.sql("""
-                    insert into account_role (account_id, role, scope_type, scope_id, term_from, term_until)
-                    values (?, 'RESIDENT_REPRESENTATIVE', ?, ?, ?, ?)""")
-                    .params(id, scope.name(), scopeId, from, until).update();
+                    insert into account_role (community_id, account_id, role, scope_type, scope_id, term_from, term_until)
+                    values (?, ?, 'RESIDENT_REPRESENTATIVE', ?, ?, ?, ?)""")
+                    .params(actor.communityId(), id, scope.name(), scopeId, from, until).update();
         }
         audit.record(actor.communityId(), "REPRESENTATIVE_APPOINTED", Joining.SUBJECT, id,
                 scope + " " + scopeId + " " + from + ".." + until);

@@ -171,8 +171,8 @@ public class Verifications {
         long held = jdbc.sql("select count(*) from account_role where account_id = ? and role = ? and scope_type = 'COMMUNITY'")
                 .params(accountId, role).query(Long.class).single();
         if (held == 0) {
-            jdbc.sql("insert into account_role (account_id, role, scope_type) values (?, ?, 'COMMUNITY')")
-                    .params(accountId, role).update();
+            jdbc.sql("insert into account_role (community_id, account_id, role, scope_type) values (?, ?, ?, 'COMMUNITY')")
+                    .params(community, accountId, role).update();
         }
     }
 

@@ -98,10 +98,10 @@ class DemoTalents implements DemoStep {
                     "想请您从专业角度给些意见。");
             OffsetDateTime now = OffsetDateTime.now(clock);
             if (i < 3) {
-                talents.answer(invitation, InvitationAnswer.ACCEPTED, now.minusDays(2));
+                talents.answer(staff.communityId(), invitation, InvitationAnswer.ACCEPTED, now.minusDays(2));
             }
             if (i < 2) {
-                talents.contribution(invitation, "到现场看了，书面提出了三条施工安全建议，已写进方案。", staff.displayName(),
+                talents.contribution(staff.communityId(), invitation, "到现场看了，书面提出了三条施工安全建议，已写进方案。", staff.displayName(),
                         now.minusDays(1));
             }
         }

@@ -43,11 +43,11 @@ public class Ballots {
     }
 
     /** Records who entered the ballot for the resident who asked them (代办) and how the resident agreed. */
-    public void enteredOnBehalf(long ballotId, OnBehalf helped) {
+    public void enteredOnBehalf(long communityId, long ballotId, OnBehalf helped) {
         jdbc.sql("""
                 update ballot set on_behalf_by_account = ?, on_behalf_by_name = ?, consent_method = ?, consent_note = ?
-                where id = ?""").params(helped.helperAccountId(), helped.helperName(), helped.consent().name(),
-                        helped.consentNote(), ballotId).update();
+                where id = ? and community_id = ?""").params(helped.helperAccountId(), helped.helperName(),
+                        helped.consent().name(), helped.consentNote(), ballotId, communityId).update();
     }
 
     public long add(NewBallot b) {
@@ -61,34 +61,36 @@ public class Ballots {
                         b.enteredBy(), b.at(), b.corrects(), b.reason())
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
-        b.options().stream().sorted().forEach(p -> jdbc.sql("insert into ballot_option (ballot_id, position) values (?, ?)")
-                .params(id, p).update());
+        b.options().stream().sorted().forEach(p -> jdbc.sql(
+                "insert into ballot_option (community_id, ballot_id, position) values (?, ?, ?)")
+                .params(b.communityId(), id, p).update());
         return id;
     }
 
     /** Makes the ballot the elector's one ballot; false when the elector already has one. */
-    public boolean claim(long voteId, long electorId, long ballotId) {
+    public boolean claim(long communityId, long voteId, long electorId, long ballotId) {
         return jdbc.sql("""
-                insert into current_ballot (vote_id, elector_id, ballot_id) values (?, ?, ?) on conflict do nothing""")
-                .params(voteId, electorId, ballotId).update() == 1;
+                insert into current_ballot (community_id, vote_id, elector_id, ballot_id)
+                values (?, ?, ?, ?) on conflict do nothing""")
+                .params(communityId, voteId, electorId, ballotId).update() == 1;
     }
 
     /** Points the elector at the correcting ballot, if the corrected one still counts. */
-    public boolean replace(long voteId, long electorId, long corrected, long correcting) {
-        return jdbc.sql("update current_ballot set ballot_id = ? where vote_id = ? and elector_id = ? and ballot_id = ?")
-                .params(correcting, voteId, electorId, corrected).update() == 1;
+    public boolean replace(long communityId, long voteId, long electorId, long corrected, long correcting) {
+        return jdbc.sql("update current_ballot set ballot_id = ? where vote_id = ? and community_id = ? and elector_id = ? and ballot_id = ?")
+                .params(correcting, voteId, communityId, electorId, corrected).update() == 1;
     }
 
-    public Optional<CurrentBallot> current(long voteId, long electorId) {
+    public Optional<CurrentBallot> current(long communityId, long voteId, long electorId) {
         List<Integer> options = jdbc.sql("""
                 select bo.position from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
-                where cb.vote_id = ? and cb.elector_id = ? order by bo.position""")
-                .params(voteId, electorId).query(Integer.class).list();
+                where cb.vote_id = ? and cb.elector_id = ? and cb.community_id = ? order by bo.position""")
+                .params(voteId, electorId, communityId).query(Integer.class).list();
         return jdbc.sql("""
                 select b.id, b.answer, b.channel, b.cast_at, b.corrects_ballot_id, b.on_behalf_by_name, b.consent_method
                 from current_ballot cb
-                join ballot b on b.id = cb.ballot_id where cb.vote_id = ? and cb.elector_id = ?""")
-                .params(voteId, electorId)
+                join ballot b on b.id = cb.ballot_id where cb.vote_id = ? and cb.elector_id = ? and cb.community_id = ?""")
+                .params(voteId, electorId, communityId)
                 .query((rs, row) -> new CurrentBallot(rs.getLong("id"),
                         rs.getString("answer") == null ? null : Answer.valueOf(rs.getString("answer")), options,
                         BallotChannel.valueOf(rs.getString("channel")), rs.getObject("cast_at", OffsetDateTime.class),
@@ -102,18 +104,18 @@ public class Ballots {
     }
 
     /** Every counting ballot of the vote, in elector order, in two statements (for a recount). */
-    public List<CountedBallot> counted(long voteId) {
+    public List<CountedBallot> counted(long communityId, long voteId) {
         Map<Long, List<Integer>> options = new HashMap<>();
         jdbc.sql("""
                 select cb.elector_id, bo.position from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
-                where cb.vote_id = ? order by cb.elector_id, bo.position""").param(voteId)
+                where cb.vote_id = ? and cb.community_id = ? order by cb.elector_id, bo.position""").params(voteId, communityId)
                 .query(rs -> {
                     options.computeIfAbsent(rs.getLong("elector_id"), k -> new java.util.ArrayList<>())
                             .add(rs.getInt("position"));
                 });
         return jdbc.sql("""
                 select cb.elector_id, b.answer from current_ballot cb join ballot b on b.id = cb.ballot_id
-                where cb.vote_id = ? order by cb.elector_id""").param(voteId)
+                where cb.vote_id = ? and cb.community_id = ? order by cb.elector_id""").params(voteId, communityId)
                 .query((rs, row) -> new CountedBallot(rs.getLong("elector_id"),
                         rs.getString("answer") == null ? null : Answer.valueOf(rs.getString("answer")),
                         List.copyOf(options.getOrDefault(rs.getLong("elector_id"), List.of()))))
@@ -121,43 +123,45 @@ public class Ballots {
     }
 
     /** The electors whose ballot paper was delivered (for the silence clause). */
-    public Set<Long> delivered(long voteId) {
-        return Set.copyOf(jdbc.sql("select elector_id from ballot_delivery where vote_id = ?").param(voteId)
+    public Set<Long> delivered(long communityId, long voteId) {
+        return Set.copyOf(jdbc.sql("select elector_id from ballot_delivery where vote_id = ? and community_id = ?")
+                .params(voteId, communityId)
                 .query(Long.class).list());
     }
 
     /** Records that the elector's ballot paper was delivered, once; the silence clause needs it. */
-    public void deliver(long voteId, long electorId, LocalDate on, String method, String by) {
+    public void deliver(long communityId, long voteId, long electorId, LocalDate on, String method, String by) {
         jdbc.sql("""
-                insert into ballot_delivery (vote_id, elector_id, delivered_on, method, delivered_by)
-                values (?, ?, ?, ?, ?) on conflict do nothing""").params(voteId, electorId, on, method, by).update();
+                insert into ballot_delivery (community_id, vote_id, elector_id, delivered_on, method, delivered_by)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(communityId, voteId, electorId, on, method, by).update();
     }
 
     /** What the current ballots add up to, in four grouped queries whatever the size of the electorate. */
-    public BallotCounts counts(long voteId) {
-        Figures electorate = jdbc.sql("select count(*) as persons, coalesce(sum(area), 0) as area from vote_elector where vote_id = ?")
-                .param(voteId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
+    public BallotCounts counts(long communityId, long voteId) {
+        Figures electorate = jdbc.sql("select count(*) as persons, coalesce(sum(area), 0) as area from vote_elector where vote_id = ? and community_id = ?")
+                .params(voteId, communityId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
         Map<String, Figures> byAnswer = new HashMap<>();
         jdbc.sql("""
                 select coalesce(b.answer, 'OPTIONS') as answer, count(*) as persons, coalesce(sum(e.area), 0) as area
                 from current_ballot cb
                 join ballot b on b.id = cb.ballot_id join vote_elector e on e.id = cb.elector_id
-                where cb.vote_id = ? group by coalesce(b.answer, 'OPTIONS')""")
-                .param(voteId).query(rs -> {
+                where cb.vote_id = ? and cb.community_id = ? group by coalesce(b.answer, 'OPTIONS')""")
+                .params(voteId, communityId).query(rs -> {
                     byAnswer.put(rs.getString("answer"), new Figures(rs.getLong("persons"), rs.getLong("area")));
                 });
         Figures cast = byAnswer.values().stream().reduce(Figures.NONE, Figures::plus);
         Figures silent = jdbc.sql("""
                 select count(*) as persons, coalesce(sum(e.area), 0) as area
                 from ballot_delivery d join vote_elector e on e.id = d.elector_id
-                where d.vote_id = ? and not exists (select 1 from current_ballot cb
+                where d.vote_id = ? and d.community_id = ? and not exists (select 1 from current_ballot cb
                     where cb.vote_id = d.vote_id and cb.elector_id = d.elector_id)""")
-                .param(voteId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
+                .params(voteId, communityId).query((rs, row) -> new Figures(rs.getLong("persons"), rs.getLong("area"))).single();
         Map<Integer, Long> options = new HashMap<>();
         jdbc.sql("""
                 select bo.position, count(*) as chosen from current_ballot cb join ballot_option bo on bo.ballot_id = cb.ballot_id
-                where cb.vote_id = ? group by bo.position""")
-                .param(voteId).query(rs -> {
+                where cb.vote_id = ? and cb.community_id = ? group by bo.position""")
+                .params(voteId, communityId).query(rs -> {
                     options.put(rs.getInt("position"), rs.getLong("chosen"));
                 });
         return new BallotCounts(electorate, cast, byAnswer.getOrDefault("AGREE", Figures.NONE),

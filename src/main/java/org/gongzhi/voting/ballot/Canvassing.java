@@ -46,19 +46,20 @@ public class Canvassing {
         }
         long grid = jdbc.sql("""
                 select s.grid_id from vote_elector_unit eu join register_unit u on u.id = eu.unit_id
-                join register_stairwell s on s.id = u.stairwell_id where eu.vote_id = ? and eu.unit_id = ? limit 1""")
-                .params(vote.id(), unitId).query(Long.class).optional().orElseThrow(() -> new NotFound("unit"));
+                join register_stairwell s on s.id = u.stairwell_id
+                where eu.vote_id = ? and eu.community_id = ? and eu.unit_id = ? limit 1""")
+                .params(vote.id(), vote.communityId(), unitId).query(Long.class).optional().orElseThrow(() -> new NotFound("unit"));
         Permissions.require(permissions.mayCanvass(actor, grid));
         OffsetDateTime now = OffsetDateTime.now(clock);
         int changed = jdbc.sql("""
                 update vote_canvass set status = ?, note = ?, updated_by = ?, updated_at = ?
-                where vote_id = ? and unit_id = ?""")
-                .params(status.name(), text, actor.username(), now, vote.id(), unitId).update();
+                where vote_id = ? and community_id = ? and unit_id = ?""")
+                .params(status.name(), text, actor.username(), now, vote.id(), vote.communityId(), unitId).update();
         if (changed == 0) {
             jdbc.sql("""
-                    insert into vote_canvass (vote_id, unit_id, status, note, updated_by, updated_at)
-                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(vote.id(), unitId, status.name(), text, actor.username(), now).update();
+                    insert into vote_canvass (community_id, vote_id, unit_id, status, note, updated_by, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(vote.communityId(), vote.id(), unitId, status.name(), text, actor.username(), now).update();
         }
     }
 }

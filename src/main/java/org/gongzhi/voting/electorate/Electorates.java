@@ -69,7 +69,8 @@ public class Electorates {
         batch("insert into vote_elector (community_id, vote_id, person_key, display_name, area, identified) "
                 + "values (?,?,?,?,?,?)", rows);
         Map<String, Long> ids = new LinkedHashMap<>();
-        jdbc.sql("select person_key, id from vote_elector where vote_id = ?").param(voteId)
+        jdbc.sql("select person_key, id from vote_elector where vote_id = ? and community_id = ?")
+                .params(voteId, communityId)
                 .query(rs -> {
                     ids.put(rs.getString("person_key"), rs.getLong("id"));
                 });
@@ -77,14 +78,16 @@ public class Electorates {
         List<Object[]> members = new ArrayList<>();
         for (Elector e : electors) {
             long id = ids.get(e.personKey());
-            e.units().forEach(u -> units.add(new Object[] {voteId, id, u.unitId(), u.votingArea(),
+            e.units().forEach(u -> units.add(new Object[] {communityId, voteId, id, u.unitId(), u.votingArea(),
                     u.areaSource().name(), u.registerArea(), u.surveyArea(), u.contractArea(), u.developerHeld(),
                     u.vacant()}));
-            e.residentIds().forEach(resident -> members.add(new Object[] {voteId, id, resident}));
+            e.residentIds().forEach(resident -> members.add(new Object[] {communityId, voteId, id, resident}));
         }
-        batch("insert into vote_elector_unit (vote_id, elector_id, unit_id, area, area_source, register_area, "
-                + "survey_area, contract_area, developer_held, vacant) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units);
-        batch("insert into vote_elector_member (vote_id, elector_id, resident_id) values (?, ?, ?)", members);
+        batch("insert into vote_elector_unit (community_id, vote_id, elector_id, unit_id, area, area_source, "
+                + "register_area, survey_area, contract_area, developer_held, vacant) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units);
+        batch("insert into vote_elector_member (community_id, vote_id, elector_id, resident_id) values (?, ?, ?, ?)",
+                members);
     }
 
     /** Freezes the adult residents (born on or before {@code adultBorn}) of the scope, one elector each. */
@@ -97,8 +100,9 @@ public class Electorates {
                 join register_household h on h.id = r.household_id join register_stairwell s on s.id = r.stairwell_id
                 where v.id = :vote and r.moved_out is null and h.dissolved_on is null and r.birth_date <= :born
                   and """ + IN_SCOPE).param("vote", voteId).param("born", adultBorn).update();
-        jdbc.sql("insert into vote_elector_member (vote_id, elector_id, resident_id) "
-                + "select vote_id, id, resident_id from vote_elector where vote_id = ?").param(voteId).update();
+        jdbc.sql("insert into vote_elector_member (community_id, vote_id, elector_id, resident_id) "
+                + "select community_id, vote_id, id, resident_id from vote_elector where vote_id = ?").param(voteId)
+                .update();
         addHouseholdUnits(voteId);
     }
 
@@ -114,8 +118,8 @@ public class Electorates {
                   and exists (select 1 from register_resident r where r.household_id = h.id and r.moved_out is null
                               and r.birth_date <= :born)""").param("vote", voteId).param("born", adultBorn).update();
         jdbc.sql("""
-                insert into vote_elector_member (vote_id, elector_id, resident_id)
-                select e.vote_id, e.id, r.id from vote_elector e
+                insert into vote_elector_member (community_id, vote_id, elector_id, resident_id)
+                select e.community_id, e.vote_id, e.id, r.id from vote_elector e
                 join register_resident r on r.household_id = e.household_id
                 where e.vote_id = ? and r.moved_out is null and r.birth_date <= ?""")
                 .params(voteId, adultBorn).update();
@@ -124,41 +128,44 @@ public class Electorates {
 
     private void addHouseholdUnits(long voteId) {
         jdbc.sql("""
-                insert into vote_elector_unit (vote_id, elector_id, unit_id, area)
-                select e.vote_id, e.id, h.unit_id, 0 from vote_elector e
+                insert into vote_elector_unit (community_id, vote_id, elector_id, unit_id, area)
+                select e.community_id, e.vote_id, e.id, h.unit_id, 0 from vote_elector e
                 join register_household h on h.id = e.household_id
                 where e.vote_id = ?""").param(voteId).update();
     }
 
     /** The elector the resident may vote for, if any. */
-    public Optional<ElectorRef> forResident(long voteId, long residentId) {
+    public Optional<ElectorRef> forResident(long communityId, long voteId, long residentId) {
         return jdbc.sql("""
                 select e.id, e.display_name, e.area from vote_elector_member m join vote_elector e on e.id = m.elector_id
-                where m.vote_id = ? and m.resident_id = ?""")
-                .params(voteId, residentId).query(Rows.of(ElectorRef.class)).optional();
+                where m.vote_id = ? and m.community_id = ? and m.resident_id = ?""")
+                .params(voteId, communityId, residentId).query(Rows.of(ElectorRef.class)).optional();
     }
 
-    public Optional<ElectorRef> get(long voteId, long electorId) {
-        return jdbc.sql("select id, display_name, area from vote_elector where vote_id = ? and id = ?")
-                .params(voteId, electorId).query(Rows.of(ElectorRef.class)).optional();
+    public Optional<ElectorRef> get(long communityId, long voteId, long electorId) {
+        return jdbc.sql("select id, display_name, area from vote_elector where vote_id = ? and community_id = ? and id = ?")
+                .params(voteId, communityId, electorId).query(Rows.of(ElectorRef.class)).optional();
     }
 
     /** The electors behind one address such as 12-2-301 (building, stairwell, room). */
-    public List<ElectorRef> at(long voteId, int building, int stairwell, String room) {
+    public List<ElectorRef> at(long communityId, long voteId, int building, int stairwell, String room) {
         return jdbc.sql("""
                 select distinct e.id, e.display_name, e.area from vote_elector_unit eu
                 join vote_elector e on e.id = eu.elector_id join register_unit u on u.id = eu.unit_id
                 join register_stairwell s on s.id = u.stairwell_id
-                where eu.vote_id = ? and s.building_number = ? and s.unit_number = ? and u.room = ? order by e.id""")
-                .params(voteId, building, stairwell, room).query(Rows.of(ElectorRef.class)).list();
+                where eu.vote_id = ? and eu.community_id = ? and s.building_number = ? and s.unit_number = ? and u.room = ?
+                order by e.id""")
+                .params(voteId, communityId, building, stairwell, room).query(Rows.of(ElectorRef.class)).list();
     }
 
-    public List<Long> ids(long voteId) {
-        return jdbc.sql("select id from vote_elector where vote_id = ?").param(voteId).query(Long.class).list();
+    public List<Long> ids(long communityId, long voteId) {
+        return jdbc.sql("select id from vote_elector where vote_id = ? and community_id = ?").params(voteId, communityId)
+                .query(Long.class).list();
     }
 
-    public long size(long voteId) {
-        return jdbc.sql("select count(*) from vote_elector where vote_id = ?").param(voteId).query(Long.class).single();
+    public long size(long communityId, long voteId) {
+        return jdbc.sql("select count(*) from vote_elector where vote_id = ? and community_id = ?")
+                .params(voteId, communityId).query(Long.class).single();
     }
 
     private void batch(String sql, List<Object[]> rows) {

@@ -68,11 +68,12 @@ public class Votes {
         long id = Objects.requireNonNull(key.getKey()).longValue();
         List<String> options = d.effectiveChoice() == ChoiceType.AGREE_DISAGREE_ABSTAIN ? List.of() : d.options();
         for (int i = 0; i < options.size(); i++) {
-            jdbc.sql("insert into vote_option (vote_id, position, label) values (?, ?, ?)")
-                    .params(id, i + 1, options.get(i)).update();
+            jdbc.sql("insert into vote_option (community_id, vote_id, position, label) values (?, ?, ?, ?)")
+                    .params(communityId, id, i + 1, options.get(i)).update();
         }
-        d.scope().ids().forEach(scopeId -> jdbc.sql("insert into vote_scope (vote_id, scope_id) values (?, ?)")
-                .params(id, scopeId).update());
+        d.scope().ids().forEach(scopeId -> jdbc.sql(
+                "insert into vote_scope (community_id, vote_id, scope_id) values (?, ?, ?)")
+                .params(communityId, id, scopeId).update());
         return id;
     }
 
@@ -81,10 +82,11 @@ public class Votes {
     }
 
     public Optional<Vote> find(long communityId, long id) {
-        List<String> options = jdbc.sql("select label from vote_option where vote_id = ? order by position")
-                .param(id).query(String.class).list();
-        List<Long> scope = jdbc.sql("select scope_id from vote_scope where vote_id = ?").param(id)
-                .query(Long.class).list();
+        List<String> options = jdbc.sql(
+                        "select label from vote_option where vote_id = ? and community_id = ? order by position")
+                .params(id, communityId).query(String.class).list();
+        List<Long> scope = jdbc.sql("select scope_id from vote_scope where vote_id = ? and community_id = ?")
+                .params(id, communityId).query(Long.class).list();
         return jdbc.sql("select " + COLUMNS + " from vote where id = ? and community_id = ?")
                 .params(id, communityId).query((rs, row) -> vote(rs, options, scope)).optional();
     }
@@ -98,8 +100,9 @@ public class Votes {
         };
         String decided = action == VoteAction.CLOSE ? "undecided_proposal_id = null, " : "";
         int changed = jdbc.sql("update vote set state = ?, opened_on = ?, " + stamp + " = ?, " + decided
-                        + "version = version + 1 where id = ? and version = ?")
-                .params(vote.state().name(), vote.openedOn(), vote.changedAt(), vote.id(), vote.version()).update();
+                        + "version = version + 1 where id = ? and community_id = ? and version = ?")
+                .params(vote.state().name(), vote.openedOn(), vote.changedAt(), vote.id(), vote.communityId(),
+                        vote.version()).update();
         if (changed == 0) {
             throw new VoteRefused("vote.refused.stale", "the vote was changed by someone else meanwhile");
         }
@@ -128,19 +131,19 @@ public class Votes {
      * Counts one more ballot if the vote is open and its period has not ended at {@code now}; the row lock keeps a
      * close or an extension from slipping in between.
      */
-    public boolean countBallot(long voteId, OffsetDateTime now) {
+    public boolean countBallot(long communityId, long voteId, OffsetDateTime now) {
         return jdbc.sql("""
                 update vote set ballots_cast = ballots_cast + 1
-                where id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
-                .params(voteId, now).update() == 1;
+                where id = ? and community_id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
+                .params(voteId, communityId, now).update() == 1;
     }
 
     /** Holds the vote row for a correction, so that it cannot race a close; none after the period ended. */
-    public boolean holdOpen(long voteId, OffsetDateTime now) {
+    public boolean holdOpen(long communityId, long voteId, OffsetDateTime now) {
         return jdbc.sql("""
                 update vote set ballots_cast = ballots_cast
-                where id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
-                .params(voteId, now).update() == 1;
+                where id = ? and community_id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
+                .params(voteId, communityId, now).update() == 1;
     }
 
     /** An open vote whose period has ended, as the closing job finds it. */
@@ -155,26 +158,32 @@ public class Votes {
     }
 
     /** Locks the vote row if it is still open and past its closing time; false when it was closed meanwhile. */
-    public boolean holdOverdue(long voteId, OffsetDateTime now) {
-        return jdbc.sql("update vote set version = version where id = ? and state = 'OPEN' and closes_at <= ?")
-                .params(voteId, now).update() == 1;
+    public boolean holdOverdue(Overdue due, OffsetDateTime now) {
+        return jdbc.sql("""
+                update vote set version = version where id = ? and community_id = ? and state = 'OPEN'
+                  and closes_at <= ?""").params(due.id(), due.communityId(), now).update() == 1;
     }
 
     /** Keeps why the vote was closed before its closing time. */
-    public void recordEarlyClose(long voteId, String reason) {
-        jdbc.sql("update vote set closed_early_reason = ? where id = ?").params(reason, voteId).update();
+    public void recordEarlyClose(Vote vote, String reason) {
+        jdbc.sql("update vote set closed_early_reason = ? where id = ? and community_id = ?")
+                .params(reason, vote.id(), vote.communityId()).update();
     }
 
     /** Why the vote was closed before its closing time, if it was. */
-    public Optional<String> earlyCloseReason(long voteId) {
-        return jdbc.sql("select closed_early_reason from vote where id = ? and closed_early_reason is not null")
-                .param(voteId).query(String.class).optional();
+    public Optional<String> earlyCloseReason(long communityId, long voteId) {
+        return jdbc.sql("""
+                select closed_early_reason from vote where id = ? and community_id = ?
+                  and closed_early_reason is not null""")
+                .params(voteId, communityId).query(String.class).optional();
     }
 
     /** Moves the closing time, unless someone else changed the vote since it was loaded. */
     public void moveClosing(Vote vote, OffsetDateTime closesAt) {
-        int changed = jdbc.sql("update vote set closes_at = ?, version = version + 1 where id = ? and version = ?")
-                .params(closesAt, vote.id(), vote.version()).update();
+        int changed = jdbc.sql("""
+                        update vote set closes_at = ?, version = version + 1
+                        where id = ? and community_id = ? and version = ?""")
+                .params(closesAt, vote.id(), vote.communityId(), vote.version()).update();
         if (changed == 0) {
             throw new VoteRefused("vote.refused.stale", "the vote was changed by someone else meanwhile");
         }
@@ -197,21 +206,22 @@ public class Votes {
 
     public void storeTally(long voteId, VoteResult result, OffsetDateTime at) {
         jdbc.sql("""
-                insert into vote_tally (vote_id, computed_at, outcome, total_persons, total_area, participating_persons,
-                    participating_area, agreeing_persons, agreeing_area, disagreeing_persons, disagreeing_area,
-                    deemed_persons, deemed_area, option_counts, arithmetic)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(voteId, at, result.outcome().name(), result.electorate().persons(),
+                insert into vote_tally (community_id, vote_id, computed_at, outcome, total_persons, total_area,
+                    participating_persons, participating_area, agreeing_persons, agreeing_area, disagreeing_persons,
+                    disagreeing_area, deemed_persons, deemed_area, option_counts, arithmetic)
+                select community_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from vote where id = ?""")
+                .params(at, result.outcome().name(), result.electorate().persons(),
                         result.electorate().area(), result.participating().persons(), result.participating().area(),
                         result.agreeing().persons(), result.agreeing().area(), result.disagreeing().persons(),
                         result.disagreeing().area(), result.deemed().persons(), result.deemed().area(),
-                        optionText(result.options()), linesText(result.lines()))
+                        optionText(result.options()), linesText(result.lines()), voteId)
                 .update();
     }
 
     /** The tally stored at the close, exactly as it was then. */
     public Optional<VoteResult> storedTally(Vote vote) {
-        return jdbc.sql("select * from vote_tally where vote_id = ?").param(vote.id())
+        return jdbc.sql("select * from vote_tally where vote_id = ? and community_id = ?")
+                .params(vote.id(), vote.communityId())
                 .query((rs, row) -> new VoteResult(vote.kind(), VoteResult.Outcome.valueOf(rs.getString("outcome")),
                         lines(rs.getString("arithmetic")), options(rs.getString("option_counts"), vote.options()),
                         figures(rs, "total"), figures(rs, "participating"), figures(rs, "agreeing"),

@@ -157,7 +157,7 @@ class VoteApiController {
             // another zone's vote: its turnout does not exist for this member
             throw new NotFound("vote " + id);
         }
-        return queries.turnout(vote.id());
+        return queries.turnout(vote.communityId(), vote.id());
     }
 
     /** The published notice for everyone; before publication only those who run the vote may preview it. */
@@ -174,7 +174,7 @@ class VoteApiController {
                 .header("Content-Disposition", ContentDisposition.attachment().filename("vote-" + id + "-notice.pdf")
                         .build().toString())
                 .body(NoticePdf.pdf(texts.notice(vote, result, queries.scopePlaces(vote),
-                        electorate.buildings(vote.id()))));
+                        electorate.buildings(vote.communityId(), vote.id()))));
     }
 
     /**

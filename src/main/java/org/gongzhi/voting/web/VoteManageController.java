@@ -77,15 +77,15 @@ class VoteManageController {
         model.addAttribute("canEnterFor", voting.mayEnterFor(actor, vote));
         model.addAttribute("answers", Answer.values());
         if (vote.state() != VoteState.DRAFT) {
-            model.addAttribute("turnout", queries.turnout(id));
+            model.addAttribute("turnout", queries.turnout(vote.communityId(), id));
         }
         Optional<UnitAddress> unit = UnitAddress.parse(address);
         if (address != null && unit.isEmpty()) {
             model.addAttribute("addressInvalid", true);
         }
         unit.ifPresent(a -> {
-            model.addAttribute("electors", electorates.at(id, a.building(), a.stairwell(), a.room()).stream()
-                    .map(e -> new ElectorRow(e, ballots.current(id, e.id()).orElse(null))).toList());
+            model.addAttribute("electors", electorates.at(vote.communityId(), id, a.building(), a.stairwell(), a.room()).stream()
+                    .map(e -> new ElectorRow(e, ballots.current(vote.communityId(), id, e.id()).orElse(null))).toList());
             model.addAttribute("canvass", queries.canvass(id, vote.communityId(), a.building(), a.stairwell()));
         });
         return "voting/manage";

@@ -88,7 +88,7 @@ class VoteViews {
     VoteDetails details(Actor actor, Vote vote) {
         var setUp = vote.setUp();
         ElectorRef mine = voting.ownElector(actor, vote).orElse(null);
-        CurrentBallot myBallot = mine == null ? null : ballots.current(vote.id(), mine.id()).orElse(null);
+        CurrentBallot myBallot = mine == null ? null : ballots.current(vote.communityId(), vote.id(), mine.id()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean open = vote.state() == VoteState.OPEN;
         VoteQueries.ScopePlaces places = queries.scopePlaces(vote);

@@ -39,8 +39,8 @@ class RepresentativesSignForThemselvesTest extends IntegrationTest {
     static void appoint(org.springframework.jdbc.core.simple.JdbcClient jdbc, String username, int grid,
             LocalDate from, LocalDate until) {
         jdbc.sql("""
-                insert into account_role (account_id, role, scope_type, scope_id, term_from, term_until)
-                select a.id, 'RESIDENT_REPRESENTATIVE', 'GRID', g.id, ?, ? from account a, grid g
+                insert into account_role (community_id, account_id, role, scope_type, scope_id, term_from, term_until)
+                select a.community_id, a.id, 'RESIDENT_REPRESENTATIVE', 'GRID', g.id, ?, ? from account a, grid g
                 where a.username = ? and g.community_id = 1 and g.number = ?
                   and not exists (select 1 from account_role x where x.account_id = a.id
                                   and x.role = 'RESIDENT_REPRESENTATIVE')""")

@@ -39,6 +39,14 @@ class FirstAdministratorTest {
     }
 
     @Test
+    void nothing_is_created_before_a_community_is_registered() throws Exception {
+        when(accounts.anyAdministrator()).thenReturn(false);
+        when(register.firstCommunityId()).thenReturn(Optional.empty());
+        new FirstAdministrator(accounts, register, "chief", "a-strong-pass-1").run(new DefaultApplicationArguments());
+        verify(accounts, never()).open(any());
+    }
+
+    @Test
     void nothing_is_created_once_an_administrator_exists() throws Exception {
         when(accounts.anyAdministrator()).thenReturn(true);
         new FirstAdministrator(accounts, register, "chief", "a-strong-pass-1").run(new DefaultApplicationArguments());

@@ -38,7 +38,8 @@ public class RegisterFigures {
         return jdbc.sql("""
                 with x as (select u.stairwell_id, r.household_id, %s as cohort
                     from resident r join household h on h.id = r.household_id join unit u on u.id = h.unit_id
-                    where r.community_id = :community and r.moved_out is null),
+                    where r.community_id = :community and h.community_id = :community and u.community_id = :community
+                        and r.moved_out is null),
                 counted as (select stairwell_id, cohort, count(*) as residents,
                         count(distinct household_id) as households from x group by stairwell_id, cohort
                     union all

@@ -43,7 +43,8 @@ public class VotingFigures {
                 select 'VOTED' as action, coalesce(b.cast_by_resident_id, e.resident_id) as resident_id
                 from current_ballot cb join ballot b on b.id = cb.ballot_id
                 join vote_elector e on e.id = cb.elector_id
-                where b.community_id = :community and b.cast_at >= :from and b.cast_at < :until""",
+                where b.community_id = :community and cb.community_id = :community and b.cast_at >= :from
+                    and b.cast_at < :until""",
                 bands, on, communityId, from, until);
     }
 

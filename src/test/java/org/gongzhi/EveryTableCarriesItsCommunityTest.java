@@ -22,7 +22,10 @@ class EveryTableCarriesItsCommunityTest extends IntegrationTest {
             "community", "the communities themselves",
             "flyway_schema_history", "the schema's own migrations",
             "event_publication", "Spring Modulith's outbox of module events, for every community",
-            "login_throttle", "failed sign-ins by address, before anyone is known");
+            "login_throttle", "failed sign-ins by address, before anyone is known",
+            "spring_session", "Spring Session's sessions, of browsers before and after they sign in to any community",
+            "spring_session_attributes", "the attributes of those sessions (reached through spring_session)",
+            "job_lease", "which instance runs a scheduled job now; the jobs run for every community");
 
     /** Reached through their parent's community; to be given the column (by the parent's) before distribution. */
     private static final Map<String, String> THROUGH_PARENT = Map.ofEntries(

@@ -4,7 +4,7 @@
 # shared photo directory and key file, nginx in front (deploy/nginx/gongzhi.conf; installed from Debian if missing,
 # run unprivileged in the foreground with its own prefix under the work directory, on 127.0.0.1 only), and
 # bench/InstancesLoad.java as the client:
-#   1. throughput with one instance: ballots, registrations for one event, pledges, each alone for SECONDS (default 8)
+#   1. throughput with one instance: ballots, registrations for one event, pledges, each alone for EACH seconds (default 8)
 #   2. the same with three instances
 #   3. all three kinds at once for KILL_LOAD seconds (default 24); KILL_AFTER seconds in (default 8) instance 2 is
 #      killed with kill -9 and started again
@@ -18,7 +18,7 @@ JAR=$(ls "$PWD"/target/app/gongzhi-*.jar | head -1)
 AOT=(); [[ -f target/app/app.aot ]] && AOT=(-XX:AOTCache="$PWD/target/app/app.aot")
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 PORT=${PORT:-8120}
-SECONDS_EACH=${SECONDS:-8}
+EACH=${EACH:-8}
 DB=${DB:-gongzhi_inst_bench}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/gongzhi-instances.XXXXXX)
@@ -120,10 +120,10 @@ load() { # kinds seconds label
   done
 }
 
-for kind in ballots registrations pledges; do load "$kind" "$SECONDS_EACH" "1 inst"; done
+for kind in ballots registrations pledges; do load "$kind" "$EACH" "1 inst"; done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 start 2; start 3; ready 2; ready 3
-for kind in ballots registrations pledges; do load "$kind" "$SECONDS_EACH" "3 inst"; done
+for kind in ballots registrations pledges; do load "$kind" "$EACH" "3 inst"; done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # all at once; one instance is killed in the middle and comes back

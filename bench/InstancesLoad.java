@@ -86,6 +86,7 @@ public class InstancesLoad {
         long vote = Long.parseLong(Files.readString(dir.resolve("vote")).strip());
         long event = Long.parseLong(Files.readString(dir.resolve("event")).strip());
         long project = Long.parseLong(Files.readString(dir.resolve("campaign")).strip());
+        String choice = Files.readString(dir.resolve("choice")).strip();
         ConcurrentLinkedQueue<String> electors = new ConcurrentLinkedQueue<>(lines(dir.resolve("electors")));
         ConcurrentLinkedQueue<String> residents = new ConcurrentLinkedQueue<>(lines(dir.resolve("residents")));
         AtomicLong nextFen = new AtomicLong(Long.parseLong(Files.readString(dir.resolve("pledge-next")).strip()));
@@ -107,8 +108,8 @@ public class InstancesLoad {
                                         return null;
                                     }
                                     request = post(base + "/api/v1/votes/" + vote + "/ballots", staff, """
-                                            {"electorId":%s,"answer":"AGREE","channel":"PAPER","evidence":"纸质表决票 %s"}"""
-                                            .formatted(key, key));
+                                            {"electorId":%s,%s,"channel":"PAPER","evidence":"纸质表决票 %s"}"""
+                                            .formatted(key, choice, key));
                                 }
                                 case "registrations" -> {
                                     key = residents.poll();

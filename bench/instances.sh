@@ -93,19 +93,23 @@ start 1; ready 1
 for _ in $(seq 1 300); do grep -q "Demo data complete" "$WORK/i1/app.log" && break; sleep 1; done
 
 # what the client acts on: the open vote of the whole community and its electors without a ballot, the adult
-# residents for the event, and the first amount in fen for pledges
+# residents for the event (adults: a child needs a guardian), and the first amount in fen for pledges
 VOTE=$("${PSQL[@]}" -At -d "$DB" -c "select v.id from vote v where v.state = 'OPEN' and v.closes_at > now()
   order by (select count(*) from vote_elector e where e.vote_id = v.id) desc limit 1")
 echo "$VOTE" >"$WORK/vote"
+OPTION=$("${PSQL[@]}" -At -d "$DB" -c "select min(position) from vote_option where vote_id = $VOTE")
+if [[ -n "$OPTION" ]]; then echo "\"options\":[$OPTION]" >"$WORK/choice"; else echo '"answer":"AGREE"' >"$WORK/choice"; fi
 "${PSQL[@]}" -At -d "$DB" -c "select e.id from vote_elector e where e.vote_id = $VOTE and not exists
   (select 1 from current_ballot c where c.vote_id = $VOTE and c.elector_id = e.id) order by random()" >"$WORK/electors"
 "${PSQL[@]}" -At -d "$DB" -c "select id from activity_programme order by id limit 1" >"$WORK/programme"
-"${PSQL[@]}" -At -d "$DB" -c "select id from resident where community_id = 1 and moved_out is null order by random()" \
+"${PSQL[@]}" -At -d "$DB" -c "select id from resident where community_id = 1 and moved_out is null
+  and birth_date < current_date - interval '18 years' order by random()" \
   >"$WORK/residents"
 echo 1 >"$WORK/pledge-next"
-"$JAVA" bench/InstancesLoad.java setup "$BASE" "$WORK"
+for kind in ballots registrations pledges; do touch "$WORK/ack-$kind" "$WORK/unsure-$kind"; done
+"$JAVA" -Dcapacity="${CAPACITY:-300}" bench/InstancesLoad.java setup "$BASE" "$WORK"
 EVENT=$(cat "$WORK/event"); PROJECT=$(cat "$WORK/campaign")
-echo "vote $VOTE ($(wc -l <"$WORK/electors") electors without a ballot), event $EVENT (capacity ${CAPACITY:-3000}," \
+echo "vote $VOTE ($(wc -l <"$WORK/electors") electors without a ballot), event $EVENT (capacity ${CAPACITY:-300}," \
   "$(wc -l <"$WORK/residents") residents), campaign of project $PROJECT; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # the client takes electors and residents from the lists and leaves the rest for the next round

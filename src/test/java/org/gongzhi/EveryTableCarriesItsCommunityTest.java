@@ -24,7 +24,10 @@ class EveryTableCarriesItsCommunityTest extends IntegrationTest {
             "event_publication", "Spring Modulith's outbox of module events, for every community",
             "login_throttle", "failed sign-ins by address, before anyone is known",
             "account_code_attempt", "wrong household and reset codes by client, address or typed user name, before "
-                    + "anyone is known (as login_throttle)");
+                    + "anyone is known (as login_throttle)",
+            "spring_session", "Spring Session's sessions, of browsers before and after they sign in to any community",
+            "spring_session_attributes", "the attributes of those sessions (reached through spring_session)",
+            "job_lease", "which instance runs a scheduled job now; the jobs run for every community");
 
     /**
      * Reached through their parent's community; to be given the column (by the parent's) before distribution. Empty

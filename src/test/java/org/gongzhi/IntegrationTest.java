@@ -26,7 +26,7 @@ import org.gongzhi.shared.security.RoleGrant;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({StatementCounter.Config.class, ApiContract.class, SynchronousEvents.class})
+@Import({StatementCounter.Config.class, ApiContract.class, SynchronousEvents.class, MockMvcSessions.class})
 public abstract class IntegrationTest {
 
     public static final String DEMO_PASSWORD = "gongzhi-demo";

@@ -1,6 +1,7 @@
 package org.gongzhi.renewal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
+import org.gongzhi.shared.scheduling.JobLease;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
@@ -49,12 +51,14 @@ public class ProjectAcceptance {
     private final Clock clock;
     private final int passPercent;
     private final int defaultDays;
+    private final JobLease leases;
 
     ProjectAcceptance(Acceptances store, Projects projectStore, ProjectHandling projects,
             ProjectPermissions permissions, RegisterQueries register, ApplicationEventPublisher events,
             AuditTrail audit, TransactionTemplate transaction, Clock clock,
             @Value("${gongzhi.renewal.acceptance.pass-percent:80}") int passPercent,
-            @Value("${gongzhi.renewal.acceptance.days:14}") int defaultDays) {
+            @Value("${gongzhi.renewal.acceptance.days:14}") int defaultDays, JobLease leases) {
+        this.leases = leases;
         this.store = store;
         this.projectStore = projectStore;
         this.projects = projects;
@@ -166,11 +170,16 @@ public class ProjectAcceptance {
     }
 
     /** Every morning, closes the rounds whose last day was yesterday or before. */
-    @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
     public void sweep() {
         for (long[] due : store.due(today())) {
             transaction.executeWithoutResult(s -> settle(due[0], due[1], null));
         }
+    }
+
+    /** On one instance at a time (docs/operations.md, "Several identical instances"). */
+    @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
+    void sweepOnce() {
+        leases.runAlone("acceptance-settlement", Duration.ofHours(1), Duration.ofHours(2), this::sweep);
     }
 
     public LocalDate today() {

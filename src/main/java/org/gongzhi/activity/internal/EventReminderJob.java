@@ -1,6 +1,7 @@
 package org.gongzhi.activity.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.activity.EventReminders;
+import org.gongzhi.shared.scheduling.JobLease;
 
 /** Every quarter of an hour, reminds each community's registered participants of events starting within a day. */
 @Component
@@ -20,8 +22,10 @@ class EventReminderJob {
     private final EventReminders reminders;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final JobLease leases;
 
-    EventReminderJob(EventReminders reminders, JdbcClient jdbc, Clock clock) {
+    EventReminderJob(EventReminders reminders, JdbcClient jdbc, Clock clock, JobLease leases) {
+        this.leases = leases;
         this.reminders = reminders;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -30,11 +34,13 @@ class EventReminderJob {
     @Scheduled(initialDelayString = "${gongzhi.activity.reminder-delay:PT2M}",
             fixedDelayString = "${gongzhi.activity.reminder-interval:PT15M}")
     void remind() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int reminded = jdbc.sql("select id from register_community").query(Long.class).list().stream()
-                .mapToInt(community -> reminders.remind(community, now)).sum();
-        if (reminded > 0) {
-            log.info("Reminded {} registrations of events starting within a day", reminded);
-        }
+        leases.runAlone("event-reminders", Duration.ofMinutes(5), Duration.ofMinutes(30), () -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            int reminded = jdbc.sql("select id from register_community").query(Long.class).list().stream()
+                    .mapToInt(community -> reminders.remind(community, now)).sum();
+            if (reminded > 0) {
+                log.info("Reminded {} registrations of events starting within a day", reminded);
+            }
+        });
     }
 }

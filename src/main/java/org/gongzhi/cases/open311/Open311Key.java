@@ -1,5 +1,6 @@
 package org.gongzhi.cases.open311;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** An Open311 API key as staff see it: never the key itself, which is shown once when issued. */
@@ -11,6 +12,6 @@ public record Open311Key(long id, String label, String createdBy, OffsetDateTime
     }
 
     /** A newly issued key with its secret, to be shown exactly once. */
-    public record Issued(long id, String label, String key) {
+    public record Issued(long id, String label, String key) implements Serializable {
     }
 }

@@ -1,12 +1,14 @@
 package org.gongzhi.community.resident;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.backup.Backup;
+import org.gongzhi.shared.scheduling.JobLease;
 
 /**
  * Residents who moved out longer ago than the retention period ({@code gongzhi.privacy.retention-after-move-out},
@@ -36,13 +39,21 @@ public class Anonymisation {
     private final AuditTrail audit;
     private final Clock clock;
     private final Period retention;
+    private final JobLease leases;
 
+    @Autowired
     public Anonymisation(JdbcClient jdbc, AuditTrail audit, Clock clock,
-            @Value("${gongzhi.privacy.retention-after-move-out:P3Y}") Period retention) {
+            @Value("${gongzhi.privacy.retention-after-move-out:P3Y}") Period retention, JobLease leases) {
+        this.leases = leases;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.retention = retention;
+    }
+
+    /** Without the application (./gongzhi anonymise): run once, by hand, nothing scheduled. */
+    public Anonymisation(JdbcClient jdbc, AuditTrail audit, Clock clock, Period retention) {
+        this(jdbc, audit, clock, retention, null);
     }
 
     /** Anonymises everyone who moved out before today less the retention period; returns how many. */
@@ -75,10 +86,12 @@ public class Anonymisation {
 
     @Scheduled(cron = "${gongzhi.privacy.anonymise-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
     void daily() {
-        int anonymised = anonymiseExpired();
-        if (anonymised > 0) {
-            log.info("Anonymised {} residents who moved out more than {} ago", anonymised, retention);
-        }
+        leases.runAlone("anonymisation", Duration.ofHours(1), Duration.ofHours(2), () -> {
+            int anonymised = anonymiseExpired();
+            if (anonymised > 0) {
+                log.info("Anonymised {} residents who moved out more than {} ago", anonymised, retention);
+            }
+        });
     }
 
     /**

@@ -13,7 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.gongzhi.identity.ApiTokens;
@@ -21,6 +23,9 @@ import org.gongzhi.shared.security.SecondFactor;
 
 /** Authenticates API calls that carry {@code Authorization: Bearer <token>}; no session is created for them. */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    private static final RequestAttributeSecurityContextRepository THIS_REQUEST =
+            new RequestAttributeSecurityContextRepository();
 
     private final ApiTokens tokens;
     private final AccountDetailsService accounts;
@@ -52,7 +57,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 authorities.add(new SimpleGrantedAuthority(SecondFactor.PASSED));
             }
             var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
-            SecurityContextHolder.getContext().setAuthentication(auth);
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(auth);
+            SecurityContextHolder.setContext(context);
+            // kept for this request only: otherwise the session management would save it in a new session, a row in
+            // the session table (and a cookie) for every API call
+            THIS_REQUEST.saveContext(context, request, response);
         }
         chain.doFilter(request, response);
     }

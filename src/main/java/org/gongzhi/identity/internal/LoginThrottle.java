@@ -16,6 +16,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.scheduling.JobLease;
 
 /**
  * Throttles password checks per user name (as typed, whether an account has it or not) and per client address.
@@ -39,13 +40,15 @@ public class LoginThrottle {
     private final Duration window;
     private final Duration firstLock;
     private final Duration longestLock;
+    private final JobLease leases;
 
     LoginThrottle(JdbcClient jdbc, AuditTrail audit, Clock clock,
             @Value("${gongzhi.security.max-failed-logins:5}") int perName,
             @Value("${gongzhi.security.max-failed-logins-per-address:20}") int perAddress,
             @Value("${gongzhi.security.failed-login-window:PT15M}") Duration window,
             @Value("${gongzhi.security.first-lock:PT1M}") Duration firstLock,
-            @Value("${gongzhi.security.lockout-max:PT1H}") Duration longestLock) {
+            @Value("${gongzhi.security.lockout-max:PT1H}") Duration longestLock, JobLease leases) {
+        this.leases = leases;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -116,13 +119,18 @@ public class LoginThrottle {
      * Forgets the rows nothing depends on any more — window over, no lock running, none in a row for a day — so that
      * sprayed unknown names and passing addresses do not pile up. Returns how many it forgot.
      */
-    @Scheduled(initialDelayString = "${gongzhi.security.throttle-purge-delay:PT10M}", fixedDelayString = "PT1H")
     public int purge() {
         OffsetDateTime now = now();
         return jdbc.sql("""
                 delete from login_throttle where window_started <= ? and (locked_until is null or locked_until <= ?)
                   and (lock_count = 0 or window_started <= ?)""")
                 .params(now.minus(window), now, now.minus(Duration.ofDays(1))).update();
+    }
+
+    /** On one instance at a time (docs/operations.md, "Several identical instances"). */
+    @Scheduled(initialDelayString = "${gongzhi.security.throttle-purge-delay:PT10M}", fixedDelayString = "PT1H")
+    void purgeOnce() {
+        leases.runAlone("login-throttle-purge", Duration.ofMinutes(10), Duration.ofMinutes(30), () -> purge());
     }
 
     /** How long the n-th lock in a row (from 0) lasts: the first lock, doubled n times, at most the longest. */

@@ -33,6 +33,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -122,6 +125,10 @@ class SecurityConfig {
                         request -> API.matches(request) && request.getSession(false) == null,
                         request -> request.getRequestURI().startsWith("/preferences/") && Actor.current().isEmpty()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // a bearer token's sign-in is kept for its request only (BearerTokenFilter): the session management
+                // finds it there and does not store it in a new session (a database row per API call)
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()).accessDeniedHandler(refuse()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

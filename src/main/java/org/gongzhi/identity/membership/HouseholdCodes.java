@@ -1,5 +1,6 @@
 package org.gongzhi.identity.membership;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -58,7 +59,7 @@ public class HouseholdCodes {
     }
 
     /** A code as handed out once: it is never shown again. */
-    public record IssuedCode(String code, OffsetDateTime expiresAt) {
+    public record IssuedCode(String code, OffsetDateTime expiresAt) implements Serializable {
     }
 
     record Found(long id, long householdId, OffsetDateTime expiresAt) {

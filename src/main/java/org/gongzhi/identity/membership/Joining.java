@@ -1,5 +1,6 @@
 package org.gongzhi.identity.membership;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -182,6 +183,6 @@ public class Joining {
     }
 
     /** The outcome a joining person sees: verified now, or waiting for staff. Nothing about the register. */
-    public record Joined(long accountId, String username, JoinStatus status) {
+    public record Joined(long accountId, String username, JoinStatus status) implements Serializable {
     }
 }

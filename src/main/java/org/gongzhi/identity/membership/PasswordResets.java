@@ -1,5 +1,6 @@
 package org.gongzhi.identity.membership;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -96,7 +97,7 @@ public class PasswordResets {
     }
 
     /** A reset code as handed out once. */
-    public record IssuedReset(String code, OffsetDateTime expiresAt) {
+    public record IssuedReset(String code, OffsetDateTime expiresAt) implements Serializable {
     }
 
     record Pending(long id, long accountId, String username) {

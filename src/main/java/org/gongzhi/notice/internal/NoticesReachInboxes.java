@@ -1,6 +1,7 @@
 package org.gongzhi.notice.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -15,6 +16,7 @@ import org.gongzhi.notice.NoticePublished;
 import org.gongzhi.notice.Notices;
 import org.gongzhi.notice.NotificationKind;
 import org.gongzhi.notice.Notifications;
+import org.gongzhi.shared.scheduling.JobLease;
 
 /**
  * A notice staff published tells everyone living in its place (all but its author), once: at once when it goes up
@@ -32,8 +34,10 @@ class NoticesReachInboxes {
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final JobLease leases;
 
-    NoticesReachInboxes(Notices notices, Notifications notifications, TransactionTemplate transaction, Clock clock) {
+    NoticesReachInboxes(Notices notices, Notifications notifications, TransactionTemplate transaction, Clock clock, JobLease leases) {
+        this.leases = leases;
         this.notices = notices;
         this.notifications = notifications;
         this.transaction = transaction;
@@ -48,8 +52,6 @@ class NoticesReachInboxes {
     }
 
     /** The notices published ahead of time whose time has come, each told in a transaction of its own. */
-    @Scheduled(initialDelayString = "${gongzhi.notices.telling-delay:PT1M}",
-            fixedDelayString = "${gongzhi.notices.telling-interval:PT1M}")
     void tellThoseNowUp() {
         int told = 0;
         for (long[] notice : notices.untold(now(), DUE_PER_RUN)) {
@@ -59,6 +61,13 @@ class NoticesReachInboxes {
         if (told > 0) {
             log.info("Told {} residents of notices now up", told);
         }
+    }
+
+    /** On one instance at a time (docs/operations.md, "Several identical instances"). */
+    @Scheduled(initialDelayString = "${gongzhi.notices.telling-delay:PT1M}",
+            fixedDelayString = "${gongzhi.notices.telling-interval:PT1M}")
+    void tellOnce() {
+        leases.runAlone("notice-telling", Duration.ofSeconds(30), Duration.ofMinutes(10), this::tellThoseNowUp);
     }
 
     /** Tells the notice's audience if nobody has yet; answers how many were told. */

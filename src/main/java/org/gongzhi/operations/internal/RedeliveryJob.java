@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.operations.UndeliveredEvents;
+import org.gongzhi.shared.scheduling.JobLease;
 
 /**
  * Tries again, every few minutes, each event a listener failed to take more than a few minutes ago (a database
@@ -17,8 +18,10 @@ class RedeliveryJob {
 
     private final UndeliveredEvents events;
     private final Duration after;
+    private final JobLease leases;
 
-    RedeliveryJob(UndeliveredEvents events, @Value("${gongzhi.events.redeliver-after:PT5M}") Duration after) {
+    RedeliveryJob(UndeliveredEvents events, @Value("${gongzhi.events.redeliver-after:PT5M}") Duration after, JobLease leases) {
+        this.leases = leases;
         this.events = events;
         this.after = after;
     }
@@ -26,6 +29,8 @@ class RedeliveryJob {
     @Scheduled(initialDelayString = "${gongzhi.events.redelivery-delay:PT5M}",
             fixedDelayString = "${gongzhi.events.redelivery-interval:PT5M}")
     void redeliver() {
-        events.redeliverOlderThan(after);
+        leases.runAlone("event-redelivery", Duration.ofMinutes(2), Duration.ofMinutes(30), () -> {
+            events.redeliverOlderThan(after);
+        });
     }
 }

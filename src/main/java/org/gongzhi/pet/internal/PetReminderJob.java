@@ -7,6 +7,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.gongzhi.pet.PetReminders;
+import org.gongzhi.shared.scheduling.JobLease;
+
+import java.time.Duration;
 
 /** Twice a day, tells households of the vaccinations and registrations falling due (each told once). */
 @Component
@@ -16,8 +19,10 @@ class PetReminderJob {
 
     private final PetReminders reminders;
     private final JdbcClient jdbc;
+    private final JobLease leases;
 
-    PetReminderJob(PetReminders reminders, JdbcClient jdbc) {
+    PetReminderJob(PetReminders reminders, JdbcClient jdbc, JobLease leases) {
+        this.leases = leases;
         this.reminders = reminders;
         this.jdbc = jdbc;
     }
@@ -25,8 +30,10 @@ class PetReminderJob {
     @Scheduled(initialDelayString = "${gongzhi.pets.reminder-delay:PT3M}",
             fixedDelayString = "${gongzhi.pets.reminder-interval:PT12H}")
     void announce() {
-        int announced = jdbc.sql("select id from register_community").query(Long.class).list().stream()
-                .mapToInt(reminders::announce).sum();
-        log.info("Announced {} pet reminders", announced);
+        leases.runAlone("pet-reminders", Duration.ofHours(1), Duration.ofHours(1), () -> {
+            int announced = jdbc.sql("select id from register_community").query(Long.class).list().stream()
+                    .mapToInt(reminders::announce).sum();
+            log.info("Announced {} pet reminders", announced);
+        });
     }
 }

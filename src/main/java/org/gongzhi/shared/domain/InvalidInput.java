@@ -1,5 +1,6 @@
 package org.gongzhi.shared.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,6 +25,6 @@ public class InvalidInput extends RuntimeException {
     }
 
     /** One broken rule: the field, the message key, and the message arguments. */
-    public record Problem(String field, String code, Object... args) {
+    public record Problem(String field, String code, Object... args) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.gongzhi.shared.security;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,7 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The person acting through the web or the API, with every role they hold and its scope. */
 public record Actor(long accountId, String username, String displayName, Long communityId, Long residentId,
-        boolean careMode, Set<RoleGrant> grants) {
+        boolean careMode, Set<RoleGrant> grants) implements Serializable {
 
     public boolean has(Role role) {
         return grants.stream().anyMatch(g -> g.role() == role);

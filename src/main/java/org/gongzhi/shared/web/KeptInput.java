@@ -1,5 +1,6 @@
 package org.gongzhi.shared.web;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the form's name (its hidden {@code form} field, as several forms on a page share field names) and each field's
  * values. Pages read it as {@code kept}.
  */
-public record KeptInput(String form, Map<String, List<String>> values) {
+public record KeptInput(String form, Map<String, List<String>> values) implements Serializable {
 
     public static final String ATTRIBUTE = "kept";
     private static final String FORM = "form";

@@ -1,6 +1,7 @@
 package org.gongzhi.voting.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.shared.scheduling.JobLease;
 import org.gongzhi.voting.Voting;
 
 /**
@@ -22,8 +24,10 @@ class VoteClosingJob {
 
     private final Voting voting;
     private final Clock clock;
+    private final JobLease leases;
 
-    VoteClosingJob(Voting voting, Clock clock) {
+    VoteClosingJob(Voting voting, Clock clock, JobLease leases) {
+        this.leases = leases;
         this.voting = voting;
         this.clock = clock;
     }
@@ -31,9 +35,11 @@ class VoteClosingJob {
     @Scheduled(initialDelayString = "${gongzhi.votes.closing-delay:PT1M}",
             fixedDelayString = "${gongzhi.votes.closing-interval:PT1M}")
     void closeOverdue() {
-        int closed = voting.closeOverdue(OffsetDateTime.now(clock));
-        if (closed > 0) {
-            log.info("Closed {} votes whose closing time had passed", closed);
-        }
+        leases.runAlone("vote-closing", Duration.ofSeconds(30), Duration.ofMinutes(10), () -> {
+            int closed = voting.closeOverdue(OffsetDateTime.now(clock));
+            if (closed > 0) {
+                log.info("Closed {} votes whose closing time had passed", closed);
+            }
+        });
     }
 }

@@ -25,9 +25,12 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.TestPropertySource;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.MockMvcSessions;
 import org.gongzhi.identity.Accounts;
 import org.gongzhi.identity.NewAccount;
 import org.gongzhi.shared.security.Role;
@@ -55,6 +58,15 @@ class SecondFactorTest extends IntegrationTest {
     /** The last step each secret's code was given for: a code is accepted once, so each use takes the next step. */
     private final Map<String, Long> used = new HashMap<>();
 
+    @Autowired
+    SessionRepository<? extends Session> sessions;
+
+    /** The security context of the stored session a mock session stands for (MockMvcSessions). */
+    private SecurityContext context(MockHttpSession session) {
+        return (SecurityContext) MockMvcSessions.attribute(sessions, session,
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+    }
+
     private String staff(String prefix) {
         String name = prefix + "." + System.nanoTime() % 1_000_000;
         accounts.open(new NewAccount(name, PASSWORD, "两步验证", 1L, null,
@@ -77,7 +89,7 @@ class SecondFactorTest extends IntegrationTest {
 
     private MockHttpSession signIn(String name) throws Exception {
         MockHttpSession session = password(name);
-        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNotNull();
+        assertThat(context(session)).isNotNull();
         return session;
     }
 
@@ -138,7 +150,7 @@ class SecondFactorTest extends IntegrationTest {
         mvc.perform(post("/logout").session(first).with(csrf()));
 
         MockHttpSession session = password(name);
-        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+        assertThat(context(session)).isNull();
         mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login/code").session(session)).andExpect(status().isOk())
@@ -150,8 +162,7 @@ class SecondFactorTest extends IntegrationTest {
         // signed in, the person goes on to the page they had asked for while the code was awaited
         mvc.perform(post("/login/code").session(session).with(csrf()).param("code", code))
                 .andExpect(redirectedUrl("http://localhost/account?continue"));
-        SecurityContext context = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = context(session);
         assertThat(context.getAuthentication().getAuthorities()).extracting(a -> a.getAuthority())
                 .contains(SecondFactor.PASSED, "ROLE_RC_STAFF");
         mvc.perform(get("/account").session(session)).andExpect(status().isOk())
@@ -163,7 +174,7 @@ class SecondFactorTest extends IntegrationTest {
         MockHttpSession again = password(name);
         mvc.perform(post("/login/code").session(again).with(csrf()).param("code", code))
                 .andExpect(redirectedUrl("/login/code?error"));
-        assertThat(again.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+        assertThat(context(again)).isNull();
     }
 
     @Test
@@ -289,7 +300,7 @@ class SecondFactorTest extends IntegrationTest {
         assertThat(audited("SECOND_FACTOR_DISABLED", name)).isEqualTo(1);
         // off again: the password alone signs in
         MockHttpSession later = password(name);
-        assertThat(later.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNotNull();
+        assertThat(context(later)).isNotNull();
     }
 
     @Test
@@ -304,7 +315,7 @@ class SecondFactorTest extends IntegrationTest {
                 .andExpect(jsonPath("$.account.secondFactor").value(true));
         mvc.perform(post("/api/v1/accounts/" + id + "/second-factor/reset").with(as("resident")).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(password(name).getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+        assertThat(context(password(name)))
                 .as("still asks for the code").isNull();
 
         mvc.perform(post("/admin/accounts/" + id + "/second-factor/reset").with(as("admin")).with(csrf()))

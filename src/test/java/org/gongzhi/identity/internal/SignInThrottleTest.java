@@ -50,7 +50,7 @@ class SignInThrottleTest extends IntegrationTest {
 
     private LoginThrottle throttle(int perName, int perAddress) {
         return new LoginThrottle(jdbc, audit, Clock.systemUTC(), perName, perAddress, Duration.ofMinutes(15),
-                Duration.ofMinutes(1), Duration.ofHours(1));
+                Duration.ofMinutes(1), Duration.ofHours(1), null);
     }
 
     /**

@@ -146,8 +146,13 @@ class RegisterPagesTest extends IntegrationTest {
     @Test
     void a_visitor_of_the_public_card_opens_no_session_and_still_switches_language() throws Exception {
         // every QR code scan would otherwise open a server session for the CSRF token of the page's two switches
+        long sessions = jdbc.sql("select count(*) from spring_session").query(Long.class).single();
         var card = mvc.perform(get("/s/AY-1-1")).andExpect(status().isOk()).andReturn();
         org.assertj.core.api.Assertions.assertThat(card.getRequest().getSession(false)).isNull();
+        org.assertj.core.api.Assertions.assertThat(card.getResponse().getCookies()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(card.getResponse().getHeaders("Set-Cookie")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class)
+                .single()).isEqualTo(sessions);
         org.assertj.core.api.Assertions.assertThat(card.getResponse().getContentAsString())
                 .contains("action=\"/preferences/language\"").doesNotContain("_csrf");
         mvc.perform(post("/preferences/language").param("lang", "en"))

@@ -123,7 +123,7 @@ class ResidentImportTest extends IntegrationTest {
 
     @Test
     void a_file_that_is_not_the_template_is_one_clear_problem_of_the_file() throws Exception {
-        mvc.perform(upload(API_IMPORT, "residents.csv", "姓名,性别\n".getBytes()).with(as("rc.staff")))
+        mvc.perform(upload(API_IMPORT, "residents.txt", "姓名,性别\n".getBytes()).with(as("rc.staff")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString(".xlsx")));

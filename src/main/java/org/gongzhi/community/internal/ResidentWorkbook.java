@@ -166,7 +166,7 @@ public class ResidentWorkbook {
         }
     }
 
-    private static InvalidInput unreadable() {
+    static InvalidInput unreadable() {
         return InvalidInput.of("file", "import.file.unreadable");
     }
 
@@ -209,7 +209,7 @@ public class ResidentWorkbook {
         return texts;
     }
 
-    private static ResidentInput input(List<String> t) {
+    static ResidentInput input(List<String> t) {
         return new ResidentInput(t.get(0), t.get(1), t.get(2), t.get(3), t.get(4), t.get(5), t.get(6), t.get(7),
                 t.get(8), t.get(9), t.get(10));
     }
@@ -242,7 +242,7 @@ public class ResidentWorkbook {
     }
 
     /** Pasted cells often carry no-break or ideographic spaces, which trim() keeps. */
-    private static String clean(String text) {
+    static String clean(String text) {
         if (text == null) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,6 +30,7 @@ import org.gongzhi.shared.security.SecondFactor;
 public class Residents {
 
     static final String SUBJECT = "resident";
+    static final String REGISTERED = "RESIDENT_REGISTERED";
 
     private final JdbcClient jdbc;
     private final SecondFactor secondFactor;
@@ -46,6 +48,16 @@ public class Residents {
 
     /** The rules a new resident must meet, without writing anything. */
     public ResidentInput.Valid check(long communityId, ResidentInput input) {
+        return check(input, (code, room, problems) -> unitAt(communityId, code, room, problems),
+                id -> activeWithIdCard(communityId, id, null));
+    }
+
+    /** Where a new resident's unit is found, and whether an ID number is already an active resident's. */
+    interface UnitFinder {
+        Optional<Long> unitAt(String stairwellCode, String room, List<Problem> problems);
+    }
+
+    ResidentInput.Valid check(ResidentInput input, UnitFinder units, Predicate<IdCardNumber> idCardInUse) {
         List<Problem> problems = new ArrayList<>();
         ResidentInput.Valid valid = null;
         try {
@@ -54,9 +66,8 @@ public class Residents {
             problems.addAll(e.problems());
         }
         boolean placed = input.hasAddress()
-                && unitAt(communityId, input.stairwellCodeText(), input.roomText(), problems).isPresent();
-        if (placed && valid != null && valid.idCard() != null
-                && activeWithIdCard(communityId, valid.idCard(), null)) {
+                && units.unitAt(input.stairwellCodeText(), input.roomText(), problems).isPresent();
+        if (placed && valid != null && valid.idCard() != null && idCardInUse.test(valid.idCard())) {
             problems.add(new Problem("idCard", "validation.idCard.duplicate"));
         }
         if (!problems.isEmpty()) {
@@ -81,9 +92,16 @@ public class Residents {
                 .param("movedIn", v.movedIn())
                 .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
-        audit.record(communityId, "RESIDENT_REGISTERED", SUBJECT, id,
-                v.stairwellCode() + "-" + v.room() + " " + v.relation() + " " + v.residenceType());
+        audit.record(communityId, REGISTERED, SUBJECT, id, registeredDetail(v));
         return id;
+    }
+
+    /**
+     * A registration of many residents in the caller's transaction: the community's stairwells, units, households
+     * and ID digests read once, the residents written in multi-row inserts.
+     */
+    BulkRegistration bulk(long communityId) {
+        return new BulkRegistration(communityId, jdbc, this, cipher, audit);
     }
 
     /** Corrects a resident's personal data; {@code version} guards against overwriting someone else's edit. */
@@ -198,7 +216,7 @@ public class Residents {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    private Map<String, Object> personParams(ResidentInput.Valid v) {
+    Map<String, Object> personParams(ResidentInput.Valid v) {
         Map<String, Object> p = new HashMap<>();
         p.put("name", v.name());
         p.put("gender", v.gender().name());
@@ -212,6 +230,11 @@ public class Residents {
         p.put("type", v.residenceType().name());
         p.put("member", v.partyMember());
         return p;
+    }
+
+    /** Where the resident lives and how; no personal data. */
+    static String registeredDetail(ResidentInput.Valid v) {
+        return v.stairwellCode() + "-" + v.room() + " " + v.relation() + " " + v.residenceType();
     }
 
     /** Phone and ID number are never shown in full on the edit form, so a blank field means "unchanged". */

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -30,12 +33,16 @@ import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.security.SecondFactor;
 
 /**
- * Importing and exporting residents as .xlsx for programs. Rows that break rules give 422 with every problem;
+ * Importing residents (.xlsx or .csv) and exporting them as .xlsx for programs. Rows that break rules give 422
+ * with every problem (the first {@link ResidentImport#MAX_PROBLEMS} listed);
  * a file that cannot be read as the template gives the usual 400 problem on the field {@code file}.
  */
 @RestController
 @RequestMapping("/api/v1/residents")
 class ResidentImportApiController {
+
+    private static final String CSV = "text/csv";
+    private static final MediaType TEXT_CSV = MediaType.parseMediaType(CSV);
 
     private final ResidentImport residentImport;
     private final ResidentExport export;
@@ -52,16 +59,38 @@ class ResidentImportApiController {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportResult> importFile(@RequestParam(required = false) MultipartFile file, Locale locale) {
+    /**
+     * The file as a form upload ({@code file}; .csv by its name, else .xlsx), or a CSV file as the request body,
+     * read as it arrives: the way to send a register larger than an upload form allows ({@code filename} then only
+     * names it in the audit trail).
+     */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = Upload.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = "string"))})
+    @PostMapping(path = "/import", consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, CSV})
+    ResponseEntity<ImportResult> importFile(
+            @Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "residents.csv") String filename, HttpServletRequest request, Locale locale) {
         Actor actor = importer();
-        ImportReport report = residentImport.importFile(Permissions.community(),
-                file == null ? null : file.getOriginalFilename(), file);
+        long community = Permissions.community();
+        ImportReport report = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(TEXT_CSV)
+                ? residentImport.importFile(community, ResidentImport.isCsv(filename) ? filename : filename + ".csv",
+                        request::getInputStream)
+                : residentImport.importFile(community, file == null ? null : file.getOriginalFilename(), file);
+        return result(report, locale);
+    }
+
+    /** The form upload, for the API document. */
+    record Upload(@Schema(type = "string", format = "binary") String file) {
+    }
+
+    private ResponseEntity<ImportResult> result(ImportReport report, Locale locale) {
         if (report.accepted()) {
-            return ResponseEntity.ok(new ImportResult(report.imported(), null));
+            return ResponseEntity.ok(new ImportResult(report.imported(), null, null, null));
         }
         List<RowError> errors = report.problems().stream().map(p -> error(p, locale)).toList();
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(new ImportResult(0, errors));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .body(new ImportResult(0, report.rowsWithProblems(), report.problemCount(), errors));
     }
 
     @ApiResponse(responseCode = "200", description = "The register as .xlsx", content = @Content(mediaType =
@@ -87,7 +116,8 @@ class ResidentImportApiController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ImportResult(int imported, List<RowError> errors) {
+    /** With problems: how many rows and problems in all, and the first of them (errors) by row. */
+    record ImportResult(int imported, Long rowsWithProblems, Long problemCount, List<RowError> errors) {
     }
 
     record RowError(int row, String column, String field, String message) {

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.gongzhi.community.ResidentPermissions;
+import org.gongzhi.community.internal.ResidentCsv;
 import org.gongzhi.community.internal.ResidentExport;
 import org.gongzhi.community.internal.ResidentWorkbook;
 import org.gongzhi.community.resident.ImportReport;
@@ -36,18 +37,22 @@ import org.gongzhi.shared.security.SecondFactor;
 class ResidentImportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv;charset=UTF-8";
 
     private final ResidentImport residentImport;
     private final ResidentWorkbook workbook;
+    private final ResidentCsv csv;
     private final ResidentExport export;
     private final ResidentPermissions permissions;
     private final SecondFactor secondFactor;
     private final MessageSource messages;
 
-    ResidentImportController(ResidentImport residentImport, ResidentWorkbook workbook, ResidentExport export,
+    ResidentImportController(ResidentImport residentImport, ResidentWorkbook workbook, ResidentCsv csv,
+            ResidentExport export,
             ResidentPermissions permissions, SecondFactor secondFactor, MessageSource messages) {
         this.residentImport = residentImport;
         this.workbook = workbook;
+        this.csv = csv;
         this.export = export;
         this.permissions = permissions;
         this.secondFactor = secondFactor;
@@ -57,6 +62,11 @@ class ResidentImportController {
     @ModelAttribute("maxRows")
     int maxRows() {
         return ResidentImport.MAX_ROWS;
+    }
+
+    @ModelAttribute("maxCsvRows")
+    int maxCsvRows() {
+        return ResidentImport.MAX_CSV_ROWS;
     }
 
     @GetMapping("/import")
@@ -70,6 +80,16 @@ class ResidentImportController {
         importer();
         sendXlsx(response, messages.getMessage("import.template.filename", null, locale),
                 out -> workbook.writeTemplate(out, locale));
+    }
+
+    @GetMapping("/import/template.csv")
+    void csvTemplate(Locale locale, HttpServletResponse response) throws IOException {
+        importer();
+        response.setContentType(CSV);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(messages.getMessage("import.csvTemplate.filename", null, locale), StandardCharsets.UTF_8)
+                .build().toString());
+        csv.writeTemplate(response.getOutputStream());
     }
 
     @PostMapping("/import")

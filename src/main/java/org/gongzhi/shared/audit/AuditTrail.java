@@ -2,6 +2,9 @@ package org.gongzhi.shared.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +34,26 @@ public class AuditTrail {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(communityId, OffsetDateTime.now(clock), actor, action, subjectType, subjectId, detail)
                 .update();
+    }
+
+    /** One subject of a bulk change and what happened to it. */
+    public record Subject(long id, String detail) {
+    }
+
+    /** The same action on many subjects, in one statement, all at the same time by the same actor. */
+    public void recordEach(Long communityId, String action, String subjectType, List<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        String actor = Actor.current().map(Actor::username).orElse("system");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Object> values = new ArrayList<>(subjects.size() * 7);
+        for (Subject s : subjects) {
+            values.addAll(Arrays.asList(communityId, now, actor, action, subjectType, s.id(), s.detail()));
+        }
+        jdbc.sql("insert into audit_event (community_id, occurred_at, actor, action, subject_type, subject_id, detail)"
+                + " values " + String.join(", ", Collections.nCopies(subjects.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                .params(values).update();
     }
 
     public List<AuditEntry> of(String subjectType, long subjectId) {

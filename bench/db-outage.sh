@@ -34,7 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$WORK" && exec "$JAVA" -XX:TieredStopAtLevel=1 "${AOT[@]}" -jar "$JAR" --spring.profiles.active=demo,postgres \
+(cd "$WORK" && exec "$JAVA" "${AOT[@]}" -jar "$JAR" --spring.profiles.active=demo,postgres \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/gongzhi" --server.port="$PORT" >"$WORK/app.log" 2>&1) &
 APP=$!
 for _ in $(seq 1 600); do grep -q "Demo data complete" "$WORK/app.log" && break; sleep 1; done

@@ -45,7 +45,7 @@ mkdir -p "$WORK/files" "$WORK/nginx/logs"
 start() {
   local n=$1 port=$((PORT + $1))
   mkdir -p "$WORK/i$n"
-  (cd "$WORK/i$n" && exec "$JAVA" -XX:TieredStopAtLevel=1 -Xmx512m "${AOT[@]}" -jar "$JAR" \
+  (cd "$WORK/i$n" && exec "$JAVA" -Xmx512m "${AOT[@]}" -jar "$JAR" \
       --spring.profiles.active=demo,postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
       --server.port="$port" --gongzhi.files.dir="$WORK/files" --gongzhi.pii.key-file="$WORK/pii.key" \
       >>"$WORK/i$n/app.log" 2>&1) &

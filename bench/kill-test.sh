@@ -24,7 +24,7 @@ fi
 ARGS+=("$@")
 
 start() {
-  (cd "$WORK" && exec "$JAVA" -XX:TieredStopAtLevel=1 "${AOT[@]}" -jar "$JAR" "${ARGS[@]}" >>"$WORK/app.log" 2>&1) &
+  (cd "$WORK" && exec "$JAVA" "${AOT[@]}" -jar "$JAR" "${ARGS[@]}" >>"$WORK/app.log" 2>&1) &
   PID=$!
   for _ in $(seq 1 600); do
     curl -s -o /dev/null -H 'Content-Type: application/json' -d '{"username":"resident","password":"gongzhi-demo"}' \

@@ -13,7 +13,7 @@ PORT=${PORT:-8097}
 usable_after() {
   local start end pid
   start=$(date +%s%N)
-  (cd "$WORK" && exec "$JAVA" -XX:TieredStopAtLevel=1 "${AOT[@]}" -jar "$OLDPWD/$JAR" --spring.profiles.active=demo \
+  (cd "$WORK" && exec "$JAVA" "${AOT[@]}" -jar "$OLDPWD/$JAR" --spring.profiles.active=demo \
       --server.port="$PORT" > "$WORK/app-$1.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 600); do

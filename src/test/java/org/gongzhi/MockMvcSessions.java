@@ -1,5 +1,6 @@
 package org.gongzhi;
 
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.servlet.ServletRequest;
@@ -24,7 +25,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * Sessions are in the database (Spring Session JDBC), and its filter is in MockMvc's chain as in the server's. MockMvc
  * carries no cookies from one request to the next; tests carry the session instead ({@code .session(...)}, the one
  * {@code getRequest().getSession()} answers). So, for MockMvc requests only, the stored session's id also rides on that
- * mock session: the id is read from the cookie first, else from the mock session. Requests through the real server
+ * mock session: the id is read from the cookie first, else from the mock session. A mock session a test filled before
+ * the request ({@code .flashAttr(...)}, {@code .sessionAttr(...)}) becomes a stored session holding those attributes,
+ * as the browser's session would have held them. Requests through the real server
  * (HTTP clients, browsers) use the cookie alone, as in production.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -34,14 +37,15 @@ public class MockMvcSessions {
     static final String ID = MockMvcSessions.class.getName() + ".id";
 
     @Bean
-    static BeanPostProcessor mockSessionsCarryTheId(ObjectProvider<CookieSerializer> serializer) {
+    static BeanPostProcessor mockSessionsCarryTheId(ObjectProvider<CookieSerializer> serializer,
+            ObjectProvider<SessionRepository<? extends Session>> repository) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof SessionRepositoryFilter<?> filter) {
                     CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
                     serializer.ifAvailable(cookies::setCookieSerializer);
-                    filter.setHttpSessionIdResolver(new CookieOrMockSession(cookies));
+                    filter.setHttpSessionIdResolver(new CookieOrMockSession(cookies, repository));
                 }
                 return bean;
             }
@@ -57,7 +61,8 @@ public class MockMvcSessions {
         return stored == null ? null : stored.getAttribute(name);
     }
 
-    private record CookieOrMockSession(CookieHttpSessionIdResolver cookies) implements HttpSessionIdResolver {
+    private record CookieOrMockSession(CookieHttpSessionIdResolver cookies,
+            ObjectProvider<SessionRepository<? extends Session>> repository) implements HttpSessionIdResolver {
 
         @Override
         public List<String> resolveSessionIds(HttpServletRequest request) {
@@ -67,7 +72,26 @@ public class MockMvcSessions {
             }
             MockHttpServletRequest mock = mock(request);
             HttpSession session = mock == null ? null : mock.getSession(false);
-            return session != null && session.getAttribute(ID) instanceof String id ? List.of(id) : List.of();
+            if (session == null) {
+                return List.of();
+            }
+            if (!(session.getAttribute(ID) instanceof String)) {
+                List<String> names = Collections.list(session.getAttributeNames());
+                if (names.isEmpty()) {
+                    return List.of();
+                }
+                session.setAttribute(ID, stored(repository.getObject(), session, names));
+            }
+            return List.of((String) session.getAttribute(ID));
+        }
+
+        /** A stored session holding the mock session's attributes; its id. */
+        private static <S extends Session> String stored(SessionRepository<S> sessions, HttpSession mock,
+                List<String> names) {
+            S stored = sessions.createSession();
+            names.forEach(name -> stored.setAttribute(name, mock.getAttribute(name)));
+            sessions.save(stored);
+            return stored.getId();
         }
 
         @Override

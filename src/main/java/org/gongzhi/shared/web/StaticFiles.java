@@ -9,7 +9,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The stylesheets, scripts and icons, each under its own address prefix rather than Boot's catch-all {@code /**}.
+ * The stylesheets, scripts, icons and web jars, each under its own address prefix rather than Boot's catch-all
+ * {@code /**}.
  * Every link a page builds passes through the resource chain to receive its content hash; under a catch-all
  * every link (to a proposal, to the login page) was looked up on the class path in four folders, missed, and was
  * looked up again on the next page, since misses are not cached. That was most of the public stairwell card's time
@@ -25,6 +26,11 @@ class StaticFiles implements WebMvcConfigurer {
         serve(registry, "classpath:/static/css/", "/css/**");
         serve(registry, "classpath:/static/js/", "/js/**");
         serve(registry, "classpath:/static/", "/favicon.ico", "/favicon.svg");
+        // the map's and the charts' libraries, their version in their address (/webjars/leaflet/1.9.4/...)
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(KEPT_FOR_A_YEAR)
+                .resourceChain(true);
     }
 
     /** Files under {@code location} at {@code patterns}, kept for a year: their addresses carry a content hash. */

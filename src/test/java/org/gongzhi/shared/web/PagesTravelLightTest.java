@@ -68,7 +68,7 @@ class PagesTravelLightTest extends IntegrationTest {
     }
 
     @Test
-    void only_the_static_folders_are_looked_up_as_files() {
+    void only_the_static_folders_are_looked_up_as_files() throws Exception {
         // under a catch-all every link of every page was searched for on the class path, and missed, each time
         assertThat(resourceUrls.getHandlerMap().keySet())
                 .isNotEmpty()
@@ -76,5 +76,9 @@ class PagesTravelLightTest extends IntegrationTest {
                 .allSatisfy(pattern -> assertThat(pattern).matches("/(css|js|favicon|swagger-ui|webjars).*"));
         assertThat(resourceUrls.getForLookupPath("/css/app.css")).matches("/css/app-[0-9a-f]{32}\\.css");
         assertThat(resourceUrls.getForLookupPath("/s/AY-1-1")).isNull();
+        // the map's library is served, and kept: its address names its version
+        HttpResponse<String> leaflet = get("/webjars/leaflet/1.9.4/dist/leaflet.js");
+        assertThat(leaflet.statusCode()).isEqualTo(200);
+        assertThat(leaflet.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000");
     }
 }

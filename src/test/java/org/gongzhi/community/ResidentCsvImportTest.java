@@ -19,13 +19,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.community.resident.IdCardNumber;
+import org.gongzhi.community.resident.ResidentImport;
+import org.gongzhi.shared.domain.InvalidInput;
 
 /** Importing residents from CSV: the .xlsx import's rules, for a file read as it streams in. */
 class ResidentCsvImportTest extends IntegrationTest {
@@ -169,6 +178,56 @@ class ResidentCsvImportTest extends IntegrationTest {
     }
 
     /** Distinct numbers (unlike 600 random ones, which may repeat): the same birth date, sequence numbers on. */
+    @Autowired
+    ResidentImport imports;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void an_import_waits_while_another_import_of_the_community_is_under_way() throws Exception {
+        long community = jdbc.sql("select id from community where code = 'AOYUAN'").query(Long.class).single();
+        String name = newName();
+        byte[] csv = lines(HEADER_LINE, line(resident(name, newIdCard(), "户主", "AY-4-1", "101")))
+                .getBytes(StandardCharsets.UTF_8);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch imported = new CountDownLatch(1);
+        AtomicBoolean overtaken = new AtomicBoolean();
+        // another import of the community, under way for up to two seconds (or until this one overtakes it)
+        Thread other = Thread.ofPlatform().start(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("insert into resident_import_turn (community_id) values (?)").param(community).update();
+            holding.countDown();
+            try {
+                overtaken.set(imported.await(2, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            jdbc.sql("delete from resident_import_turn where community_id = ?").param(community).update();
+        }));
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread mine = Thread.ofPlatform().start(() -> {
+            try {
+                outcome.set(imports.importFile(community, "second.csv", new ByteArrayResource(csv)));
+                imported.countDown();
+            } catch (InvalidInput refused) {
+                outcome.set(refused);
+            }
+        });
+        other.join();
+        mine.join();
+
+        assertThat(overtaken).as("registered while another import held the community's turn").isFalse();
+        // PostgreSQL waits for the turn and then imports; H2 may give up waiting and refuse the file, naming it
+        if (outcome.get() instanceof InvalidInput refused) {
+            assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("file"));
+            assertThat(named(name)).isZero();
+        } else {
+            assertThat(named(name)).as("%s", outcome.get()).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("select count(*) from resident_import_turn").query(Long.class).single()).isZero();
+    }
+
     private static String nthAfter(String idCard, int n) {
         int sequence = (Integer.parseInt(idCard.substring(14, 17)) + n) % 1000;
         String first17 = idCard.substring(0, 14) + "%03d".formatted(sequence);

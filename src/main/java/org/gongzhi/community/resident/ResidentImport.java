@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.springframework.core.io.InputStreamSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
@@ -45,10 +47,12 @@ public class ResidentImport {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final FormProblems fieldRules;
+    private final JdbcClient jdbc;
 
     ResidentImport(Residents residents, ResidentWorkbook workbook, ResidentCsv csv, AuditTrail audit,
-            TransactionTemplate transaction, FormProblems fieldRules) {
+            TransactionTemplate transaction, FormProblems fieldRules, JdbcClient jdbc) {
         this.fieldRules = fieldRules;
+        this.jdbc = jdbc;
         this.residents = residents;
         this.workbook = workbook;
         this.csv = csv;
@@ -78,6 +82,7 @@ public class ResidentImport {
 
     private ImportReport register(long communityId, String filename, Consumer<Consumer<SheetRow>> rows) {
         return Objects.requireNonNull(transaction.execute(status -> {
+            takeTurn(communityId);
             Checking checking = new Checking(communityId);
             rows.accept(checking::take);
             if (checking.problemCount > 0) {
@@ -86,10 +91,24 @@ public class ResidentImport {
                         checking.problems);
             }
             int registered = checking.registration.finish();
+            jdbc.sql("delete from resident_import_turn where community_id = ?").param(communityId).update();
             audit.record(communityId, "RESIDENTS_IMPORTED", Residents.SUBJECT, null,
                     registered + " rows from " + ownName(filename));
             return ImportReport.imported(registered);
         }));
+    }
+
+    /**
+     * Waits until no other import of the community is under way (V202612150101): what is already registered is read
+     * only after that, so the same file imported twice at once registers its residents once. A database that gives
+     * up waiting (H2's lock timeout) refuses the file, which can be sent again.
+     */
+    private void takeTurn(long communityId) {
+        try {
+            jdbc.sql("insert into resident_import_turn (community_id) values (?)").param(communityId).update();
+        } catch (DataAccessException e) {
+            throw InvalidInput.of("file", "import.file.busy");
+        }
     }
 
     private List<SheetRow> readWorkbook(InputStreamSource file) {

@@ -22,6 +22,8 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.shared.security.Role;
@@ -132,5 +134,32 @@ class SessionsLiveInTheDatabaseTest extends IntegrationTest {
                 .params(sessionId(session.getValue()), name).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/me/sessions").cookie(session)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Autowired
+    SessionRepository<? extends Session> storedSessions;
+
+    @Test
+    void two_requests_adding_the_same_attribute_to_one_session_both_succeed_and_the_later_value_stays() {
+        String id = raceToAdd(storedSessions);
+        assertThat(jdbc.sql("""
+                select count(*) from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+                where s.session_id = ? and a.attribute_name = 'token'""").param(id).query(Long.class).single())
+                .isEqualTo(1);
+        storedSessions.deleteById(id);
+    }
+
+    /** Two requests of one browser load the fresh session before either has saved, and both add the same token. */
+    private static <S extends Session> String raceToAdd(SessionRepository<S> repository) {
+        S fresh = repository.createSession();
+        repository.save(fresh);
+        S first = repository.findById(fresh.getId());
+        S second = repository.findById(fresh.getId());
+        first.setAttribute("token", "from-the-first");
+        second.setAttribute("token", "from-the-second");
+        repository.save(first);
+        repository.save(second);
+        assertThat((String) repository.findById(fresh.getId()).getAttribute("token")).isEqualTo("from-the-second");
+        return fresh.getId();
     }
 }

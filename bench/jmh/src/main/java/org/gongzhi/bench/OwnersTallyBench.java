@@ -56,11 +56,12 @@ public class OwnersTallyBench {
     private List<ElectorArea> areas;
     private List<Ballots.CountedBallot> counted;
     private Set<Long> delivered;
+    private long community;
 
     @Setup(Level.Trial)
     public void setUp() {
         context = DemoApp.start("bench-tally");
-        long community = DemoApp.aoyuan(context);
+        community = DemoApp.aoyuan(context);
         Actor staff = DemoApp.staff(community);
         Voting voting = context.getBean(Voting.class);
         ballots = context.getBean(Ballots.class);
@@ -85,9 +86,9 @@ public class OwnersTallyBench {
         voting.enterAll(staff, id, entries);
         vote = voting.visible(staff, id);
         stored = liveTally();
-        areas = electorate.areas(id);
-        counted = ballots.counted(id);
-        delivered = ballots.delivered(id);
+        areas = electorate.areas(community, id);
+        counted = ballots.counted(community, id);
+        delivered = ballots.delivered(community, id);
         System.out.printf("%n[tally] electors %d, ballots %d, outcome %s%n", electors.size(), counted.size(),
                 stored.outcome());
     }
@@ -99,7 +100,7 @@ public class OwnersTallyBench {
 
     @Benchmark
     public VoteResult liveTally() {
-        return Tallies.of(vote.setUp(), ballots.counts(vote.id()), vote.setUp().silenceClause());
+        return Tallies.of(vote.setUp(), ballots.counts(community, vote.id()), vote.setUp().silenceClause());
     }
 
     @Benchmark
@@ -109,7 +110,7 @@ public class OwnersTallyBench {
 
     @Benchmark
     public Recount recountWithReads() {
-        return Recount.of(vote.setUp(), stored, electorate.areas(vote.id()), ballots.counted(vote.id()),
-                ballots.delivered(vote.id()));
+        return Recount.of(vote.setUp(), stored, electorate.areas(community, vote.id()), ballots.counted(community, vote.id()),
+                ballots.delivered(community, vote.id()));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.backup.Backup;
+import org.gongzhi.shared.jdbc.BulkCopy;
 import org.gongzhi.shared.scheduling.JobLease;
 
 /**
@@ -109,7 +110,7 @@ public class Anonymisation {
         DriverManagerDataSource db = new DriverManagerDataSource(at.url(), at.username(), at.password());
         JdbcClient jdbc = JdbcClient.create(db);
         Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
-        int anonymised = new Anonymisation(jdbc, new AuditTrail(jdbc, clock), clock, retention).anonymiseExpired();
+        int anonymised = new Anonymisation(jdbc, new AuditTrail(jdbc, clock, new BulkCopy(db, jdbc)), clock, retention).anonymiseExpired();
         System.out.println("anonymised " + anonymised + " residents who moved out more than " + retention + " ago");
     }
 }

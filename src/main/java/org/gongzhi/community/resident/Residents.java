@@ -20,6 +20,7 @@ import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput.Problem;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.BulkCopy;
 import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.pii.Masking;
 import org.gongzhi.shared.pii.PiiCipher;
@@ -37,13 +38,16 @@ public class Residents {
     private final PiiCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BulkCopy copy;
 
-    Residents(JdbcClient jdbc, PiiCipher cipher, AuditTrail audit, Clock clock, SecondFactor secondFactor) {
+    Residents(JdbcClient jdbc, PiiCipher cipher, AuditTrail audit, Clock clock, SecondFactor secondFactor,
+            BulkCopy copy) {
         this.secondFactor = secondFactor;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
+        this.copy = copy;
     }
 
     /** The rules a new resident must meet, without writing anything. */
@@ -98,10 +102,10 @@ public class Residents {
 
     /**
      * A registration of many residents in the caller's transaction: the community's stairwells, units, households
-     * and ID digests read once, the residents written in multi-row inserts.
+     * and ID digests read once, the residents written in multi-row inserts (COPY on PostgreSQL).
      */
     BulkRegistration bulk(long communityId) {
-        return new BulkRegistration(communityId, jdbc, this, cipher, audit);
+        return new BulkRegistration(communityId, jdbc, this, cipher, audit, copy);
     }
 
     /** Corrects a resident's personal data; {@code version} guards against overwriting someone else's edit. */

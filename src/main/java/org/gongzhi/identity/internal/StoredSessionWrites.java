@@ -1,16 +1,13 @@
 package org.gongzhi.identity.internal;
 
-import java.sql.DatabaseMetaData;
-import java.util.Locale;
-
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.stereotype.Component;
+
+import org.gongzhi.shared.jdbc.BulkCopy;
 
 /**
  * A browser fires several requests at once on a fresh session (a page, its form's token, a second tab), and each of
@@ -32,16 +29,7 @@ class StoredSessionWrites implements SessionRepositoryCustomizer<JdbcIndexedSess
     private final boolean postgres;
 
     StoredSessionWrites(DataSource dataSource) {
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-            return product.toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database stores the sessions", e);
-        }
+        this.postgres = BulkCopy.isPostgres(dataSource);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.gongzhi.shared.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.shared.jdbc.BulkCopy;
 import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.security.Actor;
 
@@ -19,12 +19,17 @@ import org.gongzhi.shared.security.Actor;
 @Component
 public class AuditTrail {
 
+    private static final List<String> COLUMNS = List.of("community_id", "occurred_at", "actor", "action",
+            "subject_type", "subject_id", "detail");
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final BulkCopy copy;
 
-    public AuditTrail(JdbcClient jdbc, Clock clock) {
+    public AuditTrail(JdbcClient jdbc, Clock clock, BulkCopy copy) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.copy = copy;
     }
 
     public void record(Long communityId, String action, String subjectType, Long subjectId, String detail) {
@@ -40,20 +45,25 @@ public class AuditTrail {
     public record Subject(long id, String detail) {
     }
 
-    /** The same action on many subjects, in one statement, all at the same time by the same actor. */
+    /**
+     * The same action on many subjects, in one statement (COPY on PostgreSQL), all at the same time by the same
+     * actor.
+     */
     public void recordEach(Long communityId, String action, String subjectType, List<Subject> subjects) {
         if (subjects.isEmpty()) {
             return;
         }
         String actor = Actor.current().map(Actor::username).orElse("system");
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Object> values = new ArrayList<>(subjects.size() * 7);
-        for (Subject s : subjects) {
-            values.addAll(Arrays.asList(communityId, now, actor, action, subjectType, s.id(), s.detail()));
+        List<Object[]> rows = subjects.stream()
+                .map(s -> new Object[] {communityId, now, actor, action, subjectType, s.id(), s.detail()}).toList();
+        if (copy.available()) {
+            copy.copy("audit_event", COLUMNS, rows);
+            return;
         }
-        jdbc.sql("insert into audit_event (community_id, occurred_at, actor, action, subject_type, subject_id, detail)"
-                + " values " + String.join(", ", Collections.nCopies(subjects.size(), "(?, ?, ?, ?, ?, ?, ?)")))
-                .params(values).update();
+        jdbc.sql("insert into audit_event (" + String.join(", ", COLUMNS) + ") values "
+                + String.join(", ", Collections.nCopies(subjects.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                .params(rows.stream().flatMap(Arrays::stream).toList()).update();
     }
 
     public List<AuditEntry> of(String subjectType, long subjectId) {

@@ -99,7 +99,7 @@ public class CommunityDashboard {
      * What a viewer sees of a community: all of it (residents' committee, subdistrict, administrators), or the grids
      * of these grid branches. The work-order measures and patrol attendance scope a viewer by the same rule.
      */
-    record Scope(long community, boolean wholeCommunity, Set<Long> branches) {
+    private record Scope(long community, boolean wholeCommunity, Set<Long> branches) {
 
         static Scope of(Actor actor) {
             boolean whole = actor.hasAny(Role.RC_STAFF, Role.SUBDISTRICT_OFFICER, Role.ADMIN);

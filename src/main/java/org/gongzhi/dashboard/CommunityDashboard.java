@@ -1,6 +1,8 @@
 package org.gongzhi.dashboard;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -13,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.activity.ActivityFigures;
@@ -52,7 +54,9 @@ import org.gongzhi.voting.VotingFigures;
 /**
  * Composes {@link CommunityFigures} from each module's own figures: one grouped query (or a fixed few) per module,
  * whatever the number of grids; added up here by grid, stairwell and generation. A grid branch secretary sees the
- * grids of their branches, as with the work-order measures.
+ * grids of their branches, as with the work-order measures. Figures are kept for a short time
+ * ({@code gongzhi.dashboard.figures-ttl}) by everything that changes them, the viewer's scope included, and carry
+ * the instant they were computed.
  */
 @Service
 public class CommunityDashboard {
@@ -67,10 +71,15 @@ public class CommunityDashboard {
     private final PatrolRecords patrol;
     private final PetStatistics pets;
     private final Clock clock;
+    private final RecentFigures<StaffView, CommunityFigures> staffFigures;
+    private final RecentFigures<CommunityRange, CommunityFigures> communityFigures;
+    private final RecentFigures<CommunityRange, PublicParticipation> publicFigures;
 
     CommunityDashboard(RegisterFigures register, DeliberationFigures deliberation, VotingFigures voting,
             ActivityFigures activity, VolunteerFigures volunteer, RenewalFigures renewal, CaseMeasures cases,
-            PatrolRecords patrol, PetStatistics pets, Clock clock) {
+            PatrolRecords patrol, PetStatistics pets, Clock clock,
+            @Value("${gongzhi.dashboard.figures-ttl:PT1M}") Duration figuresTtl,
+            @Value("${gongzhi.dashboard.figures-kept:256}") int figuresKept) {
         this.register = register;
         this.deliberation = deliberation;
         this.voting = voting;
@@ -81,6 +90,42 @@ public class CommunityDashboard {
         this.patrol = patrol;
         this.pets = pets;
         this.clock = clock;
+        this.staffFigures = new RecentFigures<>(clock, figuresTtl, figuresKept);
+        this.communityFigures = new RecentFigures<>(clock, figuresTtl, figuresKept);
+        this.publicFigures = new RecentFigures<>(clock, figuresTtl, figuresKept);
+    }
+
+    /**
+     * What a viewer sees of a community: all of it (residents' committee, subdistrict, administrators), or the grids
+     * of these grid branches. The work-order measures and patrol attendance scope a viewer by the same rule.
+     */
+    private record Scope(long community, boolean wholeCommunity, Set<Long> branches) {
+
+        static Scope of(Actor actor) {
+            boolean whole = actor.hasAny(Role.RC_STAFF, Role.SUBDISTRICT_OFFICER, Role.ADMIN);
+            return new Scope(actor.communityId(), whole,
+                    whole ? Set.of() : Set.copyOf(actor.scopeIds(Role.GRID_BRANCH_SECRETARY, ScopeType.BRANCH)));
+        }
+
+        boolean sees(People place) {
+            return wholeCommunity || branches.contains(place.branchId());
+        }
+    }
+
+    /** Everything that changes a viewer's figures: two viewers share them only when they see the same places. */
+    private record StaffView(Scope scope, DashboardRange range, Integer grid, List<ParticipationAction> actions) {
+    }
+
+    private record CommunityRange(long community, DashboardRange range) {
+    }
+
+    /** Participation by grid and in all for everyone, as of the instant it was counted. */
+    public record PublicParticipation(List<PlaceShare> places, Instant asOf) {
+    }
+
+    /** The time the dashboard's figures are kept for: how old they may be. */
+    public Duration figuresTtl() {
+        return staffFigures.ttl();
     }
 
     /** The residents' committee, subdistrict officers, administrators, and grid branch secretaries (their grids). */
@@ -97,11 +142,14 @@ public class CommunityDashboard {
         DashboardRange range = DashboardRange.of(from, to, today());
         List<ParticipationAction> actions = measure == null || measure.isBlank()
                 ? List.of(ParticipationAction.values()) : List.of(ParticipationAction.parse(measure));
-        long community = actor.communityId();
-        List<People> seen = seen(actor, register.people(community, range.to()), grid);
-        YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
-        return compose(community, range, grid, actions, seen, firstMonth,
-                workOrders(actor, firstMonth, range.lastMonth(), grid), attendance(actor, range, seen));
+        Scope scope = Scope.of(actor);
+        return staffFigures.get(new StaffView(scope, range, grid, actions), asOf -> {
+            long community = scope.community();
+            List<People> seen = seen(scope, register.people(community, range.to()), grid);
+            YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
+            return compose(community, range, grid, actions, seen, firstMonth,
+                    workOrders(actor, firstMonth, range.lastMonth(), grid), attendance(actor, range, seen), asOf);
+        });
     }
 
     /**
@@ -109,27 +157,26 @@ public class CommunityDashboard {
      * outside (the subdistrict): the same figures its residents' committee sees on the dashboard.
      */
     public CommunityFigures wholeCommunity(long community, DashboardRange range) {
-        List<People> seen = register.people(community, range.to());
-        YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
-        return compose(community, range, null, List.of(ParticipationAction.values()), seen, firstMonth,
-                cases.publicReport(community, firstMonth, range.lastMonth(), CaseMeasuresGrouping.GRID),
-                patrol.attendanceTotals(community, YearMonth.from(range.from()), range.lastMonth()));
+        return communityFigures.get(new CommunityRange(community, range), asOf -> {
+            List<People> seen = register.people(community, range.to());
+            YearMonth firstMonth = range.firstMonth(CaseMeasures.MAX_MONTHS);
+            return compose(community, range, null, List.of(ParticipationAction.values()), seen, firstMonth,
+                    cases.publicReport(community, firstMonth, range.lastMonth(), CaseMeasuresGrouping.GRID),
+                    patrol.attendanceTotals(community, YearMonth.from(range.from()), range.lastMonth()), asOf);
+        });
     }
 
-    /** Who took part in one way, by grid and (one grid asked) by stairwell: only what a map of it needs. */
+    /** Who took part, by grid and (one grid asked) by stairwell: only what a map of it needs. */
     public record PlaceShares(LocalDate from, LocalDate to, List<PlaceShare> byGrid, List<PlaceShare> byStairwell) {
     }
 
     /**
-     * The dashboard's participation alone, for the same viewer, days and grid as {@link #of}, without the
-     * modules' other figures.
+     * The dashboard's participation alone, for the same viewer, days and grid as {@link #of}: taken from the same
+     * figures, so that the map the page loads next finds them already computed.
      */
-    public PlaceShares shares(Actor actor, LocalDate from, LocalDate to, Integer grid, ParticipationAction action) {
-        Permissions.require(mayView(actor));
-        DashboardRange range = DashboardRange.of(from, to, today());
-        List<People> seen = seen(actor, register.people(actor.communityId(), range.to()), grid);
-        Shares shares = shares(actor.communityId(), range, grid, List.of(action), seen);
-        return new PlaceShares(range.from(), range.to(), shares.byGrid(), shares.byStairwell());
+    public PlaceShares shares(Actor actor, LocalDate from, LocalDate to, Integer grid) {
+        CommunityFigures figures = of(actor, from, to, grid, null);
+        return new PlaceShares(figures.from(), figures.to(), figures.byGrid(), figures.byStairwell());
     }
 
     /** The stairwells seen, who took part there, and the shares by grid and (one grid asked) by stairwell. */
@@ -159,20 +206,25 @@ public class CommunityDashboard {
 
     private CommunityFigures compose(long community, DashboardRange range, Integer grid,
             List<ParticipationAction> actions, List<People> seen, YearMonth firstMonth, CaseMeasuresReport workOrders,
-            List<PatrolAttendance> attendance) {
+            List<PatrolAttendance> attendance, Instant asOf) {
         Shares shares = shares(community, range, grid, actions, seen);
         return new CommunityFigures(range.from(), range.to(), grid, actions,
                 share("all", "", shares.everyone(), shares.taking(), actions), shares.byGrid(), shares.byStairwell(),
                 byCohort(seen, shares.taking(), actions), proposals(community), votes(community), projects(community),
                 firstMonth, workOrders, attendance, hours(community, range, shares.stairwells()),
-                pets.dogCompliance(community));
+                pets.dogCompliance(community), asOf);
     }
 
     /**
      * Participation by grid over the range for everyone (the whole community, counts and shares only, no one
      * named): what the public transparency page shows.
      */
-    public List<PlaceShare> publicParticipation(long community, DashboardRange range) {
+    public PublicParticipation publicParticipation(long community, DashboardRange range) {
+        return publicFigures.get(new CommunityRange(community, range),
+                asOf -> new PublicParticipation(publicShares(community, range), asOf));
+    }
+
+    private List<PlaceShare> publicShares(long community, DashboardRange range) {
         List<ParticipationAction> actions = List.of(ParticipationAction.values());
         List<People> everyone = register.people(community, range.to()).stream().filter(p -> p.cohort() == null)
                 .toList();
@@ -185,11 +237,8 @@ public class CommunityDashboard {
     }
 
     /** The register rows of the grids the actor may see, or of the one grid asked for (unknown: refused). */
-    private static List<People> seen(Actor actor, List<People> people, Integer grid) {
-        Set<Long> branches = actor.hasAny(Role.RC_STAFF, Role.SUBDISTRICT_OFFICER, Role.ADMIN) ? null
-                : actor.scopeIds(Role.GRID_BRANCH_SECRETARY, ScopeType.BRANCH);
-        Predicate<People> inScope = p -> branches == null || branches.contains(p.branchId());
-        List<People> seen = people.stream().filter(inScope)
+    private static List<People> seen(Scope scope, List<People> people, Integer grid) {
+        List<People> seen = people.stream().filter(scope::sees)
                 .filter(p -> grid == null || p.gridNumber() == grid).toList();
         if (grid != null && seen.isEmpty()) {
             throw InvalidInput.of("grid", "dashboard.validation.grid", grid);

@@ -1,5 +1,6 @@
 package org.gongzhi.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,13 +15,14 @@ import org.gongzhi.voting.VotingFigures.RunningVote;
 
 /**
  * The community at a glance for staff, over a range of days and the grids they may see (one grid when asked):
- * who took part, by grid, stairwell (one grid only) and generation, and each module's own measures.
+ * who took part, by grid, stairwell (one grid only) and generation, and each module's own measures; as of the
+ * instant they were computed (they are kept for a short time, see {@link CommunityDashboard}).
  */
 public record CommunityFigures(LocalDate from, LocalDate to, Integer grid, List<ParticipationAction> actions,
         PlaceShare total, List<PlaceShare> byGrid, List<PlaceShare> byStairwell, List<CohortShare> byCohort,
         List<ProposalStage> proposals, List<VoteTurnout> votes, List<ProjectProgress> projects,
         YearMonth workOrdersFrom, CaseMeasuresReport workOrders, List<PatrolAttendance> patrolAttendance,
-        List<GridHours> volunteerHours, DogCompliance dogs) {
+        List<GridHours> volunteerHours, DogCompliance dogs, Instant asOf) {
 
     /** Who took part in one way: residents and households (counts, and per mille of those living there). */
     public record Taking(long residents, long households, Long residentsPerMille, Long householdsPerMille) {

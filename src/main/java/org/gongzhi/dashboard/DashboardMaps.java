@@ -23,8 +23,8 @@ import org.gongzhi.shared.security.Actor;
 
 /**
  * The dashboard's map: the register's shapes with the dashboard's own figures on them, so that the map and the
- * tables beside it always say the same (the shares are {@link CommunityDashboard#shares}, computed as
- * {@link CommunityDashboard#of} computes them, for the same viewer, days, grid and measure).
+ * tables beside it always say the same (the shares are {@link CommunityDashboard#shares}, taken from
+ * {@link CommunityDashboard#of}'s figures for the same viewer, days and grid).
  */
 @Service
 public class DashboardMaps {
@@ -45,7 +45,7 @@ public class DashboardMaps {
     public MeasureMap of(Actor actor, LocalDate from, LocalDate to, Integer grid, String measure) {
         ParticipationAction action = measure == null || measure.isBlank() ? ParticipationAction.RAISED
                 : ParticipationAction.parse(measure);
-        CommunityDashboard.PlaceShares figures = dashboard.shares(actor, from, to, grid, action);
+        CommunityDashboard.PlaceShares figures = dashboard.shares(actor, from, to, grid);
         Estate estate = estates.of(actor.communityId()).orElseThrow(() -> new NotFound("map of the community"));
         Map<String, PlaceShare> grids = figures.byGrid().stream()
                 .collect(Collectors.toMap(PlaceShare::key, Function.identity()));

@@ -1,5 +1,6 @@
 package org.gongzhi.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,8 +75,10 @@ public class SubdistrictComparison {
                 : SubdistrictMeasure.parse(measure);
         boolean ascending = ascending(rankedBy, order);
         List<CommunityMeasures> unranked = new ArrayList<>();
+        Instant asOf = null;
         for (Community community : communities(actor)) {
             CommunityFigures figures = dashboard.wholeCommunity(community.id(), range);
+            asOf = asOf == null || figures.asOf().isBefore(asOf) ? figures.asOf() : asOf;
             Map<SubdistrictMeasure, Long> values = new EnumMap<>(SubdistrictMeasure.class);
             for (SubdistrictMeasure m : SubdistrictMeasure.values()) {
                 Long value = m.of(figures);
@@ -99,7 +102,7 @@ public class SubdistrictComparison {
             ranked.add(new CommunityMeasures(rank, c.id(), c.code(), c.name(), c.values()));
         }
         return new SubdistrictFigures(String.join("、", subdistricts(actor)), range.from(), range.to(), rankedBy,
-                ascending, List.of(SubdistrictMeasure.values()), ranked);
+                ascending, List.of(SubdistrictMeasure.values()), ranked, asOf);
     }
 
     private static boolean ascending(SubdistrictMeasure measure, String order) {

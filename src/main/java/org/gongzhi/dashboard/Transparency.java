@@ -1,5 +1,6 @@
 package org.gongzhi.dashboard;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +43,8 @@ public class Transparency {
     /** The public page's figures: the last twelve months for measures and participation. */
     public record PublicFigures(String community, String subdistrict, YearMonth from, YearMonth to,
             List<PublicProposal> decisions, List<PublicResult> voteResults, List<ProjectMoney> projects,
-            CaseMeasuresReport workOrders, List<PatrolAttendance> patrolAttendance, List<PlaceShare> participation) {
+            CaseMeasuresReport workOrders, List<PatrolAttendance> patrolAttendance, List<PlaceShare> participation,
+            Instant participationAsOf) {
     }
 
     /** The open-data bundle: every public record, and the measures of the last twelve months. */
@@ -87,9 +89,10 @@ public class Transparency {
         YearMonth from = to.minusMonths(MONTHS - 1L);
         List<PublicProposal> decisions = deliberation.publicProposals(id).stream()
                 .filter(p -> DECISIONS.contains(p.state())).toList();
+        CommunityDashboard.PublicParticipation participation = dashboard.publicParticipation(id, range);
         return new PublicFigures(community.name(), community.subdistrict(), from, to, decisions,
                 voting.results(id), renewal.projects(id), cases.publicReport(id, from, to, CaseMeasuresGrouping.GRID),
-                attendance(id, from, to), dashboard.publicParticipation(id, range));
+                attendance(id, from, to), participation.places(), participation.asOf());
     }
 
     public OpenData openData(Community community) {

@@ -70,6 +70,7 @@ class DashboardController {
             model.addAttribute("measure", ParticipationAction.RAISED);
         }
         model.addAttribute("figures", figures);
+        model.addAttribute("asOf", AsOf.of(figures.asOf(), dashboard.figuresTtl()));
         model.addAttribute("view", new DashboardView(figures));
         model.addAttribute("measures", List.of(ParticipationAction.values()));
         model.addAttribute("mapOffered", maps.offered(actor));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongzhi.dashboard.CommunityDashboard;
 import org.gongzhi.dashboard.SubdistrictComparison;
 import org.gongzhi.dashboard.SubdistrictFigures;
 import org.gongzhi.dashboard.SubdistrictReport;
@@ -37,8 +38,11 @@ class SubdistrictController {
     private final SubdistrictComparison comparison;
     private final SubdistrictReport report;
     private final MessageSource messages;
+    private final CommunityDashboard dashboard;
 
-    SubdistrictController(SubdistrictComparison comparison, SubdistrictReport report, MessageSource messages) {
+    SubdistrictController(SubdistrictComparison comparison, SubdistrictReport report, MessageSource messages,
+            CommunityDashboard dashboard) {
+        this.dashboard = dashboard;
         this.comparison = comparison;
         this.report = report;
         this.messages = messages;
@@ -60,6 +64,7 @@ class SubdistrictController {
             figures = comparison.compare(actor, null, null, null, null);
         }
         model.addAttribute("figures", figures);
+        model.addAttribute("asOf", AsOf.of(figures.asOf(), dashboard.figuresTtl()));
         model.addAttribute("view", new SubdistrictView());
         model.addAttribute("lastMonth", report.month(null));
         return "dashboard/subdistrict";

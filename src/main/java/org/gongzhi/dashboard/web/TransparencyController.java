@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import org.gongzhi.community.RegisterQueries.Community;
+import org.gongzhi.dashboard.CommunityDashboard;
 import org.gongzhi.dashboard.OpenDataBundle;
 import org.gongzhi.dashboard.Transparency;
 
@@ -22,8 +23,10 @@ class TransparencyController {
 
     private final Transparency transparency;
     private final OpenDataBundle bundle;
+    private final CommunityDashboard dashboard;
 
-    TransparencyController(Transparency transparency, OpenDataBundle bundle) {
+    TransparencyController(Transparency transparency, OpenDataBundle bundle, CommunityDashboard dashboard) {
+        this.dashboard = dashboard;
         this.transparency = transparency;
         this.bundle = bundle;
     }
@@ -34,7 +37,9 @@ class TransparencyController {
         csrf.getToken();
         Community place = transparency.community(community);
         model.addAttribute("code", place.code());
-        model.addAttribute("figures", transparency.figures(place));
+        Transparency.PublicFigures figures = transparency.figures(place);
+        model.addAttribute("figures", figures);
+        model.addAttribute("asOf", AsOf.of(figures.participationAsOf(), dashboard.figuresTtl()));
         model.addAttribute("view", new DashboardView(null));
         return "dashboard/transparency";
     }

@@ -11,7 +11,8 @@
 # then checks in the database that every acknowledged ballot, registration and pledge is there exactly once, that no
 # elector is counted twice, that the event is not overbooked and that no pledge (each of an amount of its own) is there
 # twice, acknowledged or not. Exits 1 if not. Ports: nginx PORT (default 8120), instances PORT+1..PORT+3.
-# KEEP=1 keeps the work directory and the database.
+# KEEP=1 keeps the work directory and the database. ONE=1 measures one instance directly (no nginx, no second and
+# third instance, no kill) and then checks; JAVA_OPTS adds options to every instance (e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=$(ls "$PWD"/target/app/gongzhi-*.jar | head -1)
@@ -21,6 +22,8 @@ PORT=${PORT:-8120}
 EACH=${EACH:-8}
 DB=${DB:-gongzhi_inst_bench}
 BASE="http://127.0.0.1:$PORT"
+[[ "${ONE:-}" ]] && BASE="http://127.0.0.1:$((PORT + 1))"
+read -r -a EXTRA <<<"${JAVA_OPTS:-}"
 WORK=$(mktemp -d /tmp/gongzhi-instances.XXXXXX)
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -v ON_ERROR_STOP=1)
 declare -A PIDS
@@ -45,7 +48,7 @@ mkdir -p "$WORK/files" "$WORK/nginx/logs"
 start() {
   local n=$1 port=$((PORT + $1))
   mkdir -p "$WORK/i$n"
-  (cd "$WORK/i$n" && exec "$JAVA" -Xmx512m "${AOT[@]}" -jar "$JAR" \
+  (cd "$WORK/i$n" && exec "$JAVA" -Xmx512m "${AOT[@]}" "${EXTRA[@]}" -jar "$JAR" \
       --spring.profiles.active=demo,postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
       --server.port="$port" --gongzhi.files.dir="$WORK/files" --gongzhi.pii.key-file="$WORK/pii.key" \
       >>"$WORK/i$n/app.log" 2>&1) &
@@ -84,9 +87,11 @@ http {
 }
 EOF
 }
-conf
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
-NGINX_PID=$!
+if [[ -z "${ONE:-}" ]]; then
+  conf
+  "$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+  NGINX_PID=$!
+fi
 
 start 1; ready 1
 # the demo's register and stories load in the background on a first start: let them finish first
@@ -126,21 +131,23 @@ load() { # kinds seconds label
 
 for kind in ballots registrations pledges; do load "$kind" "$EACH" "1 inst"; done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
-start 2; start 3; ready 2; ready 3
-for kind in ballots registrations pledges; do load "$kind" "$EACH" "3 inst"; done
-echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ -z "${ONE:-}" ]]; then
+  start 2; start 3; ready 2; ready 3
+  for kind in ballots registrations pledges; do load "$kind" "$EACH" "3 inst"; done
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# all at once; one instance is killed in the middle and comes back
-"$JAVA" -Dthreads="${THREADS:-6}" bench/InstancesLoad.java run "$BASE" "$WORK" ballots,registrations,pledges \
-  "${KILL_LOAD:-24}" "kill" &
-CLIENT=$!
-sleep "${KILL_AFTER:-8}"
-kill -9 "${PIDS[2]}"; wait "${PIDS[2]}" 2>/dev/null || true
-echo "killed instance 2 (kill -9) at $(date -u +%T)"
-start 2
-wait "$CLIENT"
-ready 2
-echo "instance 2 answers again at $(date -u +%T); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  # all at once; one instance is killed in the middle and comes back
+  "$JAVA" -Dthreads="${THREADS:-6}" bench/InstancesLoad.java run "$BASE" "$WORK" ballots,registrations,pledges \
+    "${KILL_LOAD:-24}" "kill" &
+  CLIENT=$!
+  sleep "${KILL_AFTER:-8}"
+  kill -9 "${PIDS[2]}"; wait "${PIDS[2]}" 2>/dev/null || true
+  echo "killed instance 2 (kill -9) at $(date -u +%T)"
+  start 2
+  wait "$CLIENT"
+  ready 2
+  echo "instance 2 answers again at $(date -u +%T); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
 # every acknowledged action once; nothing unacknowledged counted twice; no overbooking
 for kind in ballots registrations pledges; do touch "$WORK/ack-$kind" "$WORK/unsure-$kind"; done
@@ -185,7 +192,7 @@ status=0
 grep -qE "but not counted [1-9]|twice [1-9]|but missing [1-9]|overbooked [1-9]" "$WORK/check" && status=1
 [[ $(grep -c . "$WORK/ack-ballots") -gt 0 && $(grep -c . "$WORK/ack-registrations") -gt 0 \
    && $(grep -c . "$WORK/ack-pledges") -gt 0 ]] || { echo "a kind of action was never acknowledged" >&2; status=1; }
-echo "instance logs: $(for n in 1 2 3; do grep -c ' ERROR ' "$WORK/i$n/app.log" | tr '\n' ' '; done)errors" \
-  "(instances 1 2 3); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "instance logs: $(for n in "${!PIDS[@]}"; do grep -c ' ERROR ' "$WORK/i$n/app.log" | tr '\n' ' '; done)errors" \
+  "(instances ${!PIDS[*]}); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ $status -ne 0 ]]; then echo "FAILED" >&2; else echo "every acknowledged action is there exactly once"; fi
 exit $status

@@ -726,7 +726,7 @@ public class DataGen {
             Tab vote = sink.tab("vote", "id", "community_id", "kind", "title", "description", "matter_item", "elector_basis",
                     "choice_type", "max_choices", "pass_per_mille", "pass_comparison", "turnout_per_mille",
                     "scope_kind", "state", "created_by", "created_at", "opened_on", "opened_at", "closed_at",
-                    "published_at", "ballots_cast", "closes_at");
+                    "published_at", "closes_at");
             Tab elector = sink.tab("vote_elector", "id", "community_id", "vote_id", "person_key", "display_name",
                     "area", "resident_id", "household_id", "identified");
             Tab electorUnit = sink.tab("vote_elector_unit", "vote_id", "elector_id", "unit_id", "area",
@@ -756,7 +756,6 @@ public class DataGen {
                 OffsetDateTime created = at(REFERENCE_DAY.minusDays(published ? 120 : 10), 9, 0);
                 long persons = 0, area = 0, partPersons = 0, partArea = 0, agreePersons = 0, agreeArea = 0,
                         disPersons = 0, disArea = 0;
-                int cast = 0;
                 int turnout = published ? 72 : 30;
                 for (long[] o : ownedUnits) {
                     long eid = next("vote_elector");
@@ -780,7 +779,6 @@ public class DataGen {
                                 web ? "resident" : "rc.staff", created.plusDays(1 + random.nextInt(9)).plusMinutes(
                                         random.nextInt(600)));
                         current.add(id, eid, bid);
-                        cast++;
                         partPersons++;
                         partArea += unitArea;
                         if (answer.equals("AGREE")) {
@@ -796,7 +794,7 @@ public class DataGen {
                         "AGREE_DISAGREE_ABSTAIN", 1, null, null, null, "COMMUNITY",
                         published ? "PUBLISHED" : "OPEN", "rc.staff", created, created.toLocalDate(),
                         created.plusHours(1), published ? created.plusDays(14) : null,
-                        published ? created.plusDays(15) : null, cast,
+                        published ? created.plusDays(15) : null,
                         published ? created.plusDays(14) : at(REFERENCE_DAY.plusDays(60), 20, 0));
                 if (published) {
                     tally.add(id, created.plusDays(14), agreePersons * 4 >= partPersons * 3 ? "PASSED" : "REJECTED",

@@ -115,8 +115,10 @@ public class VoteQueries {
     /** The community's votes with where each applies, newest first; drafts only for those who may run votes. */
     public List<VoteSummary> list(long communityId, boolean withDrafts) {
         List<VoteSummary> votes = jdbc.sql("""
-                select id, kind, title, state, matter_item, opened_at, closed_at, ballots_cast, closes_at from vote
-                where community_id = ? and (state <> 'DRAFT' or ?) order by id desc""")
+                select v.id, v.kind, v.title, v.state, v.matter_item, v.opened_at, v.closed_at, v.closes_at,
+                    (select count(*) from current_ballot c where c.vote_id = v.id and c.community_id = v.community_id)
+                        as ballots_cast
+                from vote v where v.community_id = ? and (v.state <> 'DRAFT' or ?) order by v.id desc""")
                 .params(communityId, withDrafts)
                 .query((rs, n) -> new VoteSummary(rs.getLong("id"), VoteKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), VoteState.valueOf(rs.getString("state")),

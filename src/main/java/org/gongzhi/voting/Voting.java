@@ -425,7 +425,7 @@ public class Voting {
 
     private long cast(Vote vote, long electorId, BallotEntry entry, Long residentId, String by) {
         vote.checkChoice(entry.answer(), entry.options());
-        if (!votes.countBallot(vote.communityId(), vote.id(), now())) {
+        if (!votes.admitBallot(vote.communityId(), vote.id(), now())) {
             throw refusedBallot(vote);
         }
         long ballot = ballots.add(newBallot(vote, electorId, entry, residentId, by, null, null));

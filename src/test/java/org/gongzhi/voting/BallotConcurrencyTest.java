@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,6 @@ class BallotConcurrencyTest extends IntegrationTest {
         assertThat(outcomes).hasSize(1000).containsOnly(true);
         assertThat(count("select count(*) from current_ballot where vote_id = ?", id)).isEqualTo(1000);
         assertThat(count("select count(*) from ballot where vote_id = ?", id)).isEqualTo(1000);
-        assertThat(count("select ballots_cast from vote where id = ?", id)).isEqualTo(1000);
         VoteFixtures.passClosingTime(jdbc, id);
         assertThat(voting.close(staff(), id).participating().persons()).isEqualTo(1000);
     }
@@ -61,6 +61,34 @@ class BallotConcurrencyTest extends IntegrationTest {
         assertThat(outcomes.stream().filter(b -> b)).hasSize(40);
         assertThat(count("select count(*) from current_ballot where vote_id = ?", id)).isEqualTo(40);
         assertThat(count("select count(*) from ballot where vote_id = ?", id)).isEqualTo(40);
+    }
+
+    @Test
+    void ballots_racing_the_close_are_either_in_its_tally_or_refused() throws Exception {
+        long id = voting.create(staff(), VoteFixtures.residents(ElectorBasis.ADULT, ChoiceType.AGREE_DISAGREE_ABSTAIN,
+                List.of(), VoteScope.COMMUNITY, true));
+        voting.open(staff(), id);
+        List<Long> electors = VoteFixtures.electors(jdbc, id).subList(0, 400);
+        AtomicReference<VoteResult> closed = new AtomicReference<>();
+        List<Callable<Boolean>> steps = new ArrayList<>();
+        for (int i = 0; i < electors.size(); i++) {
+            long elector = electors.get(i);
+            steps.add(() -> voting.enter(staff(), id, elector, paper(Answer.AGREE)) > 0);
+            if (i == electors.size() / 2) {
+                steps.add(() -> {
+                    closed.set(voting.close(staff(), id, "测试：投票中途结束"));
+                    return false;
+                });
+            }
+        }
+
+        List<Boolean> outcomes = Concurrently.steps(THREADS, steps);
+
+        long acknowledged = outcomes.stream().filter(b -> b).count();
+        assertThat(acknowledged).as("some ballots went in before the close").isPositive();
+        assertThat(closed.get().participating().persons()).as("the tally counts exactly the acknowledged ballots")
+                .isEqualTo(acknowledged);
+        assertThat(count("select count(*) from current_ballot where vote_id = ?", id)).isEqualTo(acknowledged);
     }
 
     private long count(String sql, long id) {

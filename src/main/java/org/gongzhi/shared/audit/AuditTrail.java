@@ -61,7 +61,8 @@ public class AuditTrail {
             copy.copy("audit_event", COLUMNS, rows);
             return;
         }
-        jdbc.sql("insert into audit_event (" + String.join(", ", COLUMNS) + ") values "
+        jdbc.sql("insert into audit_event (community_id, occurred_at, actor, action, subject_type, subject_id, detail)"
+                + " values "
                 + String.join(", ", Collections.nCopies(subjects.size(), "(?, ?, ?, ?, ?, ?, ?)")))
                 .params(rows.stream().flatMap(Arrays::stream).toList()).update();
     }

@@ -14,12 +14,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.BulkCopy;
 import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
@@ -43,9 +46,11 @@ public class Votes {
             results_hidden, state, opened_on, opened_at, closed_at, version, proposal_id, closes_at""";
 
     private final JdbcClient jdbc;
+    private final boolean sharedLocks;
 
-    Votes(JdbcClient jdbc) {
+    Votes(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.sharedLocks = BulkCopy.isPostgres(dataSource);
     }
 
     public long add(long communityId, VoteDraft d, String createdBy, OffsetDateTime at) {
@@ -128,20 +133,25 @@ public class Votes {
     }
 
     /**
-     * Counts one more ballot if the vote is open and its period has not ended at {@code now}; the row lock keeps a
-     * close or an extension from slipping in between.
+     * Admits one more ballot if the vote is open and its period has not ended at {@code now}, holding the vote's row
+     * until the ballot's transaction ends, so that a close or an extension (an update of the row) cannot slip in
+     * between. On PostgreSQL the hold is shared: ballots go in side by side, and only a change of the vote waits
+     * for them (and they for it). H2 has no shared row lock, so there the row is held alone. The number of ballots is
+     * not kept on the row (a counter there made every ballot of a vote wait for the one before to commit): it is
+     * counted from the current ballots where it is shown.
      */
-    public boolean countBallot(long communityId, long voteId, OffsetDateTime now) {
+    public boolean admitBallot(long communityId, long voteId, OffsetDateTime now) {
         return jdbc.sql("""
-                update vote set ballots_cast = ballots_cast + 1
-                where id = ? and community_id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
-                .params(voteId, communityId, now).update() == 1;
+                select id from vote
+                where id = ? and community_id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)
+                for\s""" + (sharedLocks ? "share" : "update"))
+                .params(voteId, communityId, now).query(Long.class).optional().isPresent();
     }
 
     /** Holds the vote row for a correction, so that it cannot race a close; none after the period ended. */
     public boolean holdOpen(long communityId, long voteId, OffsetDateTime now) {
         return jdbc.sql("""
-                update vote set ballots_cast = ballots_cast
+                update vote set version = version
                 where id = ? and community_id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)""")
                 .params(voteId, communityId, now).update() == 1;
     }

@@ -208,8 +208,9 @@ public class EventHandling {
     }
 
     /** The event locked for a registration: a course's sessions are enrolled through the course. */
+    /** The event as it stands, for the checks made before its row is held; a course's session is refused. */
     private CommunityEvent openFor(Actor actor, long eventId) {
-        CommunityEvent event = events.lock(actor.communityId(), eventId);
+        CommunityEvent event = events.get(actor.communityId(), eventId);
         if (courseOf(event).isPresent()) {
             throw new Refused("activity.refused.courseSession", "a course's session: enrol in the course",
                     event.title());
@@ -217,15 +218,29 @@ public class EventHandling {
         return event;
     }
 
-    /** Takes a place, or one on the waiting list when the event is full; the event's row is locked by the caller. */
+    /**
+     * Takes a place, or one on the waiting list when the event is full. Everything that can be checked on the event
+     * as read is checked first; the event's row is held from taking the place until the transaction ends, so that
+     * registrations for one event queue only for the few statements that must not overlap (taking the place, the
+     * one-place-per-person check, the row).
+     */
     private Registration place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
             boolean staff) {
         event.checkRegistration(participant, guardian, now());
+        RegistrationStatus status;
+        if (events.takePlace(event.communityId(), event.id(), now())) {
+            status = RegistrationStatus.REGISTERED;
+        } else {
+            // full, or begun since it was read: held now, and looked at again
+            CommunityEvent held = events.lock(event.communityId(), event.id());
+            held.checkRegistration(participant, guardian, now());
+            status = !held.full() && events.takePlace(event.communityId(), event.id(), now())
+                    ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
+        }
         if (events.hasActiveRegistration(event.id(), participant.residentId())) {
             throw new Refused("activity.refused.already", "already registered or waiting", participant.name());
         }
-        RegistrationStatus status = event.full() ? RegistrationStatus.WAITING : RegistrationStatus.REGISTERED;
-        long id = events.register(event, participant, guardian, status, actor.displayName(), staff, now());
+        long id = events.record(event, participant, guardian, status, actor.displayName(), staff, now());
         return events.registration(event.id(), id);
     }
 

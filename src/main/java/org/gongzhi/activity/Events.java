@@ -152,7 +152,30 @@ public class Events {
                 and status <> 'CANCELLED'""").params(eventId, residentId).query(Long.class).single() > 0;
     }
 
+    /** Records a registration with its status, and counts the place it takes on the event's row. */
     public long register(CommunityEvent event, Participant participant, Participant guardian,
+            RegistrationStatus status, String by, boolean byStaff, OffsetDateTime now) {
+        long id = record(event, participant, guardian, status, by, byStaff, now);
+        if (status == RegistrationStatus.REGISTERED) {
+            changeRegistered(event.id(), 1);
+        }
+        return id;
+    }
+
+    /**
+     * Takes one of the event's places if one is left and the event has not begun, in one statement: from here the
+     * event's row is held until the transaction ends, so what follows in it should be short. False when full (or
+     * begun), with the row not held.
+     */
+    public boolean takePlace(long communityId, long eventId, OffsetDateTime now) {
+        return jdbc.sql("""
+                update activity_event set registered = registered + 1
+                where id = ? and community_id = ? and registered < capacity and starts_at > ?""")
+                .params(eventId, communityId, now).update() == 1;
+    }
+
+    /** Records a registration whose place (if it holds one) {@link #takePlace} has already counted. */
+    public long record(CommunityEvent event, Participant participant, Participant guardian,
             RegistrationStatus status, String by, boolean byStaff, OffsetDateTime now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -162,9 +185,6 @@ public class Events {
                         guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now,
                         DoorCode.draw())
                 .update(key, "id");
-        if (status == RegistrationStatus.REGISTERED) {
-            changeRegistered(event.id(), 1);
-        }
         return key.getKey().longValue();
     }
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.RowLocks;
 import org.gongzhi.shared.web.PageResult;
 
 /**
@@ -31,9 +32,11 @@ public class Campaigns {
             confirmed_at, refunded from renewal_payment""";
 
     private final JdbcClient jdbc;
+    private final RowLocks locks;
 
-    Campaigns(JdbcClient jdbc) {
+    Campaigns(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     public long add(long communityId, long projectId, CampaignInput.Checked c, String by, OffsetDateTime at) {
@@ -53,10 +56,9 @@ public class Campaigns {
 
     /** Locks the project's campaign row for the rest of the transaction and reads it; 404 without one. */
     public Campaign lock(long communityId, long projectId) {
-        jdbc.sql("select id from renewal_campaign where community_id = ? and project_id = ? for update")
-                .params(communityId, projectId).query(Long.class).optional()
+        return jdbc.sql(CAMPAIGN + " where community_id = ? and project_id = ? " + locks.exclusive())
+                .params(communityId, projectId).query(Campaigns::campaign).optional()
                 .orElseThrow(() -> new NotFound("campaign of project " + projectId));
-        return ofProject(communityId, projectId).orElseThrow();
     }
 
     /** Open campaigns whose last day is before {@code today}, as (community, project) pairs. */

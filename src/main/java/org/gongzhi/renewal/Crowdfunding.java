@@ -117,15 +117,22 @@ public class Crowdfunding {
         }
         ResidentRow resident = residents.find(actor.communityId(), GridVisibility.ALL, actor.residentId())
                 .orElseThrow(() -> new Refused("campaign.refused.notResident", "only residents pledge"));
+        Campaign read = store.ofProject(actor.communityId(), projectId)
+                .orElseThrow(() -> new NotFound("campaign of project " + projectId));
+        if (!read.takesPledges(today())) {
+            throw new Refused("campaign.refused.closed", "the campaign takes no more pledges");
+        }
+        // the pledge and its audit entry first; the campaign's row is held only for the ledger's running totals,
+        // so that pledges to one campaign queue for two statements, not six
+        OffsetDateTime now = now();
+        long pledgeId = store.addPledge(actor.communityId(), read, actor.accountId(), resident.id(),
+                Masking.name(resident.name()), resident.buildingNumber(), input.hidden(), fen, now);
+        audit.record(actor.communityId(), "CAMPAIGN_PLEDGE", SUBJECT, read.id(), pledgeId + " · " + fen + " fen");
         Campaign c = store.lock(actor.communityId(), projectId);
         if (!c.takesPledges(today())) {
             throw new Refused("campaign.refused.closed", "the campaign takes no more pledges");
         }
-        OffsetDateTime now = now();
-        long pledgeId = store.addPledge(actor.communityId(), c, actor.accountId(), resident.id(),
-                Masking.name(resident.name()), resident.buildingNumber(), input.hidden(), fen, now);
         store.book(actor.communityId(), c, LedgerKind.PLEDGE, pledgeId, null, fen, now);
-        audit.record(actor.communityId(), "CAMPAIGN_PLEDGE", SUBJECT, c.id(), pledgeId + " · " + fen + " fen");
         return pledgeId;
     }
 

@@ -119,6 +119,23 @@ class ActivityEventsTest extends IntegrationTest {
     }
 
     @Test
+    void the_same_resident_registered_twenty_times_at_once_holds_one_place() throws Exception {
+        long id = event(5, null, null);
+        Participant one = aged(20, 59, 1).getFirst();
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            attempts.add(() -> handling.register(STAFF, id, one.residentId(), null) != null);
+        }
+
+        List<Boolean> taken = Concurrently.steps(16, attempts);
+
+        assertThat(taken.stream().filter(t -> t)).hasSize(1);
+        assertThat(count(id, "REGISTERED")).isEqualTo(1);
+        assertThat(count(id, "WAITING")).isZero();
+        assertThat(events.get(AOYUAN, id).registered()).as("the refused attempts took no place").isEqualTo(1);
+    }
+
+    @Test
     void the_last_place_then_the_queue_and_a_cancellation_with_nobody_waiting_frees_the_place() {
         long id = event(1, null, null);
         List<Participant> two = aged(30, 50, 2);

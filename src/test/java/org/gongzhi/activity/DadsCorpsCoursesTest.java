@@ -265,8 +265,9 @@ class DadsCorpsCoursesTest extends IntegrationTest {
         String body = """
                 {"title":"给孩子讲法律","profession":"律师","minAge":9,"maxAge":12,"capacity":12,
                  "sessions":[{"startsAt":"%s","endsAt":"%s","place":"社区图书室"}]}"""
-                .formatted(OffsetDateTime.now(clock).plusDays(9).withNano(0),
-                        OffsetDateTime.now(clock).plusDays(9).plusHours(1).withNano(0));
+                // seconds not zero: at :00 an OffsetDateTime prints without them, which the API's date-time refuses
+                .formatted(OffsetDateTime.now(clock).plusDays(9).withSecond(30).withNano(0),
+                        OffsetDateTime.now(clock).plusDays(9).plusHours(1).withSecond(30).withNano(0));
         String created = mvc.perform(post("/api/v1/courses").with(as("resident")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.publishedAt").doesNotExist()).andReturn().getResponse().getContentAsString();

@@ -14,15 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.shared.domain.NotFound;
-import org.gongzhi.shared.jdbc.BulkCopy;
+import org.gongzhi.shared.jdbc.RowLocks;
 import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
@@ -46,11 +44,11 @@ public class Votes {
             results_hidden, state, opened_on, opened_at, closed_at, version, proposal_id, closes_at""";
 
     private final JdbcClient jdbc;
-    private final boolean sharedLocks;
+    private final RowLocks locks;
 
-    Votes(JdbcClient jdbc, DataSource dataSource) {
+    Votes(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
-        this.sharedLocks = BulkCopy.isPostgres(dataSource);
+        this.locks = locks;
     }
 
     public long add(long communityId, VoteDraft d, String createdBy, OffsetDateTime at) {
@@ -144,7 +142,7 @@ public class Votes {
         return jdbc.sql("""
                 select id from vote
                 where id = ? and community_id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)
-                for\s""" + (sharedLocks ? "share" : "update"))
+                """ + locks.shared())
                 .params(voteId, communityId, now).query(Long.class).optional().isPresent();
     }
 

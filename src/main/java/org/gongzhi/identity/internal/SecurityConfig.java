@@ -19,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
@@ -60,6 +61,16 @@ class SecurityConfig {
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/")
             || request.getRequestURI().startsWith("/open311/");
+
+    /**
+     * No observation (trace span and timer) for each filter of the security chain, around every request: nothing
+     * reads them (the request's own timer, {@code http.server.requests}, stays), and under load they cost about a
+     * tenth of an API call's time (docs/performance.md, "Ballots, registrations and pledges").
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

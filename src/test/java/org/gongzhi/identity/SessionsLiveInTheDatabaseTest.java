@@ -93,6 +93,17 @@ class SessionsLiveInTheDatabaseTest extends IntegrationTest {
                 select count(*) from account_session s join account a on a.id = s.account_id
                 where a.username = ? and s.ended_at is null""").param(name).query(Long.class).single()).isEqualTo(1);
 
+        // the stored sign-in names the person, never the password's hash
+        String hash = jdbc.sql("select password_hash from account where username = ?").param(name)
+                .query(String.class).single();
+        byte[] context = jdbc.sql("""
+                select a.attribute_bytes from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id
+                where s.session_id = ? and a.attribute_name = 'SPRING_SECURITY_CONTEXT'""")
+                .param(sessionId(session)).query(byte[].class).single();
+        String stored = new String(context, StandardCharsets.ISO_8859_1);
+        assertThat(stored).contains(name).doesNotContain(hash.substring(hash.indexOf('$')));
+
         // another client (another instance's view): the cookie alone is enough
         HttpClient other = HttpClient.newHttpClient();
         HttpResponse<String> mine = send(other, HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/me/sessions"))

@@ -13,6 +13,11 @@ import org.gongzhi.shared.security.Actor;
 record AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked)
         implements UserDetails, Actor.ActsAs {
 
+    /** The same sign-in without the password's hash, as it is kept once the password has been checked. */
+    AccountPrincipal withoutPassword() {
+        return new AccountPrincipal(actor, null, enabled, locked);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> roles = actor.grants().stream()

@@ -22,6 +22,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -80,7 +81,16 @@ class SecurityConfig {
     @Bean
     AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
             AuthenticationEventPublisher events, LoginThrottle throttle) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                    UserDetails user) {
+                // the sign-in is kept in the session, a database row: it names who signed in, never the password's hash
+                return super.createSuccessAuthentication(
+                        principal instanceof AccountPrincipal account ? account.withoutPassword() : principal,
+                        authentication, user);
+            }
+        };
         provider.setPasswordEncoder(passwords);
         // a locked or deactivated account says so only to whoever knows its password: before the check, every
         // name — known, unknown, locked — takes the same path and gets the same answer

@@ -61,6 +61,24 @@ public class Sessions {
     }
 
     /**
+     * Marks as EXPIRED the sign-ins left idle past the session timeout that nobody ended, as ended at their last use
+     * plus the timeout: stored sessions time out in the database, and no container event tells of it. The number
+     * marked.
+     */
+    public int expireIdle() {
+        OffsetDateTime idleSince = OffsetDateTime.now(clock).minus(timeout);
+        int marked = 0;
+        for (long community : jdbc.sql("select id from community order by id").query(Long.class).list()) {
+            marked += jdbc.sql("""
+                    update account_session
+                    set ended_how = ?, ended_at = last_used_at + cast(? as integer) * interval '1' second
+                    where community_id = ? and ended_at is null and last_used_at < ?""")
+                    .params(EXPIRED, timeout.toSeconds(), community, idleSince).update();
+        }
+        return marked;
+    }
+
+    /**
      * Whether this sign-in of this account may go on (not ended, not idle past the session timeout); notes that it was
      * used now.
      */

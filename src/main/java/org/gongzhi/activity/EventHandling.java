@@ -207,7 +207,6 @@ public class EventHandling {
                 + promoted.map(p -> ", #" + p + " moved up").orElse(""));
     }
 
-    /** The event locked for a registration: a course's sessions are enrolled through the course. */
     /** The event as it stands, for the checks made before its row is held; a course's session is refused. */
     private CommunityEvent openFor(Actor actor, long eventId) {
         CommunityEvent event = events.get(actor.communityId(), eventId);

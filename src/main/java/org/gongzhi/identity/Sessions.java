@@ -68,7 +68,7 @@ public class Sessions {
     public int expireIdle() {
         OffsetDateTime idleSince = OffsetDateTime.now(clock).minus(timeout);
         int marked = 0;
-        for (long community : jdbc.sql("select id from community order by id").query(Long.class).list()) {
+        for (long community : jdbc.sql("select id from register_community order by id").query(Long.class).list()) {
             marked += jdbc.sql("""
                     update account_session
                     set ended_how = ?, ended_at = last_used_at + cast(? as integer) * interval '1' second

@@ -6,7 +6,8 @@
 # kinds are measured build after build, ROUNDS times, side by side. SECONDS per measurement (default 5) after WARM
 # seconds of the same kind (default 5), CONNECTIONS (default 16) over 2 wrk threads. The event has 10,000 places
 # (the most an event may have), emptied before each measurement, so registrations take places, not the waiting list.
-# KEEP=1 keeps the databases.
+# KINDS chooses what is measured (default: ballots registrations pledges); JAVA_OPTS go to every build (a JFR
+# recording: -XX:StartFlightRecording=filename=/tmp/w.jfr,settings=profile). KEEP=1 keeps the databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
@@ -37,7 +38,8 @@ for n in "${!APPS[@]}"; do
   mkdir -p "$dir"
   "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db"
   aot=(); [[ -f "$app/app.aot" ]] && aot=(-XX:AOTCache="$app/app.aot")
-  (cd "$dir" && exec "$JAVA" -Xmx512m "${aot[@]}" -jar "$(ls "$app"/gongzhi-*.jar | head -1)" \
+  read -r -a opts <<<"${JAVA_OPTS:-}"
+  (cd "$dir" && exec "$JAVA" -Xmx512m "${aot[@]}" "${opts[@]}" -jar "$(ls "$app"/gongzhi-*.jar | head -1)" \
       --spring.profiles.active=demo,postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
       --server.port="$port" --gongzhi.files.dir="$dir/files" --gongzhi.pii.key-file="$dir/pii.key" >"$dir/app.log" 2>&1) &
   PIDS+=($!)
@@ -102,7 +104,7 @@ measure() {
     'BEGIN { printf "%7.0f/s  p50 %5.1f  p95 %5.1f  p99 %5.1f ms  refused %d", n / s, a / 1000, b / 1000, c / 1000, e }'
 }
 
-for kind in ballots registrations pledges; do
+for kind in ${KINDS:-ballots registrations pledges}; do
   for n in "${!APPS[@]}"; do measure "$kind" "$n" "$WARM" >/dev/null; done
   for r in $(seq 1 "$ROUNDS"); do
     for n in "${!APPS[@]}"; do

@@ -56,7 +56,7 @@ import org.gongzhi.shared.security.ScopeType;
  * {@code 404}; any other status is written as itself (only {@code /error}, asked for directly, answers 500). Run with {@code -Dmatrix.write=true} to write the observed answers into the table (then
  * read the diff: every change is either a hole to fix or a table error).
  */
-class AuthorisationMatrixTest extends IntegrationTest {
+public class AuthorisationMatrixTest extends IntegrationTest {
 
     static final Path TABLE = Path.of("src/test/resources/security/authorisation-matrix.tsv");
 
@@ -413,7 +413,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
     }
 
     /** The request a new row starts with: each path variable filled with the fixture its path suggests. */
-    static String defaultRequest(String pattern) {
+    public static String defaultRequest(String pattern) {
         String path = pattern.replaceFirst(" \\(.*\\)$", "");
         Matcher m = VARIABLE.matcher(path);
         StringBuilder url = new StringBuilder();

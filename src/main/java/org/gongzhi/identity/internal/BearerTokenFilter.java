@@ -27,6 +27,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final RequestAttributeSecurityContextRepository THIS_REQUEST =
             new RequestAttributeSecurityContextRepository();
 
+    /** A request attribute: the account's lock was read in this request, as the token was looked up. */
+    static final String LIVE_CHECKED = BearerTokenFilter.class.getName() + ".LIVE_CHECKED";
+
     private final ApiTokens tokens;
     private final AccountDetailsService accounts;
 
@@ -46,12 +49,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (carriesToken(request)) {
             String token = request.getHeader("Authorization").substring(7).trim();
             var holder = tokens.holder(token);
-            if (holder.isEmpty()) {
+            var holderPrincipal = holder.flatMap(h -> accounts.tokenHolder(h.username()));
+            if (holderPrincipal.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 SecurityConfig.problem(request, response, HttpStatus.UNAUTHORIZED, "The bearer token is not valid");
                 return;
             }
-            AccountPrincipal principal = accounts.loadUserByUsername(holder.get().username());
+            AccountPrincipal principal = holderPrincipal.get();
             List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
             if (holder.get().secondFactor()) {
                 authorities.add(new SimpleGrantedAuthority(SecondFactor.PASSED));
@@ -63,6 +67,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             // kept for this request only: otherwise the session management would save it in a new session, a row in
             // the session table (and a cookie) for every API call
             THIS_REQUEST.saveContext(context, request, response);
+            // the token's lookup found the account enabled and not locked just now: LiveAccountFilter need not ask
+            request.setAttribute(LIVE_CHECKED, Boolean.TRUE);
         }
         chain.doFilter(request, response);
     }

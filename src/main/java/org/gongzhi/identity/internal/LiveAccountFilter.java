@@ -21,7 +21,8 @@ import org.gongzhi.shared.security.Actor;
  * effect at once and not when the session times out; likewise a session that signed in before the account's password
  * last changed (the password was changed elsewhere, or reset). A lock for failed passwords does not: it would let anyone who
  * knows a user name throw its owner out. A session its person ended (from another browser, or the API) likewise ends on
- * its next request.
+ * its next request. A call with a bearer token is not looked at again: the token's lookup has just read the account's
+ * lock (BearerTokenFilter), and such a call has no session.
  */
 class LiveAccountFilter extends OncePerRequestFilter {
 
@@ -37,7 +38,7 @@ class LiveAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var actor = Actor.current();
-        if (actor.isPresent()) {
+        if (actor.isPresent() && request.getAttribute(BearerTokenFilter.LIVE_CHECKED) == null) {
             HttpSession session = request.getSession(false);
             Long record = session != null && session.getAttribute(Sessions.RECORD) instanceof Long id ? id : null;
             LiveAccounts.State state = accounts.state(actor.get().accountId());

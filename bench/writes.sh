@@ -61,7 +61,16 @@ for n in "${!APPS[@]}"; do
 done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg); $CONNS connections, ${SECS}s each after ${WARM}s of warm-up"
 
-# one measurement: kind, build, seconds; prints "counted/s p50 p95 p99 (ms)" after writing the bodies it needs
+# CPU time used so far, in clock ticks: of a process (by pid), or of the whole machine (no pid) less its idle time
+cpu_ticks() {
+  if [[ -n "${1:-}" ]]; then awk '{ print $14 + $15 }' "/proc/$1/stat"
+  else awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; fi
+}
+
+# one measurement: kind, build, seconds; prints "counted/s p50 p95 p99 (ms)" after writing the bodies it needs, and
+# the CPU time each counted write took in the build's JVM and on the whole machine (app, PostgreSQL, wrk): less noisy
+# than the rate on a shared machine
+
 measure() {
   local kind=$1 n=$2 secs=$3 dir=$WORK/a$2 db=gongzhi_writes_$2 base="http://127.0.0.1:$((PORT + $2))"
   local path count token
@@ -96,12 +105,16 @@ measure() {
   esac
   local before after out
   before=$("${PSQL[@]}" -d "$db" -c "$count")
+  local app_before all_before; app_before=$(cpu_ticks "${PIDS[$n]}"); all_before=$(cpu_ticks)
   out=$(BODIES="$dir/bodies" PATH_TO_POST=$path TOKEN=$token THREADS=2 \
     wrk -t2 -c"$CONNS" -d"${secs}s" -s bench/http/post-each.lua "$base" | grep FIGURES)
+  local app_cpu=$(($(cpu_ticks "${PIDS[$n]}") - app_before)) all_cpu=$(($(cpu_ticks) - all_before))
   after=$("${PSQL[@]}" -d "$db" -c "$count")
   read -r _ rps p50 p95 p99 errors <<<"$out"
   awk -v n=$((after - before)) -v s="$secs" -v a="$p50" -v b="$p95" -v c="$p99" -v e="$errors" \
-    'BEGIN { printf "%7.0f/s  p50 %5.1f  p95 %5.1f  p99 %5.1f ms  refused %d", n / s, a / 1000, b / 1000, c / 1000, e }'
+    -v app="$app_cpu" -v all="$all_cpu" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%7.0f/s  p50 %5.1f  p95 %5.1f  p99 %5.1f ms  refused %d  CPU per write: app %.2f, all %.2f ms",
+      n / s, a / 1000, b / 1000, c / 1000, e, app * 1000 / hz / n, all * 1000 / hz / n }'
 }
 
 for kind in ${KINDS:-ballots registrations pledges}; do

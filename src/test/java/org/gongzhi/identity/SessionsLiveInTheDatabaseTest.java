@@ -147,6 +147,32 @@ class SessionsLiveInTheDatabaseTest extends IntegrationTest {
                 .andExpect(jsonPath("$.length()").value(1));
     }
 
+    @Test
+    void a_page_writes_the_session_row_only_when_its_last_use_is_a_minute_old_or_more() throws Exception {
+        String name = person("shared.lastuse");
+        Cookie session = mvc.perform(formLogin("/login").user(name).password("shared-pass-1"))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("JSESSIONID");
+        String id = sessionId(session.getValue());
+        long signedIn = lastUse(id);
+        mvc.perform(get("/api/v1/me/sessions").cookie(session)).andExpect(status().isOk());
+        assertThat(lastUse(id)).as("a request within the minute writes nothing").isEqualTo(signedIn);
+
+        // as if the last request had been two minutes ago: the next one records its use, and the new expiry
+        long twoMinutesAgo = System.currentTimeMillis() - 120_000;
+        jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? where session_id = ?")
+                .params(twoMinutesAgo, twoMinutesAgo + 8 * 3_600_000L, id).update();
+        long before = System.currentTimeMillis();
+        mvc.perform(get("/api/v1/me/sessions").cookie(session)).andExpect(status().isOk());
+        assertThat(lastUse(id)).isGreaterThanOrEqualTo(before);
+        assertThat(jdbc.sql("select expiry_time from spring_session where session_id = ?").param(id)
+                .query(Long.class).single()).isGreaterThanOrEqualTo(before + 8 * 3_600_000L);
+    }
+
+    private long lastUse(String sessionId) {
+        return jdbc.sql("select last_access_time from spring_session where session_id = ?").param(sessionId)
+                .query(Long.class).single();
+    }
+
     @Autowired
     SessionRepository<? extends Session> storedSessions;
 

@@ -32,8 +32,11 @@ public class Sessions {
     public static final String PASSWORD = "PASSWORD";
     public static final String LOCKED = "LOCKED";
 
-    /** "Last used" is written at most this often, so that a busy page does not write on every request. */
-    private static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
+    /**
+     * "Last used" is written at most this often, so that a busy page does not write on every request: the sign-in's
+     * record here, and the stored session's row (StoredSessionWrites).
+     */
+    public static final Duration USE_GRANULARITY = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;

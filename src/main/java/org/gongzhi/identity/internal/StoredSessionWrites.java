@@ -7,6 +7,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.stereotype.Component;
 
+import org.gongzhi.identity.Sessions;
 import org.gongzhi.shared.jdbc.BulkCopy;
 
 /**
@@ -18,9 +19,9 @@ import org.gongzhi.shared.jdbc.BulkCopy;
  * <p>
  * Spring Session also rewrites the session's row after every request, for its time of last use alone: on PostgreSQL a
  * committed write for every page anyone looks at. The row is therefore written only when something else of it changed
- * (its id, timeout or person) or when its last use is more than {@link #LAST_USE_STEP_MS} old: a session then expires
- * at most that much before its timeout of idleness (8 hours), and the list of one's sessions shows the last use to
- * the minute.
+ * (its id, timeout or person) or when its last use is more than {@link Sessions#USE_GRANULARITY} old: a session then
+ * expires at most that much before its timeout of idleness (8 hours), and the list of one's sessions shows the last
+ * use to the minute.
  */
 @Component
 class StoredSessionWrites implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
@@ -32,13 +33,10 @@ class StoredSessionWrites implements SessionRepositoryCustomizer<JdbcIndexedSess
             VALUES (?, ?, ?)
             """;
 
-    /** How stale the stored time of a session's last use may grow before the row is written for it alone. */
-    static final long LAST_USE_STEP_MS = 60_000;
-
     /**
-     * The session row's update, with Spring Session's six parameters in its order, written only when it changes more
-     * than the time of last use by less than {@link #LAST_USE_STEP_MS}. MERGE, standard SQL that H2 and PostgreSQL
-     * (15 and later) both read.
+     * The session row's update, with Spring Session's six parameters in its order: written only when more than the
+     * time of last use changed, or that time moved by {@link Sessions#USE_GRANULARITY} or more. MERGE, standard SQL
+     * that H2 and PostgreSQL (15 and later) both read.
      */
     static final String UPDATE_SESSION = """
             MERGE INTO %TABLE_NAME% t
@@ -48,11 +46,12 @@ class StoredSessionWrites implements SessionRepositoryCustomizer<JdbcIndexedSess
             ON t.PRIMARY_ID = v.primary_id
             WHEN MATCHED AND (t.SESSION_ID <> v.session_id OR t.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
                 OR t.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
-                OR t.LAST_ACCESS_TIME < v.last_access_time - STEP) THEN
+                OR t.LAST_ACCESS_TIME < v.last_access_time - """ + Sessions.USE_GRANULARITY.toMillis() + """
+            ) THEN
             UPDATE SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
                 MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
                 PRINCIPAL_NAME = v.principal_name
-            """.replace("STEP", Long.toString(LAST_USE_STEP_MS));
+            """;
 
     private final boolean postgres;
 

@@ -3,7 +3,6 @@ package org.gongzhi.identity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -118,33 +117,39 @@ public class Accounts {
     }
 
     /**
-     * The actor an account acts as, with every role it holds. The roles are read after the account row, not from
-     * inside its row mapper: outside a transaction that would hold two pooled connections at once, and enough
-     * concurrent sign-ins would then wait for each other's second connection forever.
+     * The actor an account acts as, with every role it holds now: one statement, the account's row joined with each
+     * of its roles in force (none: one row without a role). Every bearer call and every sign-in reads it.
      */
     public Optional<Actor> actor(String username) {
-        return jdbc.sql("""
-                select id, username, display_name, community_id, resident_id, care_mode from account
-                where username = ?""")
-                .param(username)
-                .query((rs, n) -> new Actor(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        (Long) rs.getObject("community_id", Long.class), (Long) rs.getObject("resident_id", Long.class),
-                        rs.getBoolean("care_mode"), Set.of()))
-                .optional()
-                .map(a -> new Actor(a.accountId(), a.username(), a.displayName(), a.communityId(), a.residentId(),
-                        a.careMode(), grants(a.accountId())));
-    }
-
-    private Set<RoleGrant> grants(long accountId) {
         LocalDate today = LocalDate.now(clock);
-        List<RoleGrant> grants = jdbc.sql("""
-                select role, scope_type, scope_id from account_role where account_id = ?
-                  and (term_from is null or term_from <= ?) and (term_until is null or term_until >= ?)""")
-                .params(accountId, today, today)
-                .query((rs, n) -> new RoleGrant(Role.valueOf(rs.getString("role")),
-                        ScopeType.valueOf(rs.getString("scope_type")), (Long) rs.getObject("scope_id", Long.class)))
-                .list();
-        return Set.copyOf(new HashSet<>(grants));
+        return jdbc.sql("""
+                select a.id, a.username, a.display_name, a.community_id, a.resident_id, a.care_mode,
+                    r.role, r.scope_type, r.scope_id
+                from account a left join account_role r on r.account_id = a.id
+                    and (r.term_from is null or r.term_from <= ?) and (r.term_until is null or r.term_until >= ?)
+                where a.username = ?""")
+                .params(today, today, username)
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<Actor>empty();
+                    }
+                    long id = rs.getLong("id");
+                    String name = rs.getString("username");
+                    String displayName = rs.getString("display_name");
+                    Long community = rs.getObject("community_id", Long.class);
+                    Long resident = rs.getObject("resident_id", Long.class);
+                    boolean careMode = rs.getBoolean("care_mode");
+                    Set<RoleGrant> grants = new HashSet<>();
+                    do {
+                        String role = rs.getString("role");
+                        if (role != null) {
+                            grants.add(new RoleGrant(Role.valueOf(role), ScopeType.valueOf(rs.getString("scope_type")),
+                                    rs.getObject("scope_id", Long.class)));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new Actor(id, name, displayName, community, resident, careMode,
+                            Set.copyOf(grants)));
+                });
     }
 
     record Credentials(String username, String passwordHash) {

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 public final class StatementCounter {
 
     private static final ThreadLocal<AtomicLong> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> SQL = new ThreadLocal<>();
 
     private StatementCounter() {
     }
@@ -34,6 +35,18 @@ public final class StatementCounter {
             COUNT.remove();
         }
         return count.get();
+    }
+
+    /** The statements {@code work} ran on this thread, in order: for a count that should name what it counted. */
+    public static List<String> statementsDuring(Runnable work) {
+        List<String> statements = new java.util.ArrayList<>();
+        SQL.set(statements);
+        try {
+            during(work);
+        } finally {
+            SQL.remove();
+        }
+        return statements;
     }
 
     /** Wraps the application's data source so that every statement is counted. */
@@ -60,6 +73,10 @@ public final class StatementCounter {
             AtomicLong count = COUNT.get();
             if (count != null) {
                 count.addAndGet(Math.max(1, queryInfoList.size()));
+            }
+            List<String> statements = SQL.get();
+            if (statements != null) {
+                queryInfoList.forEach(q -> statements.add(q.getQuery().replaceAll("\\s+", " ").strip()));
             }
         }
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import org.gongzhi.identity.OnBehalf;
+import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.voting.tally.BallotCounts;
 import org.gongzhi.voting.tally.Figures;
 
@@ -50,16 +51,24 @@ public class Ballots {
                         helped.consent().name(), helped.consentNote(), ballotId, communityId).update();
     }
 
+    /**
+     * Writes the ballot, if its elector is one of its vote's: the elector is checked by the insert itself (one
+     * statement, not two, for every ballot), and one of another vote or community is not found.
+     */
     public long add(NewBallot b) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
+        int written = jdbc.sql("""
                 insert into ballot (community_id, vote_id, elector_id, answer, channel, evidence, proxy_name,
                     authorisation_ref, cast_by_resident_id, entered_by, cast_at, corrects_ballot_id, correction_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(b.communityId(), b.voteId(), b.electorId(), b.answer() == null ? null : b.answer().name(),
-                        b.channel().name(), b.evidence(), b.proxyName(), b.authorisationRef(), b.castByResidentId(),
-                        b.enteredBy(), b.at(), b.corrects(), b.reason())
+                select e.community_id, e.vote_id, e.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                from vote_elector e where e.id = ? and e.vote_id = ? and e.community_id = ?""")
+                .params(b.answer() == null ? null : b.answer().name(), b.channel().name(), b.evidence(),
+                        b.proxyName(), b.authorisationRef(), b.castByResidentId(), b.enteredBy(), b.at(),
+                        b.corrects(), b.reason(), b.electorId(), b.voteId(), b.communityId())
                 .update(key, "id");
+        if (written == 0) {
+            throw new NotFound("elector " + b.electorId());
+        }
         long id = Objects.requireNonNull(key.getKey()).longValue();
         b.options().stream().sorted().forEach(p -> jdbc.sql(
                 "insert into ballot_option (community_id, ballot_id, position) values (?, ?, ?)")

@@ -158,11 +158,6 @@ public class Electorates {
                 .params(voteId, communityId, building, stairwell, room).query(Rows.of(ElectorRef.class)).list();
     }
 
-    public List<Long> ids(long communityId, long voteId) {
-        return jdbc.sql("select id from vote_elector where vote_id = ? and community_id = ?").params(voteId, communityId)
-                .query(Long.class).list();
-    }
-
     public long size(long communityId, long voteId) {
         return jdbc.sql("select count(*) from vote_elector where vote_id = ? and community_id = ?")
                 .params(voteId, communityId).query(Long.class).single();

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.jdbc.RowLocks;
 import org.gongzhi.shared.jdbc.Rows;
+import org.gongzhi.shared.jdbc.SqlArrays;
 import org.gongzhi.voting.ChoiceType;
 import org.gongzhi.voting.ElectorBasis;
 import org.gongzhi.voting.StatutoryMajority.Comparison;
@@ -84,14 +85,18 @@ public class Votes {
         return find(communityId, id).orElseThrow(() -> new NotFound("vote " + id));
     }
 
+    /** The vote with its options and scope, in one statement: every ballot, page and action on a vote loads it. */
     public Optional<Vote> find(long communityId, long id) {
-        List<String> options = jdbc.sql(
-                        "select label from vote_option where vote_id = ? and community_id = ? order by position")
-                .params(id, communityId).query(String.class).list();
-        List<Long> scope = jdbc.sql("select scope_id from vote_scope where vote_id = ? and community_id = ?")
-                .params(id, communityId).query(Long.class).list();
-        return jdbc.sql("select " + COLUMNS + " from vote where id = ? and community_id = ?")
-                .params(id, communityId).query((rs, row) -> vote(rs, options, scope)).optional();
+        return jdbc.sql("select " + COLUMNS + """
+                , (select array_agg(o.label order by o.position) from vote_option o
+                    where o.vote_id = vote.id and o.community_id = vote.community_id) as option_labels,
+                  (select array_agg(s.scope_id) from vote_scope s
+                    where s.vote_id = vote.id and s.community_id = vote.community_id) as scope_ids
+                from vote where id = ? and community_id = ?""")
+                .params(id, communityId)
+                .query((rs, row) -> vote(rs, SqlArrays.elements(rs, "option_labels", String.class),
+                        SqlArrays.elements(rs, "scope_ids", Long.class)))
+                .optional();
     }
 
     /** Saves the vote's new state, unless someone else moved it since it was loaded. */

@@ -1,0 +1,55 @@
+package org.gongzhi.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import org.gongzhi.IntegrationTest;
+import org.gongzhi.StatementCounter;
+
+/**
+ * Paper ballots entered through the API, as bench/writes.sh sends them a thousand a second: the bearer's token with
+ * its account's lock, the account with its roles, the vote with its options and scope, the vote held open, the ballot
+ * (whose insert checks that the elector is the vote's), and its claim as the elector's current ballot. Each is a round
+ * trip to the database, so each one more costs every ballot (ten before 2026-12-05).
+ */
+class ABallotTakesFewStatementsTest extends IntegrationTest {
+
+    @Test
+    void a_paper_ballot_entered_by_staff_takes_six_statements() throws Exception {
+        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"rc.staff\",\"password\":\"%s\"}".formatted(DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.accessToken");
+        long vote = jdbc.sql("""
+                select v.id from vote v where v.community_id = 1 and v.state = 'OPEN'
+                and v.choice_type = 'AGREE_DISAGREE_ABSTAIN' and exists (select 1 from vote_elector e
+                where e.vote_id = v.id) order by v.id limit 1""").query(Long.class).single();
+        List<Long> electors = jdbc.sql("""
+                select e.id from vote_elector e where e.vote_id = ? and not exists
+                (select 1 from current_ballot c where c.vote_id = e.vote_id and c.elector_id = e.id) order by e.id
+                limit 2""").param(vote).query(Long.class).list();
+        enter(token, vote, electors.get(0)); // the token's first use is recorded (once a minute at most)
+
+        List<String> statements = StatementCounter.statementsDuring(() -> enter(token, vote, electors.get(1)));
+
+        assertThat(statements).as(String.join("\n", statements)).hasSize(6);
+    }
+
+    private void enter(String token, long vote, long elector) {
+        try {
+            mvc.perform(post("/api/v1/votes/" + vote + "/ballots").header("Authorization", "Bearer " + token)
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"electorId":%d,"answer":"AGREE","channel":"PAPER","evidence":"纸质表决票 %d"}"""
+                                    .formatted(elector, elector)))
+                    .andExpect(status().isCreated());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

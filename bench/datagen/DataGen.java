@@ -896,7 +896,7 @@ public class DataGen {
             Tab event = sink.tab("activity_event", "id", "community_id", "programme_id", "title", "description",
                     "place", "starts_at", "ends_at", "capacity", "cohorts", "registered", "created_by", "created_at");
             Tab registration = sink.tab("activity_registration", "id", "community_id", "event_id", "resident_id",
-                    "status", "registered_by", "by_staff", "created_at", "door_code");
+                    "active_resident_id", "status", "registered_by", "by_staff", "created_at", "door_code");
             OffsetDateTime created = at(LocalDate.of(2025, 1, 2), 9, 0);
             long[] programmes = new long[2];
             String[][] names = {{"ELDERLY_CARE", "银龄关爱"}, {"NEIGHBOURS", "邻里节"}};
@@ -916,7 +916,7 @@ public class DataGen {
                 while (seen.size() < registered) {
                     Resident r = pick(residents);
                     if (seen.add(r.id)) {
-                        registration.add(next("activity_registration"), community, id, r.id, "REGISTERED",
+                        registration.add(next("activity_registration"), community, id, r.id, r.id, "REGISTERED",
                                 "resident", false, at(day.minusDays(3), 10, 0), String.format("%04d", seen.size()));
                     }
                 }

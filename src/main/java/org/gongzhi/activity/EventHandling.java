@@ -221,7 +221,7 @@ public class EventHandling {
      * Takes a place, or one on the waiting list when the event is full. Everything that can be checked on the event
      * as read is checked first; the event's row is held from taking the place until the transaction ends, so that
      * registrations for one event queue only for the few statements that must not overlap (taking the place, the
-     * one-place-per-person check, the row).
+     * registration's row, which the database refuses when the person holds one already).
      */
     private Registration place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
             boolean staff) {
@@ -236,10 +236,9 @@ public class EventHandling {
             status = !held.full() && events.takePlace(event.communityId(), event.id(), now())
                     ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
         }
-        if (events.hasActiveRegistration(event.id(), participant.residentId())) {
-            throw new Refused("activity.refused.already", "already registered or waiting", participant.name());
-        }
-        long id = events.record(event, participant, guardian, status, actor.displayName(), staff, now());
+        long id = events.record(event, participant, guardian, status, actor.displayName(), staff, now())
+                .orElseThrow(() -> new Refused("activity.refused.already", "already registered or waiting",
+                        participant.name()));
         return events.registration(event.id(), id);
     }
 

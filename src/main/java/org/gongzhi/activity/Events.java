@@ -148,14 +148,15 @@ public class Events {
 
     public boolean hasActiveRegistration(long eventId, long residentId) {
         return jdbc.sql("""
-                select count(*) from activity_registration where event_id = ? and resident_id = ?
-                and status <> 'CANCELLED'""").params(eventId, residentId).query(Long.class).single() > 0;
+                select count(*) from activity_registration where event_id = ? and active_resident_id = ?""")
+                .params(eventId, residentId).query(Long.class).single() > 0;
     }
 
     /** Records a registration with its status, and counts the place it takes on the event's row. */
     public long register(CommunityEvent event, Participant participant, Participant guardian,
             RegistrationStatus status, String by, boolean byStaff, OffsetDateTime now) {
-        long id = record(event, participant, guardian, status, by, byStaff, now);
+        long id = record(event, participant, guardian, status, by, byStaff, now)
+                .orElseThrow(() -> new IllegalStateException("already registered: " + participant.residentId()));
         if (status == RegistrationStatus.REGISTERED) {
             changeRegistered(event.id(), 1);
         }
@@ -174,18 +175,31 @@ public class Events {
                 .params(eventId, communityId, now).update() == 1;
     }
 
-    /** Records a registration whose place (if it holds one) {@link #takePlace} has already counted. */
-    public long record(CommunityEvent event, Participant participant, Participant guardian,
+    /**
+     * Records an active registration (registered or waiting), unless the person holds one already: then empty. The
+     * database refuses the second (index activity_registration_one_per_person), so no lock is needed for the rule; a
+     * door code that happened to be drawn twice for the event is drawn again.
+     */
+    public Optional<Long> record(CommunityEvent event, Participant participant, Participant guardian,
             RegistrationStatus status, String by, boolean byStaff, OffsetDateTime now) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into activity_registration (community_id, event_id, resident_id, guardian_resident_id, status,
-                registered_by, by_staff, created_at, door_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.communityId(), event.id(), participant.residentId(),
-                        guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now,
-                        DoorCode.draw())
-                .update(key, "id");
-        return key.getKey().longValue();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            KeyHolder key = new GeneratedKeyHolder();
+            int written = jdbc.sql("""
+                    insert into activity_registration (community_id, event_id, resident_id, active_resident_id,
+                    guardian_resident_id, status, registered_by, by_staff, created_at, door_code)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(event.communityId(), event.id(), participant.residentId(), participant.residentId(),
+                            guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now,
+                            DoorCode.draw())
+                    .update(key, "id");
+            if (written == 1) {
+                return Optional.of(key.getKey().longValue());
+            }
+            if (hasActiveRegistration(event.id(), participant.residentId())) {
+                return Optional.empty();
+            }
+        }
+        throw new IllegalStateException("no registration written for event " + event.id());
     }
 
     /** Records who took the place for the resident (代办) and how the resident agreed. */
@@ -208,7 +222,7 @@ public class Events {
 
     /** The resident's place (or place in the queue) at the event, if they hold one. */
     public Optional<Registration> activeRegistration(long eventId, long residentId) {
-        return jdbc.sql(REGISTRATION + " where g.event_id = ? and g.resident_id = ? and g.status <> 'CANCELLED'")
+        return jdbc.sql(REGISTRATION + " where g.event_id = ? and g.active_resident_id = ?")
                 .params(eventId, residentId).query(Events::registration).optional();
     }
 
@@ -232,7 +246,9 @@ public class Events {
 
     /** Cancels the registration; a place it held goes to the first on the waiting list, if any. */
     public Optional<Long> cancel(Registration registration, String by, OffsetDateTime now) {
-        jdbc.sql("update activity_registration set status = 'CANCELLED', cancelled_at = ?, cancelled_by = ? where id = ?")
+        jdbc.sql("""
+                update activity_registration set status = 'CANCELLED', active_resident_id = null, cancelled_at = ?,
+                cancelled_by = ? where id = ?""")
                 .params(now, by, registration.id()).update();
         if (registration.status() != RegistrationStatus.REGISTERED) {
             return Optional.empty();

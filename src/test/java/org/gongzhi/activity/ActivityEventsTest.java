@@ -136,6 +136,23 @@ class ActivityEventsTest extends IntegrationTest {
     }
 
     @Test
+    void the_database_itself_keeps_one_active_registration_per_person_and_event() {
+        long id = event(5, null, null);
+        Participant one = aged(20, 59, 1).getFirst();
+        Registration first = handling.register(STAFF, id, one.residentId(), null);
+        CommunityEvent event = events.get(AOYUAN, id);
+        OffsetDateTime now = OffsetDateTime.now();
+
+        assertThat(events.record(event, one, null, RegistrationStatus.WAITING, "测试", true, now))
+                .as("a second active registration, written past every check").isEmpty();
+        handling.cancel(STAFF, id, first.id());
+        long again = events.record(event, one, null, RegistrationStatus.WAITING, "测试", true, now).orElseThrow();
+        assertThatThrownBy(() -> jdbc.sql("update activity_registration set status = 'CANCELLED' where id = ?")
+                .param(again).update()).as("cancelled while still naming its active resident")
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void the_last_place_then_the_queue_and_a_cancellation_with_nobody_waiting_frees_the_place() {
         long id = event(1, null, null);
         List<Participant> two = aged(30, 50, 2);

@@ -54,8 +54,12 @@ class EstateMapOnPhoneTest extends BrowserTest {
         assertThat(page.locator(".leaflet-popup-content", new com.microsoft.playwright.Page.LocatorOptions()
                 .setHasText("12号楼1单元"))).containsText("12号楼3单元");
         screenshot("estate-map-building-stairwells");
-        page.locator(".leaflet-popup-content a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("12号楼3单元")).click();
+        Locator stairwell = page.locator(".leaflet-popup-content a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("12号楼3单元"));
+        String href = stairwell.getAttribute("href");
+        stairwell.click();
+        // the page's own wait (15 s), not the assertion's 5 s: on a loaded machine the next page can take longer
+        page.waitForURL("**" + href);
         assertThat(page.locator("h1")).containsText("12号楼3单元");
     }
 }

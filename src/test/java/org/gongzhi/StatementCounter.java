@@ -37,7 +37,10 @@ public final class StatementCounter {
         return count.get();
     }
 
-    /** The statements {@code work} ran on this thread, in order: for a count that should name what it counted. */
+    /**
+     * The statements {@code work} ran on this thread, in order: for a count that should name what it counted. Those
+     * run inside a Spring-managed transaction begin with {@code "tx: "}.
+     */
     public static List<String> statementsDuring(Runnable work) {
         List<String> statements = new java.util.ArrayList<>();
         SQL.set(statements);
@@ -76,7 +79,9 @@ public final class StatementCounter {
             }
             List<String> statements = SQL.get();
             if (statements != null) {
-                queryInfoList.forEach(q -> statements.add(q.getQuery().replaceAll("\\s+", " ").strip()));
+                String prefix = org.springframework.transaction.support.TransactionSynchronizationManager
+                        .isActualTransactionActive() ? "tx: " : "";
+                queryInfoList.forEach(q -> statements.add(prefix + q.getQuery().replaceAll("\\s+", " ").strip()));
             }
         }
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongzhi.identity.ActingOnBehalf;
 import org.gongzhi.identity.OnBehalf;
@@ -42,10 +43,13 @@ public class EventHandling {
     private final ApplicationEventPublisher publisher;
     private final Courses courses;
     private final ActingOnBehalf onBehalf;
+    private final TransactionTemplate transaction;
 
     EventHandling(Courses courses, Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock,
-            ObjectProvider<HelperTeams> helperTeams, ApplicationEventPublisher publisher, ActingOnBehalf onBehalf) {
+            ObjectProvider<HelperTeams> helperTeams, ApplicationEventPublisher publisher, ActingOnBehalf onBehalf,
+            TransactionTemplate transaction) {
         this.onBehalf = onBehalf;
+        this.transaction = transaction;
         this.events = events;
         this.permissions = permissions;
         this.audit = audit;
@@ -128,24 +132,31 @@ public class EventHandling {
                 .orElseThrow(() -> new NotFound("resident " + residentId));
     }
 
-    /** Registers a resident, with the guardian a child comes with; answers the registration's id. */
-    @Transactional
+    /**
+     * Registers a resident, with the guardian a child comes with; answers the registration as committed. It is read
+     * back after the commit, not before: until then the event's row is held, and every registration for the event
+     * waits for it.
+     */
     public Registration register(Actor actor, long eventId, Long residentId, Long guardianId) {
-        Permissions.require(permissions.mayRead(actor));
-        if (residentId == null) {
-            throw InvalidInput.of("residentId", "validation.required");
-        }
-        CommunityEvent event = openFor(actor, eventId);
-        boolean staff = permissions.mayManage(actor);
-        Participant participant = events.participant(actor.communityId(), residentId)
-                .filter(p -> staff || sameHousehold(actor, p)).orElseThrow(() -> new NotFound("resident " + residentId));
-        Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
-                .filter(g -> g.householdId() == participant.householdId())
-                .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
-        Registration registration = place(actor, event, participant, guardian, staff);
-        audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(),
-                registration.status() + " #" + registration.id());
-        return registration;
+        Placed placed = transaction.execute(status -> {
+            Permissions.require(permissions.mayRead(actor));
+            if (residentId == null) {
+                throw InvalidInput.of("residentId", "validation.required");
+            }
+            CommunityEvent event = openFor(actor, eventId);
+            boolean staff = permissions.mayManage(actor);
+            Participant participant = events.participant(actor.communityId(), residentId)
+                    .filter(p -> staff || sameHousehold(actor, p))
+                    .orElseThrow(() -> new NotFound("resident " + residentId));
+            Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
+                    .filter(g -> g.householdId() == participant.householdId())
+                    .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
+            Placed place = place(actor, event, participant, guardian, staff);
+            audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(),
+                    place.status() + " #" + place.id());
+            return place;
+        });
+        return events.registration(eventId, placed.id());
     }
 
     /** Whether the actor may register residents without a phone for events (代办): the rule of every 代办. */
@@ -166,7 +177,7 @@ public class EventHandling {
         OnBehalf helped = onBehalf.check(helper, whom);
         Participant participant = events.participant(helper.communityId(), helped.residentId())
                 .orElseThrow(() -> new NotFound("resident " + helped.residentId()));
-        Registration placed = place(helper, event, participant, null, false);
+        Placed placed = place(helper, event, participant, null, false);
         events.registeredOnBehalf(placed.id(), helped);
         audit.record(helper.communityId(), "REGISTRATION_ON_BEHALF", SUBJECT, event.id(),
                 placed.status() + " #" + placed.id() + " consent " + helped.consent());
@@ -223,7 +234,7 @@ public class EventHandling {
      * registrations for one event queue only for the few statements that must not overlap (taking the place, the
      * registration's row, which the database refuses when the person holds one already).
      */
-    private Registration place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
+    private Placed place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
             boolean staff) {
         event.checkRegistration(participant, guardian, now());
         RegistrationStatus status;
@@ -239,7 +250,11 @@ public class EventHandling {
         long id = events.record(event, participant, guardian, status, actor.displayName(), staff, now())
                 .orElseThrow(() -> new Refused("activity.refused.already", "already registered or waiting",
                         participant.name()));
-        return events.registration(event.id(), id);
+        return new Placed(id, status);
+    }
+
+    /** The registration just written, and whether it holds a place or waits. */
+    private record Placed(long id, RegistrationStatus status) {
     }
 
     /** Cancels an active place before the event begins; the event's row is locked by the caller. */

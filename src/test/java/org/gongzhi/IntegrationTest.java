@@ -1,15 +1,18 @@
 package org.gongzhi;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Set;
 
+import com.jayway.jsonpath.JsonPath;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -70,6 +73,13 @@ public abstract class IntegrationTest {
                     Set.of(RoleGrant.communityWide(Role.RESIDENT))));
         }
         return username;
+    }
+
+    /** A bearer token for the demo account, as a program gets one from {@code POST /api/v1/auth/token}. */
+    protected String bearerToken(String username) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, DEMO_PASSWORD)))
+                .andReturn().getResponse().getContentAsString(), "$.accessToken");
     }
 
     protected String baseUrl() {

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -22,9 +21,7 @@ class ARegistrationTakesFewStatementsTest extends IntegrationTest {
 
     @Test
     void the_event_is_held_for_two_statements_and_the_registration_read_back_after_the_commit() throws Exception {
-        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"rc.staff\",\"password\":\"%s\"}".formatted(DEMO_PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.accessToken");
+        String token = bearerToken("rc.staff");
         long event = jdbc.sql("""
                 select id from activity_event where community_id = 1 and min_age is null and max_age is null
                 and registered < capacity and starts_at > current_timestamp order by id limit 1""")

@@ -2,12 +2,9 @@ package org.gongzhi.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.StatementCounter;
@@ -21,9 +18,7 @@ class BearerCallsReadLittleTest extends IntegrationTest {
 
     @Test
     void a_bearer_call_reads_its_token_then_its_account_with_roles_and_nothing_more() throws Exception {
-        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"resident\",\"password\":\"%s\"}".formatted(DEMO_PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.accessToken");
+        String token = bearerToken("resident");
         // the first call records when the token was used (once a minute at most)
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 

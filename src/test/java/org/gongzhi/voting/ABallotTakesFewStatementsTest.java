@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -23,9 +22,7 @@ class ABallotTakesFewStatementsTest extends IntegrationTest {
 
     @Test
     void a_paper_ballot_entered_by_staff_takes_six_statements() throws Exception {
-        String token = JsonPath.read(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"rc.staff\",\"password\":\"%s\"}".formatted(DEMO_PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.accessToken");
+        String token = bearerToken("rc.staff");
         long vote = jdbc.sql("""
                 select v.id from vote v where v.community_id = 1 and v.state = 'OPEN'
                 and v.choice_type = 'AGREE_DISAGREE_ABSTAIN' and exists (select 1 from vote_elector e

@@ -45,7 +45,8 @@ public class VolunteerFigures {
 
     public List<ServiceMinutes> minutesByStairwell(long communityId, LocalDate from, LocalDate to) {
         return jdbc.sql("select r.stairwell_id, sum(s.minutes) as minutes from (select s.resident_id, s.minutes "
-                + SERVED + ") s join register_resident r on r.id = s.resident_id group by r.stairwell_id")
+                + SERVED + ") s join register_resident r on r.id = s.resident_id and r.community_id = :community"
+                + " group by r.stairwell_id")
                 .params(params(communityId, from, to))
                 .query(Rows.of(ServiceMinutes.class))
                 .list();

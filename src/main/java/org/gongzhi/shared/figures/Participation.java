@@ -21,12 +21,13 @@ public record Participation(String action, long stairwellId, String band, long r
      * The grouped query around {@code source}, a select of {@code action, resident_id} rows: counts distinct
      * residents and households per action, stairwell and band, and again per action and stairwell over all bands
      * (band null), since a household with members of two generations is one household there. Reads the register's
-     * published view of residents; bind {@link AgeBands#params} too.
+     * published view of residents, of the community only ({@code :community}): unnamed, PostgreSQL joined the whole
+     * district's residents, households and units to find one community's; bind {@link AgeBands#params} too.
      */
     public static String countedFrom(String source, AgeBands bands) {
         return """
                 with x as (select p.action, p.resident_id, r.household_id, r.stairwell_id, %s as band
-                      from (%s) p join register_resident r on r.id = p.resident_id)
+                      from (%s) p join register_resident r on r.id = p.resident_id and r.community_id = :community)
                 select action, stairwell_id, band, count(distinct resident_id) as residents,
                     count(distinct household_id) as households
                 from x group by action, stairwell_id, band

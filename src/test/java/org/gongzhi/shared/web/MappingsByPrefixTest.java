@@ -68,6 +68,17 @@ class MappingsByPrefixTest extends IntegrationTest {
     }
 
     @Test
+    void a_path_with_a_variable_is_tested_against_a_few_mappings_only() throws Exception {
+        int all = mappings.getHandlerMethods().size();
+        MappingsByPrefix filed = (MappingsByPrefix) mappings;
+        assertThat(filed.candidates("/api/v1/votes/1/ballots")).hasSizeLessThan(all / 10)
+                .anyMatch(info -> info.getPatternValues().contains("/api/v1/votes/{id}/ballots"));
+        assertThat(filed.candidates("/s/AY-1-1")).hasSizeLessThan(all / 10)
+                .anyMatch(info -> info.getPatternValues().contains("/s/{code}"));
+        assertThat(handler(mappings, "GET", "/s/AY-1-1")).contains("StairwellController");
+    }
+
+    @Test
     void a_percent_encoded_path_goes_through_the_full_test() throws Exception {
         String plain = handler(mappings, "GET", "/api/v1/votes/1");
         assertThat(plain).contains("VoteApiController");

@@ -105,6 +105,8 @@ class ActivityEventsTest extends IntegrationTest {
         long firstWaiting = all.stream().filter(r -> r.status() == RegistrationStatus.WAITING)
                 .mapToLong(Registration::id).min().orElseThrow();
         assertThat(firstWaiting).as("places go in order of arrival").isGreaterThan(lastPlace);
+        assertThat(registeredEntries(id)).as("one audit entry for each registration, none for one undone")
+                .containsExactlyInAnyOrderElementsOf(all.stream().map(r -> r.status() + " #" + r.id()).toList());
 
         Registration leaving = all.getFirst();
         handling.cancel(STAFF, id, leaving.id());
@@ -116,6 +118,36 @@ class ActivityEventsTest extends IntegrationTest {
                 .filter(r -> r.status() == RegistrationStatus.WAITING).findFirst().orElseThrow().id());
         assertThat(events.get(AOYUAN, id).registered()).as("a waiting cancellation frees no place").isEqualTo(30);
         assertThat(count(id, "WAITING")).isEqualTo(68);
+    }
+
+    /** The audit entries of registrations for the event ("REGISTERED #12"). */
+    private List<String> registeredEntries(long event) {
+        return jdbc.sql("""
+                select detail from audit_event where action = 'EVENT_REGISTERED' and subject_type = 'ACTIVITY_EVENT'
+                and subject_id = ?""").param(event).query(String.class).list();
+    }
+
+    @Test
+    void twenty_at_once_for_the_last_place_leave_one_place_nineteen_waiting_and_nothing_written_twice()
+            throws Exception {
+        // most read the event with its place free, write their registration, find the place taken and undo it
+        long id = event(1, null, null);
+        List<Callable<Registration>> tasks = new ArrayList<>();
+        for (Participant p : aged(20, 59, 20)) {
+            tasks.add(() -> handling.register(STAFF, id, p.residentId(), null));
+        }
+
+        List<Registration> done = Concurrently.all(16, tasks);
+
+        assertThat(done).filteredOn(r -> r.status() == RegistrationStatus.REGISTERED).hasSize(1);
+        assertThat(count(id, "REGISTERED")).isEqualTo(1);
+        assertThat(count(id, "WAITING")).isEqualTo(19);
+        assertThat(events.get(AOYUAN, id).registered()).isEqualTo(1);
+        List<Registration> all = events.registrations(id);
+        assertThat(all.getFirst().id()).as("the place is numbered before everyone waiting")
+                .isLessThan(all.get(1).id());
+        assertThat(registeredEntries(id))
+                .containsExactlyInAnyOrderElementsOf(all.stream().map(r -> r.status() + " #" + r.id()).toList());
     }
 
     @Test

@@ -5,12 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -140,7 +138,7 @@ public class EventHandling {
      * waits for it.
      */
     public Registration register(Actor actor, long eventId, Long residentId, Long guardianId) {
-        Placed placed = transaction.execute(tx -> {
+        Placed placed = transaction.execute(status -> {
             Permissions.require(permissions.mayRead(actor));
             if (residentId == null) {
                 throw InvalidInput.of("residentId", "validation.required");
@@ -153,8 +151,10 @@ public class EventHandling {
             Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
                     .filter(g -> g.householdId() == participant.householdId())
                     .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
-            return place(tx, actor, event, participant, guardian, staff, p -> audit.record(actor.communityId(),
-                    "EVENT_REGISTERED", SUBJECT, event.id(), p.status() + " #" + p.id()));
+            Placed place = place(actor, event, participant, guardian, staff);
+            audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(),
+                    place.status() + " #" + place.id());
+            return place;
         });
         return events.registration(eventId, placed.id());
     }
@@ -170,20 +170,18 @@ public class EventHandling {
      * person are exactly those of {@link #register}, under the same lock. The helper and the consent are kept with
      * the place.
      */
+    @Transactional
     public Registration registerFor(Actor helper, long eventId, OnBehalfRequest whom) {
-        Placed placed = transaction.execute(tx -> {
-            Permissions.require(mayHelp(helper));
-            CommunityEvent event = openFor(helper, eventId);
-            OnBehalf helped = onBehalf.check(helper, whom);
-            Participant participant = events.participant(helper.communityId(), helped.residentId())
-                    .orElseThrow(() -> new NotFound("resident " + helped.residentId()));
-            return place(tx, helper, event, participant, null, false, p -> {
-                events.registeredOnBehalf(p.id(), helped);
-                audit.record(helper.communityId(), "REGISTRATION_ON_BEHALF", SUBJECT, event.id(),
-                        p.status() + " #" + p.id() + " consent " + helped.consent());
-            });
-        });
-        return events.registration(eventId, placed.id());
+        Permissions.require(mayHelp(helper));
+        CommunityEvent event = openFor(helper, eventId);
+        OnBehalf helped = onBehalf.check(helper, whom);
+        Participant participant = events.participant(helper.communityId(), helped.residentId())
+                .orElseThrow(() -> new NotFound("resident " + helped.residentId()));
+        Placed placed = place(helper, event, participant, null, false);
+        events.registeredOnBehalf(placed.id(), helped);
+        audit.record(helper.communityId(), "REGISTRATION_ON_BEHALF", SUBJECT, event.id(),
+                placed.status() + " #" + placed.id() + " consent " + helped.consent());
+        return events.registration(event.id(), placed.id());
     }
 
     /**
@@ -231,39 +229,24 @@ public class EventHandling {
     }
 
     /**
-     * Takes a place, or one on the waiting list when the event is full, and writes what goes with it ({@code
-     * alongside}: the audit entry). Everything that can be checked on the event as read is checked first. While the
-     * event has places left, the registration and what goes with it are written before a place is taken, so the
-     * event's row, which every registration for the event waits for, is held only for taking the place and the
-     * commit; a person who holds a place already is refused without touching it. When no place is left after all,
-     * that is undone (to a savepoint) and the event's row held first: the waiting list is then decided under it, in
-     * order of arrival at it, and every waiting registration is numbered after every place.
+     * Takes a place, or one on the waiting list when the event is full. Everything that can be checked on the event
+     * as read is checked first; the event's row is held from taking the place until the transaction ends, so that
+     * registrations for one event queue only for the few statements that must not overlap (taking the place, the
+     * registration's row, which the database refuses when the person holds one already).
      */
-    private Placed place(TransactionStatus tx, Actor actor, CommunityEvent event, Participant participant,
-            Participant guardian, boolean staff, Consumer<Placed> alongside) {
+    private Placed place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
+            boolean staff) {
         event.checkRegistration(participant, guardian, now());
-        if (!event.full()) {
-            Object beforePlace = tx.createSavepoint();
-            Placed placed = record(actor, event, participant, guardian, RegistrationStatus.REGISTERED, staff);
-            alongside.accept(placed);
-            if (events.takePlace(event.communityId(), event.id(), now())) {
-                return placed;
-            }
-            tx.rollbackToSavepoint(beforePlace);
+        RegistrationStatus status;
+        if (events.takePlace(event.communityId(), event.id(), now())) {
+            status = RegistrationStatus.REGISTERED;
+        } else {
+            // full, or begun since it was read: held now, and looked at again
+            CommunityEvent held = events.lock(event.communityId(), event.id());
+            held.checkRegistration(participant, guardian, now());
+            status = !held.full() && events.takePlace(event.communityId(), event.id(), now())
+                    ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
         }
-        // full, or full or begun since it was read: held now, and looked at again
-        CommunityEvent held = events.lock(event.communityId(), event.id());
-        held.checkRegistration(participant, guardian, now());
-        RegistrationStatus status = !held.full() && events.takePlace(event.communityId(), event.id(), now())
-                ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
-        Placed placed = record(actor, event, participant, guardian, status, staff);
-        alongside.accept(placed);
-        return placed;
-    }
-
-    /** Writes the registration; refused when the person holds a place or waits already (the database says so). */
-    private Placed record(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
-            RegistrationStatus status, boolean staff) {
         long id = events.record(event, participant, guardian, status, actor.displayName(), staff, now())
                 .orElseThrow(() -> new Refused("activity.refused.already", "already registered or waiting",
                         participant.name()));

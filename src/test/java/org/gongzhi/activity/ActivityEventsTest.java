@@ -130,7 +130,7 @@ class ActivityEventsTest extends IntegrationTest {
     @Test
     void twenty_at_once_for_the_last_place_leave_one_place_nineteen_waiting_and_nothing_written_twice()
             throws Exception {
-        // most read the event with its place free, write their registration, find the place taken and undo it
+        // one takes the place; the others find the event full, some only once they hold its row
         long id = event(1, null, null);
         List<Callable<Registration>> tasks = new ArrayList<>();
         for (Participant p : aged(20, 59, 20)) {

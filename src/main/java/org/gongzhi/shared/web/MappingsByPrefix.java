@@ -1,5 +1,6 @@
 package org.gongzhi.shared.web;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +42,19 @@ class MappingsByPrefix extends RequestMappingHandlerMapping {
     protected void handlerMethodsInitialized(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
         super.handlerMethodsInitialized(handlerMethods);
         filed = new Filed(handlerMethods);
+    }
+
+    /** A mapping registered after start-up is filed too (none of the application's are; a library's might be). */
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        super.registerMapping(mapping, handler, method);
+        filed = new Filed(getHandlerMethods());
+    }
+
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+        super.unregisterMapping(mapping);
+        filed = new Filed(getHandlerMethods());
     }
 
     /** The literal beginnings of the mapping's patterns; none (ANY) when one of them could match any path. */

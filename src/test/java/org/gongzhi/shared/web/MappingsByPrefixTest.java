@@ -2,6 +2,7 @@ package org.gongzhi.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.config.EmbeddedValueResolver;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -76,6 +78,28 @@ class MappingsByPrefixTest extends IntegrationTest {
         assertThat(filed.candidates("/s/AY-1-1")).hasSizeLessThan(all / 10)
                 .anyMatch(info -> info.getPatternValues().contains("/s/{code}"));
         assertThat(handler(mappings, "GET", "/s/AY-1-1")).contains("StairwellController");
+    }
+
+    @Test
+    void a_mapping_registered_after_start_up_is_found_and_one_taken_away_is_not() throws Exception {
+        RequestMappingInfo late = RequestMappingInfo.paths("/late/{id}/check").methods(RequestMethod.GET)
+                .options(mappings.getBuilderConfiguration()).build();
+        Method handle = LateHandler.class.getMethod("check", String.class);
+        assertThat(handler(mappings, "GET", "/late/7/check")).isEqualTo("none");
+        mappings.registerMapping(late, new LateHandler(), handle);
+        try {
+            assertThat(handler(mappings, "GET", "/late/7/check")).isEqualTo(handle.toString());
+        } finally {
+            mappings.unregisterMapping(late);
+        }
+        assertThat(handler(mappings, "GET", "/late/7/check")).isEqualTo("none");
+    }
+
+    /** A handler registered by hand, as a library may register one after start-up. */
+    public static class LateHandler {
+        public String check(String id) {
+            return id;
+        }
     }
 
     @Test

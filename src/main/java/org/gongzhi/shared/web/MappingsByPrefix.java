@@ -94,7 +94,7 @@ class MappingsByPrefix extends RequestMappingHandlerMapping {
             }
         }
         if (matches.isEmpty()) {
-            return handleNoMatch(mappings.all, path, request);
+            return handleNoMatch(mappings.handlers.keySet(), path, request);
         }
         if (matches.size() > 1) {
             Comparator<RequestMappingInfo> order = getMappingComparator(request);
@@ -118,7 +118,6 @@ class MappingsByPrefix extends RequestMappingHandlerMapping {
     private static final class Filed {
 
         final Map<RequestMappingInfo, HandlerMethod> handlers = new IdentityHashMap<>();
-        final Set<RequestMappingInfo> all;
         final Set<String> direct = new HashSet<>();
         final List<RequestMappingInfo> anywhere = new ArrayList<>();
         final Map<String, List<RequestMappingInfo>> byBeginning = new HashMap<>();
@@ -126,7 +125,6 @@ class MappingsByPrefix extends RequestMappingHandlerMapping {
 
         Filed(Map<RequestMappingInfo, HandlerMethod> handlerMethods) {
             handlers.putAll(handlerMethods);
-            all = Set.copyOf(handlerMethods.keySet());
             TreeSet<Integer> sizes = new TreeSet<>();
             for (RequestMappingInfo info : handlerMethods.keySet()) {
                 direct.addAll(info.getDirectPaths());

@@ -42,6 +42,7 @@ import org.gongzhi.patrol.PatrolAttendance;
 import org.gongzhi.patrol.PatrolRecords;
 import org.gongzhi.pet.PetStatistics;
 import org.gongzhi.renewal.RenewalFigures;
+import org.gongzhi.shared.cache.RecentValues;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.figures.Participation;
 import org.gongzhi.shared.security.Actor;
@@ -71,9 +72,9 @@ public class CommunityDashboard {
     private final PatrolRecords patrol;
     private final PetStatistics pets;
     private final Clock clock;
-    private final RecentFigures<StaffView, CommunityFigures> staffFigures;
-    private final RecentFigures<CommunityRange, CommunityFigures> communityFigures;
-    private final RecentFigures<CommunityRange, PublicParticipation> publicFigures;
+    private final RecentValues<StaffView, CommunityFigures> staffFigures;
+    private final RecentValues<CommunityRange, CommunityFigures> communityFigures;
+    private final RecentValues<CommunityRange, PublicParticipation> publicFigures;
 
     CommunityDashboard(RegisterFigures register, DeliberationFigures deliberation, VotingFigures voting,
             ActivityFigures activity, VolunteerFigures volunteer, RenewalFigures renewal, CaseMeasures cases,
@@ -90,9 +91,9 @@ public class CommunityDashboard {
         this.patrol = patrol;
         this.pets = pets;
         this.clock = clock;
-        this.staffFigures = new RecentFigures<>(clock, figuresTtl, figuresKept);
-        this.communityFigures = new RecentFigures<>(clock, figuresTtl, figuresKept);
-        this.publicFigures = new RecentFigures<>(clock, figuresTtl, figuresKept);
+        this.staffFigures = new RecentValues<>(clock, figuresTtl, figuresKept);
+        this.communityFigures = new RecentValues<>(clock, figuresTtl, figuresKept);
+        this.publicFigures = new RecentValues<>(clock, figuresTtl, figuresKept);
     }
 
     /**

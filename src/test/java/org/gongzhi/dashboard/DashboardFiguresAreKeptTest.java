@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import org.gongzhi.IntegrationTest;
+import org.gongzhi.MovableClock;
 import org.gongzhi.StatementCounter;
 import org.gongzhi.activity.ActivityFigures;
 import org.gongzhi.cases.CaseMeasures;

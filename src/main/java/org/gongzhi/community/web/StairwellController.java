@@ -1,5 +1,6 @@
 package org.gongzhi.community.web;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.gongzhi.community.Stairwells;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Permissions;
 import org.gongzhi.shared.web.PageResult;
+import org.gongzhi.shared.web.SameForEveryVisitor;
 
 /** The public stairwell card behind each QR code, and the staff list of stairwells. */
 @Controller
@@ -22,6 +24,12 @@ class StairwellController {
     StairwellController(Stairwells stairwells, ResidentPermissions permissions) {
         this.stairwells = stairwells;
         this.permissions = permissions;
+    }
+
+    /** The card is the same for every visitor without an account: rendered once for all of them (VisitorPages). */
+    @Bean
+    static SameForEveryVisitor stairwellCardForVisitors() {
+        return SameForEveryVisitor.at("/s/{code}");
     }
 
     @GetMapping("/s/{code}")

@@ -1,10 +1,11 @@
-package org.gongzhi.dashboard;
+package org.gongzhi.shared.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,10 +18,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
-/** Figures are kept for their time to live and no longer, computed once however many ask at once, never kept failed. */
-class RecentFiguresTest {
+import org.gongzhi.MovableClock;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T01:00:00Z"), DashboardRange.ZONE);
+/** Figures are kept for their time to live and no longer, computed once however many ask at once, never kept failed. */
+class RecentValuesTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private final AtomicInteger computed = new AtomicInteger();
 
     private String counted(Instant asOf) {
@@ -29,7 +32,7 @@ class RecentFiguresTest {
 
     @Test
     void figures_are_kept_for_their_time_to_live_then_computed_again() {
-        RecentFigures<String, String> recent = new RecentFigures<>(clock, Duration.ofSeconds(60), 10);
+        RecentValues<String, String> recent = new RecentValues<>(clock, Duration.ofSeconds(60), 10);
         String first = recent.get("aoyuan", this::counted);
         clock.moveOn(Duration.ofSeconds(59));
         assertThat(recent.get("aoyuan", this::counted)).isSameAs(first);
@@ -40,14 +43,14 @@ class RecentFiguresTest {
 
     @Test
     void each_key_has_figures_of_its_own() {
-        RecentFigures<String, String> recent = new RecentFigures<>(clock, Duration.ofSeconds(60), 10);
+        RecentValues<String, String> recent = new RecentValues<>(clock, Duration.ofSeconds(60), 10);
         assertThat(recent.get("grid 1", this::counted)).isNotEqualTo(recent.get("grid 2", this::counted));
         assertThat(computed).hasValue(2);
     }
 
     @Test
     void a_time_to_live_of_zero_keeps_nothing() {
-        RecentFigures<String, String> recent = new RecentFigures<>(clock, Duration.ZERO, 10);
+        RecentValues<String, String> recent = new RecentValues<>(clock, Duration.ZERO, 10);
         recent.get("aoyuan", this::counted);
         recent.get("aoyuan", this::counted);
         assertThat(computed).hasValue(2);
@@ -55,7 +58,7 @@ class RecentFiguresTest {
 
     @Test
     void a_failed_computation_is_not_kept() {
-        RecentFigures<String, String> recent = new RecentFigures<>(clock, Duration.ofSeconds(60), 10);
+        RecentValues<String, String> recent = new RecentValues<>(clock, Duration.ofSeconds(60), 10);
         assertThatThrownBy(() -> recent.get("aoyuan", asOf -> {
             throw new IllegalStateException("database gone");
         })).hasMessage("database gone");
@@ -64,7 +67,7 @@ class RecentFiguresTest {
 
     @Test
     void beyond_its_capacity_the_oldest_figures_are_given_up() {
-        RecentFigures<String, String> recent = new RecentFigures<>(clock, Duration.ofSeconds(60), 2);
+        RecentValues<String, String> recent = new RecentValues<>(clock, Duration.ofSeconds(60), 2);
         recent.get("first", this::counted);
         recent.get("second", this::counted);
         recent.get("third", this::counted);
@@ -75,7 +78,7 @@ class RecentFiguresTest {
 
     @Test
     void identical_requests_arriving_together_compute_once() throws Exception {
-        RecentFigures<String, String> recent = new RecentFigures<>(clock, Duration.ofSeconds(60), 10);
+        RecentValues<String, String> recent = new RecentValues<>(clock, Duration.ofSeconds(60), 10);
         CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(9);
@@ -101,7 +104,7 @@ class RecentFiguresTest {
             }
             // each of the others is parked on the first computation (or, were it broken, has computed its own)
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!waiters.stream().allMatch(RecentFiguresTest::parkedOrIdle) && System.nanoTime() < deadline) {
+            while (!waiters.stream().allMatch(RecentValuesTest::parkedOrIdle) && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
             release.countDown();
@@ -118,7 +121,7 @@ class RecentFiguresTest {
 
     @Test
     void requests_waiting_on_a_failed_computation_are_told_and_the_next_computes_again() throws Exception {
-        RecentFigures<String, String> recent = new RecentFigures<>(clock, Duration.ofSeconds(60), 10);
+        RecentValues<String, String> recent = new RecentValues<>(clock, Duration.ofSeconds(60), 10);
         CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -1,4 +1,4 @@
-package org.gongzhi.dashboard;
+package org.gongzhi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock that stands still until a test moves it on. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private volatile Instant now;
     private final ZoneId zone;
 
-    MovableClock(Instant now, ZoneId zone) {
+    public MovableClock(Instant now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
 
-    void moveOn(Duration by) {
+    public void moveOn(Duration by) {
         now = now.plus(by);
     }
 

@@ -1,4 +1,4 @@
-package org.gongzhi.dashboard;
+package org.gongzhi.shared.cache;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,14 +12,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Figures computed at most {@code ttl} ago, kept in this instance's memory (each instance keeps its own; see
- * docs/decisions.md, "The dashboard's figures are kept for a minute"). Identical requests arriving together compute
- * once: the others wait for the same computation. A failed computation is not kept. At most {@code capacity}
+ * Values computed at most {@code ttl} ago, kept in this instance's memory (each instance keeps its own; see
+ * docs/decisions.md, "The dashboard's figures are kept for a minute" and "A stairwell card is rendered once for every
+ * visitor"): the dashboard's figures, the pages every visitor sees alike. Identical requests arriving together
+ * compute once: the others wait for the same computation. A failed computation is not kept. At most {@code capacity}
  * entries, the oldest given up first. A time to live of zero keeps nothing.
  */
-final class RecentFigures<K, V> {
+public final class RecentValues<K, V> {
 
-    /** Figures as of an instant, in order of computation; their value is still to come while being computed. */
+    /** A value as of an instant, in order of computation; their value is still to come while being computed. */
     private record Entry<V>(long order, Instant asOf, CompletableFuture<V> value) {
     }
 
@@ -29,7 +30,7 @@ final class RecentFigures<K, V> {
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final AtomicLong computations = new AtomicLong();
 
-    RecentFigures(Clock clock, Duration ttl, int capacity) {
+    public RecentValues(Clock clock, Duration ttl, int capacity) {
         if (ttl.isNegative() || capacity < 1) {
             throw new IllegalArgumentException("time to live " + ttl + ", capacity " + capacity);
         }
@@ -38,12 +39,12 @@ final class RecentFigures<K, V> {
         this.capacity = capacity;
     }
 
-    Duration ttl() {
+    public Duration ttl() {
         return ttl;
     }
 
-    /** The figures for the key computed within the time to live, else computed now from the instant they are as of. */
-    V get(K key, Function<Instant, V> compute) {
+    /** The value for the key computed within the time to live, else computed now from the instant it is as of. */
+    public V get(K key, Function<Instant, V> compute) {
         if (ttl.isZero()) {
             return compute.apply(clock.instant());
         }

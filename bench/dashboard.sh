@@ -14,12 +14,12 @@ today=$(date -u +%F)
 five_years=$(date -u -d "$today - 5 years + 1 day" +%F)
 
 time_path() {
-  local label=$1 path=$2 auth=${3:-yes} total=0 worst=0
+  local label=$1 path=$2 auth=${3:-yes} total=0 times=()
   for _ in $(seq 1 "$ROUNDS"); do
     if [[ $auth == yes ]]; then
-      read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" "$BASE$path")
+      read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" "$BASE$path")
     else
-      read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE$path")
+      read -r code t < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$BASE$path")
     fi
     if [[ $code != 200 ]]; then
       # e.g. the map of a generated community, which has no map: 404; the other lines still run
@@ -27,11 +27,16 @@ time_path() {
       return
     fi
     ms=$(awk -v t="$t" 'BEGIN { printf "%d", t * 1000 }')
-    total=$((total + ms)); (( ms > worst )) && worst=$ms
+    total=$((total + ms)); times+=("$ms")
   done
-  printf '%-30s mean %4d ms   worst %4d ms   (%d requests)\n' "$label" $((total / ROUNDS)) "$worst" "$ROUNDS"
+  read -r p50 p95 worst < <(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 }
+    END { i50 = int(NR * 0.50 + 0.5); i95 = int(NR * 0.95 + 0.5); if (i50 < 1) i50 = 1; if (i95 < 1) i95 = 1
+          print v[i50], v[i95], v[NR] }')
+  printf '%-30s mean %4d ms   p50 %4d ms   p95 %4d ms   worst %4d ms   (%d requests)\n' "$label" $((total / ROUNDS)) \
+    "$p50" "$p95" "$worst" "$ROUNDS"
 }
 
+time_path "staff home API"               "/api/v1/me/today"
 time_path "dashboard API, last year"     "/api/v1/dashboard"
 time_path "dashboard API, five years"    "/api/v1/dashboard?from=$five_years&to=$today"
 time_path "dashboard API, one grid"      "/api/v1/dashboard?grid=$GRID"

@@ -20,7 +20,7 @@ import java.util.function.Function;
  */
 public final class RecentValues<K, V> {
 
-    /** A value as of an instant, in order of computation; their value is still to come while being computed. */
+    /** A value as of an instant, in order of computation; still to come while being computed. */
     private record Entry<V>(long order, Instant asOf, CompletableFuture<V> value) {
     }
 

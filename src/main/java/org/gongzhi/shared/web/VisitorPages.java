@@ -1,7 +1,6 @@
 package org.gongzhi.shared.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 import org.gongzhi.shared.cache.RecentValues;
 
@@ -109,23 +109,16 @@ class VisitorPages extends OncePerRequestFilter {
                 renderedHere[0] = true;
                 try {
                     chain.doFilter(request, captured);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (ServletException e) {
+                } catch (IOException | ServletException e) {
                     throw new ChainFailed(e);
                 }
                 return keepable(captured);
             });
         } catch (RuntimeException e) {
-            if (!renderedHere[0]) {
-                page = Optional.empty(); // rendering it for everyone failed in another request: this one renders its own
-            } else if (e instanceof UncheckedIOException io) {
-                throw io.getCause();
-            } else if (e instanceof ChainFailed failed) {
-                throw failed.getCause();
-            } else {
-                throw e;
+            if (renderedHere[0]) {
+                throw e instanceof ChainFailed failed ? failed.rethrown() : e;
             }
+            page = Optional.empty(); // rendering it for everyone failed in another request: this one renders its own
         }
         if (renderedHere[0]) {
             captured.copyBodyToResponse();
@@ -137,9 +130,8 @@ class VisitorPages extends OncePerRequestFilter {
     }
 
     private static String language(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? "" : Arrays.stream(cookies).filter(c -> WebConfig.LOCALE_COOKIE.equals(c.getName()))
-                .map(Cookie::getValue).findFirst().orElse("");
+        Cookie cookie = WebUtils.getCookie(request, WebConfig.LOCALE_COOKIE);
+        return cookie == null ? "" : cookie.getValue();
     }
 
     /** The page as sent, when it may be sent to the next visitor too: a 200 that set no cookie. */
@@ -158,16 +150,19 @@ class VisitorPages extends OncePerRequestFilter {
                 response.getLocale(), List.copyOf(headers)));
     }
 
-    /** A servlet exception of the chain, carried out of the rendering function. */
+    /** An exception of the chain, carried out of the rendering function. */
     private static final class ChainFailed extends RuntimeException {
 
-        ChainFailed(ServletException cause) {
+        ChainFailed(Exception cause) {
             super(cause);
         }
 
-        @Override
-        public synchronized ServletException getCause() {
-            return (ServletException) super.getCause();
+        /** Throws the chain's own exception. */
+        RuntimeException rethrown() throws IOException, ServletException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) getCause();
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.gongzhi.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +144,22 @@ class VisitorPagesTest {
         MockHttpServletResponse again = get("/s/AY-1-1");
         assertThat(again.getCookie("gz_lang")).isNotNull();
         assertThat(rendered).hasValue(4);
+    }
+
+    @Test
+    void a_failure_of_the_application_reaches_the_server_as_it_was_and_is_not_kept() throws Exception {
+        ServletException broken = new ServletException("template failed");
+        FilterChain failing = (request, response) -> {
+            throw broken;
+        };
+        assertThatThrownBy(() -> filter.doFilter(request("/s/AY-1-1"), new MockHttpServletResponse(), failing))
+                .isSameAs(broken);
+        IOException gone = new IOException("client went away");
+        assertThatThrownBy(() -> filter.doFilter(request("/s/AY-1-1"), new MockHttpServletResponse(),
+                (request, response) -> {
+                    throw gone;
+                })).isSameAs(gone);
+        assertThat(body(get("/s/AY-1-1"))).isEqualTo("<p>楼道卡 #1 </p>");
     }
 
     @Test

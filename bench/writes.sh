@@ -7,7 +7,8 @@
 # seconds of the same kind (default 5), CONNECTIONS (default 16) over 2 wrk threads. The event has 10,000 places
 # (the most an event may have), emptied before each measurement, so registrations take places, not the waiting list.
 # KINDS chooses what is measured (default: ballots registrations pledges); JAVA_OPTS go to every build (a JFR
-# recording: -XX:StartFlightRecording=filename=/tmp/w.jfr,settings=profile). KEEP=1 keeps the databases.
+# recording: -XX:StartFlightRecording=filename=/tmp/w.jfr,settings=profile), OPTS_0, OPTS_1, … to one build only (one
+# build twice with OPTS_1=-XX:+UseParallelGC compares collectors). KEEP=1 keeps the databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
@@ -38,7 +39,7 @@ for n in "${!APPS[@]}"; do
   mkdir -p "$dir"
   "${PSQL[@]}" -c "drop database if exists $db" -c "create database $db"
   aot=(); [[ -f "$app/app.aot" ]] && aot=(-XX:AOTCache="$app/app.aot")
-  read -r -a opts <<<"${JAVA_OPTS:-}"
+  opts_n=OPTS_$n; read -r -a opts <<<"${JAVA_OPTS:-} ${!opts_n:-}"
   (cd "$dir" && exec "$JAVA" -Xmx512m "${aot[@]}" "${opts[@]}" -jar "$(ls "$app"/gongzhi-*.jar | head -1)" \
       --spring.profiles.active=demo,postgres --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
       --server.port="$port" --gongzhi.files.dir="$dir/files" --gongzhi.pii.key-file="$dir/pii.key" >"$dir/app.log" 2>&1) &
@@ -66,11 +67,16 @@ cpu_ticks() {
   if [[ -n "${1:-}" ]]; then awk '{ print $14 + $15 }' "/proc/$1/stat"
   else awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; fi
 }
+# CPU time of every PostgreSQL process so far, in clock ticks (the app's connections live through a measurement)
+pg_ticks() {
+  local t=0 p
+  for p in $(pgrep -x postgres); do t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$t"
+}
 
 # one measurement: kind, build, seconds; prints "counted/s p50 p95 p99 (ms)" after writing the bodies it needs, and
-# the CPU time each counted write took in the build's JVM and on the whole machine (app, PostgreSQL, wrk): less noisy
-# than the rate on a shared machine
-
+# the CPU time each counted write took: in the build's JVM, in PostgreSQL's processes, in wrk, and on the whole machine
+# (those three, the kernel's loopback and anything else): less noisy than the rate on a shared machine
 measure() {
   local kind=$1 n=$2 secs=$3 dir=$WORK/a$2 db=gongzhi_writes_$2 base="http://127.0.0.1:$((PORT + $2))"
   local path count token
@@ -107,16 +113,21 @@ measure() {
   [[ ${VACUUM:-1} == 0 ]] || "${PSQL[@]}" -d "$db" -c "vacuum (analyze)" >/dev/null
   local before after out
   before=$("${PSQL[@]}" -d "$db" -c "$count")
-  local app_before all_before; app_before=$(cpu_ticks "${PIDS[$n]}"); all_before=$(cpu_ticks)
-  out=$(BODIES="$dir/bodies" PATH_TO_POST=$path TOKEN=$token THREADS=2 \
-    wrk -t2 -c"$CONNS" -d"${secs}s" -s bench/http/post-each.lua "$base" | grep FIGURES)
+  local app_before all_before pg_before; app_before=$(cpu_ticks "${PIDS[$n]}"); all_before=$(cpu_ticks)
+  pg_before=$(pg_ticks)
+  # wrk's own CPU (user and system seconds) from bash's time, written after its figures
+  out=$( { TIMEFORMAT='WRKCPU %U %S'; time BODIES="$dir/bodies" PATH_TO_POST=$path TOKEN=$token THREADS=2 \
+    wrk -t2 -c"$CONNS" -d"${secs}s" -s bench/http/post-each.lua "$base"; } 2>&1 | grep -E 'FIGURES|WRKCPU')
   local app_cpu=$(($(cpu_ticks "${PIDS[$n]}") - app_before)) all_cpu=$(($(cpu_ticks) - all_before))
+  local pg_cpu=$(($(pg_ticks) - pg_before)) wrk_cpu
+  wrk_cpu=$(awk '/WRKCPU/ { print $2 + $3 }' <<<"$out"); out=$(grep FIGURES <<<"$out")
   after=$("${PSQL[@]}" -d "$db" -c "$count")
   read -r _ rps p50 p95 p99 errors <<<"$out"
   awk -v n=$((after - before)) -v s="$secs" -v a="$p50" -v b="$p95" -v c="$p99" -v e="$errors" \
-    -v app="$app_cpu" -v all="$all_cpu" -v hz="$(getconf CLK_TCK)" -v bodies="$(wc -l <"$dir/bodies")" \
-    'BEGIN { printf "%7.0f/s  p50 %5.1f  p95 %5.1f  p99 %5.1f ms  refused %d  CPU per write: app %.2f, all %.2f ms%s",
-      n / s, a / 1000, b / 1000, c / 1000, e, app * 1000 / hz / n, all * 1000 / hz / n,
+    -v app="$app_cpu" -v all="$all_cpu" -v pg="$pg_cpu" -v wrk="$wrk_cpu" -v hz="$(getconf CLK_TCK)" -v bodies="$(wc -l <"$dir/bodies")" \
+    'BEGIN { printf "%7.0f/s  p50 %5.1f  p95 %5.1f  p99 %5.1f ms  refused %d  CPU per write: app %.2f, PostgreSQL %.2f, wrk %.2f, all %.2f ms%s",
+      n / s, a / 1000, b / 1000, c / 1000, e, app * 1000 / hz / n, pg * 1000 / hz / n, wrk * 1000 / n,
+      all * 1000 / hz / n,
       n >= bodies ? "  (every request body used: the rate is a lower bound; shorten SECONDS_EACH)" : "" }'
 }
 

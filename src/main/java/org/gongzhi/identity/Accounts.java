@@ -1,5 +1,7 @@
 package org.gongzhi.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -118,7 +120,8 @@ public class Accounts {
 
     /**
      * The actor an account acts as, with every role it holds now: one statement, the account's row joined with each
-     * of its roles in force (none: one row without a role). Every bearer call and every sign-in reads it.
+     * of its roles in force (none: one row without a role). Every sign-in reads it; a bearer call reads the same
+     * with its token ({@link ApiTokens#holder}).
      */
     public Optional<Actor> actor(String username) {
         LocalDate today = LocalDate.now(clock);
@@ -129,27 +132,29 @@ public class Accounts {
                     and (r.term_from is null or r.term_from <= ?) and (r.term_until is null or r.term_until >= ?)
                 where a.username = ?""")
                 .params(today, today, username)
-                .query(rs -> {
-                    if (!rs.next()) {
-                        return Optional.<Actor>empty();
-                    }
-                    long id = rs.getLong("id");
-                    String name = rs.getString("username");
-                    String displayName = rs.getString("display_name");
-                    Long community = rs.getObject("community_id", Long.class);
-                    Long resident = rs.getObject("resident_id", Long.class);
-                    boolean careMode = rs.getBoolean("care_mode");
-                    Set<RoleGrant> grants = new HashSet<>();
-                    do {
-                        String role = rs.getString("role");
-                        if (role != null) {
-                            grants.add(new RoleGrant(Role.valueOf(role), ScopeType.valueOf(rs.getString("scope_type")),
-                                    rs.getObject("scope_id", Long.class)));
-                        }
-                    } while (rs.next());
-                    return Optional.of(new Actor(id, name, displayName, community, resident, careMode,
-                            Set.copyOf(grants)));
-                });
+                .query(rs -> rs.next() ? Optional.of(actorFromRows(rs)) : Optional.<Actor>empty());
+    }
+
+    /**
+     * The account on the result set's current row, with the role of that row and of every row after it (an account
+     * joined with its roles: one row for each role, one with no role for an account that has none).
+     */
+    static Actor actorFromRows(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        String name = rs.getString("username");
+        String displayName = rs.getString("display_name");
+        Long community = rs.getObject("community_id", Long.class);
+        Long resident = rs.getObject("resident_id", Long.class);
+        boolean careMode = rs.getBoolean("care_mode");
+        Set<RoleGrant> grants = new HashSet<>();
+        do {
+            String role = rs.getString("role");
+            if (role != null) {
+                grants.add(new RoleGrant(Role.valueOf(role), ScopeType.valueOf(rs.getString("scope_type")),
+                        rs.getObject("scope_id", Long.class)));
+            }
+        } while (rs.next());
+        return new Actor(id, name, displayName, community, resident, careMode, Set.copyOf(grants));
     }
 
     record Credentials(String username, String passwordHash) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.security.Actor;
 
 /** Bearer tokens for integrations. Only a digest of each token is stored. */
 @Service
@@ -72,31 +74,45 @@ public class ApiTokens {
      * used now (at most once a minute).
      */
     public Optional<String> username(String token) {
-        return holder(token).map(Holder::username);
+        return holder(token).map(h -> h.actor().username());
     }
 
-    /** Whose a live token is, and whether it was issued for a second-factor code. */
-    public record Holder(String username, boolean secondFactor) {
+    /** Who holds a live token, with the roles in force today, and whether it was issued for a second-factor code. */
+    public record Holder(Actor actor, boolean secondFactor) {
     }
 
-    /** As {@link #username}, with whether the token carries the second factor. */
+    /**
+     * As {@link #username}, with the holder's roles and whether the token carries the second factor: one statement,
+     * the token joined with its account and the roles in force, since every call a program makes begins with it.
+     */
     public Optional<Holder> holder(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        record Used(long id, String username, OffsetDateTime lastUsedAt, boolean secondFactor) {
+        LocalDate today = LocalDate.now(clock);
+        record Used(long id, OffsetDateTime lastUsedAt, boolean secondFactor, Actor actor) {
         }
         Optional<Used> used = jdbc.sql("""
-                select t.id, a.username, t.last_used_at, t.second_factor
+                select t.id as token_id, t.last_used_at, t.second_factor,
+                    a.id, a.username, a.display_name, a.community_id, a.resident_id, a.care_mode,
+                    r.role, r.scope_type, r.scope_id
                 from api_token t join account a on a.id = t.account_id
+                left join account_role r on r.account_id = a.id
+                    and (r.term_from is null or r.term_from <= ?) and (r.term_until is null or r.term_until >= ?)
                 where t.token_digest = ? and not t.revoked and t.expires_at > ? and a.enabled and a.locked_at is null
                   and (a.locked_until is null or a.locked_until <= ?)""")
-                .params(digest(token), now, now)
-                .query((rs, n) -> new Used(rs.getLong("id"), rs.getString("username"),
-                        rs.getObject("last_used_at", OffsetDateTime.class), rs.getBoolean("second_factor")))
-                .optional();
+                .params(today, today, digest(token), now, now)
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<Used>empty();
+                    }
+                    long id = rs.getLong("token_id");
+                    OffsetDateTime lastUsedAt = rs.getObject("last_used_at", OffsetDateTime.class);
+                    boolean secondFactor = rs.getBoolean("second_factor");
+                    return Optional.of(new Used(id, lastUsedAt, secondFactor, Accounts.actorFromRows(rs)));
+                });
         used.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().plusMinutes(1).isBefore(now))
                 .ifPresent(u -> jdbc.sql("update api_token set last_used_at = ? where id = ?").params(now, u.id())
                         .update());
-        return used.map(u -> new Holder(u.username(), u.secondFactor()));
+        return used.map(u -> new Holder(u.actor(), u.secondFactor()));
     }
 
     /** The account's own live tokens, newest first: when each was issued and until when it works. */

@@ -1,8 +1,13 @@
 package org.gongzhi.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +16,13 @@ import org.gongzhi.StatementCounter;
 
 /**
  * Every call of a program carries its bearer token, so what the sign-in of one call reads is read for every ballot,
- * registration and pledge sent through the API: the token with its account's lock in one statement, then the account
- * joined with its roles in another — the lock is not read again, nor the password's hash.
+ * registration and pledge sent through the API: the token joined with its account, the account's lock and the roles in
+ * force, in one statement — the lock is not read again, nor the password's hash.
  */
 class BearerCallsReadLittleTest extends IntegrationTest {
 
     @Test
-    void a_bearer_call_reads_its_token_then_its_account_with_roles_and_nothing_more() throws Exception {
+    void a_bearer_call_reads_its_token_with_its_account_and_roles_in_one_statement() throws Exception {
         String token = bearerToken("resident");
         // the first call records when the token was used (once a minute at most)
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
@@ -25,7 +30,36 @@ class BearerCallsReadLittleTest extends IntegrationTest {
         // /api/v1/me answers from the sign-in itself: what the call reads is the sign-in's
         long statements = StatementCounter.during(
                 () -> perform(get("/api/v1/me").header("Authorization", "Bearer " + token)));
-        assertThat(statements).isEqualTo(2);
+        assertThat(statements).isEqualTo(1);
+    }
+
+    @Test
+    void a_bearer_call_carries_the_roles_in_force_today_and_no_other() throws Exception {
+        String token = bearerToken("resident");
+        long grid = jdbc.sql("select min(id) from grid where community_id = 1").query(Long.class).single();
+        // a day either side of today's end: the application's day is Shanghai's, a test machine's may be another
+        LocalDate today = LocalDate.now();
+        jdbc.sql("""
+                insert into account_role (community_id, account_id, role, scope_type, scope_id, term_from, term_until)
+                select community_id, id, 'RESIDENT_REPRESENTATIVE', 'GRID', ?, ?, ? from account where username = ?""")
+                .params(grid, today.minusYears(5), today.minusDays(2), "resident").update();
+        try {
+            mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.roles[*].role", hasItem("RESIDENT")))
+                    .andExpect(jsonPath("$.roles[*].role", not(hasItem("RESIDENT_REPRESENTATIVE"))));
+
+            jdbc.sql("""
+                    update account_role set term_until = ? where role = 'RESIDENT_REPRESENTATIVE'
+                    and account_id = (select id from account where username = ?)""")
+                    .params(today.plusDays(2), "resident").update();
+            mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.roles[?(@.role == 'RESIDENT_REPRESENTATIVE')].scopeId").value((int) grid))
+                    .andExpect(jsonPath("$.roles[*].role", hasItem("RESIDENT")));
+        } finally {
+            jdbc.sql("""
+                    delete from account_role where role = 'RESIDENT_REPRESENTATIVE'
+                    and account_id = (select id from account where username = ?)""").param("resident").update();
+        }
     }
 
     private void perform(org.springframework.test.web.servlet.RequestBuilder request) {

@@ -2,7 +2,6 @@ package org.gongzhi.identity.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,13 +36,5 @@ class AccountDetailsService implements UserDetailsService {
                                     || lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(clock)));
                 })
                 .single();
-    }
-
-    /**
-     * The holder of a bearer token whose lookup has just found the account enabled and not locked
-     * ({@code ApiTokens.holder}): its roles, without the password's hash and without reading the lock again.
-     */
-    Optional<AccountPrincipal> tokenHolder(String username) {
-        return accounts.actor(username).map(actor -> new AccountPrincipal(actor, null, true, false));
     }
 }

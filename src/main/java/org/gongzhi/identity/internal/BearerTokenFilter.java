@@ -31,11 +31,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final String LIVE_CHECKED = BearerTokenFilter.class.getName() + ".LIVE_CHECKED";
 
     private final ApiTokens tokens;
-    private final AccountDetailsService accounts;
-
-    BearerTokenFilter(ApiTokens tokens, AccountDetailsService accounts) {
+    BearerTokenFilter(ApiTokens tokens) {
         this.tokens = tokens;
-        this.accounts = accounts;
     }
 
     static boolean carriesToken(HttpServletRequest request) {
@@ -49,13 +46,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (carriesToken(request)) {
             String token = request.getHeader("Authorization").substring(7).trim();
             var holder = tokens.holder(token);
-            var holderPrincipal = holder.flatMap(h -> accounts.tokenHolder(h.username()));
-            if (holderPrincipal.isEmpty()) {
+            if (holder.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 SecurityConfig.problem(request, response, HttpStatus.UNAUTHORIZED, "The bearer token is not valid");
                 return;
             }
-            AccountPrincipal principal = holderPrincipal.get();
+            // the token's lookup found the account enabled and not locked just now, and read its roles: no password
+            // hash is needed, nor the lock read again
+            AccountPrincipal principal = new AccountPrincipal(holder.get().actor(), null, true, false);
             List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
             if (holder.get().secondFactor()) {
                 authorities.add(new SimpleGrantedAuthority(SecondFactor.PASSED));

@@ -104,9 +104,8 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens,
-            AccountDetailsService accountDetails, Accounts accounts, LiveAccounts live, Sessions sessions,
-            SecondFactors factors) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Accounts accounts,
+            LiveAccounts live, Sessions sessions, SecondFactors factors) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/code", "/css/**", "/js/**", "/img/**", "/favicon*", "/error",
@@ -159,7 +158,7 @@ class SecurityConfig {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         // sent on secure requests only; behind the HTTPS proxy the forwarded headers make them so
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-                .addFilterBefore(new BearerTokenFilter(tokens, accountDetails),
+                .addFilterBefore(new BearerTokenFilter(tokens),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new LiveAccountFilter(live, sessions), AuthorizationFilter.class);
         return http.build();

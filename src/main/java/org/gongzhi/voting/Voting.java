@@ -301,7 +301,7 @@ public class Voting {
     /** The voter's own ballot from the web, for the elector they belong to. */
     @Transactional
     public long castOwn(Actor actor, long id, Answer answer, Set<Integer> options) {
-        Vote vote = visible(actor, id);
+        Vote vote = heldForBallot(actor, id);
         ElectorRef elector = ownElector(actor, vote)
                 .orElseThrow(() -> new VoteRefused("vote.refused.notEligible", "not in this vote's electorate"));
         return cast(vote, elector.id(), BallotEntry.web(answer, options), actor.residentId(), actor.username());
@@ -310,7 +310,7 @@ public class Voting {
     /** A paper, proxy or door-to-door ballot entered by staff, with its evidence. */
     @Transactional
     public long enter(Actor actor, long id, long electorId, BallotEntry entry) {
-        Vote vote = managed(actor, id);
+        Vote vote = managedHeld(actor, id);
         if (!entry.channel().staffEntered()) {
             throw InvalidInput.of("channel", "vote.validation.channel");
         }
@@ -326,7 +326,7 @@ public class Voting {
      */
     @Transactional
     public long enterFor(Actor actor, long id, OnBehalfRequest whom, BallotEntry entry) {
-        Vote vote = managed(actor, id);
+        Vote vote = managedHeld(actor, id);
         Permissions.require(onBehalf.mayHelp(actor));
         if (entry.channel() != BallotChannel.PAPER && entry.channel() != BallotChannel.DOOR_TO_DOOR) {
             throw InvalidInput.of("channel", "vote.validation.onBehalfChannel");
@@ -353,7 +353,7 @@ public class Voting {
     /** A stack of paper or door-to-door ballots entered together after a canvassing round; all or none. */
     @Transactional
     public int enterAll(Actor actor, long id, Map<Long, BallotEntry> entriesByElector) {
-        Vote vote = managed(actor, id);
+        Vote vote = managedHeld(actor, id);
         entriesByElector.forEach((electorId, entry) -> {
             if (!entry.channel().staffEntered()) {
                 throw InvalidInput.of("channel", "vote.validation.channel");
@@ -418,9 +418,10 @@ public class Voting {
                 : electorates.forResident(vote.communityId(), vote.id(), actor.residentId());
     }
 
+    /** A ballot for the vote as read with its row held ({@link #heldForBallot}): admitted while it is open. */
     private long cast(Vote vote, long electorId, BallotEntry entry, Long residentId, String by) {
         vote.checkChoice(entry.answer(), entry.options());
-        if (!votes.admitBallot(vote.communityId(), vote.id(), now())) {
+        if (vote.state() != VoteState.OPEN || vote.pastClosing(now())) {
             throw refusedBallot(vote);
         }
         long ballot = ballots.add(newBallot(vote, electorId, entry, residentId, by, null, null));
@@ -462,6 +463,24 @@ public class Voting {
         vote.apply(action, now());
         votes.save(vote, action);
         audit.record(vote.communityId(), "VOTE_" + action, SUBJECT, id, from + " → " + vote.state());
+        return vote;
+    }
+
+    /**
+     * The vote a ballot is for, if the actor may see it, read with its row held until the ballot commits: a close or
+     * an extension cannot slip in between, while ballots go in side by side ({@link Votes#holdForBallot}).
+     */
+    private Vote heldForBallot(Actor actor, long id) {
+        Vote vote = votes.holdForBallot(community(actor), id).orElseThrow(() -> new NotFound("vote " + id));
+        if (!permissions.mayView(actor, vote)) {
+            throw new NotFound("vote " + id);
+        }
+        return vote;
+    }
+
+    private Vote managedHeld(Actor actor, long id) {
+        Vote vote = heldForBallot(actor, id);
+        Permissions.require(permissions.mayManage(actor, vote));
         return vote;
     }
 

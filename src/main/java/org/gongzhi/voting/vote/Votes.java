@@ -85,14 +85,30 @@ public class Votes {
         return find(communityId, id).orElseThrow(() -> new NotFound("vote " + id));
     }
 
-    /** The vote with its options and scope, in one statement: every ballot, page and action on a vote loads it. */
+    /** The vote with its options and scope, in one statement: every page and action on a vote loads it. */
     public Optional<Vote> find(long communityId, long id) {
+        return find(communityId, id, "");
+    }
+
+    /**
+     * The vote as {@link #find} reads it, its row held until the transaction ends so that a close or an extension (an
+     * update of the row) cannot slip in before a ballot commits: what a ballot reads, in the same one statement. On
+     * PostgreSQL the hold is shared: ballots go in side by side, and only a change of the vote waits for them (and
+     * they for it). H2 has no shared row lock, so there the row is held alone. The number of ballots is not kept on
+     * the row (a counter there made every ballot of a vote wait for the one before to commit): it is counted from the
+     * current ballots where it is shown.
+     */
+    public Optional<Vote> holdForBallot(long communityId, long id) {
+        return find(communityId, id, " " + locks.shared());
+    }
+
+    private Optional<Vote> find(long communityId, long id, String lock) {
         return jdbc.sql("select " + COLUMNS + """
                 , (select array_agg(o.label order by o.position) from vote_option o
                     where o.vote_id = vote.id and o.community_id = vote.community_id) as option_labels,
                   (select array_agg(s.scope_id) from vote_scope s
                     where s.vote_id = vote.id and s.community_id = vote.community_id) as scope_ids
-                from vote where id = ? and community_id = ?""")
+                from vote where id = ? and community_id = ?""" + lock)
                 .params(id, communityId)
                 .query((rs, row) -> vote(rs, SqlArrays.elements(rs, "option_labels", String.class),
                         SqlArrays.elements(rs, "scope_ids", Long.class)))
@@ -133,22 +149,6 @@ public class Votes {
         return jdbc.sql("select id from vote where community_id = ? and proposal_id = ? order by id desc limit 1")
                 .params(communityId, proposalId).query(Long.class).optional()
                 .flatMap(id -> find(communityId, id));
-    }
-
-    /**
-     * Admits one more ballot if the vote is open and its period has not ended at {@code now}, holding the vote's row
-     * until the ballot's transaction ends, so that a close or an extension (an update of the row) cannot slip in
-     * between. On PostgreSQL the hold is shared: ballots go in side by side, and only a change of the vote waits
-     * for them (and they for it). H2 has no shared row lock, so there the row is held alone. The number of ballots is
-     * not kept on the row (a counter there made every ballot of a vote wait for the one before to commit): it is
-     * counted from the current ballots where it is shown.
-     */
-    public boolean admitBallot(long communityId, long voteId, OffsetDateTime now) {
-        return jdbc.sql("""
-                select id from vote
-                where id = ? and community_id = ? and state = 'OPEN' and (closes_at is null or closes_at > ?)
-                """ + locks.shared())
-                .params(voteId, communityId, now).query(Long.class).optional().isPresent();
     }
 
     /** Holds the vote row for a correction, so that it cannot race a close; none after the period ended. */

@@ -13,11 +13,13 @@ import org.gongzhi.shared.domain.Refused;
  * An event of a programme: when and where, how many places, whom it is for (generations, and the ages that may
  * come: 7890 events are for residents of 70 and over) and how many have taken a place. Its rules decide who may
  * register; the waiting list and the count are kept by {@link EventHandling} under the event's lock. Once staff close
- * it, nobody checks in any more and its helpers' service is recorded.
+ * it, nobody checks in any more and its helpers' service is recorded. An event that is a session of a course names the
+ * course ({@code courseId}): one enrols in the course, not in its sessions.
  */
 public record CommunityEvent(long id, long communityId, long programmeId, String programmeName, String title,
         String description, String place, OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity,
-        Integer minAge, Integer maxAge, Set<Cohort> cohorts, int registered, int waiting, OffsetDateTime closedAt) {
+        Integer minAge, Integer maxAge, Set<Cohort> cohorts, int registered, int waiting, OffsetDateTime closedAt,
+        Long courseId) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final int ADULT_AGE = 18;

@@ -99,12 +99,6 @@ public class Courses {
                 .toList();
     }
 
-    /** The course whose session this event is, if it is one. */
-    public Optional<Long> courseOfEvent(long eventId) {
-        return jdbc.sql("select course_id from activity_course_session where event_id = ?").params(eventId)
-                .query(Long.class).optional();
-    }
-
     public boolean publish(long courseId, String by, OffsetDateTime now) {
         return jdbc.sql("update activity_course set published_at = ?, published_by = ? where id = ?"
                 + " and published_at is null").params(now, by, courseId).update() == 1;

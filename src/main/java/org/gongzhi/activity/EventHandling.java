@@ -41,11 +41,10 @@ public class EventHandling {
     private final Clock clock;
     private final HelperTeams helperTeams;
     private final ApplicationEventPublisher publisher;
-    private final Courses courses;
     private final ActingOnBehalf onBehalf;
     private final TransactionTemplate transaction;
 
-    EventHandling(Courses courses, Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock,
+    EventHandling(Events events, ActivityPermissions permissions, AuditTrail audit, Clock clock,
             ObjectProvider<HelperTeams> helperTeams, ApplicationEventPublisher publisher, ActingOnBehalf onBehalf,
             TransactionTemplate transaction) {
         this.onBehalf = onBehalf;
@@ -56,7 +55,6 @@ public class EventHandling {
         this.clock = clock;
         this.helperTeams = helperTeams.getIfAvailable(() -> (community, resident) -> List.of());
         this.publisher = publisher;
-        this.courses = courses;
     }
 
     public List<Programme> programmes(Actor actor) {
@@ -103,7 +101,7 @@ public class EventHandling {
 
     /** The 爸爸兵团 course this event is a session of, if it is one: children enrol in the course, not the session. */
     public Optional<Long> courseOf(CommunityEvent event) {
-        return courses.courseOfEvent(event.id());
+        return Optional.ofNullable(event.courseId());
     }
 
     /** The actor's own household, whom they may register; empty for an account with no home in the register. */
@@ -133,12 +131,12 @@ public class EventHandling {
     }
 
     /**
-     * Registers a resident, with the guardian a child comes with; answers the registration as committed. It is read
-     * back after the commit, not before: until then the event's row is held, and every registration for the event
-     * waits for it.
+     * Registers a resident, with the guardian a child comes with; answers the registration as committed. A place
+     * taken is answered as written; a place on the waiting list is read back after the commit, for its position, not
+     * before: until then the event's row is held, and every registration for the event waits for it.
      */
     public Registration register(Actor actor, long eventId, Long residentId, Long guardianId) {
-        Placed placed = transaction.execute(status -> {
+        Registration placed = transaction.execute(status -> {
             Permissions.require(permissions.mayRead(actor));
             if (residentId == null) {
                 throw InvalidInput.of("residentId", "validation.required");
@@ -151,12 +149,12 @@ public class EventHandling {
             Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
                     .filter(g -> g.householdId() == participant.householdId())
                     .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
-            Placed place = place(actor, event, participant, guardian, staff);
+            Registration place = place(actor, event, participant, guardian, staff);
             audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(),
                     place.status() + " #" + place.id());
             return place;
         });
-        return events.registration(eventId, placed.id());
+        return placed.status() == RegistrationStatus.WAITING ? events.registration(eventId, placed.id()) : placed;
     }
 
     /** Whether the actor may register residents without a phone for events (代办): the rule of every 代办. */
@@ -177,7 +175,7 @@ public class EventHandling {
         OnBehalf helped = onBehalf.check(helper, whom);
         Participant participant = events.participant(helper.communityId(), helped.residentId())
                 .orElseThrow(() -> new NotFound("resident " + helped.residentId()));
-        Placed placed = place(helper, event, participant, null, false);
+        Registration placed = place(helper, event, participant, null, false);
         events.registeredOnBehalf(placed.id(), helped);
         audit.record(helper.communityId(), "REGISTRATION_ON_BEHALF", SUBJECT, event.id(),
                 placed.status() + " #" + placed.id() + " consent " + helped.consent());
@@ -232,29 +230,30 @@ public class EventHandling {
      * Takes a place, or one on the waiting list when the event is full. Everything that can be checked on the event
      * as read is checked first; the event's row is held from taking the place until the transaction ends, so that
      * registrations for one event queue only for the few statements that must not overlap (taking the place, the
-     * registration's row, which the database refuses when the person holds one already).
+     * registration's row, which the database refuses when the person holds one already). Answered as written: not
+     * read back while the row is held.
      */
-    private Placed place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
+    private Registration place(Actor actor, CommunityEvent event, Participant participant, Participant guardian,
             boolean staff) {
-        event.checkRegistration(participant, guardian, now());
+        OffsetDateTime now = now();
+        event.checkRegistration(participant, guardian, now);
         RegistrationStatus status;
-        if (events.takePlace(event.communityId(), event.id(), now())) {
+        if (events.takePlace(event.communityId(), event.id(), now)) {
             status = RegistrationStatus.REGISTERED;
         } else {
             // full, or begun since it was read: held now, and looked at again
             CommunityEvent held = events.lock(event.communityId(), event.id());
-            held.checkRegistration(participant, guardian, now());
-            status = !held.full() && events.takePlace(event.communityId(), event.id(), now())
+            held.checkRegistration(participant, guardian, now);
+            status = !held.full() && events.takePlace(event.communityId(), event.id(), now)
                     ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
         }
-        long id = events.record(event, participant, guardian, status, actor.displayName(), staff, now())
+        Events.Recorded recorded = events.record(event, participant, guardian, status, actor.displayName(), staff, now)
                 .orElseThrow(() -> new Refused("activity.refused.already", "already registered or waiting",
                         participant.name()));
-        return new Placed(id, status);
-    }
-
-    /** The registration just written, and whether it holds a place or waits. */
-    private record Placed(long id, RegistrationStatus status) {
+        // as written: its place in the queue, if it waits, is counted where it is read
+        return new Registration(recorded.id(), event.id(), participant.residentId(), participant.name(),
+                guardian == null ? null : guardian.residentId(), guardian == null ? null : guardian.name(), status,
+                staff, now, null, 0, recorded.doorCode(), null, null);
     }
 
     /** Cancels an active place before the event begins; the event's row is locked by the caller. */

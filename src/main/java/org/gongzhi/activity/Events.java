@@ -31,7 +31,8 @@ public class Events {
     private static final String EVENT = """
             select e.id, e.community_id, e.programme_id, p.name as programme_name, e.title, e.description, e.place,
             e.starts_at, e.ends_at, e.capacity, e.min_age, e.max_age, e.cohorts, e.registered, e.closed_at,
-            (select count(*) from activity_registration w where w.event_id = e.id and w.status = 'WAITING') as waiting
+            (select count(*) from activity_registration w where w.event_id = e.id and w.status = 'WAITING') as waiting,
+            (select s.course_id from activity_course_session s where s.event_id = e.id) as course_id
             from activity_event e join activity_programme p on p.id = e.programme_id
             """;
     private static final String REGISTRATION = """
@@ -156,7 +157,7 @@ public class Events {
     public long register(CommunityEvent event, Participant participant, Participant guardian,
             RegistrationStatus status, String by, boolean byStaff, OffsetDateTime now) {
         long id = record(event, participant, guardian, status, by, byStaff, now)
-                .orElseThrow(() -> new IllegalStateException("already registered: " + participant.residentId()));
+                .orElseThrow(() -> new IllegalStateException("already registered: " + participant.residentId())).id();
         if (status == RegistrationStatus.REGISTERED) {
             changeRegistered(event.id(), 1);
         }
@@ -180,26 +181,31 @@ public class Events {
      * database refuses the second (index activity_registration_one_per_person), so no lock is needed for the rule; a
      * door code that happened to be drawn twice for the event is drawn again.
      */
-    public Optional<Long> record(CommunityEvent event, Participant participant, Participant guardian,
+    public Optional<Recorded> record(CommunityEvent event, Participant participant, Participant guardian,
             RegistrationStatus status, String by, boolean byStaff, OffsetDateTime now) {
         for (int attempt = 0; attempt < 3; attempt++) {
             KeyHolder key = new GeneratedKeyHolder();
+            String doorCode = DoorCode.draw();
             int written = jdbc.sql("""
                     insert into activity_registration (community_id, event_id, resident_id, active_resident_id,
                     guardian_resident_id, status, registered_by, by_staff, created_at, door_code)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                     .params(event.communityId(), event.id(), participant.residentId(), participant.residentId(),
                             guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now,
-                            DoorCode.draw())
+                            doorCode)
                     .update(key, "id");
             if (written == 1) {
-                return Optional.of(key.getKey().longValue());
+                return Optional.of(new Recorded(key.getKey().longValue(), doorCode));
             }
             if (hasActiveRegistration(event.id(), participant.residentId())) {
                 return Optional.empty();
             }
         }
         throw new IllegalStateException("no registration written for event " + event.id());
+    }
+
+    /** A registration just written: its id, and the door code drawn for it. */
+    public record Recorded(long id, String doorCode) {
     }
 
     /** Records who took the place for the resident (代办) and how the resident agreed. */
@@ -353,7 +359,8 @@ public class Events {
                 rs.getString("place"), rs.getObject("starts_at", OffsetDateTime.class),
                 rs.getObject("ends_at", OffsetDateTime.class), rs.getInt("capacity"),
                 rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class), cohorts,
-                rs.getInt("registered"), rs.getInt("waiting"), rs.getObject("closed_at", OffsetDateTime.class));
+                rs.getInt("registered"), rs.getInt("waiting"), rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getObject("course_id", Long.class));
     }
 
     private static Participant participant(ResultSet rs, int n) throws SQLException {

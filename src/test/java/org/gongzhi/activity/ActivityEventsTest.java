@@ -178,7 +178,7 @@ class ActivityEventsTest extends IntegrationTest {
         assertThat(events.record(event, one, null, RegistrationStatus.WAITING, "测试", true, now))
                 .as("a second active registration, written past every check").isEmpty();
         handling.cancel(STAFF, id, first.id());
-        long again = events.record(event, one, null, RegistrationStatus.WAITING, "测试", true, now).orElseThrow();
+        long again = events.record(event, one, null, RegistrationStatus.WAITING, "测试", true, now).orElseThrow().id();
         assertThatThrownBy(() -> jdbc.sql("update activity_registration set status = 'CANCELLED' where id = ?")
                 .param(again).update()).as("cancelled while still naming its active resident")
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);

@@ -16,7 +16,7 @@ import org.gongzhi.StatementCounter;
  * Paper ballots entered through the API, as bench/writes.sh sends them a thousand a second: the bearer's token with
  * its account, its lock and its roles, the vote with its options and scope read with its row held, the ballot (whose
  * insert checks that the elector is the vote's), and its claim as the elector's current ballot. Each is a round trip
- * to the database, so each one more costs every ballot (ten before 2026-12-05, six before 2026-12-06).
+ * to the database, so each one more costs every ballot (ten before 2026-12-05, then six, now four).
  */
 class ABallotTakesFewStatementsTest extends IntegrationTest {
 

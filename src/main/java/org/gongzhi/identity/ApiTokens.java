@@ -68,22 +68,15 @@ public class ApiTokens {
         return new IssuedToken(token, "Bearer", expires, validity.toSeconds());
     }
 
-    /**
-     * The user name behind a live token of an account that may act now: a token follows its account, so it stops
-     * while the account is deactivated, locked by staff or locked after failed sign-ins. Notes that the token was
-     * used now (at most once a minute).
-     */
-    public Optional<String> username(String token) {
-        return holder(token).map(h -> h.actor().username());
-    }
-
     /** Who holds a live token, with the roles in force today, and whether it was issued for a second-factor code. */
     public record Holder(Actor actor, boolean secondFactor) {
     }
 
     /**
-     * As {@link #username}, with the holder's roles and whether the token carries the second factor: one statement,
-     * the token joined with its account and the roles in force, since every call a program makes begins with it.
+     * The holder of a live token of an account that may act now, with its roles and whether the token carries the
+     * second factor: a token follows its account, so it stops while the account is deactivated, locked by staff or
+     * locked after failed sign-ins. One statement, the token joined with its account and the roles in force, since
+     * every call a program makes begins with it. Notes that the token was used now (at most once a minute).
      */
     public Optional<Holder> holder(String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -83,11 +83,7 @@ public class Voting {
 
     /** The vote, if the actor may see it; otherwise it does not exist for them. */
     public Vote visible(Actor actor, long id) {
-        Vote vote = votes.get(community(actor), id);
-        if (!permissions.mayView(actor, vote)) {
-            throw new NotFound("vote " + id);
-        }
-        return vote;
+        return seenBy(actor, id, votes.find(community(actor), id));
     }
 
     @Transactional
@@ -471,21 +467,23 @@ public class Voting {
      * an extension cannot slip in between, while ballots go in side by side ({@link Votes#holdForBallot}).
      */
     private Vote heldForBallot(Actor actor, long id) {
-        Vote vote = votes.holdForBallot(community(actor), id).orElseThrow(() -> new NotFound("vote " + id));
-        if (!permissions.mayView(actor, vote)) {
-            throw new NotFound("vote " + id);
-        }
-        return vote;
+        return seenBy(actor, id, votes.holdForBallot(community(actor), id));
+    }
+
+    /** The vote found, if the actor may see it; otherwise it does not exist for them. */
+    private Vote seenBy(Actor actor, long id, Optional<Vote> found) {
+        return found.filter(vote -> permissions.mayView(actor, vote)).orElseThrow(() -> new NotFound("vote " + id));
     }
 
     private Vote managedHeld(Actor actor, long id) {
-        Vote vote = heldForBallot(actor, id);
-        Permissions.require(permissions.mayManage(actor, vote));
-        return vote;
+        return managing(actor, heldForBallot(actor, id));
     }
 
     private Vote managed(Actor actor, long id) {
-        Vote vote = visible(actor, id);
+        return managing(actor, visible(actor, id));
+    }
+
+    private Vote managing(Actor actor, Vote vote) {
         Permissions.require(permissions.mayManage(actor, vote));
         return vote;
     }

@@ -31,6 +31,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final String LIVE_CHECKED = BearerTokenFilter.class.getName() + ".LIVE_CHECKED";
 
     private final ApiTokens tokens;
+
     BearerTokenFilter(ApiTokens tokens) {
         this.tokens = tokens;
     }

@@ -131,24 +131,34 @@ public class EventHandling {
     }
 
     /**
-     * Registers a resident, with the guardian a child comes with; answers the registration as committed. A place
-     * taken is answered as written; a place on the waiting list is read back after the commit, for its position, not
-     * before: until then the event's row is held, and every registration for the event waits for it.
+     * Registers a resident, with the guardian a child comes with; answers the registration as committed. On
+     * PostgreSQL a place still free is taken, with the registration and its audit entry, in one statement that commits
+     * on its own ({@link Events#registerAtOnce}); otherwise in a transaction that takes the place and then writes.
+     * Either way a place taken is answered as written; a place on the waiting list is read back after the commit, for
+     * its position, not before: until then the event's row is held, and every registration for the event waits for it.
      */
     public Registration register(Actor actor, long eventId, Long residentId, Long guardianId) {
+        Permissions.require(permissions.mayRead(actor));
+        if (residentId == null) {
+            throw InvalidInput.of("residentId", "validation.required");
+        }
+        CommunityEvent event = openFor(actor, eventId);
+        boolean staff = permissions.mayManage(actor);
+        Participant participant = events.participant(actor.communityId(), residentId)
+                .filter(p -> staff || sameHousehold(actor, p))
+                .orElseThrow(() -> new NotFound("resident " + residentId));
+        Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
+                .filter(g -> g.householdId() == participant.householdId())
+                .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
+        OffsetDateTime now = now();
+        event.checkRegistration(participant, guardian, now);
+        Optional<Events.Recorded> atOnce = events.registerAtOnce(event, participant, guardian, actor.displayName(),
+                staff, now, audit.entryForEachWritten(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(),
+                        RegistrationStatus.REGISTERED + " #"));
+        if (atOnce.isPresent()) {
+            return written(atOnce.get(), event, participant, guardian, RegistrationStatus.REGISTERED, staff, now);
+        }
         Registration placed = transaction.execute(status -> {
-            Permissions.require(permissions.mayRead(actor));
-            if (residentId == null) {
-                throw InvalidInput.of("residentId", "validation.required");
-            }
-            CommunityEvent event = openFor(actor, eventId);
-            boolean staff = permissions.mayManage(actor);
-            Participant participant = events.participant(actor.communityId(), residentId)
-                    .filter(p -> staff || sameHousehold(actor, p))
-                    .orElseThrow(() -> new NotFound("resident " + residentId));
-            Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
-                    .filter(g -> g.householdId() == participant.householdId())
-                    .orElseThrow(() -> InvalidInput.of("guardianId", "activity.invalid.guardianNotHousehold", "—"));
             Registration place = place(actor, event, participant, guardian, staff);
             audit.record(actor.communityId(), "EVENT_REGISTERED", SUBJECT, event.id(),
                     place.status() + " #" + place.id());
@@ -250,7 +260,12 @@ public class EventHandling {
         Events.Recorded recorded = events.record(event, participant, guardian, status, actor.displayName(), staff, now)
                 .orElseThrow(() -> new Refused("activity.refused.already", "already registered or waiting",
                         participant.name()));
-        // as written: its place in the queue, if it waits, is counted where it is read
+        return written(recorded, event, participant, guardian, status, staff, now);
+    }
+
+    /** A registration as written: its place in the queue, if it waits, is counted where it is read. */
+    private static Registration written(Events.Recorded recorded, CommunityEvent event, Participant participant,
+            Participant guardian, RegistrationStatus status, boolean staff, OffsetDateTime now) {
         return new Registration(recorded.id(), event.id(), participant.residentId(), participant.name(),
                 guardian == null ? null : guardian.residentId(), guardian == null ? null : guardian.name(), status,
                 staff, now, null, 0, recorded.doorCode(), null, null);

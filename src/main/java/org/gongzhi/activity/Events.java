@@ -3,6 +3,7 @@ package org.gongzhi.activity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,13 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.gongzhi.community.Cohort;
 import org.gongzhi.identity.OnBehalf;
+import org.gongzhi.shared.audit.AuditTrail;
+import org.gongzhi.shared.jdbc.RowLocks;
 import org.gongzhi.shared.jdbc.Rows;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
@@ -43,11 +48,19 @@ public class Events {
             from activity_registration g join register_resident r on r.id = g.resident_id
             left join register_resident gr on gr.id = g.guardian_resident_id
             """;
+    private static final String TAKE_PLACE = """
+            update activity_event set registered = registered + 1
+            where id = ? and community_id = ? and registered < capacity and starts_at > ?""";
+    private static final String INSERT_REGISTRATION = """
+            insert into activity_registration (community_id, event_id, resident_id, active_resident_id,
+            guardian_resident_id, status, registered_by, by_staff, created_at, door_code)""";
 
     private final JdbcClient jdbc;
+    private final RowLocks locks;
 
-    Events(JdbcClient jdbc) {
+    Events(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     public List<Programme> programmes(long communityId) {
@@ -170,10 +183,38 @@ public class Events {
      * begun), with the row not held.
      */
     public boolean takePlace(long communityId, long eventId, OffsetDateTime now) {
-        return jdbc.sql("""
-                update activity_event set registered = registered + 1
-                where id = ? and community_id = ? and registered < capacity and starts_at > ?""")
-                .params(eventId, communityId, now).update() == 1;
+        return jdbc.sql(TAKE_PLACE).params(eventId, communityId, now).update() == 1;
+    }
+
+    /**
+     * Takes a place, and writes the registration and its audit entry ({@code entry}), in one statement that commits
+     * on its own: the event's row is held only while PostgreSQL runs it, never across a round trip to the app, so
+     * registrations for one event queue for the least time ({@link RowLocks#oneStatementWrites}). Empty when nothing
+     * was written, and the caller then takes the place step by step: when no place is left or the event has begun,
+     * when the person holds a place already or the door code was drawn twice (the database refuses the statement
+     * whole), inside a transaction of the caller's, and on the embedded database.
+     */
+    public Optional<Recorded> registerAtOnce(CommunityEvent event, Participant participant, Participant guardian,
+            String by, boolean byStaff, OffsetDateTime now, AuditTrail.Insert entry) {
+        if (!locks.oneStatementWrites() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        String doorCode = DoorCode.draw();
+        List<Object> params = new ArrayList<>(Arrays.asList(event.id(), event.communityId(), now,
+                event.communityId(), participant.residentId(), participant.residentId(),
+                guardian == null ? null : guardian.residentId(), by, byStaff, now, doorCode));
+        params.addAll(entry.params());
+        try {
+            return jdbc.sql("""
+                    with place as (%s returning id),
+                    written as (%s
+                        select ?, id, ?, ?, cast(? as bigint), 'REGISTERED', ?, ?, ?, ? from place returning id),
+                    entry as (%s)
+                    select id from written""".formatted(TAKE_PLACE, INSERT_REGISTRATION, entry.sql()))
+                    .params(params).query(Long.class).optional().map(id -> new Recorded(id, doorCode));
+        } catch (DuplicateKeyException refusedWhole) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -186,10 +227,7 @@ public class Events {
         for (int attempt = 0; attempt < 3; attempt++) {
             KeyHolder key = new GeneratedKeyHolder();
             String doorCode = DoorCode.draw();
-            int written = jdbc.sql("""
-                    insert into activity_registration (community_id, event_id, resident_id, active_resident_id,
-                    guardian_resident_id, status, registered_by, by_staff, created_at, door_code)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+            int written = jdbc.sql(INSERT_REGISTRATION + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                     .params(event.communityId(), event.id(), participant.residentId(), participant.residentId(),
                             guardian == null ? null : guardian.residentId(), status.name(), by, byStaff, now,
                             doorCode)

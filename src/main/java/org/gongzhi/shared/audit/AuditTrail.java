@@ -21,6 +21,8 @@ public class AuditTrail {
 
     private static final List<String> COLUMNS = List.of("community_id", "occurred_at", "actor", "action",
             "subject_type", "subject_id", "detail");
+    private static final String INSERT =
+            "insert into audit_event (community_id, occurred_at, actor, action, subject_type, subject_id, detail)";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -33,12 +35,25 @@ public class AuditTrail {
     }
 
     public void record(Long communityId, String action, String subjectType, Long subjectId, String detail) {
-        String actor = Actor.current().map(Actor::username).orElse("system");
-        jdbc.sql("""
-                insert into audit_event (community_id, occurred_at, actor, action, subject_type, subject_id, detail)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(communityId, OffsetDateTime.now(clock), actor, action, subjectType, subjectId, detail)
+        jdbc.sql(INSERT + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(communityId, OffsetDateTime.now(clock), actor(), action, subjectType, subjectId, detail)
                 .update();
+    }
+
+    /**
+     * The entry of a change made by one statement that writes the entry too (PostgreSQL's data-modifying
+     * {@code WITH}, see {@code RowLocks.oneStatementWrites}): an insert, to be a part of that statement, that writes
+     * one entry for each row of the statement's part named {@code written}, whose detail is {@code detail} followed
+     * by that row's id. Actor and time are those {@link #record} writes.
+     */
+    public Insert entryForEachWritten(Long communityId, String action, String subjectType, Long subjectId,
+            String detail) {
+        return new Insert(INSERT + " select ?, ?, ?, ?, ?, ?, ? || id from written",
+                Arrays.asList(communityId, OffsetDateTime.now(clock), actor(), action, subjectType, subjectId, detail));
+    }
+
+    /** An insert into the audit trail and its parameters, to be a part of a larger statement. */
+    public record Insert(String sql, List<Object> params) {
     }
 
     /** One subject of a bulk change and what happened to it. */
@@ -53,7 +68,7 @@ public class AuditTrail {
         if (subjects.isEmpty()) {
             return;
         }
-        String actor = Actor.current().map(Actor::username).orElse("system");
+        String actor = actor();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Object[]> rows = subjects.stream()
                 .map(s -> new Object[] {communityId, now, actor, action, subjectType, s.id(), s.detail()}).toList();
@@ -61,10 +76,13 @@ public class AuditTrail {
             copy.copy("audit_event", COLUMNS, rows);
             return;
         }
-        jdbc.sql("insert into audit_event (community_id, occurred_at, actor, action, subject_type, subject_id, detail)"
-                + " values "
+        jdbc.sql(INSERT + " values "
                 + String.join(", ", Collections.nCopies(subjects.size(), "(?, ?, ?, ?, ?, ?, ?)")))
                 .params(rows.stream().flatMap(Arrays::stream).toList()).update();
+    }
+
+    private static String actor() {
+        return Actor.current().map(Actor::username).orElse("system");
     }
 
     public List<AuditEntry> of(String subjectType, long subjectId) {

@@ -30,4 +30,13 @@ public class RowLocks {
     public String exclusive() {
         return postgres ? "for no key update" : "for update";
     }
+
+    /**
+     * Whether one statement may write to several tables (PostgreSQL's data-modifying {@code WITH}). A write that
+     * takes a hot row and records what it did in one such statement, committed on its own, holds the row only while
+     * the database runs it, never across a round trip to the app. H2 has no such statement.
+     */
+    public boolean oneStatementWrites() {
+        return postgres;
+    }
 }

@@ -1,18 +1,21 @@
 package org.gongzhi.notice.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 
 import org.gongzhi.notice.Inbox;
 import org.gongzhi.shared.security.Actor;
+import org.gongzhi.shared.web.PageModel;
 
 /**
  * The unread count in the page header ({@code inboxBadge.unread()} in the layout), counted only when a page shows
  * it: zero for nobody signed in, and where no inbox runs (a web slice test).
  */
-@ControllerAdvice
-class InboxBadge {
+@Component
+class InboxBadge implements PageModel {
 
     private final ObjectProvider<Inbox> inbox;
 
@@ -20,9 +23,9 @@ class InboxBadge {
         this.inbox = inbox;
     }
 
-    @ModelAttribute("inboxBadge")
-    Badge badge() {
-        return new Badge(inbox);
+    @Override
+    public void addTo(ModelMap model, HttpServletRequest request) {
+        model.addAttribute("inboxBadge", new Badge(inbox));
     }
 
     /** Counts when asked, so a request that renders no page pays nothing. */

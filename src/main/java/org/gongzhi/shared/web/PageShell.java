@@ -6,18 +6,14 @@ import java.util.List;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 
 import org.gongzhi.shared.security.Actor;
 
 /** What every page's shell needs: who is signed in, the menu the modules offer them, and care mode. */
-@ControllerAdvice
-class PageShell {
+@Component
+class PageShell implements PageModel {
 
     private final List<MenuEntries> menus;
 
@@ -25,12 +21,12 @@ class PageShell {
         this.menus = menus;
     }
 
-    @ModelAttribute("shell")
+    @Override
+    public void addTo(ModelMap model, HttpServletRequest request) {
+        model.addAttribute("shell", shell(request));
+    }
+
     Shell shell(HttpServletRequest request) {
-        if (answersWithBody(request)) {
-            // an API answer (or any @ResponseBody) renders no page: the modules' menus are not asked
-            return null;
-        }
         Actor actor = Actor.current().orElse(null);
         List<MenuEntry> menu = actor == null ? List.of() : menus.stream()
                 .flatMap(m -> m.offeredTo(actor).stream())
@@ -40,12 +36,6 @@ class PageShell {
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
                 ? failed : request.getRequestURI();
         return new Shell(actor, Preferences.careMode(request), menu, current(menu, path));
-    }
-
-    private static boolean answersWithBody(HttpServletRequest request) {
-        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
-                && (handler.hasMethodAnnotation(ResponseBody.class)
-                        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class));
     }
 
     private static MenuEntry current(List<MenuEntry> menu, String path) {

@@ -7,10 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The page shell (the modules' menus, care mode) is made for pages only: an API call renders no page, and asking
@@ -19,40 +18,28 @@ import org.springframework.web.servlet.HandlerMapping;
 class PageShellTest {
 
     private final AtomicInteger asked = new AtomicInteger();
-    private final PageShell shell = new PageShell(List.of(actor -> {
+    private final PageModels pageModels = new PageModels(List.of(new PageShell(List.of(actor -> {
         asked.incrementAndGet();
         return List.of();
-    }));
+    }))));
+    private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/x");
 
-    @RestController
-    static class Api {
-        public String answer() {
-            return "{}";
-        }
-    }
-
-    @Controller
-    static class Pages {
-        public String page() {
-            return "page";
-        }
-    }
-
-    private MockHttpServletRequest handledBy(Object controller, String method) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/x");
-        request.setAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
-                new HandlerMethod(controller, controller.getClass().getMethod(method)));
-        return request;
+    private ModelAndView handled(ModelAndView answer) {
+        pageModels.postHandle(request, new MockHttpServletResponse(), new Object(), answer);
+        return answer;
     }
 
     @Test
-    void an_api_answer_gets_no_shell_and_asks_no_module() throws Exception {
-        assertThat(shell.shell(handledBy(new Api(), "answer"))).isNull();
+    void an_api_answer_and_a_redirect_get_no_shell_and_ask_no_module() {
+        handled(null);
+        assertThat(handled(new ModelAndView()).getModel()).isEmpty();
+        assertThat(handled(new ModelAndView("redirect:/proposals")).getModel()).isEmpty();
+        assertThat(handled(new ModelAndView(new RedirectView("/proposals"))).getModel()).isEmpty();
         assertThat(asked).hasValue(0);
     }
 
     @Test
-    void a_page_gets_its_shell() throws Exception {
-        assertThat(shell.shell(handledBy(new Pages(), "page"))).isNotNull();
+    void a_page_gets_its_shell() {
+        assertThat(handled(new ModelAndView("proposal/list")).getModel()).containsKey("shell");
     }
 }

@@ -295,23 +295,25 @@ public class Voting {
     }
 
     /** The voter's own ballot from the web, for the elector they belong to. */
-    @Transactional
     public long castOwn(Actor actor, long id, Answer answer, Set<Integer> options) {
-        Vote vote = heldForBallot(actor, id);
-        ElectorRef elector = ownElector(actor, vote)
-                .orElseThrow(() -> new VoteRefused("vote.refused.notEligible", "not in this vote's electorate"));
-        return cast(vote, elector.id(), BallotEntry.web(answer, options), actor.residentId(), actor.username());
+        Vote vote = visible(actor, id);
+        long elector = ownElector(actor, vote)
+                .orElseThrow(() -> new VoteRefused("vote.refused.notEligible", "not in this vote's electorate")).id();
+        BallotEntry entry = BallotEntry.web(answer, options);
+        return castAtOnce(vote, elector, entry, actor.residentId(), actor.username()).orElseGet(() -> transaction
+                .execute(s -> cast(heldForBallot(actor, id), elector, entry, actor.residentId(), actor.username())));
     }
 
     /** A paper, proxy or door-to-door ballot entered by staff, with its evidence. */
-    @Transactional
     public long enter(Actor actor, long id, long electorId, BallotEntry entry) {
-        Vote vote = managedHeld(actor, id);
+        Vote vote = managed(actor, id);
         if (!entry.channel().staffEntered()) {
             throw InvalidInput.of("channel", "vote.validation.channel");
         }
         entry.checkEvidence();
-        return cast(vote, electorId, entry, null, actor.username()); // an elector not of the vote is not found
+        // an elector not of the vote is not found
+        return castAtOnce(vote, electorId, entry, null, actor.username()).orElseGet(() -> transaction
+                .execute(s -> cast(managedHeld(actor, id), electorId, entry, null, actor.username())));
     }
 
     /**
@@ -412,6 +414,16 @@ public class Voting {
         boolean verified = vote.setUp().owners() ? actor.has(Role.OWNER) : actor.hasAny(Role.RESIDENT, Role.OWNER);
         return actor.residentId() == null || !verified ? Optional.empty()
                 : electorates.forResident(vote.communityId(), vote.id(), actor.residentId());
+    }
+
+    /**
+     * A ballot for the vote as read, written with the vote's row held in the same statement ({@link
+     * Ballots#castAtOnce}, on PostgreSQL): empty when that statement wrote nothing, and the ballot is then cast step
+     * by step ({@link #cast}), which refuses it with the reason or writes it.
+     */
+    private Optional<Long> castAtOnce(Vote vote, long electorId, BallotEntry entry, Long residentId, String by) {
+        vote.checkChoice(entry.answer(), entry.options());
+        return ballots.castAtOnce(newBallot(vote, electorId, entry, residentId, by, null, null));
     }
 
     /** A ballot for the vote as read with its row held ({@link #heldForBallot}): admitted while it is open. */

@@ -37,6 +37,9 @@ class VoteLifecycleTest extends IntegrationTest {
     @Autowired
     Votes votes;
 
+    @Autowired
+    Ballots ballots;
+
     @Test
     void the_frozen_electorate_is_exactly_the_counting_rules_applied_to_the_register() {
         Set<Long> buildings = Set.of(3L, 4L);
@@ -44,7 +47,7 @@ class VoteLifecycleTest extends IntegrationTest {
         voting.open(staff(), id);
         List<Elector> expected = Electorate.of(electorates.units(1), false,
                 new VoteScope(VoteScope.Kind.BUILDINGS, buildings));
-        BallotCounts counts = new Ballots(jdbc).counts(1, id);
+        BallotCounts counts = ballots.counts(1, id);
         assertThat(counts.electorate().persons()).isEqualTo(expected.size()).isGreaterThan(0);
         assertThat(counts.electorate().area()).isEqualTo(expected.stream().mapToLong(Elector::area).sum());
         long unitsInScope = jdbc.sql("""
@@ -97,7 +100,7 @@ class VoteLifecycleTest extends IntegrationTest {
                 .single()).isEqualTo(first);
         assertThat(jdbc.sql("select count(*) from ballot where vote_id = ?").param(id).query(Long.class).single())
                 .isEqualTo(2);
-        BallotCounts counts = new Ballots(jdbc).counts(1, id);
+        BallotCounts counts = ballots.counts(1, id);
         assertThat(counts.cast().persons()).isEqualTo(1);
         assertThat(counts.disagree().persons()).isEqualTo(1);
     }

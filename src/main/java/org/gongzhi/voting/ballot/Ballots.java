@@ -2,6 +2,8 @@ package org.gongzhi.voting.ballot;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +11,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.gongzhi.identity.OnBehalf;
 import org.gongzhi.shared.domain.NotFound;
+import org.gongzhi.shared.jdbc.RowLocks;
 import org.gongzhi.voting.tally.BallotCounts;
 import org.gongzhi.voting.tally.Figures;
 
@@ -26,10 +31,20 @@ import org.gongzhi.voting.tally.Figures;
 @Repository
 public class Ballots {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT_BALLOT = """
+            insert into ballot (community_id, vote_id, elector_id, answer, channel, evidence, proxy_name,
+                authorisation_ref, cast_by_resident_id, entered_by, cast_at, corrects_ballot_id, correction_reason)
+            select e.community_id, e.vote_id, e.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+            from vote_elector e""";
+    private static final String CLAIM = """
+            insert into current_ballot (community_id, vote_id, elector_id, ballot_id)""";
 
-    public Ballots(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RowLocks locks;
+
+    public Ballots(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** A ballot row as it is written; {@code corrects} and {@code reason} only for a correction. */
@@ -57,15 +72,8 @@ public class Ballots {
      */
     public long add(NewBallot b) {
         KeyHolder key = new GeneratedKeyHolder();
-        int written = jdbc.sql("""
-                insert into ballot (community_id, vote_id, elector_id, answer, channel, evidence, proxy_name,
-                    authorisation_ref, cast_by_resident_id, entered_by, cast_at, corrects_ballot_id, correction_reason)
-                select e.community_id, e.vote_id, e.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-                from vote_elector e where e.id = ? and e.vote_id = ? and e.community_id = ?""")
-                .params(b.answer() == null ? null : b.answer().name(), b.channel().name(), b.evidence(),
-                        b.proxyName(), b.authorisationRef(), b.castByResidentId(), b.enteredBy(), b.at(),
-                        b.corrects(), b.reason(), b.electorId(), b.voteId(), b.communityId())
-                .update(key, "id");
+        int written = jdbc.sql(INSERT_BALLOT + " where e.id = ? and e.vote_id = ? and e.community_id = ?")
+                .params(values(b)).update(key, "id");
         if (written == 0) {
             throw new NotFound("elector " + b.electorId());
         }
@@ -78,10 +86,46 @@ public class Ballots {
 
     /** Makes the ballot the elector's one ballot; false when the elector already has one. */
     public boolean claim(long communityId, long voteId, long electorId, long ballotId) {
-        return jdbc.sql("""
-                insert into current_ballot (community_id, vote_id, elector_id, ballot_id)
-                values (?, ?, ?, ?) on conflict do nothing""")
+        return jdbc.sql(CLAIM + " values (?, ?, ?, ?) on conflict do nothing")
                 .params(communityId, voteId, electorId, ballotId).update() == 1;
+    }
+
+    /**
+     * Holds the vote's row shared while it is open, writes the ballot and makes it the elector's one ballot, in one
+     * statement that commits on its own: nothing is held across a round trip to the app, and there is no transaction
+     * to begin and commit ({@link RowLocks#oneStatementWrites}). "Open" is the vote's own rule
+     * ({@code Vote.pastClosing}): state OPEN and before the closing time, if it has one. Empty when nothing was
+     * written, and the caller then casts step by step, which explains why: the vote not open or past its closing, the
+     * elector not the vote's, the elector holding a ballot already (the database refuses the statement whole), a
+     * ballot with options chosen, inside a transaction of the caller's, and on the embedded database.
+     */
+    public Optional<Long> castAtOnce(NewBallot b) {
+        if (!locks.oneStatementWrites() || !b.options().isEmpty() || b.corrects() != null
+                || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        List<Object> params = new ArrayList<>(List.of(b.voteId(), b.communityId(), b.at()));
+        params.addAll(values(b));
+        try {
+            return jdbc.sql("""
+                    with held as (select id from vote where id = ? and community_id = ? and state = 'OPEN'
+                        and (closes_at is null or closes_at > ?) %s),
+                    written as (%s join held on held.id = e.vote_id
+                        where e.id = ? and e.vote_id = ? and e.community_id = ? returning id, community_id, vote_id,
+                        elector_id),
+                    claimed as (%s select community_id, vote_id, elector_id, id from written)
+                    select id from written""".formatted(locks.shared(), INSERT_BALLOT, CLAIM))
+                    .params(params).query(Long.class).optional();
+        } catch (DuplicateKeyException refusedWhole) {
+            return Optional.empty();
+        }
+    }
+
+    /** The ballot's values in the order of {@link #INSERT_BALLOT} and its elector's filter. */
+    private static List<Object> values(NewBallot b) {
+        return Arrays.asList(b.answer() == null ? null : b.answer().name(), b.channel().name(), b.evidence(),
+                b.proxyName(), b.authorisationRef(), b.castByResidentId(), b.enteredBy(), b.at(), b.corrects(),
+                b.reason(), b.electorId(), b.voteId(), b.communityId());
     }
 
     /** Points the elector at the correcting ballot, if the corrected one still counts. */

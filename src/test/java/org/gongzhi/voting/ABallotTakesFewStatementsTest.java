@@ -8,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -40,9 +41,9 @@ class ABallotTakesFewStatementsTest extends IntegrationTest {
                 select e.id from vote_elector e where e.vote_id = ? and not exists
                 (select 1 from current_ballot c where c.vote_id = e.vote_id and c.elector_id = e.id) order by e.id
                 limit 2""").param(vote).query(Long.class).list();
-        enter(token, vote, electors.get(0)); // the token's first use is recorded (once a minute at most)
+        enter(token, vote, electors.get(0), AGREE); // the token's first use is recorded (once a minute at most)
 
-        List<String> statements = StatementCounter.statementsDuring(() -> enter(token, vote, electors.get(1)));
+        List<String> statements = StatementCounter.statementsDuring(() -> enter(token, vote, electors.get(1), AGREE));
 
         String all = String.join("\n", statements);
         assertThat(statements.subList(0, 2)).as(all).satisfiesExactly(
@@ -61,13 +62,49 @@ class ABallotTakesFewStatementsTest extends IntegrationTest {
         }
     }
 
-    private void enter(String token, long vote, long elector) {
+    @Test
+    void the_option_chosen_is_written_with_the_ballot_and_counts_once() throws Exception {
+        String token = bearerToken("rc.staff");
+        long vote = jdbc.sql("""
+                select v.id from vote v where v.community_id = 1 and v.state = 'OPEN' and v.choice_type = 'SINGLE'
+                and exists (select 1 from vote_elector e where e.vote_id = v.id) order by v.id limit 1""")
+                .query(Long.class).single();
+        int last = jdbc.sql("select max(position) from vote_option where vote_id = ?").param(vote)
+                .query(Integer.class).single();
+        List<Long> electors = jdbc.sql("""
+                select e.id from vote_elector e where e.vote_id = ? and not exists
+                (select 1 from current_ballot c where c.vote_id = e.vote_id and c.elector_id = e.id) order by e.id
+                limit 1""").param(vote).query(Long.class).list();
+
+        long ballot = enter(token, vote, electors.getFirst(), "\"options\":[%d]".formatted(last));
+
+        assertThat(jdbc.sql("select position from ballot_option where ballot_id = ?").param(ballot)
+                .query(Integer.class).list()).containsExactly(last);
+        assertThat(jdbc.sql("select ballot_id from current_ballot where vote_id = ? and elector_id = ?")
+                .params(vote, electors.getFirst()).query(Long.class).list()).containsExactly(ballot);
+        mvc.perform(post("/api/v1/votes/" + vote + "/ballots").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(body(electors.getFirst(), "\"options\":[1]")))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.sql("select count(*) from ballot where vote_id = ? and elector_id = ?")
+                .params(vote, electors.getFirst()).query(Long.class).single()).as("the refused one left nothing")
+                .isOne();
+    }
+
+    private static final String AGREE = "\"answer\":\"AGREE\"";
+
+    private static String body(long elector, String choice) {
+        return """
+                {"electorId":%d,%s,"channel":"PAPER","evidence":"纸质表决票 %d"}""".formatted(elector, choice, elector);
+    }
+
+    /** Enters the elector's paper ballot; its id. */
+    private long enter(String token, long vote, long elector, String choice) {
         try {
-            mvc.perform(post("/api/v1/votes/" + vote + "/ballots").header("Authorization", "Bearer " + token)
-                            .contentType(MediaType.APPLICATION_JSON).content("""
-                                    {"electorId":%d,"answer":"AGREE","channel":"PAPER","evidence":"纸质表决票 %d"}"""
-                                    .formatted(elector, elector)))
-                    .andExpect(status().isCreated());
+            String answer = mvc.perform(post("/api/v1/votes/" + vote + "/ballots")
+                            .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                            .content(body(elector, choice)))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            return ((Number) JsonPath.read(answer, "$.ballotId")).longValue();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

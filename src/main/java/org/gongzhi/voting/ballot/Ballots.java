@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,15 +98,17 @@ public class Ballots {
      * ({@code Vote.pastClosing}): state OPEN and before the closing time, if it has one. Empty when nothing was
      * written, and the caller then casts step by step, which explains why: the vote not open or past its closing, the
      * elector not the vote's, the elector holding a ballot already (the database refuses the statement whole), a
-     * ballot with options chosen, inside a transaction of the caller's, and on the embedded database.
+     * correction, inside a transaction of the caller's, and on the embedded database. The options chosen, if any, are
+     * written by the same statement.
      */
     public Optional<Long> castAtOnce(NewBallot b) {
-        if (!locks.oneStatementWrites() || !b.options().isEmpty() || b.corrects() != null
+        if (!locks.oneStatementWrites() || b.corrects() != null
                 || TransactionSynchronizationManager.isActualTransactionActive()) {
             return Optional.empty();
         }
         List<Object> params = new ArrayList<>(List.of(b.voteId(), b.communityId(), b.at()));
         params.addAll(values(b));
+        params.add(b.options().stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
         try {
             return jdbc.sql("""
                     with held as (select id from vote where id = ? and community_id = ? and state = 'OPEN'
@@ -113,6 +116,9 @@ public class Ballots {
                     written as (%s join held on held.id = e.vote_id
                         where e.id = ? and e.vote_id = ? and e.community_id = ? returning id, community_id, vote_id,
                         elector_id),
+                    chosen as (insert into ballot_option (community_id, ballot_id, position)
+                        select w.community_id, w.id, p.position from written w
+                        cross join unnest(cast(? as integer[])) as p (position)),
                     claimed as (%s select community_id, vote_id, elector_id, id from written)
                     select id from written""".formatted(locks.shared(), INSERT_BALLOT, CLAIM))
                     .params(params).query(Long.class).optional();

@@ -311,7 +311,6 @@ public class Voting {
             throw InvalidInput.of("channel", "vote.validation.channel");
         }
         entry.checkEvidence();
-        // an elector not of the vote is not found
         return castAtOnce(vote, electorId, entry, null, actor.username()).orElseGet(() -> transaction
                 .execute(s -> cast(managedHeld(actor, id), electorId, entry, null, actor.username())));
     }

@@ -39,7 +39,7 @@ class PageModels implements WebMvcConfigurer, HandlerInterceptor {
         }
     }
 
-    static boolean rendersPage(ModelAndView page) {
+    private static boolean rendersPage(ModelAndView page) {
         if (page == null || !page.hasView()) {
             return false;
         }

@@ -11,12 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.gongzhi.community.Cohort;
 import org.gongzhi.identity.OnBehalf;
@@ -189,32 +187,25 @@ public class Events {
     /**
      * Takes a place, and writes the registration and its audit entry ({@code entry}), in one statement that commits
      * on its own: the event's row is held only while PostgreSQL runs it, never across a round trip to the app, so
-     * registrations for one event queue for the least time ({@link RowLocks#oneStatementWrites}). Empty when nothing
+     * registrations for one event queue for the least time ({@link RowLocks#committedAlone}). Empty when nothing
      * was written, and the caller then takes the place step by step: when no place is left or the event has begun,
      * when the person holds a place already or the door code was drawn twice (the database refuses the statement
      * whole), inside a transaction of the caller's, and on the embedded database.
      */
     public Optional<Recorded> registerAtOnce(CommunityEvent event, Participant participant, Participant guardian,
             String by, boolean byStaff, OffsetDateTime now, AuditTrail.Insert entry) {
-        if (!locks.oneStatementWrites() || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return Optional.empty();
-        }
         String doorCode = DoorCode.draw();
         List<Object> params = new ArrayList<>(Arrays.asList(event.id(), event.communityId(), now,
                 event.communityId(), participant.residentId(), participant.residentId(),
                 guardian == null ? null : guardian.residentId(), by, byStaff, now, doorCode));
         params.addAll(entry.params());
-        try {
-            return jdbc.sql("""
-                    with place as (%s returning id),
-                    written as (%s
-                        select ?, id, ?, ?, cast(? as bigint), 'REGISTERED', ?, ?, ?, ? from place returning id),
-                    entry as (%s)
-                    select id from written""".formatted(TAKE_PLACE, INSERT_REGISTRATION, entry.sql()))
-                    .params(params).query(Long.class).optional().map(id -> new Recorded(id, doorCode));
-        } catch (DuplicateKeyException refusedWhole) {
-            return Optional.empty();
-        }
+        return locks.committedAlone(() -> jdbc.sql("""
+                with place as (%s returning id),
+                written as (%s
+                    select ?, id, ?, ?, cast(? as bigint), 'REGISTERED', ?, ?, ?, ? from place returning id),
+                entry as (%s)
+                select id from written""".formatted(TAKE_PLACE, INSERT_REGISTRATION, entry.sql()))
+                .params(params).query(Long.class).optional().map(id -> new Recorded(id, doorCode)));
     }
 
     /**

@@ -42,7 +42,7 @@ public class AuditTrail {
 
     /**
      * The entry of a change made by one statement that writes the entry too (PostgreSQL's data-modifying
-     * {@code WITH}, see {@code RowLocks.oneStatementWrites}): an insert, to be a part of that statement, that writes
+     * {@code WITH}, see {@code RowLocks.committedAlone}): an insert, to be a part of that statement, that writes
      * one entry for each row of the statement's part named {@code written}, whose detail is {@code detail} followed
      * by that row's id. Actor and time are those {@link #record} writes.
      */

@@ -1,8 +1,13 @@
 package org.gongzhi.shared.jdbc;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The row-lock clauses a statement ends with, in the database's own words. PostgreSQL has finer locks than H2, and
@@ -32,11 +37,21 @@ public class RowLocks {
     }
 
     /**
-     * Whether one statement may write to several tables (PostgreSQL's data-modifying {@code WITH}). A write that
-     * takes a hot row and records what it did in one such statement, committed on its own, holds the row only while
-     * the database runs it, never across a round trip to the app. H2 has no such statement.
+     * Runs a write that is one statement committing on its own, and answers what it wrote. Such a statement may write
+     * to several tables (PostgreSQL's data-modifying {@code WITH}): a write that takes a hot row and records what it
+     * did in it holds the row only while the database runs it, never across a round trip to the app. Empty without
+     * running it where it cannot commit on its own (H2, which has no such statement, or inside a transaction of the
+     * caller's), and empty when the database refused it whole for a duplicate key: the caller then writes step by
+     * step, and finds out why.
      */
-    public boolean oneStatementWrites() {
-        return postgres;
+    public <T> Optional<T> committedAlone(Supplier<Optional<T>> write) {
+        if (!postgres || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        try {
+            return write.get();
+        } catch (DuplicateKeyException refusedWhole) {
+            return Optional.empty();
+        }
     }
 }

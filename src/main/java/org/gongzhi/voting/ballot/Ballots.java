@@ -12,12 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.gongzhi.identity.OnBehalf;
 import org.gongzhi.shared.domain.NotFound;
@@ -94,7 +92,7 @@ public class Ballots {
     /**
      * Holds the vote's row shared while it is open, writes the ballot and makes it the elector's one ballot, in one
      * statement that commits on its own: nothing is held across a round trip to the app, and there is no transaction
-     * to begin and commit ({@link RowLocks#oneStatementWrites}). "Open" is the vote's own rule
+     * to begin and commit ({@link RowLocks#committedAlone}). "Open" is the vote's own rule
      * ({@code Vote.pastClosing}): state OPEN and before the closing time, if it has one. Empty when nothing was
      * written, and the caller then casts step by step, which explains why: the vote not open or past its closing, the
      * elector not the vote's, the elector holding a ballot already (the database refuses the statement whole), a
@@ -102,29 +100,24 @@ public class Ballots {
      * written by the same statement.
      */
     public Optional<Long> castAtOnce(NewBallot b) {
-        if (!locks.oneStatementWrites() || b.corrects() != null
-                || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (b.corrects() != null) {
             return Optional.empty();
         }
         List<Object> params = new ArrayList<>(List.of(b.voteId(), b.communityId(), b.at()));
         params.addAll(values(b));
         params.add(b.options().stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
-        try {
-            return jdbc.sql("""
-                    with held as (select id from vote where id = ? and community_id = ? and state = 'OPEN'
-                        and (closes_at is null or closes_at > ?) %s),
-                    written as (%s join held on held.id = e.vote_id
-                        where e.id = ? and e.vote_id = ? and e.community_id = ? returning id, community_id, vote_id,
-                        elector_id),
-                    chosen as (insert into ballot_option (community_id, ballot_id, position)
-                        select w.community_id, w.id, p.position from written w
-                        cross join unnest(cast(? as integer[])) as p (position)),
-                    claimed as (%s select community_id, vote_id, elector_id, id from written)
-                    select id from written""".formatted(locks.shared(), INSERT_BALLOT, CLAIM))
-                    .params(params).query(Long.class).optional();
-        } catch (DuplicateKeyException refusedWhole) {
-            return Optional.empty();
-        }
+        return locks.committedAlone(() -> jdbc.sql("""
+                with held as (select id from vote where id = ? and community_id = ? and state = 'OPEN'
+                    and (closes_at is null or closes_at > ?) %s),
+                written as (%s join held on held.id = e.vote_id
+                    where e.id = ? and e.vote_id = ? and e.community_id = ? returning id, community_id, vote_id,
+                    elector_id),
+                chosen as (insert into ballot_option (community_id, ballot_id, position)
+                    select w.community_id, w.id, p.position from written w
+                    cross join unnest(cast(? as integer[])) as p (position)),
+                claimed as (%s select community_id, vote_id, elector_id, id from written)
+                select id from written""".formatted(locks.shared(), INSERT_BALLOT, CLAIM))
+                .params(params).query(Long.class).optional());
     }
 
     /** The ballot's values in the order of {@link #INSERT_BALLOT} and its elector's filter. */

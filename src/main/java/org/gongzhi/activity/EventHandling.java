@@ -142,10 +142,9 @@ public class EventHandling {
         if (residentId == null) {
             throw InvalidInput.of("residentId", "validation.required");
         }
-        Events.EventFor read = events.eventFor(actor.communityId(), eventId, residentId);
-        CommunityEvent event = open(read.event());
+        CommunityEvent event = openFor(actor, eventId);
         boolean staff = permissions.mayManage(actor);
-        Participant participant = read.participant()
+        Participant participant = events.participant(actor.communityId(), residentId)
                 .filter(p -> staff || sameHousehold(actor, p))
                 .orElseThrow(() -> new NotFound("resident " + residentId));
         Participant guardian = guardianId == null ? null : events.participant(actor.communityId(), guardianId)
@@ -229,11 +228,7 @@ public class EventHandling {
 
     /** The event as it stands, for the checks made before its row is held; a course's session is refused. */
     private CommunityEvent openFor(Actor actor, long eventId) {
-        return open(events.get(actor.communityId(), eventId));
-    }
-
-    /** The event, unless it is a course's session, which is enrolled in through its course. */
-    private CommunityEvent open(CommunityEvent event) {
+        CommunityEvent event = events.get(actor.communityId(), eventId);
         if (courseOf(event).isPresent()) {
             throw new Refused("activity.refused.courseSession", "a course's session: enrol in the course",
                     event.title());

@@ -134,25 +134,6 @@ public class Events {
         return new PageResult<>(items, page, size, total);
     }
 
-    /** An event and whom it is for, as a registration needs them: read together, one round trip. */
-    public record EventFor(CommunityEvent event, Optional<Participant> participant) {
-    }
-
-    /**
-     * The event (as {@link #get}) and a resident of its community living here now (as {@link #participant}), in one
-     * statement: a registration's two reads.
-     */
-    public EventFor eventFor(long communityId, long eventId, long residentId) {
-        return jdbc.sql("select x.*, r.id as participant_id, r.name as participant_name, r.household_id, r.birth_date"
-                + " from (" + EVENT + " where e.community_id = ? and e.id = ?) x left join register_resident r"
-                + " on r.community_id = x.community_id and r.id = ? and r.moved_out is null")
-                .params(communityId, eventId, residentId)
-                .query((rs, n) -> new EventFor(event(rs, n), rs.getObject("participant_id") == null ? Optional.empty()
-                        : Optional.of(new Participant(rs.getLong("participant_id"), rs.getString("participant_name"),
-                                rs.getLong("household_id"), rs.getObject("birth_date", java.time.LocalDate.class)))))
-                .optional().orElseThrow(() -> new NotFound("event " + eventId));
-    }
-
     public Optional<Participant> participant(long communityId, long residentId) {
         return jdbc.sql("""
                 select id, name, household_id, birth_date from register_resident

@@ -9,10 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import com.jayway.jsonpath.JsonPath;
-
 import javax.sql.DataSource;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -49,7 +48,7 @@ class ARegistrationTakesFewStatementsTest extends IntegrationTest {
         assertThat(statements.get(2)).as(all).startsWith("select id, name, household_id");
         if (BulkCopy.isPostgres(dataSource)) {
             assertThat(statements).as(all).hasSize(4);
-            assertThat(statements.get(3)).as("outside any transaction: it commits on its own").as(all)
+            assertThat(statements.get(3)).as("outside any transaction: it commits on its own\n" + all)
                     .startsWith("with place as (update activity_event set registered = registered + 1")
                     .contains("insert into activity_registration", "insert into audit_event");
         } else {

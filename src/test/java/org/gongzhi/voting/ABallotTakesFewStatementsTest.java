@@ -51,7 +51,7 @@ class ABallotTakesFewStatementsTest extends IntegrationTest {
                 s -> assertThat(s).startsWith("select id, community_id, kind").doesNotContain(" for "));
         if (BulkCopy.isPostgres(dataSource)) {
             assertThat(statements).as(all).hasSize(3);
-            assertThat(statements.get(2)).as("outside any transaction: it commits on its own").as(all)
+            assertThat(statements.get(2)).as("outside any transaction: it commits on its own\n" + all)
                     .startsWith("with held as (select id from vote where").contains("for share",
                             "insert into ballot", "insert into current_ballot");
         } else {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.gongzhi.identity.OnBehalf;
 import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.jdbc.RowLocks;
 import org.gongzhi.shared.jdbc.Rows;
+import org.gongzhi.shared.jdbc.WrittenTogether;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.web.PageResult;
 
@@ -53,8 +55,34 @@ public class Events {
             insert into activity_registration (community_id, event_id, resident_id, active_resident_id,
             guardian_resident_id, status, registered_by, by_staff, created_at, door_code)""";
 
+    /**
+     * The wishes arriving together for one event, written by one statement ({@link #registerAtOnce}); the event's
+     * row in it: the free places counted and held, the registrations that fit inserted in order, the place count
+     * raised by what was written, an audit entry for each.
+     */
+    private static final String REGISTER_ALL = """
+            with wanted as (select * from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as varchar[]),
+                cast(? as boolean[]), cast(? as timestamp with time zone[]), cast(? as varchar[]),
+                cast(? as varchar[])) with ordinality
+                as w(resident_id, guardian_resident_id, registered_by, by_staff, created_at, door_code, actor, n)),
+            free as (select capacity - registered as places from activity_event
+                where id = ? and community_id = ? and registered < capacity and starts_at > ? for no key update),
+            inserted as (%s
+                select ?, ?, w.resident_id, w.resident_id, w.guardian_resident_id, 'REGISTERED', w.registered_by,
+                    w.by_staff, w.created_at, w.door_code
+                from wanted w, free where w.n <= free.places order by w.n
+                on conflict do nothing returning id, resident_id, door_code),
+            written as (select i.id, i.resident_id, i.door_code, w.actor from inserted i
+                join wanted w using (resident_id, door_code)),
+            place as (update activity_event set registered = registered + (select count(*) from written)
+                where id = ? and exists (select 1 from written)),
+            entry as (""".formatted(INSERT_REGISTRATION);
+    /** The most registrations one statement writes. */
+    private static final int MOST_TOGETHER = 64;
+
     private final JdbcClient jdbc;
     private final RowLocks locks;
+    private final WrittenTogether<Wish, Recorded> together = new WrittenTogether<>(MOST_TOGETHER);
 
     Events(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
@@ -186,26 +214,49 @@ public class Events {
 
     /**
      * Takes a place, and writes the registration and its audit entry ({@code entry}), in one statement that commits
-     * on its own: the event's row is held only while PostgreSQL runs it, never across a round trip to the app, so
-     * registrations for one event queue for the least time ({@link RowLocks#committedAlone}). Empty when nothing
-     * was written, and the caller then takes the place step by step: when no place is left or the event has begun,
-     * when the person holds a place already or the door code was drawn twice (the database refuses the statement
-     * whole), inside a transaction of the caller's, and on the embedded database.
+     * on its own: the event's row is held only while PostgreSQL runs it, never across a round trip to the app
+     * ({@link RowLocks#committedAlone}). Registrations for the same event that arrive while such a statement runs
+     * wait for it, and the next statement writes them all ({@link WrittenTogether}): one statement, one commit and one
+     * hold of the row for many places. Empty when this one was not written, and the caller then takes the place step
+     * by step: when no place is left or the event has begun, when the person holds a place already or the door code
+     * was drawn twice, when the statement failed, inside a transaction of the caller's, and on the embedded database.
      */
     public Optional<Recorded> registerAtOnce(CommunityEvent event, Participant participant, Participant guardian,
             String by, boolean byStaff, OffsetDateTime now, AuditTrail.Insert entry) {
-        String doorCode = DoorCode.draw();
-        List<Object> params = new ArrayList<>(Arrays.asList(event.id(), event.communityId(), now,
-                event.communityId(), participant.residentId(), participant.residentId(),
-                guardian == null ? null : guardian.residentId(), by, byStaff, now, doorCode));
+        Wish wish = new Wish(participant.residentId(), guardian == null ? null : guardian.residentId(), by, byStaff,
+                now, DoorCode.draw(), AuditTrail.actingName());
+        return locks.committedAlone(() -> together.write(event.id(), wish, wishes -> registerAll(event, wishes,
+                entry)));
+    }
+
+    /** One registration to be written with others for the same event, by whom it was asked. */
+    record Wish(long residentId, Long guardianId, String by, boolean byStaff, OffsetDateTime at,
+            String doorCode, String actor) {
+    }
+
+    /**
+     * Writes as many of the wishes as there are places, in order, in one statement: the event's row held from the
+     * count of its free places to the commit. A wish is not written when no place was left for it, when its person
+     * holds a place already (also twice in the wishes) or when its door code was taken.
+     */
+    List<Optional<Recorded>> registerAll(CommunityEvent event, List<Wish> wishes, AuditTrail.Insert entry) {
+        List<Object> params = new ArrayList<>(Arrays.asList(
+                wishes.stream().map(Wish::residentId).toArray(Long[]::new),
+                wishes.stream().map(Wish::guardianId).toArray(Long[]::new),
+                wishes.stream().map(Wish::by).toArray(String[]::new),
+                wishes.stream().map(Wish::byStaff).toArray(Boolean[]::new),
+                wishes.stream().map(w -> w.at().toString()).toArray(String[]::new),
+                wishes.stream().map(Wish::doorCode).toArray(String[]::new),
+                wishes.stream().map(Wish::actor).toArray(String[]::new),
+                event.id(), event.communityId(), wishes.getFirst().at(), event.communityId(), event.id(), event.id()));
         params.addAll(entry.params());
-        return locks.committedAlone(() -> jdbc.sql("""
-                with place as (%s returning id),
-                written as (%s
-                    select ?, id, ?, ?, cast(? as bigint), 'REGISTERED', ?, ?, ?, ? from place returning id),
-                entry as (%s)
-                select id from written""".formatted(TAKE_PLACE, INSERT_REGISTRATION, entry.sql()))
-                .params(params).query(Long.class).optional().map(id -> new Recorded(id, doorCode)));
+        Map<String, Long> written = jdbc.sql(REGISTER_ALL + entry.sql() + ") select id, resident_id, door_code from written")
+                .params(params)
+                .query((rs, n) -> Map.entry(rs.getLong("resident_id") + " " + rs.getString("door_code"),
+                        rs.getLong("id")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return wishes.stream().map(w -> Optional.ofNullable(written.get(w.residentId() + " " + w.doorCode()))
+                .map(id -> new Recorded(id, w.doorCode()))).toList();
     }
 
     /**

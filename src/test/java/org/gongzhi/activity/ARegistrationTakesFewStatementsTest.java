@@ -49,8 +49,10 @@ class ARegistrationTakesFewStatementsTest extends IntegrationTest {
         if (BulkCopy.isPostgres(dataSource)) {
             assertThat(statements).as(all).hasSize(4);
             assertThat(statements.get(3)).as("outside any transaction: it commits on its own\n" + all)
-                    .startsWith("with place as (update activity_event set registered = registered + 1")
-                    .contains("insert into activity_registration", "insert into audit_event");
+                    .startsWith("with wanted as (select * from unnest(")
+                    .contains("from activity_event", "for no key update", "insert into activity_registration",
+                            "update activity_event set registered = registered + (select count(*) from written)",
+                            "insert into audit_event");
         } else {
             assertThat(statements.subList(3, statements.size())).as(all).satisfiesExactly(
                     s -> assertThat(s).startsWith("tx: update activity_event set registered = registered + 1"),

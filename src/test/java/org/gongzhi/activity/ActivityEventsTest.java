@@ -2,6 +2,7 @@ package org.gongzhi.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,9 +16,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 import org.hamcrest.Matchers;
@@ -28,9 +32,11 @@ import org.springframework.http.MediaType;
 import org.gongzhi.Concurrently;
 import org.gongzhi.IntegrationTest;
 import org.gongzhi.community.Cohort;
+import org.gongzhi.shared.audit.AuditTrail;
 import org.gongzhi.shared.domain.InvalidInput;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.domain.Refused;
+import org.gongzhi.shared.jdbc.BulkCopy;
 import org.gongzhi.shared.security.Actor;
 import org.gongzhi.shared.security.Role;
 import org.gongzhi.shared.security.RoleGrant;
@@ -48,6 +54,10 @@ class ActivityEventsTest extends IntegrationTest {
     Events events;
     @Autowired
     Clock clock;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    DataSource dataSource;
 
     private long programme() {
         return events.programmes(AOYUAN).stream().filter(p -> p.code().equals("7890-CINEMA")).findFirst()
@@ -165,6 +175,49 @@ class ActivityEventsTest extends IntegrationTest {
         assertThat(count(id, "REGISTERED")).isEqualTo(1);
         assertThat(count(id, "WAITING")).isZero();
         assertThat(events.get(AOYUAN, id).registered()).as("the refused attempts took no place").isEqualTo(1);
+    }
+
+    @Test
+    void registrations_written_together_take_the_places_that_fit_once_each_with_their_own_audit_entries() {
+        assumeTrue(BulkCopy.isPostgres(dataSource), "one statement writes many registrations on PostgreSQL only");
+        long id = event(5, null, null);
+        List<Participant> people = aged(20, 59, 5);
+        handling.register(STAFF, id, people.get(0).residentId(), null);
+        CommunityEvent event = events.get(AOYUAN, id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Events.Wish> wishes = List.of(wish(people.get(1), "rc.staff", now), wish(people.get(0), "rc.staff", now),
+                wish(people.get(1), "rc.staff", now), wish(people.get(2), "r" + people.get(2).residentId(), now),
+                wish(people.get(3), "rc.staff", now));
+
+        List<Optional<Events.Recorded>> written = events.registerAll(event, wishes, entry(id));
+
+        assertThat(written).as("four places free: the first four wishes are tried, the second and third hold one")
+                .extracting(Optional::isPresent).containsExactly(true, false, false, true, false);
+        assertThat(written.get(0).orElseThrow().doorCode()).isEqualTo(wishes.get(0).doorCode());
+        assertThat(events.get(AOYUAN, id).registered()).as("counted once each").isEqualTo(3);
+        assertThat(count(id, "REGISTERED")).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select actor || ' ' || detail from audit_event where action = 'EVENT_REGISTERED'
+                and subject_type = 'ACTIVITY_EVENT' and subject_id = ? and actor <> 'system' order by id""")
+                .param(id).query(String.class).list()).as("each entry by whom it was asked").endsWith(
+                "rc.staff REGISTERED #" + written.get(0).orElseThrow().id(),
+                "r" + people.get(2).residentId() + " REGISTERED #" + written.get(3).orElseThrow().id());
+
+        assertThat(events.registerAll(event, List.of(wish(people.get(3), "rc.staff", now), wish(people.get(4),
+                "rc.staff", now), wish(people.get(1), "rc.staff", now)), entry(id)))
+                .as("two places left, taken in order").extracting(Optional::isPresent).containsExactly(true, true, false);
+        assertThat(events.registerAll(event, List.of(wish(aged(60, 80, 1).getFirst(), "rc.staff", now)), entry(id)))
+                .as("full: nothing written").containsExactly(Optional.empty());
+        assertThat(events.get(AOYUAN, id).registered()).isEqualTo(5);
+        assertThat(count(id, "REGISTERED")).isEqualTo(5);
+    }
+
+    private static Events.Wish wish(Participant p, String actor, OffsetDateTime at) {
+        return new Events.Wish(p.residentId(), null, "居委会", true, at, DoorCode.draw(), actor);
+    }
+
+    private AuditTrail.Insert entry(long event) {
+        return audit.entryForEachWritten(AOYUAN, "EVENT_REGISTERED", "ACTIVITY_EVENT", event, "REGISTERED #");
     }
 
     @Test

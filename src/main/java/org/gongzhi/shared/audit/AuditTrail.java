@@ -36,20 +36,26 @@ public class AuditTrail {
 
     public void record(Long communityId, String action, String subjectType, Long subjectId, String detail) {
         jdbc.sql(INSERT + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(communityId, OffsetDateTime.now(clock), actor(), action, subjectType, subjectId, detail)
+                .params(communityId, OffsetDateTime.now(clock), actingName(), action, subjectType, subjectId, detail)
                 .update();
     }
 
     /**
-     * The entry of a change made by one statement that writes the entry too (PostgreSQL's data-modifying
+     * The entries of a change made by one statement that writes the entries too (PostgreSQL's data-modifying
      * {@code WITH}, see {@code RowLocks.committedAlone}): an insert, to be a part of that statement, that writes
-     * one entry for each row of the statement's part named {@code written}, whose detail is {@code detail} followed
-     * by that row's id. Actor and time are those {@link #record} writes.
+     * one entry for each row of the statement's part named {@code written}, by the actor named in that row's column
+     * {@code actor} (a username, as {@link #record} writes it: the rows of one statement may be the wishes of several
+     * callers), whose detail is {@code detail} followed by that row's id. The time is that {@link #record} writes.
      */
     public Insert entryForEachWritten(Long communityId, String action, String subjectType, Long subjectId,
             String detail) {
-        return new Insert(INSERT + " select ?, ?, ?, ?, ?, ?, ? || id from written",
-                Arrays.asList(communityId, OffsetDateTime.now(clock), actor(), action, subjectType, subjectId, detail));
+        return new Insert(INSERT + " select ?, ?, actor, ?, ?, ?, ? || id from written",
+                Arrays.asList(communityId, OffsetDateTime.now(clock), action, subjectType, subjectId, detail));
+    }
+
+    /** The name the audit trail records for whoever acts in this thread: the actor's username, or "system". */
+    public static String actingName() {
+        return Actor.current().map(Actor::username).orElse("system");
     }
 
     /** An insert into the audit trail and its parameters, to be a part of a larger statement. */
@@ -68,7 +74,7 @@ public class AuditTrail {
         if (subjects.isEmpty()) {
             return;
         }
-        String actor = actor();
+        String actor = actingName();
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Object[]> rows = subjects.stream()
                 .map(s -> new Object[] {communityId, now, actor, action, subjectType, s.id(), s.detail()}).toList();
@@ -79,10 +85,6 @@ public class AuditTrail {
         jdbc.sql(INSERT + " values "
                 + String.join(", ", Collections.nCopies(subjects.size(), "(?, ?, ?, ?, ?, ?, ?)")))
                 .params(rows.stream().flatMap(Arrays::stream).toList()).update();
-    }
-
-    private static String actor() {
-        return Actor.current().map(Actor::username).orElse("system");
     }
 
     public List<AuditEntry> of(String subjectType, long subjectId) {

@@ -52,8 +52,8 @@ class ABallotTakesFewStatementsTest extends IntegrationTest {
         if (BulkCopy.isPostgres(dataSource)) {
             assertThat(statements).as(all).hasSize(3);
             assertThat(statements.get(2)).as("outside any transaction: it commits on its own\n" + all)
-                    .startsWith("with held as (select id from vote where").contains("for share",
-                            "insert into ballot", "insert into current_ballot");
+                    .startsWith("with wanted as (select * from unnest(").contains("from vote where", "for share",
+                            "insert into ballot", "insert into ballot_option", "insert into current_ballot");
         } else {
             assertThat(statements.subList(2, statements.size())).as(all).satisfiesExactly(
                     s -> assertThat(s).startsWith("tx: select id, community_id, kind").endsWith(" for update"),

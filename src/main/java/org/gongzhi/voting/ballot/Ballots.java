@@ -5,11 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +24,7 @@ import org.springframework.stereotype.Repository;
 import org.gongzhi.identity.OnBehalf;
 import org.gongzhi.shared.domain.NotFound;
 import org.gongzhi.shared.jdbc.RowLocks;
+import org.gongzhi.shared.jdbc.WrittenTogether;
 import org.gongzhi.voting.tally.BallotCounts;
 import org.gongzhi.voting.tally.Figures;
 
@@ -38,8 +43,40 @@ public class Ballots {
     private static final String CLAIM = """
             insert into current_ballot (community_id, vote_id, elector_id, ballot_id)""";
 
+    /**
+     * The ballots arriving together for one vote, written by one statement ({@link #castAtOnce}): the vote's row held
+     * shared while it is open, each ballot whose elector is the vote's and holds none yet written with its options,
+     * and claimed as its elector's one ballot.
+     */
+    private static final String CAST_ALL = """
+            with wanted as (select * from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]),
+                cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as bigint[]),
+                cast(? as varchar[]), cast(? as timestamp with time zone[]), cast(? as varchar[])) with ordinality
+                as w(elector_id, answer, channel, evidence, proxy_name, authorisation_ref, cast_by_resident_id,
+                    entered_by, cast_at, options, n)),
+            held as (select id from vote where id = ? and community_id = ? and state = 'OPEN'
+                and (closes_at is null or closes_at > ?) for share),
+            written as (insert into ballot (community_id, vote_id, elector_id, answer, channel, evidence, proxy_name,
+                    authorisation_ref, cast_by_resident_id, entered_by, cast_at)
+                select e.community_id, e.vote_id, e.id, w.answer, w.channel, w.evidence, w.proxy_name,
+                    w.authorisation_ref, w.cast_by_resident_id, w.entered_by, w.cast_at
+                from wanted w join vote_elector e on e.id = w.elector_id join held on held.id = e.vote_id
+                where e.vote_id = ? and e.community_id = ? and not exists (select 1 from current_ballot c
+                    where c.vote_id = e.vote_id and c.elector_id = e.id)
+                order by w.n
+                returning id, community_id, vote_id, elector_id),
+            chosen as (insert into ballot_option (community_id, ballot_id, position)
+                select r.community_id, r.id, cast(p.position as integer) from written r
+                join wanted w on w.elector_id = r.elector_id
+                cross join unnest(string_to_array(w.options, ',')) as p (position)),
+            claimed as (%s select community_id, vote_id, elector_id, id from written)
+            select id, elector_id from written""".formatted(CLAIM);
+    /** The most ballots one statement writes. */
+    private static final int MOST_TOGETHER = 64;
+
     private final JdbcClient jdbc;
     private final RowLocks locks;
+    private final WrittenTogether<NewBallot, Long> together = new WrittenTogether<>(MOST_TOGETHER);
 
     public Ballots(JdbcClient jdbc, RowLocks locks) {
         this.jdbc = jdbc;
@@ -92,32 +129,53 @@ public class Ballots {
     /**
      * Holds the vote's row shared while it is open, writes the ballot and makes it the elector's one ballot, in one
      * statement that commits on its own: nothing is held across a round trip to the app, and there is no transaction
-     * to begin and commit ({@link RowLocks#committedAlone}). "Open" is the vote's own rule
-     * ({@code Vote.pastClosing}): state OPEN and before the closing time, if it has one. Empty when nothing was
-     * written, and the caller then casts step by step, which explains why: the vote not open or past its closing, the
-     * elector not the vote's, the elector holding a ballot already (the database refuses the statement whole), a
-     * correction, inside a transaction of the caller's, and on the embedded database. The options chosen, if any, are
-     * written by the same statement.
+     * to begin and commit ({@link RowLocks#committedAlone}). Ballots for the same vote that arrive while such a
+     * statement runs wait for it, and the next statement writes them all ({@link WrittenTogether}): one statement and
+     * one commit for many ballots. "Open" is the vote's own rule ({@code Vote.pastClosing}): state OPEN and before the
+     * closing time, if it has one. Empty when this ballot was not written, and the caller then casts step by step,
+     * which explains why: the vote not open or past its closing, the elector not the vote's, the elector holding a
+     * ballot already (also when a ballot for them committed while the statement ran: the database refuses it whole),
+     * a correction, inside a transaction of the caller's, and on the embedded database. The options chosen, if any,
+     * are written by the same statement.
      */
     public Optional<Long> castAtOnce(NewBallot b) {
         if (b.corrects() != null) {
             return Optional.empty();
         }
-        List<Object> params = new ArrayList<>(List.of(b.voteId(), b.communityId(), b.at()));
-        params.addAll(values(b));
-        params.add(b.options().stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
-        return locks.committedAlone(() -> jdbc.sql("""
-                with held as (select id from vote where id = ? and community_id = ? and state = 'OPEN'
-                    and (closes_at is null or closes_at > ?) %s),
-                written as (%s join held on held.id = e.vote_id
-                    where e.id = ? and e.vote_id = ? and e.community_id = ? returning id, community_id, vote_id,
-                    elector_id),
-                chosen as (insert into ballot_option (community_id, ballot_id, position)
-                    select w.community_id, w.id, p.position from written w
-                    cross join unnest(cast(? as integer[])) as p (position)),
-                claimed as (%s select community_id, vote_id, elector_id, id from written)
-                select id from written""".formatted(locks.shared(), INSERT_BALLOT, CLAIM))
-                .params(params).query(Long.class).optional());
+        return locks.committedAlone(() -> together.write(b.voteId(), b, this::castAll));
+    }
+
+    /**
+     * Writes the ballots, all for one vote, in one statement: each whose elector is the vote's and holds no ballot
+     * yet, while the vote is open. An elector's second ballot in the list is not written.
+     */
+    public List<Optional<Long>> castAll(List<NewBallot> wanted) {
+        NewBallot first = wanted.getFirst();
+        Set<Long> electors = new HashSet<>();
+        List<Boolean> firstOfElector = wanted.stream().map(b -> electors.add(b.electorId())).toList();
+        List<NewBallot> once = IntStream.range(0, wanted.size()).filter(firstOfElector::get).mapToObj(wanted::get)
+                .toList();
+        Map<Long, Long> written = jdbc.sql(CAST_ALL)
+                .params(column(once, NewBallot::electorId, Long[]::new),
+                        column(once, b -> b.answer() == null ? null : b.answer().name(), String[]::new),
+                        column(once, b -> b.channel().name(), String[]::new),
+                        column(once, NewBallot::evidence, String[]::new),
+                        column(once, NewBallot::proxyName, String[]::new),
+                        column(once, NewBallot::authorisationRef, String[]::new),
+                        column(once, NewBallot::castByResidentId, Long[]::new),
+                        column(once, NewBallot::enteredBy, String[]::new),
+                        column(once, b -> b.at().toString(), String[]::new),
+                        column(once, b -> b.options().stream().sorted().map(String::valueOf)
+                                .collect(Collectors.joining(",")), String[]::new),
+                        first.voteId(), first.communityId(), first.at(), first.voteId(), first.communityId())
+                .query((rs, n) -> Map.entry(rs.getLong("elector_id"), rs.getLong("id"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return IntStream.range(0, wanted.size()).mapToObj(i -> firstOfElector.get(i)
+                ? Optional.ofNullable(written.get(wanted.get(i).electorId())) : Optional.<Long>empty()).toList();
+    }
+
+    private static <T> T[] column(List<NewBallot> ballots, Function<NewBallot, T> value, IntFunction<T[]> array) {
+        return ballots.stream().map(value).toArray(array);
     }
 
     /** The ballot's values in the order of {@link #INSERT_BALLOT} and its elector's filter. */

@@ -250,7 +250,8 @@ public class Events {
                 wishes.stream().map(Wish::actor).toArray(String[]::new),
                 event.id(), event.communityId(), wishes.getFirst().at(), event.communityId(), event.id(), event.id()));
         params.addAll(entry.params());
-        Map<String, Long> written = jdbc.sql(REGISTER_ALL + entry.sql() + ") select id, resident_id, door_code from written")
+        Map<String, Long> written = jdbc.sql(REGISTER_ALL + entry.sql()
+                        + ") select id, resident_id, door_code from written")
                 .params(params)
                 .query((rs, n) -> Map.entry(rs.getLong("resident_id") + " " + rs.getString("door_code"),
                         rs.getLong("id")))

@@ -75,9 +75,9 @@ public final class WrittenTogether<W, R> {
             }
         } finally {
             handOn(key, lane);
-        }
-        for (int i = 1; i < group.size(); i++) {
-            group.get(i).done.complete(written.get(i));
+            for (int i = 1; i < group.size(); i++) {
+                group.get(i).done.complete(written.get(i));
+            }
         }
         return written.get(0);
     }

@@ -58,13 +58,7 @@ class WrittenTogetherTest {
             throws Exception {
         WrittenTogether<Integer, Integer> together = new WrittenTogether<>(64);
         Future<Optional<Integer>> first = pool.submit(() -> together.write(7, 2, this::write));
-        await(firstStarted);
-        List<Future<Optional<Integer>>> later = new ArrayList<>();
-        for (int wish = 3; wish <= 8; wish++) {
-            int w = wish;
-            later.add(pool.submit(() -> together.write(7, w, this::write)));
-        }
-        waitUntil(() -> together.waiting(7) == 6);
+        List<Future<Optional<Integer>>> later = whileTheFirstWrites(together, 7, this::write, 3, 4, 5, 6, 7, 8);
         assertThat(groups).as("nothing more is written while the first write runs").hasSize(1);
         release.countDown();
 
@@ -86,13 +80,7 @@ class WrittenTogetherTest {
     void a_group_holds_at_most_so_many_and_the_rest_go_in_the_writes_after_it() throws Exception {
         WrittenTogether<Integer, Integer> together = new WrittenTogether<>(2);
         Future<Optional<Integer>> first = pool.submit(() -> together.write(1, 0, this::write));
-        await(firstStarted);
-        List<Future<Optional<Integer>>> later = new ArrayList<>();
-        for (int wish = 1; wish <= 5; wish++) {
-            int w = wish;
-            later.add(pool.submit(() -> together.write(1, w, this::write)));
-        }
-        waitUntil(() -> together.waiting(1) == 5);
+        List<Future<Optional<Integer>>> later = whileTheFirstWrites(together, 1, this::write, 1, 2, 3, 4, 5);
         release.countDown();
 
         first.get(10, TimeUnit.SECONDS);
@@ -124,16 +112,25 @@ class WrittenTogetherTest {
             throw new IllegalStateException("the database went away");
         };
         Future<Optional<Integer>> first = pool.submit(() -> together.write(1, 2, failing));
-        await(firstStarted);
-        Future<Optional<Integer>> second = pool.submit(() -> together.write(1, 4, failing));
-        Future<Optional<Integer>> third = pool.submit(() -> together.write(1, 6, failing));
-        waitUntil(() -> together.waiting(1) == 2);
+        List<Future<Optional<Integer>>> later = whileTheFirstWrites(together, 1, failing, 4, 6);
         release.countDown();
 
         assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the database went away");
-        assertThat(second.get(10, TimeUnit.SECONDS)).as("written its own way").isEmpty();
-        assertThat(third.get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(later.get(0).get(10, TimeUnit.SECONDS)).as("written its own way").isEmpty();
+        assertThat(later.get(1).get(10, TimeUnit.SECONDS)).isEmpty();
         assertThat(together.write(1, 8, this::write)).as("the key is free again").contains(80);
+    }
+
+    /** Once the first write for the key is under way, the wishes called for it, each waiting. */
+    private List<Future<Optional<Integer>>> whileTheFirstWrites(WrittenTogether<Integer, Integer> together, long key,
+            Function<List<Integer>, List<Optional<Integer>>> write, int... wishes) throws InterruptedException {
+        await(firstStarted);
+        List<Future<Optional<Integer>>> waiting = new ArrayList<>();
+        for (int wish : wishes) {
+            waiting.add(pool.submit(() -> together.write(key, wish, write)));
+        }
+        waitUntil(() -> together.waiting(key) == wishes.length);
+        return waiting;
     }
 
     private static void await(CountDownLatch latch) {

@@ -48,9 +48,9 @@ public class Events {
             from activity_registration g join register_resident r on r.id = g.resident_id
             left join register_resident gr on gr.id = g.guardian_resident_id
             """;
-    private static final String TAKE_PLACE = """
-            update activity_event set registered = registered + 1
-            where id = ? and community_id = ? and registered < capacity and starts_at > ?""";
+    /** The event (id, community) has a place free and has not begun (at the time given). */
+    private static final String PLACE_FREE = "id = ? and community_id = ? and registered < capacity and starts_at > ?";
+    private static final String TAKE_PLACE = "update activity_event set registered = registered + 1 where " + PLACE_FREE;
     private static final String INSERT_REGISTRATION = """
             insert into activity_registration (community_id, event_id, resident_id, active_resident_id,
             guardian_resident_id, status, registered_by, by_staff, created_at, door_code)""";
@@ -65,8 +65,7 @@ public class Events {
                 cast(? as boolean[]), cast(? as timestamp with time zone[]), cast(? as varchar[]),
                 cast(? as varchar[])) with ordinality
                 as w(resident_id, guardian_resident_id, registered_by, by_staff, created_at, door_code, actor, n)),
-            free as (select capacity - registered as places from activity_event
-                where id = ? and community_id = ? and registered < capacity and starts_at > ? for no key update),
+            free as (select capacity - registered as places from activity_event where %s for no key update),
             inserted as (%s
                 select ?, ?, w.resident_id, w.resident_id, w.guardian_resident_id, 'REGISTERED', w.registered_by,
                     w.by_staff, w.created_at, w.door_code
@@ -76,7 +75,7 @@ public class Events {
                 join wanted w using (resident_id, door_code)),
             place as (update activity_event set registered = registered + (select count(*) from written)
                 where id = ? and exists (select 1 from written)),
-            entry as (""".formatted(INSERT_REGISTRATION);
+            entry as (""".formatted(PLACE_FREE, INSERT_REGISTRATION);
     /** The most registrations one statement writes. */
     private static final int MOST_TOGETHER = 64;
 

@@ -35,9 +35,11 @@ import org.gongzhi.voting.tally.Figures;
 @Repository
 public class Ballots {
 
-    private static final String INSERT_BALLOT = """
+    private static final String BALLOT_INTO = """
             insert into ballot (community_id, vote_id, elector_id, answer, channel, evidence, proxy_name,
-                authorisation_ref, cast_by_resident_id, entered_by, cast_at, corrects_ballot_id, correction_reason)
+                authorisation_ref, cast_by_resident_id, entered_by, cast_at, corrects_ballot_id, correction_reason)""";
+    private static final String INSERT_BALLOT = BALLOT_INTO + """
+
             select e.community_id, e.vote_id, e.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             from vote_elector e""";
     private static final String CLAIM = """
@@ -56,10 +58,9 @@ public class Ballots {
                     entered_by, cast_at, options, n)),
             held as (select id from vote where id = ? and community_id = ? and state = 'OPEN'
                 and (closes_at is null or closes_at > ?) for share),
-            written as (insert into ballot (community_id, vote_id, elector_id, answer, channel, evidence, proxy_name,
-                    authorisation_ref, cast_by_resident_id, entered_by, cast_at)
+            written as (%s
                 select e.community_id, e.vote_id, e.id, w.answer, w.channel, w.evidence, w.proxy_name,
-                    w.authorisation_ref, w.cast_by_resident_id, w.entered_by, w.cast_at
+                    w.authorisation_ref, w.cast_by_resident_id, w.entered_by, w.cast_at, null, null
                 from wanted w join vote_elector e on e.id = w.elector_id join held on held.id = e.vote_id
                 where e.vote_id = ? and e.community_id = ? and not exists (select 1 from current_ballot c
                     where c.vote_id = e.vote_id and c.elector_id = e.id)
@@ -70,7 +71,7 @@ public class Ballots {
                 join wanted w on w.elector_id = r.elector_id
                 cross join unnest(string_to_array(w.options, ',')) as p (position)),
             claimed as (%s select community_id, vote_id, elector_id, id from written)
-            select id, elector_id from written""".formatted(CLAIM);
+            select id, elector_id from written""".formatted(BALLOT_INTO, CLAIM);
     /** The most ballots one statement writes. */
     private static final int MOST_TOGETHER = 64;
 

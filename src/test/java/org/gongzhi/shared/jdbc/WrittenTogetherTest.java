@@ -3,6 +3,7 @@ package org.gongzhi.shared.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,13 +124,13 @@ class WrittenTogetherTest {
 
     /** Once the first write for the key is under way, the wishes called for it, each waiting. */
     private List<Future<Optional<Integer>>> whileTheFirstWrites(WrittenTogether<Integer, Integer> together, long key,
-            Function<List<Integer>, List<Optional<Integer>>> write, int... wishes) throws InterruptedException {
+            Function<List<Integer>, List<Optional<Integer>>> write, int... wishes) {
         await(firstStarted);
         List<Future<Optional<Integer>>> waiting = new ArrayList<>();
         for (int wish : wishes) {
             waiting.add(pool.submit(() -> together.write(key, wish, write)));
         }
-        waitUntil(() -> together.waiting(key) == wishes.length);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> together.waiting(key) == wishes.length);
         return waiting;
     }
 
@@ -138,14 +139,6 @@ class WrittenTogetherTest {
             assertThat(latch.await(10, TimeUnit.SECONDS)).as("in time").isTrue();
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("in time").isLessThan(until);
-            Thread.sleep(5);
         }
     }
 }
